@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { KoersConfig } from '@koers/config';
+import { DataSource } from 'typeorm';
+import { KOERS_CONFIG } from '@koers/config/nest';
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  database: 'up' | 'down';
+  migrationsPending: boolean;
+  version: string;
+  time: string;
+}
+
+@Injectable()
+export class HealthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
+  ) {}
+
+  /** Whether the API can answer: the database reachable and its schema current. */
+  async check(): Promise<HealthReport> {
+    const version = this.config.version;
+    try {
+      const pending = await this.dataSource.showMigrations();
+      return { status: pending ? 'degraded' : 'ok', database: 'up', migrationsPending: pending, version, time: new Date().toISOString() };
+    } catch {
+      return { status: 'degraded', database: 'down', migrationsPending: false, version, time: new Date().toISOString() };
+    }
+  }
+}

@@ -1,0 +1,6 @@
+module.exports = {
+  plugins: {
+    tailwindcss: { config: `${__dirname}/tailwind.config.js` },
+    autoprefixer: {},
+  },
+};

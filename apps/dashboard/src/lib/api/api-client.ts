@@ -1,0 +1,24 @@
+import { loadConfig } from '@koers/config';
+
+/** What a server component gets from the API: the data, or a reason to show instead of crashing. */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number | null; message: string };
+
+/** The API's base address as the dashboard's server side reaches it (API_URL, or the API's local port). */
+export function apiBaseUrl(): string {
+  return loadConfig().dashboard.apiUrl.replace(/\/$/, '');
+}
+
+/** GET one API path (below /api/v1) on the server side, never cached: figures must be current. */
+export async function getFromApi<T>(path: string): Promise<ApiResult<T>> {
+  const url = `${apiBaseUrl()}/api/v1${path}`;
+  try {
+    const response = await fetch(url, { cache: 'no-store', headers: { accept: 'application/json' } });
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok && response.status !== 503) {
+      return { ok: false, status: response.status, message: `De API antwoordde met status ${response.status}.` };
+    }
+    return { ok: true, data: body as T };
+  } catch {
+    return { ok: false, status: null, message: 'De Koers-API is niet bereikbaar.' };
+  }
+}

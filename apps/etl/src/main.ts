@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { loadConfig } from '@koers/config';
+import { openDatabase } from '@koers/db';
+import { EtlModule } from './etl.module';
+
+/** The ETL scheduler process: no HTTP server, only the cron jobs of the registered sources. */
+async function bootstrap(): Promise<void> {
+  const logger = new Logger('Etl');
+  const config = loadConfig();
+  const database = await openDatabase(config, (line) => logger.log(line));
+  let app;
+  try {
+    app = await NestFactory.createApplicationContext(EtlModule.forRoot(config, database.url, { schedule: true }));
+    await app.init();
+  } catch (error) {
+    await database.release();
+    throw error;
+  }
+  logger.log('Koers ETL scheduler is running.');
+  // Cron timers keep the event loop alive only while a source is scheduled; with ETL_SCHEDULE=off the process
+  // must still stay up (as one replica of the deployment) until it is told to stop.
+  const keepAlive = setInterval(() => undefined, 2 ** 30);
+  const stop = async () => {
+    clearInterval(keepAlive);
+    await app.close();
+    await database.release();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+bootstrap().catch((error: unknown) => {
+  new Logger('Etl').error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import { InvalidConfigError, loadConfig } from './koers-config';
+
+describe('loadConfig', () => {
+  it('should default to the embedded database and the documented ports when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ mode: 'embedded' });
+    expect(config.api.port).toBe(3000);
+    expect(config.dashboard.port).toBe(4200);
+    expect(config.dashboard.apiUrl).toBe('http://127.0.0.1:3000');
+    expect(config.api.corsOrigins).toEqual(['http://localhost:4200', 'http://127.0.0.1:4200']);
+    expect(config.regions).toEqual({ municipality: 'GM0106', peers: ['GM0114', 'GM0118', 'GM0119', 'GM0014'], province: 'PV22' });
+    expect(config.etl.scheduleEnabled).toBe(true);
+    expect(config.etl.cbsCron).toBe('0 2 * * *');
+    expect(config.home.endsWith('.koers')).toBe(true);
+  });
+
+  it('should use the given server when DATABASE_URL is set', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://koers:secret@db:5432/koers' });
+    expect(config.database).toEqual({ mode: 'url', url: 'postgres://koers:secret@db:5432/koers' });
+  });
+
+  it('should follow API_PORT in the dashboard API address when only the port is changed', () => {
+    const config = loadConfig({ API_PORT: '3100', PORT: '4300' });
+    expect(config.dashboard.apiUrl).toBe('http://127.0.0.1:3100');
+    expect(config.api.corsOrigins[0]).toBe('http://localhost:4300');
+  });
+
+  it('should switch the schedule off when ETL_SCHEDULE=off', () => {
+    expect(loadConfig({ ETL_SCHEDULE: 'off' }).etl.scheduleEnabled).toBe(false);
+  });
+
+  it('should list every wrong variable at once when several are invalid', () => {
+    const attempt = () =>
+      loadConfig({ API_PORT: '70000', DATABASE_URL: 'mysql://x', ETL_SCHEDULE: 'sometimes', KOERS_PEERS: 'GM0114,Emmen', ETL_CRON_CBS: 'nightly' });
+    expect(attempt).toThrow(InvalidConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as InvalidConfigError).problems;
+      expect(problems).toEqual([
+        'DATABASE_URL must use postgres: or postgresql: (got "mysql:")',
+        'API_PORT="70000" is not a TCP port (a whole number from 1 to 65535)',
+        'ETL_SCHEDULE="sometimes" must be on or off',
+        'ETL_CRON_CBS="nightly" is not a cron expression of 5 or 6 fields',
+        'KOERS_PEERS contains "Emmen", which is not a CBS municipality code',
+      ]);
+    }
+  });
+});

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ConfigProblems, Env } from './config.schema';
+import { findWorkspaceRoot } from './workspace-root';
+
+/** How the product reaches PostgreSQL: a server given by URL, or the embedded one it starts itself. */
+export type DatabaseSetting = { mode: 'url'; url: string } | { mode: 'embedded' };
+
+/** Every setting of the product, validated once at start-up. Nothing else reads `process.env`. */
+export interface KoersConfig {
+  readonly workspaceRoot: string;
+  /** The product's version, from the workspace package.json. */
+  readonly version: string;
+  /** Runtime state: the embedded database, the upload inbox, logs. Git-ignored. */
+  readonly home: string;
+  readonly database: DatabaseSetting;
+  readonly api: {
+    readonly host: string;
+    readonly port: number;
+    /** Origins allowed by CORS; the dashboard's own origin by default. */
+    readonly corsOrigins: readonly string[];
+    /** A first admin key, for deployments that provision one from a secret store. */
+    readonly adminToken: string | undefined;
+  };
+  readonly dashboard: {
+    readonly host: string;
+    readonly port: number;
+    /** Where the dashboard's server side and its `/api/*` forwarding reach the API. */
+    readonly apiUrl: string;
+  };
+  readonly etl: {
+    readonly scheduleEnabled: boolean;
+    readonly cbsCron: string;
+    readonly inboxCron: string;
+    readonly timeZone: string;
+    readonly inbox: string;
+    /** Load the bundled real snapshot when the database holds no observations yet. */
+    readonly seedWhenEmpty: boolean;
+  };
+  readonly cbs: {
+    readonly v3BaseUrl: string;
+    readonly v4BaseUrl: string;
+    readonly timeoutMs: number;
+    readonly maxRetries: number;
+    readonly concurrency: number;
+  };
+  readonly regions: {
+    readonly municipality: string;
+    readonly peers: readonly string[];
+    readonly province: string;
+  };
+}
+
+export class InvalidConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'InvalidConfigError';
+  }
+}
+
+const MUNICIPALITY = /^GM\d{4}$/;
+const PROVINCE = /^PV\d{2}$/;
+const CRON = /^(\S+\s+){4,5}\S+$/;
+
+function productVersion(workspaceRoot: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(workspaceRoot, 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Reads and validates the whole configuration; throws one error listing every problem. */
+export function loadConfig(env: Env = process.env): KoersConfig {
+  const read = new ConfigProblems(env);
+  const workspaceRoot = findWorkspaceRoot();
+  const home = resolve(workspaceRoot, read.string('KOERS_HOME', '.koers'));
+  const databaseUrl = read.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']);
+  const apiPort = read.port('API_PORT', 3000);
+  const dashboardPort = read.port('PORT', 4200);
+  const cron = (name: string, fallback: string) => read.pattern(name, fallback, CRON, 'a cron expression of 5 or 6 fields');
+  const config: KoersConfig = {
+    workspaceRoot,
+    version: productVersion(workspaceRoot),
+    home,
+    database: databaseUrl ? { mode: 'url', url: databaseUrl } : { mode: 'embedded' },
+    api: {
+      host: read.string('API_HOST', '127.0.0.1'),
+      port: apiPort,
+      corsOrigins: read.list('CORS_ORIGINS', [`http://localhost:${dashboardPort}`, `http://127.0.0.1:${dashboardPort}`], /^https?:\/\/\S+$/, 'an http(s) origin'),
+      adminToken: read.optionalString('KOERS_ADMIN_TOKEN'),
+    },
+    dashboard: {
+      host: read.string('DASHBOARD_HOST', '127.0.0.1'),
+      port: dashboardPort,
+      apiUrl: read.url('API_URL', `http://127.0.0.1:${apiPort}`, ['http:', 'https:']) ?? '',
+    },
+    etl: {
+      scheduleEnabled: read.onOff('ETL_SCHEDULE', true),
+      cbsCron: cron('ETL_CRON_CBS', '0 2 * * *'),
+      inboxCron: cron('ETL_CRON_INBOX', '*/5 * * * *'),
+      timeZone: read.string('ETL_TIMEZONE', 'Europe/Amsterdam'),
+      inbox: resolve(workspaceRoot, read.string('KOERS_INBOX', join(home, 'inbox'))),
+      seedWhenEmpty: read.onOff('KOERS_SEED', true),
+    },
+    cbs: {
+      v3BaseUrl: read.url('CBS_ODATA_V3_URL', 'https://opendata.cbs.nl', ['http:', 'https:']) ?? '',
+      v4BaseUrl: read.url('CBS_ODATA_V4_URL', 'https://datasets.cbs.nl/odata/v1', ['http:', 'https:']) ?? '',
+      timeoutMs: read.positiveInt('CBS_TIMEOUT_MS', 30_000),
+      maxRetries: read.positiveInt('CBS_MAX_RETRIES', 5),
+      concurrency: read.positiveInt('CBS_CONCURRENCY', 2),
+    },
+    regions: {
+      municipality: read.pattern('KOERS_MUNICIPALITY', 'GM0106', MUNICIPALITY, 'a CBS municipality code such as GM0106'),
+      peers: read.list('KOERS_PEERS', ['GM0114', 'GM0118', 'GM0119', 'GM0014'], MUNICIPALITY, 'a CBS municipality code'),
+      province: read.pattern('KOERS_PROVINCE', 'PV22', PROVINCE, 'a CBS province code such as PV22'),
+    },
+  };
+  if (read.messages.length > 0) throw new InvalidConfigError(read.messages);
+  return config;
+}
+
+/** This process's environment with `overrides`, for the processes `npm start` runs (they validate it again). */
+export function childEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', ...overrides };
+}

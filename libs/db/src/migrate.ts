@@ -1,0 +1,29 @@
+import { createDataSource } from './data-source';
+
+/** Brings the schema up to date; returns the names of the migrations it ran. */
+export async function runMigrations(url: string): Promise<string[]> {
+  const dataSource = createDataSource(url, 'koers-migrate');
+  await dataSource.initialize();
+  try {
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    return ran.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Reverts the last migration that ran; returns false when none had run. */
+export async function revertLastMigration(url: string): Promise<boolean> {
+  const dataSource = createDataSource(url, 'koers-migrate');
+  await dataSource.initialize();
+  try {
+    const before = await dataSource.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'schema_migration'`);
+    if (before[0].n === 0) return false;
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM schema_migration`);
+    if (n === 0) return false;
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    return true;
+  } finally {
+    await dataSource.destroy();
+  }
+}

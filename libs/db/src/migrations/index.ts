@@ -1,0 +1,4 @@
+import { InitialSchema1795833000000 } from './1795833000000-initial-schema';
+
+/** Every migration in the order it runs. A new migration is added here, below the last one. */
+export const MIGRATIONS = [InitialSchema1795833000000];

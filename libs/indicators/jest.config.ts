@@ -1,0 +1,5 @@
+export default {
+  displayName: 'indicators',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};
