@@ -1,0 +1,59 @@
+import { createServer, IncomingMessage, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { NextRequest } from 'next/server';
+import { GET, POST } from './route';
+
+interface Seen {
+  method: string;
+  url: string;
+  authorization: string | undefined;
+  body: string;
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => resolve(body));
+  });
+}
+
+describe('the /api/* forwarding route', () => {
+  let server: Server;
+  const seen: Seen[] = [];
+
+  beforeAll(async () => {
+    server = createServer(async (request, response) => {
+      seen.push({ method: request.method ?? '', url: request.url ?? '', authorization: request.headers.authorization, body: await readBody(request) });
+      response.writeHead(201, { 'content-type': 'application/json', etag: '"v1"' }).end(JSON.stringify({ forwarded: true }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    process.env['API_URL'] = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    delete process.env['API_URL'];
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('should forward path, query and headers and return the API answer when the API is up', async () => {
+    const response = await GET(new NextRequest('http://localhost:4200/api/v1/indicators?ambition=klimaat', { headers: { authorization: 'Bearer k' } }));
+    expect(response.status).toBe(201);
+    expect(response.headers.get('etag')).toBe('"v1"');
+    expect(await response.json()).toEqual({ forwarded: true });
+    expect(seen.at(-1)).toEqual({ method: 'GET', url: '/api/v1/indicators?ambition=klimaat', authorization: 'Bearer k', body: '' });
+  });
+
+  it('should stream a request body through when posting', async () => {
+    await POST(new NextRequest('http://localhost:4200/api/v1/uploads/vacancy', { method: 'POST', body: 'peildatum;gemeentecode\n' }));
+    expect(seen.at(-1)).toMatchObject({ method: 'POST', url: '/api/v1/uploads/vacancy', body: 'peildatum;gemeentecode\n' });
+  });
+
+  it('should answer 502 in Dutch and English when the API is down', async () => {
+    const saved = process.env['API_URL'];
+    process.env['API_URL'] = 'http://127.0.0.1:9';
+    const response = await GET(new NextRequest('http://localhost:4200/api/v1/health'));
+    process.env['API_URL'] = saved;
+    expect(response.status).toBe(502);
+    expect(await response.json()).toEqual({ statusCode: 502, message: 'De Koers-API is niet bereikbaar.', message_en: 'The Koers API cannot be reached.' });
+  });
+});
