@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { KoersConfig } from '@koers/config';
 import { ConfigModule } from '@koers/config/nest';
-import { ENTITIES, MIGRATIONS } from '@koers/db';
+import { DatabaseModule } from './database/database.module';
+import { RunnerModule } from './runner/runner.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SourcesModule } from './sources/sources.module';
 
@@ -14,16 +14,8 @@ export class EtlModule {
       module: EtlModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: databaseUrl,
-          applicationName: 'koers-etl',
-          entities: ENTITIES,
-          migrations: MIGRATIONS,
-          migrationsTableName: 'schema_migration',
-          synchronize: false,
-          logging: ['error'],
-        }),
+        DatabaseModule.forRoot(databaseUrl),
+        RunnerModule,
         SourcesModule,
         ...(options.schedule ? [SchedulingModule] : []),
       ],

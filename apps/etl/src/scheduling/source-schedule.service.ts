@@ -3,6 +3,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import { KoersConfig } from '@koers/config';
 import { KOERS_CONFIG } from '@koers/config/nest';
+import { SourceRunner } from '../runner/source-runner';
 import { SourceAdapter } from '../sources/source-adapter';
 import { SOURCE_ADAPTERS } from '../sources/source-adapters';
 
@@ -18,6 +19,7 @@ export class SourceScheduleService implements OnApplicationBootstrap {
     @Inject(SOURCE_ADAPTERS) private readonly adapters: SourceAdapter[],
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
     private readonly registry: SchedulerRegistry,
+    private readonly runner: SourceRunner,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -38,10 +40,14 @@ export class SourceScheduleService implements OnApplicationBootstrap {
     }
   }
 
-  /** Scheduled runs never throw into the scheduler: the run row holds the failure. */
+  /** Scheduled runs never throw into the scheduler: the run rows hold the failures. */
   private async runScheduled(adapter: SourceAdapter): Promise<void> {
     try {
-      await adapter.run({ trigger: 'schedule' });
+      const results = await this.runner.run(adapter, { trigger: 'schedule' });
+      for (const result of results) {
+        const counts = `${result.rowsInserted} inserted, ${result.rowsUnchanged} unchanged, ${result.rowsRejected} rejected`;
+        this.logger.log(`${adapter.id}${result.tableId ? ` ${result.tableId}` : ''}: ${result.status} (${counts})${result.errorMessage ? `: ${result.errorMessage}` : ''}`);
+      }
     } catch (error) {
       this.logger.error(`Scheduled run of "${adapter.id}" failed: ${error instanceof Error ? error.message : String(error)}`);
     }

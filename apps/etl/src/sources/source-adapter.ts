@@ -1,6 +1,10 @@
+import type { RunTrigger } from '@koers/db';
+import type { TableSink } from '../runner/table-load.types';
+
 /**
  * The contract every source implements (CBS StatLine, the municipal files). The runner takes care of the lock,
- * the run row, validation and the transactional load; an adapter only says what it is and how to read it.
+ * the run rows, the transaction per table and the bookkeeping; an adapter says what it is, which tables a run
+ * covers, and how to read one table into the sink.
  */
 export interface SourceAdapter {
   /** Stable id used in etl_run.source, the CLI and the schedule: `cbs`, `inbox`, … */
@@ -9,12 +13,20 @@ export interface SourceAdapter {
   readonly attribution: string;
   /** Cron expression of the scheduled run, or undefined when this source is not scheduled. */
   readonly cron: string | undefined;
-  /** One scheduled or requested run of this source. */
-  run(request: SourceRunRequest): Promise<void>;
+  /** The tables one run covers (for CBS: the registry, or the one table asked for). */
+  plan(request: SourceRunRequest): Promise<TableJob[]>;
 }
 
 export interface SourceRunRequest {
-  readonly trigger: 'schedule' | 'cli' | 'api' | 'startup';
+  readonly trigger: RunTrigger;
   readonly tableId?: string;
   readonly dryRun?: boolean;
+  /** Source-specific options from the CLI or API (e.g. `api: 'v4'` for CBS). */
+  readonly options?: Readonly<Record<string, string>>;
+}
+
+/** One table of a run: loaded in its own transaction, recorded in its own etl_run row. */
+export interface TableJob {
+  readonly tableId: string | null;
+  load(sink: TableSink): Promise<void>;
 }

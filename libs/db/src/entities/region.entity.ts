@@ -1,11 +1,11 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const REGION_LEVELS = ['land', 'landsdeel', 'provincie', 'arbeidsmarktregio', 'gemeente', 'wijk', 'buurt'] as const;
+export const REGION_LEVELS = ['land', 'landsdeel', 'provincie', 'corop', 'arbeidsmarktregio', 'gemeente', 'wijk', 'buurt', 'overig'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 /** A geographic unit as CBS codes it, trimmed of its padding (`GM0106`, `WK010601`, `NL01`). */
 @Entity({ name: 'region' })
-@Check('region_level_check', `level IN ('land', 'landsdeel', 'provincie', 'arbeidsmarktregio', 'gemeente', 'wijk', 'buurt')`)
+@Check('region_level_check', `level IN ('land', 'landsdeel', 'provincie', 'corop', 'arbeidsmarktregio', 'gemeente', 'wijk', 'buurt', 'overig')`)
 export class RegionEntity {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   code!: string;

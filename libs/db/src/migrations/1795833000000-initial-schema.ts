@@ -14,7 +14,7 @@ export class InitialSchema1795833000000 implements MigrationInterface {
         code varchar(16) PRIMARY KEY,
         name text NOT NULL,
         level text NOT NULL CONSTRAINT region_level_check
-          CHECK (level IN ('land', 'landsdeel', 'provincie', 'arbeidsmarktregio', 'gemeente', 'wijk', 'buurt')),
+          CHECK (level IN ('land', 'landsdeel', 'provincie', 'corop', 'arbeidsmarktregio', 'gemeente', 'wijk', 'buurt', 'overig')),
         parent_code varchar(16) REFERENCES region (code) ON DELETE SET NULL,
         boundary_year int
       )`);

@@ -1,0 +1,26 @@
+import { Client } from 'pg';
+
+/** A held PostgreSQL advisory lock; released on `release()` or when its connection ends (a killed process). */
+export interface HeldLock {
+  release(): Promise<void>;
+}
+
+/**
+ * Tries to take the advisory lock of one source. The lock lives on its own connection, so it covers the whole
+ * run across transactions and two processes (a scheduler and a CLI, or two replicas) never load one source at once.
+ */
+export async function tryLockSource(databaseUrl: string, source: string): Promise<HeldLock | undefined> {
+  const client = new Client({ connectionString: databaseUrl, application_name: `koers-etl-lock:${source}` });
+  await client.connect();
+  const result = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext('koers-etl'), hashtext($1)) AS locked`, [source]);
+  if (!result.rows[0]?.locked) {
+    await client.end();
+    return undefined;
+  }
+  return {
+    release: async () => {
+      await client.query(`SELECT pg_advisory_unlock(hashtext('koers-etl'), hashtext($1))`, [source]);
+      await client.end();
+    },
+  };
+}

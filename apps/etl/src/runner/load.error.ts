@@ -1,0 +1,12 @@
+export type LoadErrorCode = 'UNKNOWN_MEASURE' | 'NO_TABLE' | 'LOCKED';
+
+/** A load that cannot go on; the table's transaction is rolled back and the code lands in etl_run. */
+export class LoadError extends Error {
+  constructor(
+    readonly code: LoadErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}

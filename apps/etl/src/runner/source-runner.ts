@@ -1,0 +1,93 @@
+import { Pool } from 'pg';
+import { SourceAdapter, SourceRunRequest, TableJob } from '../sources/source-adapter';
+import { tryLockSource } from './advisory-lock';
+import { RunLog } from './run-log';
+import { LoadCounts } from './table-load.types';
+import { TableLoader } from './table-loader';
+
+export interface TableRunResult extends LoadCounts {
+  readonly runId: string;
+  readonly tableId: string | null;
+  readonly status: 'succeeded' | 'failed' | 'skipped';
+  readonly errorCode: string | null;
+  readonly errorMessage: string | null;
+}
+
+const NO_COUNTS: LoadCounts = { rowsRead: 0, rowsInserted: 0, rowsUnchanged: 0, rowsRejected: 0 };
+
+function describe(error: unknown): { code: string; message: string } {
+  const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : 'LOAD_FAILED';
+  return { code, message: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * Runs a source: lock → plan → per table (run row → load in one transaction → finish). A table that fails is
+ * rolled back whole and recorded with its error; the other tables of the run still load.
+ */
+export class SourceRunner {
+  constructor(
+    private readonly pool: Pool,
+    private readonly databaseUrl: string,
+  ) {}
+
+  async run(adapter: SourceAdapter, request: SourceRunRequest): Promise<TableRunResult[]> {
+    const runLog = new RunLog(this.pool);
+    const lock = await tryLockSource(this.databaseUrl, adapter.id);
+    if (!lock) return [await this.recordLocked(runLog, adapter, request)];
+    try {
+      let jobs: TableJob[];
+      try {
+        jobs = await adapter.plan(request);
+      } catch (error) {
+        return [await this.recordFailure(runLog, adapter.id, request.tableId ?? null, request, error)];
+      }
+      const results: TableRunResult[] = [];
+      for (const job of jobs) results.push(await this.runTable(runLog, adapter.id, job, request));
+      return results;
+    } finally {
+      await lock.release();
+    }
+  }
+
+  private async runTable(runLog: RunLog, source: string, job: TableJob, request: SourceRunRequest): Promise<TableRunResult> {
+    const dryRun = request.dryRun ?? false;
+    const runId = await runLog.start({ source, tableId: job.tableId, trigger: request.trigger, dryRun });
+    const client = await this.pool.connect();
+    let loader: TableLoader | undefined;
+    let failed = false;
+    try {
+      loader = await TableLoader.begin(client);
+      await job.load(loader);
+      const counts = await loader.finish(runId, dryRun);
+      await runLog.rejected(runId, loader.rejected);
+      await runLog.finish(runId, { ...counts, status: 'succeeded', errorCode: null, errorMessage: null });
+      return { runId, tableId: job.tableId, status: 'succeeded', errorCode: null, errorMessage: null, ...counts };
+    } catch (error) {
+      failed = true;
+      await loader?.abort();
+      const { code, message } = describe(error);
+      const rejected = loader?.rejected ?? [];
+      await runLog.rejected(runId, rejected);
+      const counts = { ...NO_COUNTS, rowsRejected: rejected.length };
+      await runLog.finish(runId, { ...counts, status: 'failed', errorCode: code, errorMessage: message });
+      return { runId, tableId: job.tableId, status: 'failed', errorCode: code, errorMessage: message, ...counts };
+    } finally {
+      // A connection that failed mid-load is discarded rather than handed to the next table.
+      client.release(failed);
+    }
+  }
+
+  private async recordLocked(runLog: RunLog, adapter: SourceAdapter, request: SourceRunRequest): Promise<TableRunResult> {
+    const runId = await runLog.start({ source: adapter.id, tableId: request.tableId ?? null, trigger: request.trigger, dryRun: request.dryRun ?? false });
+    const message = `Another run of source "${adapter.id}" holds its lock; this run did nothing.`;
+    await runLog.finish(runId, { ...NO_COUNTS, status: 'skipped', errorCode: 'LOCKED', errorMessage: message });
+    return { runId, tableId: request.tableId ?? null, status: 'skipped', errorCode: 'LOCKED', errorMessage: message, ...NO_COUNTS };
+  }
+
+  private async recordFailure(runLog: RunLog, source: string, tableId: string | null, request: SourceRunRequest, error: unknown): Promise<TableRunResult> {
+    const runId = await runLog.start({ source, tableId, trigger: request.trigger, dryRun: request.dryRun ?? false });
+    const { code, message } = describe(error);
+    await runLog.finish(runId, { ...NO_COUNTS, status: 'failed', errorCode: code, errorMessage: message });
+    return { runId, tableId, status: 'failed', errorCode: code, errorMessage: message, ...NO_COUNTS };
+  }
+}

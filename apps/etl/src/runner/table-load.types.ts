@@ -1,0 +1,71 @@
+import type { ObservationStatus, RegionLevel, SourceProvider, SourceTableStatus } from '@koers/db';
+
+/** The table being loaded, as the source describes it now. Its Modified date is the publication version. */
+export interface SourceTableInput {
+  readonly provider: SourceProvider;
+  readonly tableId: string;
+  readonly title: string;
+  /** The source's Modified date (or, for files, the upload time): orders publications. */
+  readonly publishedAt: Date;
+  /** The publication version stored on every observation: the source's Modified date, or a file's sha256. */
+  readonly publicationVersion: string;
+  readonly status: SourceTableStatus;
+  readonly successorTableId: string | null;
+  readonly frequency: string | null;
+}
+
+export interface RegionInput {
+  readonly code: string;
+  readonly name: string;
+  readonly level: RegionLevel;
+  readonly parentCode: string | null;
+  readonly boundaryYear: number | null;
+}
+
+export interface MeasureInput {
+  readonly sourceKey: string;
+  /** Fixed selections on other dimensions; `{}` when none. Part of the measure's identity. */
+  readonly dimensions: Readonly<Record<string, string>>;
+  /** Stable name the indicator catalogue uses (several tables may share one). */
+  readonly name: string;
+  readonly title: string;
+  readonly unit: string | null;
+  readonly decimals: number | null;
+}
+
+export interface ObservationInput {
+  readonly sourceKey: string;
+  readonly dimensions: Readonly<Record<string, string>>;
+  readonly regionCode: string;
+  readonly periodCode: string;
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly value: number | null;
+  readonly missingReason: string | null;
+  readonly status: ObservationStatus;
+}
+
+export interface RejectedInput {
+  /** `file.csv:row 12:m2_leeg`, or a CBS row key. */
+  readonly location: string;
+  readonly rawValue: string | null;
+  readonly reason: string;
+}
+
+/** What an adapter hands its data to, inside the table's transaction. Call in this order. */
+export interface TableSink {
+  table(input: SourceTableInput): Promise<void>;
+  regions(regions: readonly RegionInput[]): Promise<void>;
+  measures(measures: readonly MeasureInput[]): Promise<void>;
+  /** Streams one batch; measures and regions must have been given first. */
+  observations(batch: readonly ObservationInput[]): Promise<void>;
+  reject(rows: readonly RejectedInput[]): void;
+}
+
+/** Counts of one table load, as written to its etl_run row. */
+export interface LoadCounts {
+  rowsRead: number;
+  rowsInserted: number;
+  rowsUnchanged: number;
+  rowsRejected: number;
+}

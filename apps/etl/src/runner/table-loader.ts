@@ -1,0 +1,111 @@
+import { ClientBase } from 'pg';
+import { ObservationStaging } from './observation-staging';
+import { LoadError } from './load.error';
+import { LoadCounts, MeasureInput, ObservationInput, RegionInput, RejectedInput, SourceTableInput, TableSink } from './table-load.types';
+
+/** The key a measure is found by within one table: its source key and its fixed dimension selections. */
+export function measureKey(sourceKey: string, dimensions: Readonly<Record<string, string>>): string {
+  const sorted = Object.keys(dimensions)
+    .sort()
+    .map((key) => `${key}=${dimensions[key]}`);
+  return `${sourceKey}|${sorted.join('&')}`;
+}
+
+/** Loads one table inside one transaction: source table, regions, measures, then observations via staging. */
+export class TableLoader implements TableSink {
+  private sourceTableId: number | undefined;
+  private publication: { version: string; publishedAt: Date } | undefined;
+  private readonly measureIds = new Map<string, number>();
+  private readonly rejectedRows: RejectedInput[] = [];
+
+  private constructor(
+    private readonly db: ClientBase,
+    private readonly staging: ObservationStaging,
+  ) {}
+
+  static async begin(db: ClientBase): Promise<TableLoader> {
+    await db.query('BEGIN');
+    return new TableLoader(db, await ObservationStaging.create(db));
+  }
+
+  get rejected(): readonly RejectedInput[] {
+    return this.rejectedRows;
+  }
+
+  async table(input: SourceTableInput): Promise<void> {
+    const result = await this.db.query<{ id: number }>(
+      `INSERT INTO source_table (provider, table_id, title, source_modified, status, successor_table_id, frequency)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT ON CONSTRAINT source_table_provider_table_key DO UPDATE SET title = EXCLUDED.title,
+         source_modified = EXCLUDED.source_modified, status = EXCLUDED.status,
+         successor_table_id = EXCLUDED.successor_table_id, frequency = EXCLUDED.frequency
+       RETURNING id`,
+      [input.provider, input.tableId, input.title, input.publishedAt, input.status, input.successorTableId, input.frequency],
+    );
+    this.sourceTableId = result.rows[0]!.id;
+    this.publication = { version: input.publicationVersion, publishedAt: input.publishedAt };
+  }
+
+  async regions(regions: readonly RegionInput[]): Promise<void> {
+    if (regions.length === 0) return;
+    // One statement: parent_code references are checked when it ends, so the order of the rows does not matter.
+    await this.db.query(
+      `INSERT INTO region (code, name, level, parent_code, boundary_year)
+       SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::varchar[], $5::int[])
+       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level,
+         parent_code = COALESCE(EXCLUDED.parent_code, region.parent_code),
+         boundary_year = COALESCE(EXCLUDED.boundary_year, region.boundary_year)`,
+      [regions.map((r) => r.code), regions.map((r) => r.name), regions.map((r) => r.level), regions.map((r) => r.parentCode), regions.map((r) => r.boundaryYear)],
+    );
+  }
+
+  async measures(measures: readonly MeasureInput[]): Promise<void> {
+    const tableId = this.requireTable();
+    for (const measure of measures) {
+      const result = await this.db.query<{ id: number }>(
+        `INSERT INTO measure (source_table_id, source_key, dimensions, name, title, unit, decimals)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT ON CONSTRAINT measure_source_key DO UPDATE SET name = EXCLUDED.name, title = EXCLUDED.title,
+           unit = EXCLUDED.unit, decimals = EXCLUDED.decimals
+         RETURNING id`,
+        [tableId, measure.sourceKey, JSON.stringify(measure.dimensions), measure.name, measure.title, measure.unit, measure.decimals],
+      );
+      this.measureIds.set(measureKey(measure.sourceKey, measure.dimensions), result.rows[0]!.id);
+    }
+  }
+
+  async observations(batch: readonly ObservationInput[]): Promise<void> {
+    const staged = batch.map((row) => {
+      const measureId = this.measureIds.get(measureKey(row.sourceKey, row.dimensions));
+      if (measureId === undefined) {
+        throw new LoadError('UNKNOWN_MEASURE', `Observation for measure "${measureKey(row.sourceKey, row.dimensions)}" whose measure was not registered first.`);
+      }
+      return { ...row, measureId };
+    });
+    await this.staging.write(staged);
+  }
+
+  reject(rows: readonly RejectedInput[]): void {
+    this.rejectedRows.push(...rows);
+  }
+
+  /** Merges the staged rows as new versions and commits (or, for a dry run, rolls back after counting). */
+  async finish(runId: string, dryRun: boolean): Promise<LoadCounts> {
+    const publication = this.publication;
+    if (!publication) throw new LoadError('NO_TABLE', 'The adapter loaded observations without describing the table first.');
+    const inserted = await this.staging.merge(publication.version, publication.publishedAt, runId);
+    await this.db.query(dryRun ? 'ROLLBACK' : 'COMMIT');
+    const read = this.staging.count;
+    return { rowsRead: read + this.rejectedRows.length, rowsInserted: inserted, rowsUnchanged: read - inserted, rowsRejected: this.rejectedRows.length };
+  }
+
+  async abort(): Promise<void> {
+    await this.staging.abort();
+    await this.db.query('ROLLBACK').catch(() => undefined);
+  }
+
+  private requireTable(): number {
+    if (this.sourceTableId === undefined) throw new LoadError('NO_TABLE', 'Measures were given before the table.');
+    return this.sourceTableId;
+  }
+}

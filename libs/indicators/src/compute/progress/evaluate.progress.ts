@@ -1,0 +1,232 @@
+import { MEASURES } from '../../measures/measure.catalogue';
+import type { IndicatorDefinition, OpenSdgProgressSpec, TrajectoryProgressSpec } from '../../types/indicator.types';
+import type { GuardCode, ProgressExplanation, ProgressResult, ProgressStatus } from '../../types/progress.types';
+import type { Series, YearPoint } from '../../types/series.types';
+import type { OpenSdgTarget } from '../../types/target.types';
+import { isAnnualPeriod } from '../period.compute';
+import { noDataText, openSdgText, trajectoryText } from './explanation-text.progress';
+import { NOISE_GUARD_WINDOW, applyTrendGuard } from './noise-guard.progress';
+import { type OpenSdgConfig, type OpenSdgOutcome, openSdgProgress } from './open-sdg.progress';
+import { scaleOf } from './scale.progress';
+import { type TrajectoryOutcome, bandProgress, cumulativeFlowProgress, linearPathProgress } from './trajectory.progress';
+
+/** Options of a progress evaluation. */
+export interface EvaluateOptions {
+  /** Points in the noise guard's least-squares window (default 5; below 3 turns the guard off). */
+  readonly noiseWindow?: number;
+}
+
+const EMPTY_EXPLANATION = {
+  base: null,
+  latest: null,
+  latestValueUsed: null,
+  observedPace: null,
+  requiredPace: null,
+  progressValue: null,
+  thresholds: null,
+  target: null,
+  projected: null,
+  required: null,
+  band: null,
+  statusWithoutNoiseGuard: null,
+} as const;
+
+/** The yearly points with a value; monthly or quarterly points are left out. */
+export function annualPoints(series: Series): { points: YearPoint[]; guards: GuardCode[] } {
+  const points: YearPoint[] = [];
+  let nonAnnual = false;
+  for (const p of series.points) {
+    if (!isAnnualPeriod(p.period)) {
+      nonAnnual = nonAnnual || p.value !== null;
+    } else if (p.value !== null) {
+      points.push({ period: p.period, year: p.year, value: p.value, provisional: p.provisional });
+    }
+  }
+  return { points, guards: nonAnnual ? ['non-annual-periods-ignored'] : [] };
+}
+
+function openSdgConfig(indicator: IndicatorDefinition, spec: OpenSdgProgressSpec): OpenSdgConfig {
+  const target = spec.target === undefined ? undefined : openSdgTarget(spec.target);
+  return { direction: indicator.direction, baseYear: spec.baseYear, target, limit: spec.limit };
+}
+
+function openSdgTarget(target: OpenSdgTarget): NonNullable<OpenSdgConfig['target']> {
+  switch (target.kind) {
+    case 'level':
+      return { kind: 'level', year: target.targetYear, value: target.targetValue };
+    case 'annual-rate':
+      return { kind: 'rate', year: target.targetYear, rate: target.ratePerYear };
+    default: {
+      const unknown: never = target;
+      throw new Error(`Unknown target ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+function projectedValue(o: OpenSdgOutcome): { year: number; value: number } | null {
+  if (o.target === null || o.latest === null || o.observedGrowth === null) {
+    return null;
+  }
+  return { year: o.target.year, value: o.latest.value * (1 + o.observedGrowth) ** (o.target.year - o.latest.year) };
+}
+
+interface Judged<T> {
+  readonly outcome: T;
+  readonly rawStatus: ProgressStatus | null;
+  readonly guards: GuardCode[];
+}
+
+/** Runs a method on the published points and on the noise-guarded points; the guarded result counts. */
+function withTrendGuard<T extends { status: ProgressStatus; guards: readonly GuardCode[] }>(
+  points: readonly YearPoint[],
+  fromYear: (raw: T) => number,
+  window: number,
+  run: (points: readonly YearPoint[]) => T,
+): Judged<T> {
+  const raw = run(points);
+  const guard = applyTrendGuard(points, fromYear(raw), window);
+  const outcome = guard.applied ? run(guard.points) : raw;
+  const changed = guard.applied && outcome.status !== raw.status;
+  const guards = [...outcome.guards, ...guard.guards, ...(changed ? (['noise-guard-changed-status'] as const) : [])];
+  return { outcome, rawStatus: changed ? raw.status : null, guards };
+}
+
+function evaluateOpenSdg(
+  indicator: IndicatorDefinition,
+  spec: OpenSdgProgressSpec,
+  points: readonly YearPoint[],
+  window: number,
+  extraGuards: readonly GuardCode[],
+): Omit<ProgressResult, 'indicatorId' | 'region' | 'provisional' | 'dataSources'> {
+  const config = openSdgConfig(indicator, spec);
+  const judged = withTrendGuard(points, (raw: OpenSdgOutcome) => raw.base?.year ?? spec.baseYear, window, (p) =>
+    openSdgProgress(p, config),
+  );
+  const o = judged.outcome;
+  const published = points.length > 0 ? [...points].sort((a, b) => a.year - b.year)[points.length - 1] : null;
+  const guards = [...judged.guards];
+  if (spec.target !== undefined && published !== null && published.year > spec.target.targetYear) {
+    guards.push('target-year-passed');
+  }
+  guards.push(...extraGuards);
+  const projected = projectedValue(o);
+  const trend = guards.includes('noise-guard-trend');
+  const explanation: ProgressExplanation = {
+    ...EMPTY_EXPLANATION,
+    method: 'open-sdg',
+    variant: o.method === 1 ? 'no-target' : 'target',
+    base: o.base,
+    latest: published,
+    latestValueUsed: o.latest?.value ?? null,
+    observedPace: o.observedGrowth,
+    requiredPace: o.requiredGrowth,
+    paceUnit: 'growth-per-year',
+    progressValue: o.progressValue,
+    thresholds: o.thresholds,
+    target: o.target,
+    projected,
+    statusWithoutNoiseGuard: judged.rawStatus,
+    guards,
+    text: openSdgText(o, o.latest?.value ?? 0, indicator.decimals, trend, projected?.value ?? null, guards),
+  };
+  return { status: o.status, scale: scaleOf(o.status), score: o.score, explanation };
+}
+
+function runTrajectory(indicator: IndicatorDefinition, spec: TrajectoryProgressSpec, points: readonly YearPoint[], window: number): Judged<TrajectoryOutcome> {
+  const target = spec.target;
+  switch (target.kind) {
+    case 'cumulative-flow': {
+      // A cumulative total already damps a single year; no trend guard on top.
+      const outcome = cumulativeFlowProgress(points, target, indicator.direction);
+      return { outcome, rawStatus: null, guards: [...outcome.guards] };
+    }
+    case 'linear-path':
+      return withTrendGuard(points, () => target.baseYear, window, (p) => linearPathProgress(p, target, indicator.direction));
+    case 'band': {
+      const outcome = bandProgress(points, target, indicator.direction, window);
+      return { outcome, rawStatus: null, guards: [...outcome.guards] };
+    }
+    default: {
+      const unknown: never = target;
+      throw new Error(`Unknown target ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+function evaluateTrajectory(
+  indicator: IndicatorDefinition,
+  spec: TrajectoryProgressSpec,
+  points: readonly YearPoint[],
+  window: number,
+  extraGuards: readonly GuardCode[],
+): Omit<ProgressResult, 'indicatorId' | 'region' | 'provisional' | 'dataSources'> {
+  const judged = runTrajectory(indicator, spec, points, window);
+  const o = judged.outcome;
+  const guards = [...judged.guards, ...extraGuards];
+  const explanation: ProgressExplanation = {
+    ...EMPTY_EXPLANATION,
+    method: 'trajectory',
+    variant: o.variant,
+    base: o.base,
+    latest: o.latest,
+    latestValueUsed: o.valueUsed,
+    observedPace: o.observedPace,
+    requiredPace: o.requiredPace,
+    paceUnit: 'unit-per-year',
+    progressValue: o.paceRatio,
+    target: o.target,
+    projected: o.projected,
+    required: o.required,
+    band: o.band,
+    statusWithoutNoiseGuard: judged.rawStatus,
+    guards,
+    text: trajectoryText(o, indicator.decimals, guards),
+  };
+  return { status: o.status, scale: scaleOf(o.status, o.paceRatio, o.variant === 'band'), score: null, explanation };
+}
+
+function noData(indicator: IndicatorDefinition, region: string, guards: GuardCode[]): ProgressResult {
+  const dataSources = indicator.inputs.map((measure) => ({ measure, source: MEASURES[measure].source }));
+  const allGuards: GuardCode[] = ['no-data', ...guards];
+  const explanation: ProgressExplanation = {
+    ...EMPTY_EXPLANATION,
+    method: indicator.progress.method,
+    variant: 'none',
+    paceUnit: indicator.progress.method === 'open-sdg' ? 'growth-per-year' : 'unit-per-year',
+    guards: allGuards,
+    text: noDataText(dataSources, allGuards),
+  };
+  const base = { indicatorId: indicator.id, region, status: 'no_data', scale: 'not_available', score: null } as const;
+  return { ...base, provisional: false, explanation, dataSources };
+}
+
+/**
+ * Judges an indicator's progress for one region from its computed series, with the method of its definition,
+ * and explains why. Pure: no clock, no I/O. An indicator without any yearly value gets `no_data` and the sources
+ * its figures would come from.
+ */
+export function evaluateProgress(indicator: IndicatorDefinition, series: Series, options: EvaluateOptions = {}): ProgressResult {
+  const window = options.noiseWindow ?? NOISE_GUARD_WINDOW;
+  const { points, guards } = annualPoints(series);
+  if (points.length === 0) {
+    return noData(indicator, series.region, guards);
+  }
+  const spec = indicator.progress;
+  const latest = points.reduce((a, b) => (b.year > a.year ? b : a));
+  const extra: GuardCode[] = [...guards, ...(latest.provisional ? (['provisional-latest'] as const) : [])];
+  const judged =
+    spec.method === 'open-sdg'
+      ? evaluateOpenSdg(indicator, spec, points, window, extra)
+      : evaluateTrajectory(indicator, spec, points, window, extra);
+  return { ...judged, indicatorId: indicator.id, region: series.region, provisional: latest.provisional, dataSources: [] };
+}
+
+/** {@link evaluateProgress} for many regions (wijken, peers) with the same function. */
+export function evaluateProgressForRegions(
+  indicator: IndicatorDefinition,
+  seriesByRegion: Readonly<Record<string, Series>>,
+  options: EvaluateOptions = {},
+): Record<string, ProgressResult> {
+  const entries = Object.entries(seriesByRegion).map(([region, series]) => [region, evaluateProgress(indicator, series, options)]);
+  return Object.fromEntries(entries) as Record<string, ProgressResult>;
+}

@@ -1,0 +1,107 @@
+// Public API of @koers/indicators: the catalogue as data and pure functions. No framework, database, HTTP or clock.
+
+// Types
+export type { AmbitionDefinition, AmbitionId } from './types/ambition.types';
+export { AMBITION_IDS } from './types/ambition.types';
+export type { Formula, FormulaKind } from './types/formula.types';
+export type {
+  Direction,
+  Frequency,
+  IndicatorDefinition,
+  Level,
+  OpenSdgProgressSpec,
+  Owner,
+  ProgressMethod,
+  ProgressSpec,
+  TrajectoryProgressSpec,
+} from './types/indicator.types';
+export type { JobsBySectionMeasureName, MeasureName, SbiSection } from './types/measure-name.types';
+export { MEASURE_NAMES, SBI_SECTIONS, jobsSectionMeasure } from './types/measure-name.types';
+export type {
+  CbsMeasureSource,
+  CbsTableRef,
+  KeyEvidence,
+  MeasureDefinition,
+  MeasureSource,
+  Unit,
+  UploadKind,
+  UploadMeasureSource,
+} from './types/measure.types';
+export type {
+  AmbitionRollUp,
+  DataSourceHint,
+  ExplainedPoint,
+  GuardCode,
+  ProgressExplanation,
+  ProgressResult,
+  ProgressStatus,
+  ProgressThresholds,
+  ScaleClass,
+} from './types/progress.types';
+export type { ComputedMissingReason, Series, SeriesPoint, YearPoint } from './types/series.types';
+export type {
+  AnnualRateTarget,
+  BandTarget,
+  CumulativeFlowTarget,
+  FlowSegment,
+  LevelTarget,
+  LinearPathTarget,
+  Milestone,
+  OpenSdgTarget,
+  Target,
+  Tolerance,
+  TrajectoryTarget,
+} from './types/target.types';
+export type { Language, LocalizedText, PolicyReference } from './types/text.types';
+
+// Catalogue
+export { AMBITIONS, INDICATORS, getAmbition, getIndicator, indicatorsOfAmbition } from './ambitions/ambition.catalogue';
+export { AMBITION_POLICY, FIGURE_POLICY, VISION_DOCUMENT } from './definitions/policy-references.data';
+export {
+  DEFAULT_BASE_YEAR,
+  JOBS_GROWTH_TARGET,
+  NEW_BUILD_TARGET,
+  OFFICE_VACANCY_TARGET,
+  RETAIL_FLOOR_SPACE_TARGET,
+} from './definitions/vision-targets.data';
+export { KWB_TABLES } from './measures/kwb-tables.data';
+export type { KwbTable } from './measures/kwb-tables.data';
+export { MEASURES, getMeasure, isMeasureName } from './measures/measure.catalogue';
+export { UPLOAD_FORMATS } from './measures/upload-formats.data';
+export type { UploadFormat } from './measures/upload-formats.data';
+
+// Compute
+export { IndicatorError } from './compute/indicator.exception';
+export type { IndicatorErrorCode } from './compute/indicator.exception';
+export type { MeasureSeriesMap } from './compute/align.compute';
+export { evaluateFormulaAt } from './compute/formula.compute';
+export { annualPeriod, comparePeriods, isAnnualPeriod, isPeriodCode, periodYear, shiftPeriodYear } from './compute/period.compute';
+export {
+  computeFormulaSeries,
+  computeIndicatorForRegions,
+  computeIndicatorSeries,
+  formulaInputs,
+} from './compute/series.compute';
+
+// Progress
+export { annualPoints, evaluateProgress, evaluateProgressForRegions } from './compute/progress/evaluate.progress';
+export type { EvaluateOptions } from './compute/progress/evaluate.progress';
+export { NOISE_GUARD_MIN_POINTS, NOISE_GUARD_WINDOW, applyTrendGuard } from './compute/progress/noise-guard.progress';
+export {
+  OPEN_SDG_THRESHOLDS_NO_TARGET,
+  OPEN_SDG_THRESHOLDS_TARGET,
+  classifyProgress,
+  openSdgProgress,
+} from './compute/progress/open-sdg.progress';
+export type { OpenSdgConfig, OpenSdgOutcome } from './compute/progress/open-sdg.progress';
+export { ROLL_UP_MIN_COVERAGE, rollUpAmbition } from './compute/progress/roll-up.progress';
+export { PROGRESS_STATUSES, SCALE_CLASSES, scaleOf } from './compute/progress/scale.progress';
+export { GUARD_TEXT, PROGRESS_STATUS_LABELS, SCALE_LABELS } from './compute/progress/status-labels.data';
+export {
+  bandProgress,
+  cumulativeFlowProgress,
+  linearPathProgress,
+  linearPathValue,
+  requiredCumulative,
+} from './compute/progress/trajectory.progress';
+export type { TrajectoryOutcome } from './compute/progress/trajectory.progress';
