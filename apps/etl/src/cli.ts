@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { loadConfig } from '@koers/config';
+import { openDatabase } from '@koers/db';
+import { CliOutput, parseArguments } from './cli/cli-command';
+import { CLI_COMMANDS } from './cli/commands';
+import { EtlModule } from './etl.module';
+
+// `npm run etl -- <command> …`: the same sources, runner and database as the scheduler, started by hand.
+
+const out: CliOutput = { line: (text) => console.log(text), error: (text) => console.error(text) };
+
+function usage(): string {
+  return ['usage: npm run etl -- <command>', ...CLI_COMMANDS.map((c) => `  ${c.usage.padEnd(58)} ${c.summary}`)].join('\n');
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArguments(argv);
+  const command = CLI_COMMANDS.find((candidate) => candidate.name === args.positional[0]);
+  if (!command) {
+    out.error(usage());
+    return 2;
+  }
+  const config = loadConfig();
+  const database = await openDatabase(config, (line) => out.error(line));
+  try {
+    const app = await NestFactory.createApplicationContext(EtlModule.forRoot(config, database.url, { schedule: false }), { logger: ['error', 'warn'] });
+    try {
+      return await command.run(app, { positional: args.positional.slice(1), flags: args.flags }, out);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.release();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    out.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

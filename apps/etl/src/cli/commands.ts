@@ -1,0 +1,5 @@
+import { CliCommand } from './cli-command';
+import { statusCommand } from './status.command';
+
+/** Every command of `npm run etl`, registered once here. */
+export const CLI_COMMANDS: readonly CliCommand[] = [statusCommand];
