@@ -1,0 +1,49 @@
+import { SourceError } from '../source-error';
+import { CbsHttpClient, CbsHttpOptions } from './cbs-http.client';
+import { V3PlanLimits } from './cbs-v3-request.planner';
+import { CbsV3Client } from './cbs-v3.client';
+import { CbsV4Client } from './cbs-v4.client';
+
+/**
+ * Builds the CBS clients from one typed options object. Configuration is read elsewhere (libs/config:
+ * `CBS_ODATA_V3_URL`, default https://opendata.cbs.nl; `CBS_ODATA_V4_URL`, default https://datasets.cbs.nl/odata/v1);
+ * nothing here reads the environment. Both clients share one transport, so the concurrency bound is global.
+ */
+export interface CbsClientOptions extends CbsHttpOptions {
+  readonly v3BaseUrl: string;
+  readonly v4BaseUrl: string;
+  readonly v3Limits?: Partial<V3PlanLimits>;
+  /** Longest list of codes in one `$filter` (both APIs; default 50). */
+  readonly maxKeysPerRequest?: number;
+}
+
+export interface CbsClients {
+  readonly http: CbsHttpClient;
+  readonly v3: CbsV3Client;
+  readonly v4: CbsV4Client;
+}
+
+function checkUrl(name: string, value: string): void {
+  let protocol = '';
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    protocol = '';
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw new SourceError('fatal', 'bad-config', `CBS client option ${name} must be an http(s) URL, got ${JSON.stringify(value)}`, { source: 'cbs' });
+  }
+}
+
+export function createCbsClients(options: CbsClientOptions): CbsClients {
+  checkUrl('v3BaseUrl', options.v3BaseUrl);
+  checkUrl('v4BaseUrl', options.v4BaseUrl);
+  const http = new CbsHttpClient(options);
+  const maxKeys = options.maxKeysPerRequest;
+  const v3Limits = maxKeys === undefined ? options.v3Limits : { maxKeysPerRequest: maxKeys, ...options.v3Limits };
+  return {
+    http,
+    v3: new CbsV3Client(http, { baseUrl: options.v3BaseUrl, limits: v3Limits }),
+    v4: new CbsV4Client(http, { baseUrl: options.v4BaseUrl, maxKeysPerRequest: maxKeys }),
+  };
+}

@@ -1,0 +1,81 @@
+import { SourceError } from '../source-error';
+
+/** Building OData query strings and resolving trimmed codes to the exact keys a CBS dimension uses. */
+
+export function quoteODataString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** `Key eq 'a'` or `(Key eq 'a' or Key eq 'b')`. */
+export function eqAny(field: string, values: readonly string[]): string {
+  const terms = values.map((value) => `${field} eq ${quoteODataString(value)}`);
+  return terms.length === 1 ? terms[0] : `(${terms.join(' or ')})`;
+}
+
+export interface DimensionFilter {
+  readonly key: string;
+  readonly values: readonly string[];
+}
+
+export function filterExpression(filters: readonly DimensionFilter[]): string | null {
+  const clauses = filters.filter((f) => f.values.length > 0).map((f) => eqAny(f.key, f.values));
+  return clauses.length === 0 ? null : clauses.join(' and ');
+}
+
+/**
+ * Encodes a query option value. The apostrophe is encoded too, because URL parsing (in axios and on the server)
+ * would otherwise rewrite it; a nextLink echoed from our own request then stays byte-for-byte followable.
+ */
+export function encodeODataValue(value: string): string {
+  return encodeURIComponent(value).replace(/'/g, '%27');
+}
+
+export function buildQueryString(options: ReadonlyArray<readonly [string, string | null]>): string {
+  return options
+    .filter((entry): entry is readonly [string, string] => entry[1] !== null)
+    .map(([name, value]) => `${name}=${encodeODataValue(value)}`)
+    .join('&');
+}
+
+export interface KeyResolution {
+  /** Exact keys as the source spells them (v3: right-padded), in request order. */
+  readonly keys: string[];
+  /** Requested trimmed codes the dimension does not have. */
+  readonly unknown: string[];
+}
+
+/** Never hard-code padding: match on the trimmed key and send back the exact key from the dimension list. */
+export function resolveKeys(available: readonly string[], wanted: readonly string[]): KeyResolution {
+  const byTrimmed = new Map<string, string>();
+  for (const key of available) byTrimmed.set(key.trim(), key);
+  const keys: string[] = [];
+  const unknown: string[] = [];
+  for (const code of new Set(wanted.map((w) => w.trim()))) {
+    const exact = byTrimmed.get(code);
+    if (exact === undefined) unknown.push(code);
+    else keys.push(exact);
+  }
+  return { keys, unknown };
+}
+
+export function unknownKeyError(tableId: string, endpoint: string, dimension: string, unknown: readonly string[]): SourceError {
+  const list = unknown.map((code) => JSON.stringify(code)).join(', ');
+  return new SourceError('schema', 'unknown-key', `CBS ${tableId} ${endpoint}: ${dimension} has no code ${list}`, {
+    source: 'cbs',
+    tableId,
+    endpoint,
+    field: dimension,
+  });
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** A nextLink is followed exactly as returned; only a relative link is resolved against the page it came from. */
+export function resolveNextLink(link: string, currentUrl: string): string {
+  if (/^https?:\/\//i.test(link)) return link;
+  return new URL(link, currentUrl).toString();
+}
