@@ -1,5 +1,6 @@
 import { CliCommand } from './cli-command';
+import { runCommand } from './run.command';
 import { statusCommand } from './status.command';
 
 /** Every command of `npm run etl`, registered once here. */
-export const CLI_COMMANDS: readonly CliCommand[] = [statusCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [runCommand, statusCommand];

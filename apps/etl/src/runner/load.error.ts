@@ -10,3 +10,16 @@ export class LoadError extends Error {
     this.name = 'LoadError';
   }
 }
+
+export type SkipCode = 'NOT_MODIFIED' | 'ALREADY_LOADED';
+
+/** Thrown by a table job that has nothing new to load; the run is recorded as skipped, not failed. */
+export class TableSkipped extends Error {
+  constructor(
+    readonly code: SkipCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TableSkipped';
+  }
+}

@@ -1,6 +1,7 @@
 import { Pool } from 'pg';
 import { SourceAdapter, SourceRunRequest, TableJob } from '../sources/source-adapter';
 import { tryLockSource } from './advisory-lock';
+import { TableSkipped } from './load.error';
 import { RunLog } from './run-log';
 import { LoadCounts } from './table-load.types';
 import { TableLoader } from './table-loader';
@@ -11,6 +12,12 @@ export interface TableRunResult extends LoadCounts {
   readonly status: 'succeeded' | 'failed' | 'skipped';
   readonly errorCode: string | null;
   readonly errorMessage: string | null;
+}
+
+/** Told about each table as a run goes, for the CLI's progress display. */
+export interface RunObserver {
+  tableStarted?(tableId: string | null, index: number, total: number): void;
+  tableFinished?(result: TableRunResult, index: number, total: number): void;
 }
 
 const NO_COUNTS: LoadCounts = { rowsRead: 0, rowsInserted: 0, rowsUnchanged: 0, rowsRejected: 0 };
@@ -30,7 +37,7 @@ export class SourceRunner {
     private readonly databaseUrl: string,
   ) {}
 
-  async run(adapter: SourceAdapter, request: SourceRunRequest): Promise<TableRunResult[]> {
+  async run(adapter: SourceAdapter, request: SourceRunRequest, observer: RunObserver = {}): Promise<TableRunResult[]> {
     const runLog = new RunLog(this.pool);
     const lock = await tryLockSource(this.databaseUrl, adapter.id);
     if (!lock) return [await this.recordLocked(runLog, adapter, request)];
@@ -42,7 +49,12 @@ export class SourceRunner {
         return [await this.recordFailure(runLog, adapter.id, request.tableId ?? null, request, error)];
       }
       const results: TableRunResult[] = [];
-      for (const job of jobs) results.push(await this.runTable(runLog, adapter.id, job, request));
+      for (const [index, job] of jobs.entries()) {
+        observer.tableStarted?.(job.tableId, index, jobs.length);
+        const result = await this.runTable(runLog, adapter.id, job, request);
+        observer.tableFinished?.(result, index, jobs.length);
+        results.push(result);
+      }
       return results;
     } finally {
       await lock.release();
@@ -63,8 +75,12 @@ export class SourceRunner {
       await runLog.finish(runId, { ...counts, status: 'succeeded', errorCode: null, errorMessage: null });
       return { runId, tableId: job.tableId, status: 'succeeded', errorCode: null, errorMessage: null, ...counts };
     } catch (error) {
-      failed = true;
       await loader?.abort();
+      if (error instanceof TableSkipped) {
+        await runLog.finish(runId, { ...NO_COUNTS, status: 'skipped', errorCode: error.code, errorMessage: error.message });
+        return { runId, tableId: job.tableId, status: 'skipped', errorCode: error.code, errorMessage: error.message, ...NO_COUNTS };
+      }
+      failed = true;
       const { code, message } = describe(error);
       const rejected = loader?.rejected ?? [];
       await runLog.rejected(runId, rejected);

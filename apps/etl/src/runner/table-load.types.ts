@@ -52,8 +52,18 @@ export interface RejectedInput {
   readonly reason: string;
 }
 
+/** What is stored of a table from earlier loads, for incremental runs and drift checks. */
+export interface PreviousLoad {
+  readonly sourceModified: Date | null;
+  /** The newest publication version of any of its observations. */
+  readonly latestVersion: string | null;
+  readonly measures: readonly { readonly sourceKey: string; readonly dimensions: Readonly<Record<string, string>>; readonly unit: string | null }[];
+}
+
 /** What an adapter hands its data to, inside the table's transaction. Call in this order. */
 export interface TableSink {
+  /** What earlier runs stored of this table, or undefined when it was never loaded. */
+  previous(provider: SourceTableInput['provider'], tableId: string): Promise<PreviousLoad | undefined>;
   table(input: SourceTableInput): Promise<void>;
   regions(regions: readonly RegionInput[]): Promise<void>;
   measures(measures: readonly MeasureInput[]): Promise<void>;

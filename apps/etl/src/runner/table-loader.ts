@@ -1,7 +1,7 @@
 import { ClientBase } from 'pg';
 import { ObservationStaging } from './observation-staging';
 import { LoadError } from './load.error';
-import { LoadCounts, MeasureInput, ObservationInput, RegionInput, RejectedInput, SourceTableInput, TableSink } from './table-load.types';
+import { LoadCounts, MeasureInput, PreviousLoad, ObservationInput, RegionInput, RejectedInput, SourceTableInput, TableSink } from './table-load.types';
 
 /** The key a measure is found by within one table: its source key and its fixed dimension selections. */
 export function measureKey(sourceKey: string, dimensions: Readonly<Record<string, string>>): string {
@@ -30,6 +30,29 @@ export class TableLoader implements TableSink {
 
   get rejected(): readonly RejectedInput[] {
     return this.rejectedRows;
+  }
+
+  async previous(provider: SourceTableInput['provider'], tableId: string): Promise<PreviousLoad | undefined> {
+    const table = await this.db.query<{ id: number; source_modified: Date | null }>(
+      `SELECT id, source_modified FROM source_table WHERE provider = $1 AND table_id = $2`,
+      [provider, tableId],
+    );
+    const row = table.rows[0];
+    if (!row) return undefined;
+    const measures = await this.db.query<{ source_key: string; dimensions: Record<string, string>; unit: string | null }>(
+      `SELECT source_key, dimensions, unit FROM measure WHERE source_table_id = $1`,
+      [row.id],
+    );
+    const latest = await this.db.query<{ version: string | null }>(
+      `SELECT o.publication_version AS version FROM observation o JOIN measure m ON m.id = o.measure_id
+       WHERE m.source_table_id = $1 ORDER BY o.published_at DESC LIMIT 1`,
+      [row.id],
+    );
+    return {
+      sourceModified: row.source_modified,
+      latestVersion: latest.rows[0]?.version ?? null,
+      measures: measures.rows.map((m) => ({ sourceKey: m.source_key, dimensions: m.dimensions, unit: m.unit })),
+    };
   }
 
   async table(input: SourceTableInput): Promise<void> {

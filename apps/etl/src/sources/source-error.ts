@@ -18,7 +18,9 @@ export type SourceErrorCode =
   | 'result-too-large'
   | 'bad-config'
   | 'schema-mismatch'
-  | 'unknown-key';
+  | 'unknown-key'
+  | 'discontinued'
+  | 'unit-changed';
 
 export interface SourceErrorDetails {
   readonly source?: string;

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
+import { CbsAdapter } from './cbs/cbs.adapter';
+import { CbsModule } from './cbs/cbs.module';
 import { SourceAdapter } from './source-adapter';
 import { SOURCE_ADAPTERS } from './source-adapters';
 
 /**
- * Registers every source adapter in one list. A new source is a provider here and an entry in `inject`.
- * Sources arrive with their issues (CBS StatLine, the municipal inbox).
+ * Registers every source adapter in one list. A new source is a module import here and an entry in `inject`.
  */
 @Module({
-  providers: [{ provide: SOURCE_ADAPTERS, useFactory: (...adapters: SourceAdapter[]) => adapters, inject: [] }],
+  imports: [CbsModule],
+  providers: [{ provide: SOURCE_ADAPTERS, useFactory: (...adapters: SourceAdapter[]) => adapters, inject: [CbsAdapter] }],
   exports: [SOURCE_ADAPTERS],
 })
 export class SourcesModule {}

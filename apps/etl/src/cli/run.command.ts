@@ -1,0 +1,57 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { SourceRunner, TableRunResult } from '../runner/source-runner';
+import { SourceAdapter } from '../sources/source-adapter';
+import { SOURCE_ADAPTERS } from '../sources/source-adapters';
+import { CliArguments, CliCommand, CliOutput, stringFlag } from './cli-command';
+
+function describe(result: TableRunResult): string {
+  const what = result.tableId ?? '(whole source)';
+  const counts = `read ${result.rowsRead}, inserted ${result.rowsInserted}, unchanged ${result.rowsUnchanged}, rejected ${result.rowsRejected}`;
+  const error = result.errorCode ? ` — ${result.errorCode}: ${result.errorMessage ?? ''}` : '';
+  return `${what}: ${result.status} (${counts}; run #${result.runId})${error}`;
+}
+
+/** A progress bar on a terminal; plain log lines otherwise (CI, files, pipes). */
+function progress(out: CliOutput) {
+  const tty = process.stdout.isTTY === true;
+  const bar = (done: number, total: number) => {
+    const width = 24;
+    const filled = Math.round((done / Math.max(total, 1)) * width);
+    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
+  };
+  return {
+    tableStarted(tableId: string | null, index: number, total: number) {
+      if (tty) process.stdout.write(`\r${bar(index, total)} ${tableId ?? ''}`.padEnd(70));
+      else out.line(`[${index + 1}/${total}] ${tableId ?? ''} …`);
+    },
+    tableFinished(result: TableRunResult, index: number, total: number) {
+      if (tty) process.stdout.write(`\r${bar(index + 1, total)}`.padEnd(70) + '\n');
+      out.line(`  ${describe(result)}`);
+    },
+  };
+}
+
+/** `run <source> [--table ID] [--api v3|v4] [--dimension K=code,…] [--force] [--dry-run]`: the scheduler's run, by hand. */
+export const runCommand: CliCommand = {
+  name: 'run',
+  usage: 'run <source> [--table ID] [--api v3|v4] [--dimension K=code] [--force] [--dry-run]',
+  summary: 'load a source now (all its tables, or one)',
+  async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
+    const adapters = app.get<SourceAdapter[]>(SOURCE_ADAPTERS);
+    const adapter = adapters.find((candidate) => candidate.id === args.positional[0]);
+    if (!adapter) {
+      out.error(`Unknown source "${args.positional[0] ?? ''}". Sources: ${adapters.map((a) => a.id).join(', ')}`);
+      return 2;
+    }
+    const options: Record<string, string> = {};
+    const api = stringFlag(args, 'api');
+    const dimension = stringFlag(args, 'dimension');
+    if (api) options['api'] = api;
+    if (dimension) options['dimensions'] = dimension;
+    if (args.flags['force'] === true) options['force'] = 'true';
+    const results = await app.get(SourceRunner).run(adapter, { trigger: 'cli', tableId: stringFlag(args, 'table'), dryRun: args.flags['dry-run'] === true, options }, progress(out));
+    const failed = results.filter((result) => result.status === 'failed').length;
+    out.line(`${results.length} table(s): ${results.length - failed} ok, ${failed} failed.`);
+    return failed > 0 ? 1 : 0;
+  },
+};

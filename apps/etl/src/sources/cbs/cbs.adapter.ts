@@ -1,0 +1,87 @@
+import type { KoersConfig } from '@koers/config';
+import type { SourceAdapter, SourceRunRequest, TableJob } from '../source-adapter';
+import { CbsClientOptions, CbsClients, createCbsClients } from './cbs-client.factory';
+import { CbsTablePlan, CbsTableJob } from './loading/cbs-table.job';
+import { CbsTableReader, CbsV3TableReader, CbsV4TableReader } from './loading/cbs-table.reader';
+import { RegionScope } from './loading/cbs-region-scope';
+import { RegistryTable, buildCbsRegistry } from './loading/cbs-registry';
+
+/** Options a run of the CBS source understands (from the CLI or the API). */
+export interface CbsRunOptions {
+  /** `v3` or `v4`, for a table the registry does not know (default v3). */
+  readonly api?: string;
+  /** Load even an unchanged table again. */
+  readonly force?: string;
+  /** Comma-separated table ids: a run over only these registry tables (the bundled snapshot has only some). */
+  readonly tables?: string;
+  /** `Dimension=code` pairs, comma-separated, fixing other dimensions of an on-demand table. */
+  readonly dimensions?: string;
+}
+
+export function cbsClientOptions(config: KoersConfig): CbsClientOptions {
+  return {
+    v3BaseUrl: config.cbs.v3BaseUrl,
+    v4BaseUrl: config.cbs.v4BaseUrl,
+    timeoutMs: config.cbs.timeoutMs,
+    maxRetries: config.cbs.maxRetries,
+    backoffBaseMs: 500,
+    concurrency: config.cbs.concurrency,
+    userAgent: `Koers/${config.version} (indicator monitor ${config.regions.municipality})`,
+  };
+}
+
+function parseDimensions(text: string | undefined): Record<string, string> {
+  const pairs = (text ?? '').split(',').filter(Boolean);
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const [key, code] = pair.split('=');
+      if (!key || !code) throw new Error(`--dimension "${pair}" is not of the form Dimension=code`);
+      return [key.trim(), code.trim()];
+    }),
+  );
+}
+
+/**
+ * CBS StatLine: every table the indicator catalogue needs (the registry), or any table by id. Each table is
+ * its own job, so one table's failure or drift leaves the others loading and its own previous data intact.
+ */
+export class CbsAdapter implements SourceAdapter {
+  readonly id = 'cbs';
+  readonly attribution = 'Centraal Bureau voor de Statistiek (CBS), StatLine open data, CC BY 4.0';
+  readonly cron: string | undefined;
+  private readonly registry: readonly RegistryTable[] = buildCbsRegistry();
+
+  constructor(
+    private readonly clients: CbsClients,
+    private readonly scope: RegionScope,
+    cron: string | undefined,
+  ) {
+    this.cron = cron;
+  }
+
+  static fromConfig(config: KoersConfig, overrides: Partial<CbsClientOptions> = {}): CbsAdapter {
+    return new CbsAdapter(createCbsClients({ ...cbsClientOptions(config), ...overrides }), config.regions, config.etl.cbsCron);
+  }
+
+  async plan(request: SourceRunRequest): Promise<TableJob[]> {
+    const options: CbsRunOptions = request.options ?? {};
+    const force = options.force === 'true';
+    if (request.tableId) return [this.jobFor(request.tableId, options, force)];
+    const only = options.tables?.split(',').map((id) => id.trim().toUpperCase());
+    const tables = only ? this.registry.filter((t) => only.includes(t.tableId.toUpperCase())) : this.registry;
+    return tables.map((table) => this.job(table.tableId, table.api, { kind: 'registry', table }, force));
+  }
+
+  private jobFor(tableId: string, options: CbsRunOptions, force: boolean): TableJob {
+    const known = this.registry.find((t) => t.tableId.toUpperCase() === tableId.toUpperCase());
+    if (known && options.dimensions === undefined) return this.job(known.tableId, known.api, { kind: 'registry', table: known }, force);
+    const api = options.api ?? 'v3';
+    if (api !== 'v3' && api !== 'v4') throw new Error(`--api must be v3 or v4, not "${api}"`);
+    return this.job(tableId, api, { kind: 'on-demand', tableId, dimensions: parseDimensions(options.dimensions) }, force);
+  }
+
+  private job(tableId: string, api: 'v3' | 'v4', plan: CbsTablePlan, force: boolean): TableJob {
+    const reader: CbsTableReader = api === 'v3' ? new CbsV3TableReader(this.clients.v3, tableId) : new CbsV4TableReader(this.clients.v4, tableId);
+    return new CbsTableJob(tableId, reader, plan, this.scope, { force });
+  }
+}
