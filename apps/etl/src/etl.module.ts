@@ -4,6 +4,7 @@ import { ConfigModule } from '@koers/config/nest';
 import { DatabaseModule } from './database/database.module';
 import { RunnerModule } from './runner/runner.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
+import { SeedingModule } from './seeding/seeding.module';
 import { SourcesModule } from './sources/sources.module';
 
 /** The ETL process: its sources, and the schedule that runs them. */
@@ -17,6 +18,7 @@ export class EtlModule {
         DatabaseModule.forRoot(databaseUrl),
         RunnerModule,
         SourcesModule,
+        SeedingModule,
         ...(options.schedule ? [SchedulingModule] : []),
       ],
     };

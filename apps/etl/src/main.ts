@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@koers/config';
 import { openDatabase } from '@koers/db';
 import { EtlModule } from './etl.module';
+import { SnapshotSeeder } from './seeding/snapshot.seeder';
 
 /** The ETL scheduler process: no HTTP server, only the cron jobs of the registered sources. */
 async function bootstrap(): Promise<void> {
@@ -19,6 +20,9 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   logger.log('Koers ETL scheduler is running.');
+  // An empty database gets the bundled real snapshot, through the same loader as a CBS run.
+  const seeded = await app.get(SnapshotSeeder).seedIfEmpty();
+  if (!seeded.seeded) logger.log(`Bundled snapshot not loaded: ${seeded.reason}.`);
   // Cron timers keep the event loop alive only while a source is scheduled; with ETL_SCHEDULE=off the process
   // must still stay up (as one replica of the deployment) until it is told to stop.
   const keepAlive = setInterval(() => undefined, 2 ** 30);

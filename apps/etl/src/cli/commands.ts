@@ -1,6 +1,7 @@
 import { CliCommand } from './cli-command';
 import { runCommand } from './run.command';
+import { seedCommand } from './seed.command';
 import { statusCommand } from './status.command';
 
 /** Every command of `npm run etl`, registered once here. */
-export const CLI_COMMANDS: readonly CliCommand[] = [runCommand, statusCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [runCommand, seedCommand, statusCommand];

@@ -27,6 +27,19 @@ export class RunLog {
     return result.rows[0]!.id;
   }
 
+  /**
+   * Runs of this source still marked running while we hold its lock were left by a process that died (a kill
+   * mid-table): their transaction never committed, so nothing of them was stored. Say so in their rows.
+   */
+  async abandonStale(source: string): Promise<void> {
+    await this.db.query(
+      `UPDATE etl_run SET status = 'failed', finished_at = now(), error_code = 'ABANDONED',
+         error_message = 'The process running it ended before it finished; nothing of it was stored.'
+       WHERE source = $1 AND status = 'running'`,
+      [source],
+    );
+  }
+
   async finish(runId: string, end: RunEnd): Promise<void> {
     await this.db.query(
       `UPDATE etl_run SET finished_at = now(), status = $2, rows_read = $3, rows_inserted = $4, rows_unchanged = $5,

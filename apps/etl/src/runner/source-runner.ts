@@ -42,6 +42,7 @@ export class SourceRunner {
     const lock = await tryLockSource(this.databaseUrl, adapter.id);
     if (!lock) return [await this.recordLocked(runLog, adapter, request)];
     try {
+      await runLog.abandonStale(adapter.id);
       let jobs: TableJob[];
       try {
         jobs = await adapter.plan(request);

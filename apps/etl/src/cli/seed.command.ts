@@ -1,0 +1,20 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { SnapshotSeeder } from '../seeding/snapshot.seeder';
+import { CliArguments, CliCommand, CliOutput } from './cli-command';
+
+/** `seed [--force]`: load the bundled real snapshot (only into an empty database unless --force). */
+export const seedCommand: CliCommand = {
+  name: 'seed',
+  usage: 'seed [--force]',
+  summary: 'load the bundled real snapshot (data/snapshot) into an empty database',
+  async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
+    const seeder = app.get(SnapshotSeeder);
+    const outcome = args.flags['force'] === true ? await seeder.seed() : await seeder.seedIfEmpty();
+    if (!outcome.seeded) {
+      out.line(`Nothing loaded: ${outcome.reason}.`);
+      return 0;
+    }
+    for (const result of outcome.results) out.line(`${result.tableId}: ${result.status}, ${result.rowsInserted} inserted${result.errorMessage ? ` — ${result.errorMessage}` : ''}`);
+    return outcome.results.some((result) => result.status === 'failed') ? 1 : 0;
+  },
+};

@@ -1,0 +1,63 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Pool } from 'pg';
+import type { KoersConfig } from '@koers/config';
+import { KOERS_CONFIG } from '@koers/config/nest';
+import { PG_POOL } from '../database/database.module';
+import { SourceRunner, TableRunResult } from '../runner/source-runner';
+import { CbsAdapter } from '../sources/cbs/cbs.adapter';
+import { FakeCbsServer } from '../sources/cbs/fake/fake-cbs.server';
+
+export type SeedOutcome = { readonly seeded: false; readonly reason: string } | { readonly seeded: true; readonly results: readonly TableRunResult[] };
+
+/**
+ * Loads the bundled real snapshot (data/snapshot) through the CBS loader itself: the recorded responses are
+ * served on a loopback port by the replay server and the CBS source runs against it. Only into an empty
+ * database, so a real refresh is never overwritten by older recorded figures.
+ */
+@Injectable()
+export class SnapshotSeeder {
+  private readonly logger = new Logger('Snapshot');
+
+  constructor(
+    @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly runner: SourceRunner,
+  ) {}
+
+  get directory(): string {
+    return join(this.config.workspaceRoot, 'data', 'snapshot', 'cbs');
+  }
+
+  async seedIfEmpty(): Promise<SeedOutcome> {
+    if (!this.config.etl.seedWhenEmpty) return { seeded: false, reason: 'KOERS_SEED=off' };
+    const { rows } = await this.pool.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM observation) AS any`);
+    if (rows[0]?.any) return { seeded: false, reason: 'the database already holds observations' };
+    return this.seed();
+  }
+
+  async seed(): Promise<SeedOutcome> {
+    const tables = this.snapshotTables();
+    if (tables.length === 0) return { seeded: false, reason: `no snapshot in ${this.directory}` };
+    const replay = new FakeCbsServer({ fixturesDir: this.directory });
+    const { url } = await replay.start();
+    try {
+      const adapter = CbsAdapter.fromConfig(this.config, { v3BaseUrl: url, v4BaseUrl: `${url}/odata/v1`, maxRetries: 1 });
+      const results = await this.runner.run(adapter, { trigger: 'startup', options: { tables: tables.join(','), force: 'true' } });
+      for (const result of results) {
+        this.logger.log(`Snapshot ${result.tableId}: ${result.status}, ${result.rowsInserted} observations${result.errorMessage ? ` (${result.errorMessage})` : ''}`);
+      }
+      return { seeded: true, results };
+    } finally {
+      await replay.close();
+    }
+  }
+
+  private snapshotTables(): string[] {
+    return ['v3', 'v4'].flatMap((api) => {
+      const dir = join(this.directory, api);
+      return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+    });
+  }
+}
