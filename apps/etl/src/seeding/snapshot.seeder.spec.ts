@@ -1,0 +1,50 @@
+import { Pool } from 'pg';
+import { loadConfig } from '@koers/config';
+import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
+import { SourceRunner } from '../runner/source-runner';
+import { SnapshotSeeder } from './snapshot.seeder';
+
+describe('SnapshotSeeder', () => {
+  let database: TestDatabase;
+  let pool: Pool;
+  let seeder: SnapshotSeeder;
+
+  beforeAll(async () => {
+    database = await createMigratedTestDatabase();
+    pool = new Pool({ connectionString: database.url });
+    seeder = new SnapshotSeeder(loadConfig({}), pool, new SourceRunner(pool, database.url));
+  });
+  afterAll(async () => {
+    await pool.end();
+    await database.drop();
+  });
+
+  it('should not load anything when KOERS_SEED=off', async () => {
+    const off = new SnapshotSeeder(loadConfig({ KOERS_SEED: 'off' }), pool, new SourceRunner(pool, database.url));
+    await expect(off.seedIfEmpty()).resolves.toEqual({ seeded: false, reason: 'KOERS_SEED=off' });
+  });
+
+  it('should load the bundled real tables through the CBS loader when the database is empty', async () => {
+    const outcome = await seeder.seedIfEmpty();
+    expect(outcome.seeded).toBe(true);
+    if (!outcome.seeded) return;
+    expect(outcome.results.map((r) => [r.tableId, r.status])).toEqual([
+      ['03759ned', 'succeeded'],
+      ['84799NED', 'succeeded'],
+    ]);
+    // CBS 03759ned: Assen had 70 769 inhabitants on 1 January 2026.
+    const rows = (
+      await pool.query(
+        `SELECT o.value FROM current_observation o JOIN measure m ON m.id = o.measure_id JOIN source_table t ON t.id = m.source_table_id
+         WHERE t.table_id = '03759ned' AND m.name = 'population_total' AND o.region_code = 'GM0106' AND o.period_code = '2026JJ00'`,
+      )
+    ).rows;
+    expect(rows).toEqual([{ value: '70769' }]);
+    const runs = (await pool.query(`SELECT DISTINCT trigger FROM etl_run`)).rows;
+    expect(runs).toEqual([{ trigger: 'startup' }]);
+  });
+
+  it('should leave a database that holds observations alone', async () => {
+    await expect(seeder.seedIfEmpty()).resolves.toEqual({ seeded: false, reason: 'the database already holds observations' });
+  });
+});
