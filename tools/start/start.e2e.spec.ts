@@ -39,6 +39,14 @@ function startKoers(env: NodeJS.ProcessEnv): Promise<Started> {
   });
 }
 
+async function waitFor(started: Started, text: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!started.output().includes(text)) {
+    if (Date.now() > deadline) throw new Error(`"${text}" did not appear:\n${started.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 function stopKoers(started: Started): Promise<number | null> {
   return new Promise((resolve) => {
     started.child.removeAllListeners('exit');
@@ -86,7 +94,13 @@ describe('npm start', () => {
     expect(page).toContain('Is Assen op koers?');
     expect(page).toContain('API en database zijn bereikbaar');
 
-    await sql(home, `INSERT INTO region (code, name, level) VALUES ('GM0106', 'Assen', 'gemeente')`);
+    // The ETL loads the bundled real snapshot into the empty database.
+    const counts = async () => (await sql<{ observations: string; runs: string }>(home, `SELECT (SELECT count(*) FROM observation) AS observations, (SELECT count(*) FROM etl_run) AS runs`))[0]!;
+    const deadline = Date.now() + 120_000;
+    while (Number((await counts()).observations) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+    await waitFor(first, 'Snapshot 84799NED: succeeded');
+    const seeded = await counts();
+    expect(Number(seeded.observations)).toBeGreaterThan(2000);
     expect(await stopKoers(first)).toBe(0);
     await expect(fetch(`http://127.0.0.1:${apiPort}/api/v1/health`)).rejects.toThrow();
     await expect(fetch(`http://127.0.0.1:${dashboardPort}/`)).rejects.toThrow();
@@ -94,7 +108,8 @@ describe('npm start', () => {
     expect(state.users).toEqual([]);
 
     const second = await startKoers(env);
-    expect(await sql(home, `SELECT code, name FROM region`)).toEqual([{ code: 'GM0106', name: 'Assen' }]);
+    await waitFor(second, 'Bundled snapshot not loaded: the database already holds observations');
+    expect(await counts()).toEqual(seeded);
     expect(await stopKoers(second)).toBe(0);
   });
 });

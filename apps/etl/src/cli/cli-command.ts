@@ -37,7 +37,7 @@ export function parseArguments(argv: readonly string[]): CliArguments {
   return { positional, flags };
 }
 
-const BOOLEAN_FLAGS = new Set(['dry-run', 'json', 'force']);
+const BOOLEAN_FLAGS = new Set(['dry-run', 'json', 'force', 'all-regions']);
 
 /** A flag's string value, or undefined; a flag given without a value is an error naming it. */
 export function stringFlag(args: CliArguments, name: string): string | undefined {

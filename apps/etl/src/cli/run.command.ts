@@ -31,10 +31,10 @@ function progress(out: CliOutput) {
   };
 }
 
-/** `run <source> [--table ID] [--api v3|v4] [--dimension K=code,…] [--force] [--dry-run]`: the scheduler's run, by hand. */
+/** `run <source> [--table ID] [--api v3|v4] [--dimension K=code,…] [--all-regions] [--force] [--dry-run]`: a run by hand. */
 export const runCommand: CliCommand = {
   name: 'run',
-  usage: 'run <source> [--table ID] [--api v3|v4] [--dimension K=code] [--force] [--dry-run]',
+  usage: 'run <source> [--table ID] [--api v3|v4] [--dimension K=code] [--all-regions] [--force] [--dry-run]',
   summary: 'load a source now (all its tables, or one)',
   async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
     const adapters = app.get<SourceAdapter[]>(SOURCE_ADAPTERS);
@@ -49,6 +49,7 @@ export const runCommand: CliCommand = {
     if (api) options['api'] = api;
     if (dimension) options['dimensions'] = dimension;
     if (args.flags['force'] === true) options['force'] = 'true';
+    if (args.flags['all-regions'] === true) options['allRegions'] = 'true';
     const results = await app.get(SourceRunner).run(adapter, { trigger: 'cli', tableId: stringFlag(args, 'table'), dryRun: args.flags['dry-run'] === true, options }, progress(out));
     const failed = results.filter((result) => result.status === 'failed').length;
     out.line(`${results.length} table(s): ${results.length - failed} ok, ${failed} failed.`);

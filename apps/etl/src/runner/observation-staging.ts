@@ -69,21 +69,26 @@ export class ObservationStaging {
       this.stream.end();
       await once(this.stream, 'finish');
     }
+    // Planner statistics for the temporary table, so the comparison below is planned as one set-based join.
+    await this.db.query('ANALYZE staging_observation');
     const result = await this.db.query(
-      `INSERT INTO observation (measure_id, region_code, period_code, period_start, period_end, value, missing_reason,
+      `WITH touched AS (SELECT DISTINCT measure_id FROM staging_observation),
+       current AS (
+         SELECT DISTINCT ON (o.measure_id, o.region_code, o.period_code) o.measure_id, o.region_code, o.period_code,
+                o.value, o.missing_reason, o.status
+         FROM observation o JOIN touched t ON t.measure_id = o.measure_id
+         ORDER BY o.measure_id, o.region_code, o.period_code, o.published_at DESC, o.id DESC
+       )
+       INSERT INTO observation (measure_id, region_code, period_code, period_start, period_end, value, missing_reason,
                                 status, publication_version, published_at, run_id)
        SELECT s.measure_id, s.region_code, s.period_code, s.period_start, s.period_end, s.value, s.missing_reason,
               s.status, $1, $2, $3
        FROM staging_observation s
-       LEFT JOIN LATERAL (
-         SELECT o.value, o.missing_reason, o.status FROM observation o
-         WHERE o.measure_id = s.measure_id AND o.region_code = s.region_code AND o.period_code = s.period_code
-         ORDER BY o.published_at DESC, o.id DESC LIMIT 1
-       ) current ON true
-       WHERE current.status IS NULL
-          OR current.value IS DISTINCT FROM s.value
-          OR current.missing_reason IS DISTINCT FROM s.missing_reason
-          OR current.status <> s.status
+       LEFT JOIN current c ON c.measure_id = s.measure_id AND c.region_code = s.region_code AND c.period_code = s.period_code
+       WHERE c.measure_id IS NULL
+          OR c.value IS DISTINCT FROM s.value
+          OR c.missing_reason IS DISTINCT FROM s.missing_reason
+          OR c.status <> s.status
        ON CONFLICT ON CONSTRAINT observation_natural_key DO NOTHING`,
       [publicationVersion, publishedAt, runId],
     );

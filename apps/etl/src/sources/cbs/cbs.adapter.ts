@@ -1,14 +1,14 @@
 import type { KoersConfig } from '@koers/config';
 import type { SourceAdapter, SourceRunRequest, TableJob } from '../source-adapter';
 import { CbsClientOptions, CbsClients, createCbsClients } from './cbs-client.factory';
-import { CbsTablePlan, CbsTableJob } from './loading/cbs-table.job';
+import { CbsJobOptions, CbsTablePlan, CbsTableJob } from './loading/cbs-table.job';
 import { CbsTableReader, CbsV3TableReader, CbsV4TableReader } from './loading/cbs-table.reader';
 import { RegionScope } from './loading/cbs-region-scope';
 import { RegistryTable, buildCbsRegistry } from './loading/cbs-registry';
 
 /** Options a run of the CBS source understands (from the CLI or the API). */
 export interface CbsRunOptions {
-  /** `v3` or `v4`, for a table the registry does not know (default v3). */
+  /** `v3` or `v4`, for a table the registry does not know (default: v4 when in the v4 catalogue, else v3). */
   readonly api?: string;
   /** Load even an unchanged table again. */
   readonly force?: string;
@@ -16,6 +16,8 @@ export interface CbsRunOptions {
   readonly tables?: string;
   /** `Dimension=code` pairs, comma-separated, fixing other dimensions of an on-demand table. */
   readonly dimensions?: string;
+  /** `true`: every region of the table, not only the municipality, its wijken and buurten, peers and country. */
+  readonly allRegions?: string;
 }
 
 export function cbsClientOptions(config: KoersConfig): CbsClientOptions {
@@ -65,23 +67,24 @@ export class CbsAdapter implements SourceAdapter {
 
   async plan(request: SourceRunRequest): Promise<TableJob[]> {
     const options: CbsRunOptions = request.options ?? {};
-    const force = options.force === 'true';
-    if (request.tableId) return [this.jobFor(request.tableId, options, force)];
+    const flags = { force: options.force === 'true', allRegions: options.allRegions === 'true' };
+    if (request.tableId) return [await this.jobFor(request.tableId, options, flags)];
     const only = options.tables?.split(',').map((id) => id.trim().toUpperCase());
     const tables = only ? this.registry.filter((t) => only.includes(t.tableId.toUpperCase())) : this.registry;
-    return tables.map((table) => this.job(table.tableId, table.api, { kind: 'registry', table }, force));
+    return tables.map((table) => this.job(table.tableId, table.api, { kind: 'registry', table }, flags));
   }
 
-  private jobFor(tableId: string, options: CbsRunOptions, force: boolean): TableJob {
+  private async jobFor(tableId: string, options: CbsRunOptions, flags: CbsJobOptions): Promise<TableJob> {
     const known = this.registry.find((t) => t.tableId.toUpperCase() === tableId.toUpperCase());
-    if (known && options.dimensions === undefined) return this.job(known.tableId, known.api, { kind: 'registry', table: known }, force);
-    const api = options.api ?? 'v3';
+    if (known && options.dimensions === undefined) return this.job(known.tableId, known.api, { kind: 'registry', table: known }, flags);
+    // Without --api: v4 when the v4 catalogue lists the table, else the classic v3 services.
+    const api = options.api ?? ((await this.clients.v4.getCatalogEntry(tableId)) ? 'v4' : 'v3');
     if (api !== 'v3' && api !== 'v4') throw new Error(`--api must be v3 or v4, not "${api}"`);
-    return this.job(tableId, api, { kind: 'on-demand', tableId, dimensions: parseDimensions(options.dimensions) }, force);
+    return this.job(tableId, api, { kind: 'on-demand', tableId, dimensions: parseDimensions(options.dimensions) }, flags);
   }
 
-  private job(tableId: string, api: 'v3' | 'v4', plan: CbsTablePlan, force: boolean): TableJob {
+  private job(tableId: string, api: 'v3' | 'v4', plan: CbsTablePlan, flags: CbsJobOptions): TableJob {
     const reader: CbsTableReader = api === 'v3' ? new CbsV3TableReader(this.clients.v3, tableId) : new CbsV4TableReader(this.clients.v4, tableId);
-    return new CbsTableJob(tableId, reader, plan, this.scope, { force });
+    return new CbsTableJob(tableId, reader, plan, this.scope, flags);
   }
 }

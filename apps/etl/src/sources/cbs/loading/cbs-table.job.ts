@@ -20,6 +20,8 @@ export type CbsTablePlan =
 export interface CbsJobOptions {
   /** Load even when CBS reports the same Modified date as the last load. */
   readonly force: boolean;
+  /** Every region of the table instead of the configured scope. */
+  readonly allRegions: boolean;
 }
 
 const NATIONAL: RegionInput = { code: 'NL01', name: 'Nederland', level: 'land', parentCode: null, boundaryYear: null };
@@ -78,9 +80,10 @@ export class CbsTableJob implements TableJob {
       return undefined;
     }
     const boundaryYear = KWB_TABLES.find((kwb) => kwb.tableId.toUpperCase() === this.tableId.toUpperCase())?.year ?? null;
-    const regions = regionsInScope(shape.regions, this.scope);
+    const regions = this.options.allRegions ? shape.regions : regionsInScope(shape.regions, this.scope);
     await sink.regions(regions.map((region) => toRegionInput(region, boundaryYear)));
-    return regions.map((region) => region.code);
+    // All regions: no region filter at all, so large tables stream through the Feed in whole pages.
+    return this.options.allRegions ? undefined : regions.map((region) => region.code);
   }
 
   private async loadPage(sink: TableSink, page: CbsMappingResult, wanted: ReadonlySet<string>): Promise<void> {
