@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: server.url, max: 4 });
   try {
     await runMigrations(server.url);
-    const config = loadConfig({ CBS_ODATA_V3_URL: fake.url, KOERS_SEED: 'off' });
+    const config = loadConfig({ CBS_ODATA_V3_URL: fake.url, CBS_ODATA_V4_URL: `${fake.url}/odata/v1`, KOERS_SEED: 'off' });
     const adapter = CbsAdapter.fromConfig(config, { timeoutMs: 300_000, maxRetries: 2 });
     const memory = new MemorySampler();
     memory.start();

@@ -53,9 +53,12 @@ function observations(state: FakeServerState, req: FakeRequest, table: FakeV4Tab
   return paged(state, req, table.observations, `${base}/$metadata#Observations`, `/odata/v1/CBS/${table.id}/Observations`);
 }
 
+const DATASET_FIELDS = ['Identifier', 'Title', 'Description', 'Status', 'DatasetType', 'Language', 'Modified'];
+
 function datasets(state: FakeServerState, req: FakeRequest, context: string): FakeResponse {
   const items = state.v4Catalog();
-  checkFields(req.query, new Set(items.flatMap((i) => Object.keys(i))), 'v4');
+  // The Datasets entity has these properties whether or not any dataset is listed.
+  checkFields(req.query, new Set([...DATASET_FIELDS, ...items.flatMap((i) => Object.keys(i))]), 'v4');
   return paged(state, req, arrayRows(items), context, req.pathname);
 }
 

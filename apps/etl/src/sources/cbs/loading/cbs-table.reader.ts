@@ -7,6 +7,16 @@ import { buildV4MappingContext, mapV4Observations } from '../cbs-v4.mapper';
 import { mapV3Measures, mapV3Regions, mapV4Measures, mapV4Regions } from '../cbs-metadata.mapper';
 import { CbsApiVersion, CbsMappingResult, CbsMeasure, CbsRegion, CbsSelection, CbsTableVersion } from '../cbs.types';
 
+/**
+ * A Feed page holds up to 10,000 wide rows (over a million cells in a KWB table). Mapping it in slices keeps
+ * only one slice's observations in memory at a time, next to the page itself.
+ */
+const SLICE_ROWS = 500;
+
+function* slices<T>(items: readonly T[]): Generator<readonly T[]> {
+  for (let start = 0; start < items.length; start += SLICE_ROWS) yield items.slice(start, start + SLICE_ROWS);
+}
+
 /** A dimension other than region and time, with its codes (for totals and fixed selections). */
 export interface OtherDimension {
   readonly key: string;
@@ -60,7 +70,9 @@ export class CbsV3TableReader implements CbsTableReader {
   async *pages(selection: CbsSelection): AsyncGenerator<CbsMappingResult> {
     const metadata = (this.metadata ??= await this.client.getMetadata(this.tableId));
     const context = buildV3MappingContext(metadata, { topics: selection.measures });
-    for await (const page of this.client.fetchTypedDataSet(metadata, selection)) yield mapV3Rows(page.rows, context);
+    for await (const page of this.client.fetchTypedDataSet(metadata, selection)) {
+      for (const rows of slices(page.rows)) yield mapV3Rows(rows, context);
+    }
   }
 }
 
@@ -94,6 +106,8 @@ export class CbsV4TableReader implements CbsTableReader {
   async *pages(selection: CbsSelection): AsyncGenerator<CbsMappingResult> {
     const metadata = (this.metadata ??= await this.client.getMetadata(this.tableId));
     const context = buildV4MappingContext(metadata);
-    for await (const page of this.client.fetchObservations(metadata, selection)) yield mapV4Observations(page.observations, context);
+    for await (const page of this.client.fetchObservations(metadata, selection)) {
+      for (const observations of slices(page.observations)) yield mapV4Observations(observations, context);
+    }
   }
 }
