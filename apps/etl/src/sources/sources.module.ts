@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CbsAdapter } from './cbs/cbs.adapter';
 import { CbsModule } from './cbs/cbs.module';
+import { InboxAdapter } from './municipal/inbox.adapter';
+import { MunicipalModule } from './municipal/municipal.module';
 import { SourceAdapter } from './source-adapter';
 import { SOURCE_ADAPTERS } from './source-adapters';
 
@@ -8,8 +10,8 @@ import { SOURCE_ADAPTERS } from './source-adapters';
  * Registers every source adapter in one list. A new source is a module import here and an entry in `inject`.
  */
 @Module({
-  imports: [CbsModule],
-  providers: [{ provide: SOURCE_ADAPTERS, useFactory: (...adapters: SourceAdapter[]) => adapters, inject: [CbsAdapter] }],
+  imports: [CbsModule, MunicipalModule],
+  providers: [{ provide: SOURCE_ADAPTERS, useFactory: (...adapters: SourceAdapter[]) => adapters, inject: [CbsAdapter, InboxAdapter] }],
   exports: [SOURCE_ADAPTERS],
 })
 export class SourcesModule {}

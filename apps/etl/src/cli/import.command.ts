@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { userInfo } from 'node:os';
+import { INestApplicationContext } from '@nestjs/common';
+import { MunicipalImportService } from '../sources/municipal/municipal-import.service';
+import { formatImportReport, importResponse } from '../sources/municipal/import-result';
+import { MUNICIPAL_KINDS, isMunicipalKind } from '../sources/municipal/municipal.types';
+import { CliArguments, CliCommand, CliOutput, stringFlag } from './cli-command';
+
+function account(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * `import <vacancy|employment|jobseekers> <file> [--dry-run] [--json] [--by NAME]`: the same import as the upload
+ * endpoint and the inbox. `--json` prints the API's response body; exit code 1 when the file is rejected.
+ */
+export const importCommand: CliCommand = {
+  name: 'import',
+  usage: `import <${MUNICIPAL_KINDS.join('|')}> <file.csv|xlsx> [--dry-run] [--json] [--by NAME]`,
+  summary: 'validate and load a municipal file (dry run: validate only)',
+  async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
+    const [kind, path] = args.positional;
+    if (kind === undefined || !isMunicipalKind(kind) || path === undefined) {
+      out.error(`usage: npm run etl -- ${importCommand.usage}`);
+      return 2;
+    }
+    const bytes = new Uint8Array(await readFile(path));
+    const result = await app.get(MunicipalImportService).importMunicipalFile({
+      kind,
+      fileName: basename(path),
+      bytes,
+      uploadedBy: stringFlag(args, 'by') ?? `cli:${account()}`,
+      trigger: 'cli',
+      dryRun: args.flags['dry-run'] === true,
+    });
+    if (args.flags['json'] === true) {
+      const response = importResponse(result);
+      out.line(JSON.stringify({ status: response.status, ...response.body }, null, 2));
+    } else {
+      out.line(formatImportReport(result));
+    }
+    return result.outcome === 'rejected' ? 1 : 0;
+  },
+};

@@ -1,0 +1,104 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
+import { SourceRunner } from '../../runner/source-runner';
+import { InboxAdapter, kindOfInboxFile } from './inbox.adapter';
+import { MunicipalImportService } from './municipal-import.service';
+import { NOW } from './test-support/municipal-fixtures';
+
+const fixture = (path: string) => join(__dirname, '__fixtures__', path);
+
+describe('kindOfInboxFile', () => {
+  it.each([
+    ['vacancy-2024.xlsx', 'vacancy'],
+    ['Employment_LISA_2024.CSV', 'employment'],
+    ['jobseekers.csv', 'jobseekers'],
+    ['leegstand-2024.csv', null],
+    ['vacancy-2024.xls', null],
+    ['vacancy2024.csv', null],
+  ])('should give %s the kind %p when reading its name', (name, kind) => {
+    expect(kindOfInboxFile(name)).toBe(kind);
+  });
+});
+
+describe('InboxAdapter', () => {
+  let database: TestDatabase;
+  let pool: Pool;
+  let runner: SourceRunner;
+  let folder: string;
+  let inbox: InboxAdapter;
+  const later = new Date(NOW.getTime() + 60_000);
+
+  beforeAll(async () => {
+    database = await createMigratedTestDatabase();
+    pool = new Pool({ connectionString: database.url });
+    runner = new SourceRunner(pool, database.url);
+    folder = mkdtempSync(join(tmpdir(), 'koers-inbox-'));
+    const imports = new MunicipalImportService(pool, runner, { municipality: 'GM0106', timeZone: 'Europe/Amsterdam', clock: () => NOW });
+    inbox = new InboxAdapter(imports, { folder, cron: '*/5 * * * *', clock: () => later, settleMs: 5000 });
+  });
+  afterAll(async () => {
+    await pool.end();
+    await database.drop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const drop = (source: string, name: string, mtime = NOW) => {
+    copyFileSync(fixture(source), join(folder, name));
+    utimesSync(join(folder, name), mtime, mtime);
+  };
+
+  it('should leave everything where it is when the scan is a dry run', async () => {
+    drop('ok/vacancy-comma.csv', 'vacancy-2024.csv');
+    const results = await inbox.scan({ trigger: 'schedule', dryRun: true });
+    expect(results).toEqual([expect.objectContaining({ file: 'vacancy-2024.csv', outcome: 'dry-run-ok', movedTo: null })]);
+    expect(readdirSync(folder)).toEqual(['vacancy-2024.csv']);
+  });
+
+  it('should import each file, archive the good, reject the bad with its report and skip what is not ready when scheduled', async () => {
+    drop('not-ok/employment-sections-exceed-total.csv', 'employment-2024.csv');
+    drop('ok/jobseekers.csv', 'notities.csv');
+    drop('ok/jobseekers.csv', 'jobseekers-nog-bezig.csv', later);
+    writeFileSync(join(folder, '~$vacancy-open.xlsx'), 'lock');
+    writeFileSync(join(folder, '.verborgen'), 'x');
+    // Through the runner, as the schedule does: the inbox run itself has no tables; each file has its own run.
+    expect(await runner.run(inbox, { trigger: 'schedule' })).toEqual([]);
+    expect(readdirSync(folder).sort()).toEqual(['.verborgen', 'archive', 'jobseekers-nog-bezig.csv', 'rejected', '~$vacancy-open.xlsx']);
+    expect(readdirSync(join(folder, 'archive'))).toEqual(['vacancy-2024.csv']);
+    expect(readdirSync(join(folder, 'rejected')).sort()).toEqual(['employment-2024.csv', 'employment-2024.csv.errors.txt', 'notities.csv', 'notities.csv.errors.txt']);
+    const report = readFileSync(join(folder, 'rejected', 'employment-2024.csv.errors.txt'), 'utf8');
+    expect(report).toContain('AFGEWEZEN / REJECTED: employment-2024.csv (employment): 2 problemen, niets geladen');
+    expect(report).toContain('rij 2, banen_totaal: De SBI-secties samen (1100) zijn meer dan TOTAAL (1000)');
+    expect(readFileSync(join(folder, 'rejected', 'notities.csv.errors.txt'), 'utf8')).toContain('vacancy-, employment- of jobseekers-');
+    const runs = await pool.query(`SELECT source, table_id, trigger, status, error_code FROM etl_run ORDER BY id`);
+    expect(runs.rows).toEqual([
+      { source: 'municipal-file', table_id: 'employment', trigger: 'schedule', status: 'failed', error_code: 'FILE_REJECTED' },
+      { source: 'municipal-file', table_id: 'vacancy', trigger: 'schedule', status: 'succeeded', error_code: null },
+    ]);
+    expect((await pool.query(`SELECT uploaded_by FROM uploaded_file`)).rows).toEqual([{ uploaded_by: 'inbox' }]);
+  });
+
+  it('should archive the same file again beside the first without overwriting it when it was already loaded', async () => {
+    drop('ok/vacancy-comma.csv', 'vacancy-2024.csv');
+    const results = await inbox.scan({ trigger: 'schedule' });
+    expect(results.find((r) => r.file === 'jobseekers-nog-bezig.csv')).toMatchObject({ outcome: 'waiting', movedTo: null });
+    expect(results.find((r) => r.file === 'vacancy-2024.csv')).toMatchObject({ file: 'vacancy-2024.csv', outcome: 'already-loaded', movedTo: 'archive/20250615T100100-vacancy-2024.csv' });
+    expect(readdirSync(join(folder, 'archive')).sort()).toEqual(['20250615T100100-vacancy-2024.csv', 'vacancy-2024.csv']);
+  });
+
+  it('should find nothing to do when the inbox folder does not exist', async () => {
+    const imports = new MunicipalImportService(pool, runner, { municipality: 'GM0106', timeZone: 'UTC' });
+    const missing = new InboxAdapter(imports, { folder: join(folder, 'bestaat-niet'), cron: undefined });
+    expect(await missing.scan({ trigger: 'schedule' })).toEqual([]);
+    expect(existsSync(join(folder, 'bestaat-niet'))).toBe(false);
+  });
+
+  it('should fail the run with INBOX_UNAVAILABLE when the inbox path is not a folder', async () => {
+    writeFileSync(join(folder, 'geen-map'), 'x');
+    const imports = new MunicipalImportService(pool, runner, { municipality: 'GM0106', timeZone: 'UTC' });
+    const broken = new InboxAdapter(imports, { folder: join(folder, 'geen-map'), cron: undefined });
+    expect(await runner.run(broken, { trigger: 'schedule' })).toEqual([expect.objectContaining({ status: 'failed', errorCode: 'INBOX_UNAVAILABLE' })]);
+  });
+});

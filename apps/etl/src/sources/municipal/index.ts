@@ -1,0 +1,18 @@
+// Public surface of the municipal-file source, for the ETL CLI and the API's upload endpoints.
+export { MunicipalModule } from './municipal.module';
+export { MunicipalImportService, DEMO_NAME_PREFIX, isDemoFileName } from './municipal-import.service';
+export type { MunicipalImportOptions } from './municipal-import.service';
+export { formatImportReport, importResponse } from './import-result';
+export type { ImportCounts, ImportOutcome, ImportRequest, ImportResponse, ImportResult } from './import-result';
+export { InboxAdapter, kindOfInboxFile } from './inbox.adapter';
+export { MunicipalFileError } from './municipal.exception';
+export type { MunicipalErrorCode } from './municipal.exception';
+export { MUNICIPAL_FILE_SOURCE } from './municipal-file.adapter';
+export { DEFAULT_FILE_LIMITS } from './municipal-file.parser';
+export type { FileLimits } from './municipal-file.parser';
+export { KIND_FORMATS } from './municipal-formats';
+export { MUNICIPAL_KINDS, isMunicipalKind } from './municipal.types';
+export type { FileIssue, FileNotice, IssueCode, MunicipalKind } from './municipal.types';
+export { TEMPLATE_BRON, templateContentType, templateCsv, templateFileName, templateXlsx } from './upload-template';
+export type { TemplateFormat } from './upload-template';
+export { csvField, csvLine, neutralizeCsvFormula } from './csv-escape';

@@ -1,0 +1,128 @@
+import { UPLOAD_FORMATS } from '@koers/indicators';
+import type { LocalizedText } from '@koers/indicators';
+import { MunicipalKind } from './municipal.types';
+
+/**
+ * The three upload formats of issue #5 as data: the parser, the validation, the templates and the docs all read
+ * these. Value columns and selection values come from `UPLOAD_FORMATS` in `@koers/indicators`, so the files and
+ * the measure catalogue cannot drift apart.
+ */
+export type ColumnType = 'date' | 'year' | 'period' | 'municipality' | 'area' | 'selection' | 'integer' | 'decimal' | 'text';
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly type: ColumnType;
+  /** The column must be in the header. Key columns also need a value in every row. */
+  readonly required: boolean;
+  readonly description: LocalizedText;
+  /** The value in the template's example row. */
+  readonly example: string;
+  /** Allowed values of a selection column. */
+  readonly allowed?: readonly string[];
+}
+
+export type SelectionColumn = 'functie' | 'sbi' | 'maatstaf';
+
+export interface KindFormat {
+  readonly kind: MunicipalKind;
+  readonly title: LocalizedText;
+  /** Who usually produces the file. */
+  readonly producer: string;
+  readonly selection: SelectionColumn;
+  readonly columns: readonly ColumnSpec[];
+}
+
+const NOT_NEGATIVE = { nl: 'geheel getal ≥ 0', en: 'whole number ≥ 0' };
+
+function column(name: string, type: ColumnType, required: boolean, description: LocalizedText, example: string): ColumnSpec {
+  return { name, type, required, description, example };
+}
+
+function selection(kind: MunicipalKind, name: SelectionColumn, description: LocalizedText, example: string): ColumnSpec {
+  const allowed = UPLOAD_FORMATS[kind].filters[name];
+  if (!allowed) throw new Error(`UPLOAD_FORMATS.${kind} has no closed list for "${name}"`);
+  return { name, type: 'selection', required: true, description, example, allowed };
+}
+
+const GEMEENTECODE = column('gemeentecode', 'municipality', true, { nl: 'CBS-gemeentecode, bv. GM0106 (Assen)', en: 'CBS municipality code, e.g. GM0106 (Assen)' }, 'GM0106');
+const GEBIEDSCODE = column('gebiedscode', 'area', false, {
+  nl: 'optioneel: CBS-wijk- of buurtcode binnen de gemeente (WK010601, BU01060101); leeg = hele gemeente',
+  en: 'optional: CBS district or neighbourhood code within the municipality; empty = whole municipality',
+}, '');
+const OPMERKING = column('opmerking', 'text', false, { nl: 'optioneel: toelichting bij de rij', en: 'optional: remark about the row' }, '');
+
+function bron(example: string): ColumnSpec {
+  return column('bron', 'text', true, {
+    nl: 'herkomst van de cijfers; begin met VOORBEELDDATA voor illustratieve cijfers',
+    en: 'provenance of the figures; start with VOORBEELDDATA for illustrative figures',
+  }, example);
+}
+
+const VACANCY: KindFormat = {
+  kind: 'vacancy',
+  title: { nl: 'Leegstand (gemeentelijk bestand)', en: 'Vacancy (municipal file)' },
+  producer: 'BAG/IMVG',
+  selection: 'functie',
+  columns: [
+    column('peildatum', 'date', true, { nl: 'datum van de telling, JJJJ-MM-DD', en: 'date of the count, YYYY-MM-DD' }, '2024-01-01'),
+    GEMEENTECODE,
+    GEBIEDSCODE,
+    selection('vacancy', 'functie', { nl: 'gebruiksfunctie', en: 'use of the premises' }, 'kantoor'),
+    column('objecten_totaal', 'integer', true, { nl: `aantal verblijfsobjecten, ${NOT_NEGATIVE.nl}`, en: `number of premises, ${NOT_NEGATIVE.en}` }, '412'),
+    column('objecten_leeg', 'integer', true, { nl: 'waarvan leeg, ≤ objecten_totaal', en: 'of which vacant, ≤ objecten_totaal' }, '61'),
+    column('m2_totaal', 'decimal', true, { nl: 'gebruiksoppervlakte in m², ≥ 0', en: 'usable floor area in m², ≥ 0' }, '398000'),
+    column('m2_leeg', 'decimal', true, { nl: 'waarvan leeg in m², ≤ m2_totaal', en: 'of which vacant in m², ≤ m2_totaal' }, '59700'),
+    column('leeg_langer_dan_1_jaar_m2', 'decimal', false, {
+      nl: 'optioneel: langer dan een jaar leeg in m², ≤ m2_leeg',
+      en: 'optional: vacant for more than a year in m², ≤ m2_leeg',
+    }, '31000'),
+    bron('BAG/IMVG gemeente Assen'),
+    OPMERKING,
+  ],
+};
+
+const EMPLOYMENT: KindFormat = {
+  kind: 'employment',
+  title: { nl: 'Banen en vestigingen (gemeentelijk bestand)', en: 'Jobs and establishments (municipal file)' },
+  producer: 'LISA',
+  selection: 'sbi',
+  columns: [
+    column('jaar', 'year', true, { nl: 'jaar van de telling, JJJJ', en: 'year of the count, YYYY' }, '2024'),
+    column('peildatum', 'date', false, { nl: 'optioneel: datum van de telling binnen het jaar, JJJJ-MM-DD', en: 'optional: date of the count within the year' }, '2024-04-01'),
+    GEMEENTECODE,
+    GEBIEDSCODE,
+    selection('employment', 'sbi', { nl: 'SBI 2008-sectieletter A–U, of TOTAAL', en: 'SBI 2008 section letter A–U, or TOTAAL' }, 'TOTAAL'),
+    column('vestigingen', 'integer', true, { nl: `aantal vestigingen, ${NOT_NEGATIVE.nl}`, en: `establishments, ${NOT_NEGATIVE.en}` }, '5300'),
+    column('banen_totaal', 'integer', true, { nl: 'aantal banen = banen_voltijd + banen_deeltijd', en: 'jobs = banen_voltijd + banen_deeltijd' }, '41200'),
+    column('banen_voltijd', 'integer', true, { nl: 'banen van 12 uur of meer per week', en: 'jobs of 12 hours a week or more' }, '35500'),
+    column('banen_deeltijd', 'integer', true, { nl: 'banen van minder dan 12 uur per week', en: 'jobs of less than 12 hours a week' }, '5700'),
+    bron('LISA vestigingenregister'),
+    OPMERKING,
+  ],
+};
+
+const JOBSEEKERS: KindFormat = {
+  kind: 'jobseekers',
+  title: { nl: 'Werkzoekenden (gemeentelijk bestand)', en: 'Jobseekers (municipal file)' },
+  producer: 'UWV',
+  selection: 'maatstaf',
+  columns: [
+    column('periode', 'period', true, { nl: 'CBS-periodecode: 2024JJ00 (jaar), 2024KW02 (kwartaal), 2024MM06 (maand)', en: 'CBS period code: year, quarter or month' }, '2024MM06'),
+    GEMEENTECODE,
+    selection('jobseekers', 'maatstaf', { nl: 'NWW, GWU of WW', en: 'NWW, GWU or WW' }, 'GWU'),
+    column('aantal', 'integer', true, { nl: `aantal personen, ${NOT_NEGATIVE.nl}`, en: `number of persons, ${NOT_NEGATIVE.en}` }, '2150'),
+    bron('UWV arbeidsmarktinformatie'),
+    OPMERKING,
+  ],
+};
+
+export const KIND_FORMATS: Readonly<Record<MunicipalKind, KindFormat>> = {
+  vacancy: VACANCY,
+  employment: EMPLOYMENT,
+  jobseekers: JOBSEEKERS,
+};
+
+/** The value columns of a kind, in format order. */
+export function valueColumns(format: KindFormat): readonly ColumnSpec[] {
+  return format.columns.filter((spec) => spec.type === 'integer' || spec.type === 'decimal');
+}

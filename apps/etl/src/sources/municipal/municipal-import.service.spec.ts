@@ -1,0 +1,169 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { INestApplicationContext } from '@nestjs/common';
+import { Pool } from 'pg';
+import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
+import { importCommand } from '../../cli/import.command';
+import { tryLockSource } from '../../runner/advisory-lock';
+import { SourceRunner } from '../../runner/source-runner';
+import { importResponse } from './import-result';
+import { DEMO_NAME_PREFIX, MunicipalImportService, isDemoFileName } from './municipal-import.service';
+import { MunicipalKind } from './municipal.types';
+import { templateCsv } from './upload-template';
+import { NOW, fixtureBytes } from './test-support/municipal-fixtures';
+
+const NOT_OK: [string, MunicipalKind][] = readdirSync(join(__dirname, '__fixtures__', 'not-ok')).map((file) => [
+  file,
+  file.startsWith('employment') ? 'employment' : file.startsWith('jobseekers') ? 'jobseekers' : 'vacancy',
+]);
+
+describe('MunicipalImportService', () => {
+  let database: TestDatabase;
+  let pool: Pool;
+  let service: MunicipalImportService;
+  let tick = 0;
+  const query = async <T extends object>(sql: string, params: unknown[] = []) => (await pool.query<T>(sql, params)).rows;
+  const observationState = async () =>
+    (await query<{ n: number; digest: string }>(`SELECT count(*)::int AS n, coalesce(md5(string_agg(id || ':' || coalesce(value::text, '') || ':' || publication_version, ',' ORDER BY id)), '') AS digest FROM observation`))[0];
+  const importFixture = (kind: MunicipalKind, path: string, dryRun = false) =>
+    service.importMunicipalFile({ kind, fileName: path.split('/').pop()!, bytes: fixtureBytes(path), uploadedBy: 'test', trigger: 'api', dryRun });
+
+  beforeAll(async () => {
+    database = await createMigratedTestDatabase();
+    pool = new Pool({ connectionString: database.url });
+    // Each import one second after the last, so publication order is upload order.
+    const clock = () => new Date(NOW.getTime() + 1000 * tick++);
+    service = new MunicipalImportService(pool, new SourceRunner(pool, database.url), { municipality: 'GM0106', timeZone: 'Europe/Amsterdam', clock });
+  });
+  afterAll(async () => {
+    await pool.end();
+    await database.drop();
+  });
+
+  it('should load a valid file as one version, keep the file whole and register the municipality when the database is fresh', async () => {
+    const result = await importFixture('vacancy', 'ok/vacancy-comma.csv');
+    expect(result).toMatchObject({ outcome: 'loaded', demo: false, issues: [], counts: { rows: 5, observations: 25, missing: 10, inserted: 25, unchanged: 0, issues: 0 } });
+    const [file] = await query<{ id: string; name: string; sha256: string; content: Buffer; run_id: string; kind: string }>(`SELECT * FROM uploaded_file`);
+    expect(file).toMatchObject({ id: result.versionId, name: 'vacancy-comma.csv', sha256: result.sha256, run_id: result.runId, kind: 'vacancy' });
+    expect(new Uint8Array(file!.content)).toEqual(fixtureBytes('ok/vacancy-comma.csv'));
+    expect(await query(`SELECT DISTINCT publication_version, published_at FROM observation`)).toEqual([{ publication_version: result.sha256, published_at: expect.any(Date) }]);
+    expect(await query(`SELECT code, name, level FROM region`)).toEqual([{ code: 'GM0106', name: 'Assen', level: 'gemeente' }]);
+    expect(await query(`SELECT source, table_id, trigger, status, rows_inserted FROM etl_run WHERE id = $1`, [result.runId])).toEqual([
+      { source: 'municipal-file', table_id: 'vacancy', trigger: 'api', status: 'succeeded', rows_inserted: 25 },
+    ]);
+    expect(await query(`SELECT provider, table_id FROM source_table`)).toEqual([{ provider: 'municipal-file', table_id: 'vacancy' }]);
+    const missing = await query(`SELECT missing_reason, count(*)::int AS n FROM observation WHERE value IS NULL GROUP BY 1 ORDER BY 1`);
+    expect(missing).toEqual([{ missing_reason: '-', n: 2 }, { missing_reason: '.', n: 1 }, { missing_reason: 'empty', n: 2 }, { missing_reason: 'x', n: 5 }]);
+    expect(await query(`SELECT count(*)::int AS n FROM observation WHERE value IS NULL AND missing_reason IS NULL`)).toEqual([{ n: 0 }]);
+  });
+
+  it('should report already-loaded and write nothing when the same file comes again', async () => {
+    const first = (await query<{ id: string; run_id: string }>(`SELECT id, run_id FROM uploaded_file`))[0]!;
+    const before = await observationState();
+    const runs = await query(`SELECT id FROM etl_run`);
+    const again = await importFixture('vacancy', 'ok/vacancy-comma.csv');
+    expect(again).toMatchObject({ outcome: 'already-loaded', versionId: first.id, runId: first.run_id, issues: [] });
+    expect(importResponse(again).status).toBe(200);
+    expect(await observationState()).toEqual(before);
+    expect(await query(`SELECT id FROM etl_run`)).toEqual(runs);
+  });
+
+  it('should add a new version and keep the old one when a corrected file for the same peildatum is loaded', async () => {
+    const corrected = await importFixture('vacancy', 'ok/vacancy-comma-corrected.csv');
+    expect(corrected).toMatchObject({ outcome: 'loaded', counts: { inserted: 1, unchanged: 24 } });
+    expect(importResponse(corrected)).toMatchObject({ status: 201, body: { versionId: corrected.versionId, counts: { inserted: 1 } } });
+    const sql = `SELECT value FROM %s o JOIN measure m ON m.id = o.measure_id WHERE m.name = 'office_vacant_m2' AND o.period_code = '2024JJ00'`;
+    expect(await query(`${sql.replace('%s', 'observation')} ORDER BY o.published_at`)).toEqual([{ value: '59700' }, { value: '58900' }]);
+    expect(await query(sql.replace('%s', 'current_observation'))).toEqual([{ value: '58900' }]);
+    expect(await query(`SELECT count(*)::int AS n FROM uploaded_file`)).toEqual([{ n: 2 }]);
+  });
+
+  it.each(NOT_OK)('should reject not-ok/%s whole, leave observation untouched and log the issues when it is imported', async (file, kind) => {
+    const before = await observationState();
+    const files = await query(`SELECT id FROM uploaded_file`);
+    const result = await importFixture(kind, `not-ok/${file}`);
+    expect(result.outcome).toBe('rejected');
+    expect(result.issues.length).toBeGreaterThan(0);
+    expect(await observationState()).toEqual(before);
+    expect(await query(`SELECT id FROM uploaded_file`)).toEqual(files);
+    const [run] = await query<{ status: string; error_code: string; rows_rejected: number; rows_inserted: number }>(`SELECT status, error_code, rows_rejected, rows_inserted FROM etl_run WHERE id = $1`, [result.runId]);
+    expect(run).toEqual({ status: 'failed', error_code: 'FILE_REJECTED', rows_rejected: result.issues.length, rows_inserted: 0 });
+    const rejected = await query<{ location: string }>(`SELECT location FROM rejected_row WHERE run_id = $1 ORDER BY id`, [result.runId]);
+    expect(rejected.map((row) => row.location)).toEqual(result.issues.map((i) => [i.file, i.row === null ? null : `row ${i.row}`, i.column].filter((p) => p !== null).join(':')));
+  });
+
+  it('should store the issue location, raw value and reason when a file is rejected', async () => {
+    const result = await importFixture('vacancy', 'not-ok/unknown-column.csv');
+    const rows = await query(`SELECT location, raw_value, reason FROM rejected_row WHERE run_id = $1 ORDER BY id`, [result.runId]);
+    expect(rows[1]).toEqual({ location: 'unknown-column.csv:row 1:m2_leegstand', raw_value: 'm2_leegstand', reason: expect.stringMatching(/^UNKNOWN_COLUMN: Onbekende kolom "m2_leegstand"\. Bedoelt u "m2_leeg"\?.* \/ Unknown column/) });
+    expect(importResponse(result)).toMatchObject({ status: 422, body: { issues: [{ row: 1, column: 'm2_leeg', value: null, code: 'MISSING_COLUMN' }, expect.anything(), expect.anything()] } });
+  });
+
+  it('should write nothing at all when the import is a dry run', async () => {
+    const counts = async () => query(`SELECT (SELECT count(*) FROM observation)::int AS o, (SELECT count(*) FROM etl_run)::int AS r, (SELECT count(*) FROM uploaded_file)::int AS f`);
+    const before = await counts();
+    const ok = await importFixture('employment', 'ok/employment.csv', true);
+    expect(ok).toMatchObject({ outcome: 'dry-run-ok', runId: null, versionId: null, counts: { rows: 7, observations: 28, missing: 4, inserted: 0 } });
+    const bad = await importFixture('employment', 'not-ok/employment-sections-exceed-total.csv', true);
+    expect(bad).toMatchObject({ outcome: 'rejected', runId: null });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('should print the API issues when the CLI dry-runs a file', async () => {
+    const lines: string[] = [];
+    const app = { get: () => service } as unknown as INestApplicationContext;
+    const path = join(__dirname, '__fixtures__', 'not-ok', 'wrong-types.csv');
+    const code = await importCommand.run(app, { positional: ['vacancy', path], flags: { 'dry-run': true, json: true } }, { line: (t) => lines.push(t), error: (t) => lines.push(t) });
+    expect(code).toBe(1);
+    const cli = JSON.parse(lines.join('\n')) as { status: number; issues: unknown[] };
+    const api = importResponse(await importFixture('vacancy', 'not-ok/wrong-types.csv'));
+    expect(cli.status).toBe(422);
+    expect(cli.issues).toEqual(api.body['issues']);
+    expect(cli.issues).toHaveLength(10);
+  });
+
+  it('should load figures per wijk when the CBS regions are there', async () => {
+    await pool.query(`INSERT INTO region (code, name, level, parent_code) VALUES ('WK010601', 'Centrum', 'wijk', 'GM0106'), ('BU01060101', 'Binnenstad', 'buurt', 'WK010601')`);
+    const result = await importFixture('vacancy', 'ok/vacancy-wijk.csv');
+    expect(result).toMatchObject({ outcome: 'loaded', counts: { inserted: 8 } });
+  });
+
+  it('should load the other formats and the XLSX when they are valid', async () => {
+    for (const [kind, path, observations] of [['employment', 'ok/employment.csv', 28], ['jobseekers', 'ok/jobseekers.csv', 4], ['vacancy', 'ok/vacancy.xlsx', 15]] as const) {
+      expect(await importFixture(kind, path)).toMatchObject({ outcome: 'loaded', counts: { observations } });
+    }
+    const names = await query<{ name: string }>(`SELECT DISTINCT m.name FROM measure m JOIN source_table s ON s.id = m.source_table_id WHERE s.table_id <> 'vacancy' ORDER BY 1`);
+    expect(names.map((row) => row.name)).toEqual(expect.arrayContaining(['jobs_total', 'jobs_sbi_J', 'lisa_establishments_total', 'lisa_establishments_sbi_J', 'jobseekers_nww', 'jobseekers_gwu', 'employment.banen_voltijd.TOTAAL']));
+  });
+
+  it('should mark the stored file as voorbeelddata when every bron says VOORBEELDDATA', async () => {
+    const result = await service.importMunicipalFile({ kind: 'jobseekers', fileName: 'jobseekers-sjabloon.csv', bytes: templateCsv('jobseekers'), uploadedBy: 'test', trigger: 'cli' });
+    expect(result).toMatchObject({ outcome: 'loaded', demo: true });
+    const [file] = await query<{ name: string }>(`SELECT name FROM uploaded_file WHERE id = $1`, [result.versionId]);
+    expect(file!.name).toBe(`${DEMO_NAME_PREFIX}jobseekers-sjabloon.csv`);
+    expect(isDemoFileName(file!.name)).toBe(true);
+  });
+
+  it.each([['vacancy'], ['employment'], ['jobseekers']] as const)('should load the %s demo file of data/demo as voorbeelddata when imported', async (kind) => {
+    const folder = join(__dirname, '..', '..', '..', '..', '..', 'data', 'demo');
+    const fileName = readdirSync(folder).find((name) => name.startsWith(`${kind}-`))!;
+    const result = await service.importMunicipalFile({ kind, fileName, bytes: new Uint8Array(readFileSync(join(folder, fileName))), uploadedBy: 'test', trigger: 'cli' });
+    expect(result.issues).toEqual([]);
+    expect(result).toMatchObject({ outcome: 'loaded', demo: true });
+  });
+
+  it('should refuse with UNKNOWN_KIND when the kind is not an upload kind', async () => {
+    const request = { kind: 'climate', fileName: 'c.csv', bytes: new Uint8Array([1]), uploadedBy: 'test', trigger: 'api' } as unknown as Parameters<MunicipalImportService['importMunicipalFile']>[0];
+    await expect(service.importMunicipalFile(request)).rejects.toMatchObject({ code: 'UNKNOWN_KIND' });
+  });
+
+  it('should give up with SOURCE_BUSY when another import keeps the lock', async () => {
+    const lock = await tryLockSource(database.url, 'municipal-file');
+    const busy = new MunicipalImportService(pool, new SourceRunner(pool, database.url), { municipality: 'GM0106', timeZone: 'UTC', clock: () => NOW, lockAttempts: 2, lockWaitMs: 10 });
+    try {
+      await expect(busy.importMunicipalFile({ kind: 'vacancy', fileName: 'v.csv', bytes: fixtureBytes('ok/vacancy-semicolon.csv'), uploadedBy: 'test', trigger: 'api' })).rejects.toMatchObject({ code: 'SOURCE_BUSY' });
+    } finally {
+      await lock?.release();
+    }
+  });
+});

@@ -1,0 +1,22 @@
+export type MunicipalErrorCode =
+  /** The file has issues; nothing was loaded (etl_run.error_code of a rejected import). */
+  | 'FILE_REJECTED'
+  /** Another import held the source's lock for longer than the import waits. */
+  | 'SOURCE_BUSY'
+  /** The database load failed; the run row holds the cause. */
+  | 'LOAD_FAILED'
+  | 'UNKNOWN_KIND'
+  | 'INBOX_UNAVAILABLE';
+
+/** Errors of the municipal-file source. `code` is what the runner writes to etl_run and the API maps to a status. */
+export class MunicipalFileError extends Error {
+  override readonly name = 'MunicipalFileError';
+
+  constructor(
+    readonly code: MunicipalErrorCode,
+    message: string,
+    readonly runId: string | null = null,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,34 @@
+import { Logger, Module } from '@nestjs/common';
+import { Pool } from 'pg';
+import type { KoersConfig } from '@koers/config';
+import { KOERS_CONFIG } from '@koers/config/nest';
+import { PG_POOL } from '../../database/database.module';
+import { RunnerModule } from '../../runner/runner.module';
+import { SourceRunner } from '../../runner/source-runner';
+import { InboxAdapter } from './inbox.adapter';
+import { MunicipalImportService } from './municipal-import.service';
+
+/**
+ * The municipal files: the import service (the one code path of the API, the inbox and the CLI) and the inbox
+ * adapter that the schedule runs. Needs PG_POOL (DatabaseModule) and KOERS_CONFIG (ConfigModule) in the app.
+ */
+@Module({
+  imports: [RunnerModule],
+  providers: [
+    {
+      provide: MunicipalImportService,
+      useFactory: (pool: Pool, runner: SourceRunner, config: KoersConfig) => MunicipalImportService.fromConfig(pool, runner, config),
+      inject: [PG_POOL, SourceRunner, KOERS_CONFIG],
+    },
+    {
+      provide: InboxAdapter,
+      useFactory: (imports: MunicipalImportService, config: KoersConfig) => {
+        const logger = new Logger('Inbox');
+        return new InboxAdapter(imports, { folder: config.etl.inbox, cron: config.etl.inboxCron, log: (line) => logger.log(line) });
+      },
+      inject: [MunicipalImportService, KOERS_CONFIG],
+    },
+  ],
+  exports: [MunicipalImportService, InboxAdapter],
+})
+export class MunicipalModule {}
