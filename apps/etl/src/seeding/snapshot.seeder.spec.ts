@@ -2,17 +2,22 @@ import { Pool } from 'pg';
 import { loadConfig } from '@koers/config';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
 import { SourceRunner } from '../runner/source-runner';
+import { MunicipalImportService } from '../sources/municipal/municipal-import.service';
 import { SnapshotSeeder } from './snapshot.seeder';
 
 describe('SnapshotSeeder', () => {
   let database: TestDatabase;
   let pool: Pool;
   let seeder: SnapshotSeeder;
+  const seederFor = (config: ReturnType<typeof loadConfig>) => {
+    const runner = new SourceRunner(pool, database.url);
+    return new SnapshotSeeder(config, pool, runner, MunicipalImportService.fromConfig(pool, runner, config));
+  };
 
   beforeAll(async () => {
     database = await createMigratedTestDatabase();
     pool = new Pool({ connectionString: database.url });
-    seeder = new SnapshotSeeder(loadConfig({}), pool, new SourceRunner(pool, database.url));
+    seeder = seederFor(loadConfig({}));
   });
   afterAll(async () => {
     await pool.end();
@@ -20,7 +25,7 @@ describe('SnapshotSeeder', () => {
   });
 
   it('should not load anything when KOERS_SEED=off', async () => {
-    const off = new SnapshotSeeder(loadConfig({ KOERS_SEED: 'off' }), pool, new SourceRunner(pool, database.url));
+    const off = seederFor(loadConfig({ KOERS_SEED: 'off' }));
     await expect(off.seedIfEmpty()).resolves.toEqual({ seeded: false, reason: 'KOERS_SEED=off' });
   });
 
@@ -42,6 +47,14 @@ describe('SnapshotSeeder', () => {
     expect(rows).toEqual([{ value: '70769' }]);
     const runs = (await pool.query(`SELECT DISTINCT trigger FROM etl_run`)).rows;
     expect(runs).toEqual([{ trigger: 'startup' }]);
+    // The illustrative municipal files, stored and labelled as voorbeelddata.
+    expect(outcome.demoFiles.map((file) => [file.kind, file.outcome, file.demo])).toEqual([
+      ['employment', 'loaded', true],
+      ['jobseekers', 'loaded', true],
+      ['vacancy', 'loaded', true],
+    ]);
+    const files = (await pool.query(`SELECT name FROM uploaded_file ORDER BY name`)).rows.map((row: { name: string }) => row.name);
+    expect(files.every((name: string) => name.startsWith('[voorbeelddata] '))).toBe(true);
   });
 
   it('should leave a database that holds observations alone', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Pool } from 'pg';
@@ -8,13 +8,19 @@ import { PG_POOL } from '../database/database.module';
 import { SourceRunner, TableRunResult } from '../runner/source-runner';
 import { CbsAdapter } from '../sources/cbs/cbs.adapter';
 import { FakeCbsServer } from '../sources/cbs/fake/fake-cbs.server';
+import { kindOfInboxFile } from '../sources/municipal/inbox.adapter';
+import type { ImportResult } from '../sources/municipal/import-result';
+import { MunicipalImportService } from '../sources/municipal/municipal-import.service';
 
-export type SeedOutcome = { readonly seeded: false; readonly reason: string } | { readonly seeded: true; readonly results: readonly TableRunResult[] };
+export type SeedOutcome =
+  | { readonly seeded: false; readonly reason: string }
+  | { readonly seeded: true; readonly results: readonly TableRunResult[]; readonly demoFiles: readonly ImportResult[] };
 
 /**
  * Loads the bundled real snapshot (data/snapshot) through the CBS loader itself: the recorded responses are
- * served on a loopback port by the replay server and the CBS source runs against it. Only into an empty
- * database, so a real refresh is never overwritten by older recorded figures.
+ * served on a loopback port by the replay server and the CBS source runs against it. Then the illustrative
+ * municipal files (data/demo, labelled voorbeelddata) through the upload import. Only into an empty database,
+ * so a real refresh is never overwritten by older recorded figures.
  */
 @Injectable()
 export class SnapshotSeeder {
@@ -24,6 +30,7 @@ export class SnapshotSeeder {
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
     @Inject(PG_POOL) private readonly pool: Pool,
     private readonly runner: SourceRunner,
+    private readonly imports: MunicipalImportService,
   ) {}
 
   get directory(): string {
@@ -48,10 +55,25 @@ export class SnapshotSeeder {
       for (const result of results) {
         this.logger.log(`Snapshot ${result.tableId}: ${result.status}, ${result.rowsInserted} observations${result.errorMessage ? ` (${result.errorMessage})` : ''}`);
       }
-      return { seeded: true, results };
+      return { seeded: true, results, demoFiles: await this.importDemoFiles() };
     } finally {
       await replay.close();
     }
+  }
+
+  /** The voorbeelddata files: stored and labelled as such by the import, replaced when a real file arrives. */
+  private async importDemoFiles(): Promise<ImportResult[]> {
+    const folder = join(this.config.workspaceRoot, 'data', 'demo');
+    if (!existsSync(folder)) return [];
+    const results: ImportResult[] = [];
+    for (const fileName of readdirSync(folder).sort()) {
+      const kind = kindOfInboxFile(fileName);
+      if (!kind) continue;
+      const result = await this.imports.importMunicipalFile({ kind, fileName, bytes: readFileSync(join(folder, fileName)), uploadedBy: 'koers (bundled voorbeelddata)', trigger: 'startup' });
+      this.logger.log(`Voorbeelddata ${fileName}: ${result.outcome}, ${result.counts.inserted} observations`);
+      results.push(result);
+    }
+    return results;
   }
 
   private snapshotTables(): string[] {
