@@ -7,7 +7,7 @@ import { Client, Pool } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { loadConfig } from '@koers/config';
 import { runMigrations, startEmbeddedDatabase } from '@koers/db';
-import { SourceRunner } from '../../apps/etl/src/runner/source-runner';
+import { SourceRunner } from '@koers/loading';
 import { CbsAdapter } from '../../apps/etl/src/sources/cbs/cbs.adapter';
 import { writeBenchmarkSection } from '../write-benchmark-section';
 import { MemorySampler, mib } from './memory-sampler';

@@ -1,2 +1,11 @@
 /** The shapes of the API's JSON responses, shared by the API (which produces them) and the dashboard. */
-export {};
+export * from './common.contracts';
+export * from './progress.contracts';
+export * from './indicator.contracts';
+export * from './ambition.contracts';
+export * from './region.contracts';
+export * from './observation.contracts';
+export * from './download.contracts';
+export * from './source.contracts';
+export * from './etl-run.contracts';
+export * from './auth.contracts';

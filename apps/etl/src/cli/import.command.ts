@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { INestApplicationContext } from '@nestjs/common';
-import { MunicipalImportService } from '../sources/municipal/municipal-import.service';
-import { formatImportReport, importResponse } from '../sources/municipal/import-result';
-import { MUNICIPAL_KINDS, isMunicipalKind } from '../sources/municipal/municipal.types';
+import { MunicipalImportService } from '@koers/municipal-files';
+import { formatImportReport, importResponse } from '@koers/municipal-files';
+import { MUNICIPAL_KINDS, isMunicipalKind } from '@koers/municipal-files';
 import { CliArguments, CliCommand, CliOutput, stringFlag } from './cli-command';
 
 function account(): string {

@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { SourceRunner, TableRunResult } from '../runner/source-runner';
-import { SourceAdapter } from '../sources/source-adapter';
+import { SourceRunner, TableRunResult } from '@koers/loading';
+import { SourceAdapter } from '@koers/loading';
 import { SOURCE_ADAPTERS } from '../sources/source-adapters';
 import { CliArguments, CliCommand, CliOutput, stringFlag } from './cli-command';
 

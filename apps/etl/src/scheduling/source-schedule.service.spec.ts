@@ -1,7 +1,7 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { loadConfig } from '@koers/config';
-import type { SourceRunner } from '../runner/source-runner';
-import type { SourceAdapter } from '../sources/source-adapter';
+import type { SourceRunner } from '@koers/loading';
+import type { SourceAdapter } from '@koers/loading';
 import { SourceScheduleService } from './source-schedule.service';
 
 describe('SourceScheduleService', () => {

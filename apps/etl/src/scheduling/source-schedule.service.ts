@@ -3,8 +3,8 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import { KoersConfig } from '@koers/config';
 import { KOERS_CONFIG } from '@koers/config/nest';
-import { SourceRunner } from '../runner/source-runner';
-import { SourceAdapter } from '../sources/source-adapter';
+import { SourceRunner } from '@koers/loading';
+import { SourceAdapter } from '@koers/loading';
 import { SOURCE_ADAPTERS } from '../sources/source-adapters';
 
 /**

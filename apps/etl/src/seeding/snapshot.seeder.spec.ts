@@ -1,8 +1,8 @@
 import { Pool } from 'pg';
 import { loadConfig } from '@koers/config';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
-import { SourceRunner } from '../runner/source-runner';
-import { MunicipalImportService } from '../sources/municipal/municipal-import.service';
+import { SourceRunner } from '@koers/loading';
+import { MunicipalImportService } from '@koers/municipal-files';
 import { SnapshotSeeder } from './snapshot.seeder';
 
 describe('SnapshotSeeder', () => {

@@ -5,12 +5,12 @@ import { Pool } from 'pg';
 import type { KoersConfig } from '@koers/config';
 import { KOERS_CONFIG } from '@koers/config/nest';
 import { PG_POOL } from '../database/database.module';
-import { SourceRunner, TableRunResult } from '../runner/source-runner';
+import { SourceRunner, TableRunResult } from '@koers/loading';
 import { CbsAdapter } from '../sources/cbs/cbs.adapter';
 import { FakeCbsServer } from '../sources/cbs/fake/fake-cbs.server';
 import { kindOfInboxFile } from '../sources/municipal/inbox.adapter';
-import type { ImportResult } from '../sources/municipal/import-result';
-import { MunicipalImportService } from '../sources/municipal/municipal-import.service';
+import type { ImportResult } from '@koers/municipal-files';
+import { MunicipalImportService } from '@koers/municipal-files';
 
 export type SeedOutcome =
   | { readonly seeded: false; readonly reason: string }

@@ -3,7 +3,7 @@ import { CbsAdapter } from './cbs/cbs.adapter';
 import { CbsModule } from './cbs/cbs.module';
 import { InboxAdapter } from './municipal/inbox.adapter';
 import { MunicipalModule } from './municipal/municipal.module';
-import { SourceAdapter } from './source-adapter';
+import { SourceAdapter } from '@koers/loading';
 import { SOURCE_ADAPTERS } from './source-adapters';
 
 /**

@@ -1,3 +1,4 @@
+import { ApiKeyEntity } from './api-key.entity';
 import { EtlRunEntity } from './etl-run.entity';
 import { MeasureEntity } from './measure.entity';
 import { ObservationEntity } from './observation.entity';
@@ -6,6 +7,7 @@ import { RejectedRowEntity } from './rejected-row.entity';
 import { SourceTableEntity } from './source-table.entity';
 import { UploadedFileEntity } from './uploaded-file.entity';
 
+export * from './api-key.entity';
 export * from './etl-run.entity';
 export * from './measure.entity';
 export * from './observation.entity';
@@ -23,4 +25,5 @@ export const ENTITIES = [
   EtlRunEntity,
   RejectedRowEntity,
   UploadedFileEntity,
+  ApiKeyEntity,
 ];

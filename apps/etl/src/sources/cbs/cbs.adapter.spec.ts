@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { loadConfig } from '@koers/config';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
-import { SourceRunner } from '../../runner/source-runner';
+import { SourceRunner } from '@koers/loading';
 import { CbsAdapter } from './cbs.adapter';
 import { FakeCbsServer } from './fake/fake-cbs.server';
 

@@ -1,5 +1,5 @@
 import type { KoersConfig } from '@koers/config';
-import type { SourceAdapter, SourceRunRequest, TableJob } from '../source-adapter';
+import type { SourceAdapter, SourceRunRequest, TableJob } from '@koers/loading';
 import { CbsClientOptions, CbsClients, createCbsClients } from './cbs-client.factory';
 import { CbsJobOptions, CbsTablePlan, CbsTableJob } from './loading/cbs-table.job';
 import { CbsTableReader, CbsV3TableReader, CbsV4TableReader } from './loading/cbs-table.reader';

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
-import { SourceRunner } from '../../runner/source-runner';
+import { SourceRunner } from '@koers/loading';
 import { InboxAdapter, kindOfInboxFile } from './inbox.adapter';
-import { MunicipalImportService } from './municipal-import.service';
-import { NOW } from './test-support/municipal-fixtures';
+import { MunicipalImportService } from '@koers/municipal-files';
+import { MUNICIPAL_FIXTURES_DIR, NOW } from '@koers/municipal-files/testing';
 
-const fixture = (path: string) => join(__dirname, '__fixtures__', path);
+const fixture = (path: string) => join(MUNICIPAL_FIXTURES_DIR, path);
 
 describe('kindOfInboxFile', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { mkdir, open, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { SourceAdapter, SourceRunRequest, TableJob } from '../source-adapter';
-import { ImportOutcome, ImportResult, formatImportReport } from './import-result';
-import { MunicipalImportService } from './municipal-import.service';
-import { MunicipalFileError } from './municipal.exception';
-import { MunicipalKind } from './municipal.types';
+import type { SourceAdapter, SourceRunRequest, TableJob } from '@koers/loading';
+import { ImportOutcome, ImportResult, formatImportReport } from '@koers/municipal-files';
+import { MunicipalImportService } from '@koers/municipal-files';
+import { MunicipalFileError } from '@koers/municipal-files';
+import { MunicipalKind } from '@koers/municipal-files';
 
 export interface InboxOptions {
   /** KOERS_INBOX: the folder scanned; `archive/` and `rejected/` are made inside it. */

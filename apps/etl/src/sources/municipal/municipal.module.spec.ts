@@ -1,10 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@koers/config';
 import { EtlModule } from '../../etl.module';
-import { SourceAdapter } from '../source-adapter';
+import { SourceAdapter } from '@koers/loading';
 import { SOURCE_ADAPTERS } from '../source-adapters';
 import { InboxAdapter } from './inbox.adapter';
-import { MunicipalImportService } from './municipal-import.service';
+import { MunicipalImportService } from '@koers/municipal-files';
 
 describe('MunicipalModule', () => {
   it('should provide the import service and register the inbox on its cron when the ETL module starts', async () => {

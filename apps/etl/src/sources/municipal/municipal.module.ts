@@ -4,9 +4,9 @@ import type { KoersConfig } from '@koers/config';
 import { KOERS_CONFIG } from '@koers/config/nest';
 import { PG_POOL } from '../../database/database.module';
 import { RunnerModule } from '../../runner/runner.module';
-import { SourceRunner } from '../../runner/source-runner';
+import { SourceRunner } from '@koers/loading';
 import { InboxAdapter } from './inbox.adapter';
-import { MunicipalImportService } from './municipal-import.service';
+import { MunicipalImportService } from '@koers/municipal-files';
 
 /**
  * The municipal files: the import service (the one code path of the API, the inbox and the CLI) and the inbox

@@ -1,4 +1,4 @@
-import type { RegionInput } from '../../../runner/table-load.types';
+import type { RegionInput } from '@koers/loading';
 import type { RegionLevel } from '@koers/db';
 import type { CbsRegion, CbsRegionLevel } from '../cbs.types';
 

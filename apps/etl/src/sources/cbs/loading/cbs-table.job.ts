@@ -1,8 +1,8 @@
 import { KWB_TABLES } from '@koers/indicators';
-import { TableSkipped } from '../../../runner/load.error';
-import { measureKey } from '../../../runner/table-loader';
-import type { ObservationInput, RegionInput, TableSink } from '../../../runner/table-load.types';
-import type { TableJob } from '../../source-adapter';
+import { TableSkipped } from '@koers/loading';
+import { measureKey } from '@koers/loading';
+import type { ObservationInput, RegionInput, TableSink } from '@koers/loading';
+import type { TableJob } from '@koers/loading';
 import { tryParseCbsPeriod } from '../cbs-period';
 import type { CbsMappingResult, CbsObservation, CbsTableVersion } from '../cbs.types';
 import { assertStillPublished, assertUnitsUnchanged, resolveMeasures } from './cbs-drift';

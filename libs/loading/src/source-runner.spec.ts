@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
-import { SourceAdapter, SourceRunRequest, TableJob } from '../sources/source-adapter';
+import { SourceAdapter, SourceRunRequest, TableJob } from './source-adapter';
 import { SourceRunner } from './source-runner';
 import { ObservationInput, TableSink } from './table-load.types';
 

@@ -1,10 +1,9 @@
-// Public surface of the municipal-file source, for the ETL CLI and the API's upload endpoints.
-export { MunicipalModule } from './municipal.module';
+// The municipality's own files (vacancy, employment, jobseekers): parsing, validation with every issue listed,
+// and the all-or-nothing import that the API's upload endpoint, the ETL's inbox and the CLI all call.
 export { MunicipalImportService, DEMO_NAME_PREFIX, isDemoFileName } from './municipal-import.service';
 export type { MunicipalImportOptions } from './municipal-import.service';
 export { formatImportReport, importResponse } from './import-result';
 export type { ImportCounts, ImportOutcome, ImportRequest, ImportResponse, ImportResult } from './import-result';
-export { InboxAdapter, kindOfInboxFile } from './inbox.adapter';
 export { MunicipalFileError } from './municipal.exception';
 export type { MunicipalErrorCode } from './municipal.exception';
 export { MUNICIPAL_FILE_SOURCE } from './municipal-file.adapter';

@@ -1,5 +1,5 @@
 import type { RunTrigger } from '@koers/db';
-import type { TableSink } from '../runner/table-load.types';
+import type { TableSink } from './table-load.types';
 
 /**
  * The contract every source implements (CBS StatLine, the municipal files). The runner takes care of the lock,

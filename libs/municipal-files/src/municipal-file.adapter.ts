@@ -1,5 +1,5 @@
-import type { RejectedInput, TableSink } from '../../runner/table-load.types';
-import type { SourceAdapter, TableJob } from '../source-adapter';
+import type { RejectedInput, TableSink } from '@koers/loading';
+import type { SourceAdapter, TableJob } from '@koers/loading';
 import { problems } from './import-result';
 import { MunicipalFileError } from './municipal.exception';
 import { KIND_FORMATS } from './municipal-formats';

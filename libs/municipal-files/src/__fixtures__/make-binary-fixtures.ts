@@ -1,7 +1,7 @@
 /**
  * Writes the binary fixtures (XLSX, the zip bombs, an old .xls header, a binary "CSV") from code, so what they
  * contain is readable here. Run from the workspace root and commit the output:
- *   node tools/scripts/run-ts.cjs apps/etl/src/sources/municipal/__fixtures__/make-binary-fixtures.ts
+ *   node tools/scripts/run-ts.cjs libs/municipal-files/src/__fixtures__/make-binary-fixtures.ts
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

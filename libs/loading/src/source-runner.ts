@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { SourceAdapter, SourceRunRequest, TableJob } from '../sources/source-adapter';
+import { SourceAdapter, SourceRunRequest, TableJob } from './source-adapter';
 import { tryLockSource } from './advisory-lock';
 import { TableSkipped } from './load.error';
 import { RunLog } from './run-log';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Pool } from 'pg';
 import type { KoersConfig } from '@koers/config';
-import { SourceRunner, TableRunResult } from '../../runner/source-runner';
+import { SourceRunner, TableRunResult } from '@koers/loading';
 import { notice } from './file-issue';
 import { ImportCounts, ImportRequest, ImportResult } from './import-result';
 import { FileLoad, MunicipalFileAdapter } from './municipal-file.adapter';

@@ -1,11 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { INestApplicationContext } from '@nestjs/common';
 import { Pool } from 'pg';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
-import { importCommand } from '../../cli/import.command';
-import { tryLockSource } from '../../runner/advisory-lock';
-import { SourceRunner } from '../../runner/source-runner';
+import { SourceRunner, tryLockSource } from '@koers/loading';
 import { importResponse } from './import-result';
 import { DEMO_NAME_PREFIX, MunicipalImportService, isDemoFileName } from './municipal-import.service';
 import { MunicipalKind } from './municipal.types';
@@ -109,19 +106,6 @@ describe('MunicipalImportService', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('should print the API issues when the CLI dry-runs a file', async () => {
-    const lines: string[] = [];
-    const app = { get: () => service } as unknown as INestApplicationContext;
-    const path = join(__dirname, '__fixtures__', 'not-ok', 'wrong-types.csv');
-    const code = await importCommand.run(app, { positional: ['vacancy', path], flags: { 'dry-run': true, json: true } }, { line: (t) => lines.push(t), error: (t) => lines.push(t) });
-    expect(code).toBe(1);
-    const cli = JSON.parse(lines.join('\n')) as { status: number; issues: unknown[] };
-    const api = importResponse(await importFixture('vacancy', 'not-ok/wrong-types.csv'));
-    expect(cli.status).toBe(422);
-    expect(cli.issues).toEqual(api.body['issues']);
-    expect(cli.issues).toHaveLength(10);
-  });
-
   it('should load figures per wijk when the CBS regions are there', async () => {
     await pool.query(`INSERT INTO region (code, name, level, parent_code) VALUES ('WK010601', 'Centrum', 'wijk', 'GM0106'), ('BU01060101', 'Binnenstad', 'buurt', 'WK010601')`);
     const result = await importFixture('vacancy', 'ok/vacancy-wijk.csv');
@@ -145,7 +129,7 @@ describe('MunicipalImportService', () => {
   });
 
   it.each([['vacancy'], ['employment'], ['jobseekers']] as const)('should load the %s demo file of data/demo as voorbeelddata when imported', async (kind) => {
-    const folder = join(__dirname, '..', '..', '..', '..', '..', 'data', 'demo');
+    const folder = join(__dirname, '..', '..', '..', 'data', 'demo');
     const fileName = readdirSync(folder).find((name) => name.startsWith(`${kind}-`))!;
     const result = await service.importMunicipalFile({ kind, fileName, bytes: new Uint8Array(readFileSync(join(folder, fileName))), uploadedBy: 'test', trigger: 'cli' });
     expect(result.issues).toEqual([]);

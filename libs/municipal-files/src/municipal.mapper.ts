@@ -1,6 +1,6 @@
 import { MEASURES } from '@koers/indicators';
 import type { MeasureDefinition } from '@koers/indicators';
-import type { MeasureInput, ObservationInput } from '../../runner/table-load.types';
+import type { MeasureInput, ObservationInput } from '@koers/loading';
 import { ColumnSpec, KIND_FORMATS, KindFormat, valueColumns } from './municipal-formats';
 import { MunicipalKind, ValidRow } from './municipal.types';
 

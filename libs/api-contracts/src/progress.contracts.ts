@@ -1,0 +1,80 @@
+import type {
+  DataSourceHint,
+  GuardCode,
+  ProgressExplanation,
+  ProgressStatus,
+  ScaleClass,
+  Target,
+  Tolerance,
+} from '@koers/indicators';
+import type { PolicyView } from './common.contracts';
+
+/** A guard or note that affected a judgement, with its sentence in the requested language. */
+export interface GuardView {
+  readonly code: GuardCode;
+  readonly text: string;
+}
+
+/** "Waarom deze status": the library's explanation with its texts in the requested language. */
+export type ExplanationView = Omit<ProgressExplanation, 'text' | 'guards'> & {
+  readonly text: string;
+  readonly guards: readonly GuardView[];
+};
+
+/** A measure an indicator without data would read, and where its figures would come from. */
+export interface DataSourceView {
+  readonly measure: DataSourceHint['measure'];
+  readonly title: string;
+  readonly source: DataSourceHint['source'];
+}
+
+/** The judgement of one indicator for one region (the library's ProgressResult, localised). */
+export interface ProgressView {
+  readonly status: ProgressStatus;
+  readonly statusLabel: string;
+  readonly scale: ScaleClass;
+  readonly scaleLabel: string;
+  /** Open SDG score in [−5, 5]; null for trajectories and without a value. */
+  readonly score: number | null;
+  readonly provisional: boolean;
+  readonly explanation: ExplanationView;
+  /** Filled when the status is `no_data`. */
+  readonly dataSources: readonly DataSourceView[];
+}
+
+/** The status alone, for lists (peers, wijken, ambitions). */
+export interface StatusView {
+  readonly status: ProgressStatus;
+  readonly statusLabel: string;
+  readonly scale: ScaleClass;
+  readonly scaleLabel: string;
+}
+
+/** A target from the vision, as data: which fields are set depends on `kind`. */
+export interface TargetView {
+  readonly kind: Target['kind'];
+  readonly baseYear: number | null;
+  readonly baseValue: number | null;
+  readonly targetYear: number | null;
+  readonly targetValue: number | null;
+  /** `annual-rate` targets: the yearly rate as a fraction (0.004 = 0.4% a year). */
+  readonly ratePerYear: number | null;
+  /** `band` targets: the corridor. */
+  readonly lower: number | null;
+  readonly upper: number | null;
+  readonly milestones: readonly { readonly year: number; readonly value: number }[];
+  readonly tolerance: { readonly kind: Tolerance['kind']; readonly value: number; readonly rationale: string } | null;
+  readonly policy: PolicyView;
+}
+
+/**
+ * The path the target asks for, year by year: a level (Open SDG target, straight path), a cumulative total
+ * (cumulative flow, compared with the running total of the yearly values) or a corridor (band).
+ */
+export interface TrajectoryPoint {
+  readonly year: number;
+  readonly basis: 'level' | 'cumulative' | 'band';
+  readonly value: number | null;
+  readonly lower: number | null;
+  readonly upper: number | null;
+}

@@ -1,0 +1,10 @@
+/** Loading observations: the source contract, the runner (lock → run rows → one transaction per table) and its sink. */
+export type { SourceAdapter, SourceRunRequest, TableJob } from './source-adapter';
+export { SourceRunner } from './source-runner';
+export type { RunObserver, TableRunResult } from './source-runner';
+export { TableLoader, measureKey } from './table-loader';
+export type { LoadCounts, MeasureInput, ObservationInput, PreviousLoad, RegionInput, RejectedInput, SourceTableInput, TableSink } from './table-load.types';
+export { tryLockSource } from './advisory-lock';
+export type { HeldLock } from './advisory-lock';
+export { LoadError, TableSkipped } from './load.error';
+export type { LoadErrorCode, SkipCode } from './load.error';
