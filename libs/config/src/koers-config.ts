@@ -70,6 +70,36 @@ function productVersion(workspaceRoot: string): string {
   }
 }
 
+function readEtl(read: ConfigProblems, workspaceRoot: string, home: string): KoersConfig['etl'] {
+  const cron = (name: string, fallback: string) => read.pattern(name, fallback, CRON, 'a cron expression of 5 or 6 fields');
+  return {
+    scheduleEnabled: read.onOff('ETL_SCHEDULE', true),
+    cbsCron: cron('ETL_CRON_CBS', '0 2 * * *'),
+    inboxCron: cron('ETL_CRON_INBOX', '*/5 * * * *'),
+    timeZone: read.string('ETL_TIMEZONE', 'Europe/Amsterdam'),
+    inbox: resolve(workspaceRoot, read.string('KOERS_INBOX', join(home, 'inbox'))),
+    seedWhenEmpty: read.onOff('KOERS_SEED', true),
+  };
+}
+
+function readCbs(read: ConfigProblems): KoersConfig['cbs'] {
+  return {
+    v3BaseUrl: read.url('CBS_ODATA_V3_URL', 'https://opendata.cbs.nl', ['http:', 'https:']) ?? '',
+    v4BaseUrl: read.url('CBS_ODATA_V4_URL', 'https://datasets.cbs.nl/odata/v1', ['http:', 'https:']) ?? '',
+    timeoutMs: read.positiveInt('CBS_TIMEOUT_MS', 30_000),
+    maxRetries: read.positiveInt('CBS_MAX_RETRIES', 5),
+    concurrency: read.positiveInt('CBS_CONCURRENCY', 2),
+  };
+}
+
+function readRegions(read: ConfigProblems): KoersConfig['regions'] {
+  return {
+    municipality: read.pattern('KOERS_MUNICIPALITY', 'GM0106', MUNICIPALITY, 'a CBS municipality code such as GM0106'),
+    peers: read.list('KOERS_PEERS', ['GM0114', 'GM0118', 'GM0119', 'GM0014'], MUNICIPALITY, 'a CBS municipality code'),
+    province: read.pattern('KOERS_PROVINCE', 'PV22', PROVINCE, 'a CBS province code such as PV22'),
+  };
+}
+
 /** Reads and validates the whole configuration; throws one error listing every problem. */
 export function loadConfig(env: Env = process.env): KoersConfig {
   const read = new ConfigProblems(env);
@@ -78,7 +108,6 @@ export function loadConfig(env: Env = process.env): KoersConfig {
   const databaseUrl = read.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']);
   const apiPort = read.port('API_PORT', 3000);
   const dashboardPort = read.port('PORT', 4200);
-  const cron = (name: string, fallback: string) => read.pattern(name, fallback, CRON, 'a cron expression of 5 or 6 fields');
   const config: KoersConfig = {
     workspaceRoot,
     version: productVersion(workspaceRoot),
@@ -95,26 +124,9 @@ export function loadConfig(env: Env = process.env): KoersConfig {
       port: dashboardPort,
       apiUrl: read.url('API_URL', `http://127.0.0.1:${apiPort}`, ['http:', 'https:']) ?? '',
     },
-    etl: {
-      scheduleEnabled: read.onOff('ETL_SCHEDULE', true),
-      cbsCron: cron('ETL_CRON_CBS', '0 2 * * *'),
-      inboxCron: cron('ETL_CRON_INBOX', '*/5 * * * *'),
-      timeZone: read.string('ETL_TIMEZONE', 'Europe/Amsterdam'),
-      inbox: resolve(workspaceRoot, read.string('KOERS_INBOX', join(home, 'inbox'))),
-      seedWhenEmpty: read.onOff('KOERS_SEED', true),
-    },
-    cbs: {
-      v3BaseUrl: read.url('CBS_ODATA_V3_URL', 'https://opendata.cbs.nl', ['http:', 'https:']) ?? '',
-      v4BaseUrl: read.url('CBS_ODATA_V4_URL', 'https://datasets.cbs.nl/odata/v1', ['http:', 'https:']) ?? '',
-      timeoutMs: read.positiveInt('CBS_TIMEOUT_MS', 30_000),
-      maxRetries: read.positiveInt('CBS_MAX_RETRIES', 5),
-      concurrency: read.positiveInt('CBS_CONCURRENCY', 2),
-    },
-    regions: {
-      municipality: read.pattern('KOERS_MUNICIPALITY', 'GM0106', MUNICIPALITY, 'a CBS municipality code such as GM0106'),
-      peers: read.list('KOERS_PEERS', ['GM0114', 'GM0118', 'GM0119', 'GM0014'], MUNICIPALITY, 'a CBS municipality code'),
-      province: read.pattern('KOERS_PROVINCE', 'PV22', PROVINCE, 'a CBS province code such as PV22'),
-    },
+    etl: readEtl(read, workspaceRoot, home),
+    cbs: readCbs(read),
+    regions: readRegions(read),
   };
   if (read.messages.length > 0) throw new InvalidConfigError(read.messages);
   return config;
