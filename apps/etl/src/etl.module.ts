@@ -3,6 +3,7 @@ import { KoersConfig } from '@koers/config';
 import { ConfigModule } from '@koers/config/nest';
 import { DatabaseModule } from './database/database.module';
 import { RunnerModule } from './runner/runner.module';
+import { RequestsModule } from './requests/requests.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SeedingModule } from './seeding/seeding.module';
 import { SourcesModule } from './sources/sources.module';
@@ -19,7 +20,8 @@ export class EtlModule {
         RunnerModule,
         SourcesModule,
         SeedingModule,
-        ...(options.schedule ? [SchedulingModule] : []),
+        // The long-running process only: the schedule and the worker for runs asked for through the API.
+        ...(options.schedule ? [SchedulingModule, RequestsModule] : []),
       ],
     };
   }

@@ -8,3 +8,5 @@ export { tryLockSource } from './advisory-lock';
 export type { HeldLock } from './advisory-lock';
 export { LoadError, TableSkipped } from './load.error';
 export type { LoadErrorCode, SkipCode } from './load.error';
+export { RunRequestQueue, RUN_REQUEST_CHANNEL } from './run-request.queue';
+export type { RunRequest, RunRequestInput } from './run-request.queue';
