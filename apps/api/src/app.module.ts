@@ -1,15 +1,45 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { KoersConfig } from '@koers/config';
 import { ConfigModule } from '@koers/config/nest';
+import { AmbitionsModule } from './ambitions/ambitions.module';
+import { ApiOptions, ApiOptionsModule, DEFAULT_API_OPTIONS } from './api-options';
+import { AuthModule } from './auth/auth.module';
+import { CacheModule } from './cache/cache.module';
 import { DatabaseModule } from './database/database.module';
+import { DownloadsModule } from './downloads/downloads.module';
+import { EtlRunsModule } from './etl-runs/etl-runs.module';
 import { HealthModule } from './health/health.module';
+import { IndicatorsModule } from './indicators/indicators.module';
+import { ObservationsModule } from './observations/observations.module';
+import { RegionsModule } from './regions/regions.module';
+import { SourcesModule } from './sources/sources.module';
+import { UploadsModule } from './uploads/uploads.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: KoersConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: KoersConfig, databaseUrl: string, options: ApiOptions = DEFAULT_API_OPTIONS): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databaseUrl), HealthModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        ApiOptionsModule.forRoot(options),
+        DatabaseModule.forRoot(databaseUrl),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: options.rateLimit.ttlMs, limit: options.rateLimit.limit }]),
+        CacheModule,
+        HealthModule,
+        AuthModule,
+        AmbitionsModule,
+        IndicatorsModule,
+        RegionsModule,
+        ObservationsModule,
+        DownloadsModule,
+        SourcesModule,
+        EtlRunsModule,
+        UploadsModule,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
     };
   }
 }

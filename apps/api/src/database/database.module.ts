@@ -1,10 +1,20 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module, OnModuleDestroy } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Pool } from 'pg';
 import { ENTITIES, MIGRATIONS } from '@koers/db';
 
-/** TypeORM on the database main.ts opened. The schema is the migrations' job, never `synchronize`. */
+/** node-postgres pool for the read queries: parameterised SQL, COPY streams and cursors, which an ORM hides. */
+export const PG_POOL = Symbol('PG_POOL');
+
+/**
+ * TypeORM on the database main.ts opened (health, API keys), and a pg pool beside it for the reads. The schema
+ * is the migrations' job, never `synchronize`.
+ */
+@Global()
 @Module({})
-export class DatabaseModule {
+export class DatabaseModule implements OnModuleDestroy {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
   static forRoot(url: string): DynamicModule {
     return {
       module: DatabaseModule,
@@ -21,6 +31,12 @@ export class DatabaseModule {
           logging: ['error'],
         }),
       ],
+      providers: [{ provide: PG_POOL, useFactory: () => new Pool({ connectionString: url, max: 10, application_name: 'koers-api-read' }) }],
+      exports: [PG_POOL],
     };
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.end();
   }
 }

@@ -1,7 +1,10 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { HealthReport, HealthService } from './health.service';
 
+// Load balancers poll it; it is never rate limited.
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -4,6 +4,7 @@ import { MeasureEntity } from './measure.entity';
 import { ObservationEntity } from './observation.entity';
 import { RegionEntity } from './region.entity';
 import { RejectedRowEntity } from './rejected-row.entity';
+import { RunRequestEntity } from './run-request.entity';
 import { SourceTableEntity } from './source-table.entity';
 import { UploadedFileEntity } from './uploaded-file.entity';
 
@@ -13,6 +14,7 @@ export * from './measure.entity';
 export * from './observation.entity';
 export * from './region.entity';
 export * from './rejected-row.entity';
+export * from './run-request.entity';
 export * from './source-table.entity';
 export * from './uploaded-file.entity';
 
@@ -26,4 +28,5 @@ export const ENTITIES = [
   RejectedRowEntity,
   UploadedFileEntity,
   ApiKeyEntity,
+  RunRequestEntity,
 ];

@@ -1,0 +1,32 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Observable, lastValueFrom, of } from 'rxjs';
+import { etagMatches } from './etag';
+import { ResponseCacheService } from './response-cache.service';
+
+/**
+ * Serves a JSON handler's result from the cache while the data is unchanged, with an ETag; answers 304 when the
+ * client already has it. The handler runs only on a miss.
+ */
+@Injectable()
+export class CachedResponseInterceptor implements NestInterceptor {
+  constructor(private readonly cache: ResponseCacheService) {}
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<string | undefined>> {
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const entry = await this.cache.respond(request.originalUrl, () => lastValueFrom(next.handle()));
+    response.setHeader('ETag', entry.etag);
+    response.setHeader('Cache-Control', 'no-cache');
+    if (etagMatches(request.headers['if-none-match'], entry.etag)) {
+      response.status(304);
+      return of(undefined);
+    }
+    response.type('application/json');
+    return of(entry.body);
+  }
+}
+
+/** Caches a GET handler's JSON response per URL and data version, with ETag and 304. */
+export const CachedResponse = (): MethodDecorator & ClassDecorator => UseInterceptors(CachedResponseInterceptor);

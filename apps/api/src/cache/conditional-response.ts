@@ -1,0 +1,18 @@
+import type { Request, Response } from 'express';
+import { etagMatches } from './etag';
+import type { CachedBody } from './response-cache.service';
+
+/** Sets the ETag; answers 304 and returns true when the client's copy is current. */
+export function answeredNotModified(request: Request, response: Response, etag: string): boolean {
+  response.setHeader('ETag', etag);
+  response.setHeader('Cache-Control', 'no-cache');
+  if (!etagMatches(request.headers['if-none-match'], etag)) return false;
+  response.status(304).end();
+  return true;
+}
+
+/** Sends a cached JSON body, or 304 when the client has it. */
+export function sendCachedJson(request: Request, response: Response, entry: CachedBody): void {
+  if (answeredNotModified(request, response, entry.etag)) return;
+  response.status(200).type('application/json').send(entry.body);
+}

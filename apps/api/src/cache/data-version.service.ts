@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Pool } from 'pg';
+import { API_OPTIONS, ApiOptions } from '../api-options';
+import { PG_POOL } from '../database/database.module';
+
+/**
+ * Changes whenever a run starts or finishes, an observation or a file is loaded: the newest run, the number of
+ * finished runs and the highest observation and file ids. Cheap (four index or small-table lookups).
+ */
+export const VERSION_SQL = `
+  SELECT concat_ws(':',
+    (SELECT count(*) || '.' || coalesce(max(id), 0) || '.' || count(finished_at) || '.' || coalesce(extract(epoch FROM max(finished_at))::text, '')
+       FROM etl_run),
+    (SELECT coalesce(max(id), 0) FROM observation),
+    (SELECT coalesce(max(id), 0) FROM uploaded_file),
+    (SELECT coalesce(max(id), 0) FROM measure)) AS version`;
+
+/**
+ * The version of the data every cached response was computed from. Asked of the database at most once per
+ * `dataVersionTtlMs`; concurrent requests share one query.
+ */
+@Injectable()
+export class DataVersionService {
+  private known: { value: string; checkedAt: number } | undefined;
+  private pending: Promise<string> | undefined;
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(API_OPTIONS) private readonly options: ApiOptions,
+  ) {}
+
+  async current(): Promise<string> {
+    const known = this.known;
+    if (known && Date.now() - known.checkedAt < this.options.dataVersionTtlMs) return known.value;
+    this.pending ??= this.read().finally(() => (this.pending = undefined));
+    return this.pending;
+  }
+
+  private async read(): Promise<string> {
+    const checkedAt = Date.now();
+    const { rows } = await this.pool.query<{ version: string }>(VERSION_SQL);
+    const value = createHash('sha1').update(rows[0]?.version ?? '').digest('base64url').slice(0, 16);
+    this.known = { value, checkedAt };
+    return value;
+  }
+}

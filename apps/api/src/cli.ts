@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { loadConfig } from '@koers/config';
+import { openDatabase } from '@koers/db';
+import { ApiKeyService } from './auth/api-key.service';
+import { type CliOutput, parseArguments } from './cli/cli-arguments';
+import { CliModule } from './cli/cli.module';
+import { KEYS_USAGE, runKeysCommand } from './cli/keys.command';
+
+// `npm run api -- keys …`: API keys on the same database the API uses (attaching to the embedded server when
+// `npm start` runs it). A new key goes to stdout alone, so it can be piped into a secret store.
+
+const out: CliOutput = { line: (text) => console.log(text), error: (text) => console.error(text) };
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArguments(argv);
+  if (args.positional[0] !== 'keys') {
+    out.error(KEYS_USAGE);
+    return 2;
+  }
+  const config = loadConfig();
+  const database = await openDatabase(config, (line) => out.error(line));
+  try {
+    const app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), { logger: ['error', 'warn'] });
+    try {
+      return await runKeysCommand(app.get(ApiKeyService), args, out);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.release();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    out.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,88 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ApiErrorBody, ApiLanguage } from '@koers/api-contracts';
+import type { LocalizedText } from '@koers/indicators';
+import type { Request, Response } from 'express';
+import type { AmbitionsErrorCode } from '../ambitions/ambitions.exception';
+import type { AuthErrorCode } from '../auth/auth.exception';
+import type { DownloadsErrorCode } from '../downloads/downloads.exception';
+import type { EtlRunsErrorCode } from '../etl-runs/etl-runs.exception';
+import type { IndicatorsErrorCode } from '../indicators/indicators.exception';
+import type { ObservationsErrorCode } from '../observations/observations.exception';
+import type { RegionsErrorCode } from '../regions/regions.exception';
+import { ApiException } from './api.exception';
+import { languageOfRawQuery } from './language';
+import type { ValidationErrorCode } from './validation.exception';
+
+/** Every code of every feature module. */
+export type ApiErrorCode =
+  | ValidationErrorCode
+  | AmbitionsErrorCode
+  | IndicatorsErrorCode
+  | RegionsErrorCode
+  | ObservationsErrorCode
+  | DownloadsErrorCode
+  | EtlRunsErrorCode
+  | AuthErrorCode;
+
+/** The one place module error codes become HTTP statuses. */
+export const ERROR_STATUS: Readonly<Record<ApiErrorCode, HttpStatus>> = {
+  INVALID_PARAMETER: HttpStatus.BAD_REQUEST,
+  AMBITION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  INDICATOR_NOT_FOUND: HttpStatus.NOT_FOUND,
+  REGION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  TABLE_NOT_FOUND: HttpStatus.NOT_FOUND,
+  MEASURE_NOT_FOUND: HttpStatus.NOT_FOUND,
+  DOWNLOAD_NOT_FOUND: HttpStatus.NOT_FOUND,
+  RUN_NOT_FOUND: HttpStatus.NOT_FOUND,
+  KEY_NOT_FOUND: HttpStatus.NOT_FOUND,
+  UNAUTHORIZED: HttpStatus.UNAUTHORIZED,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+};
+
+/** Statuses Nest or its middleware raise themselves (unknown route, rate limit, body parser). */
+const HTTP_TEXT: Readonly<Partial<Record<number, { code: string; text: LocalizedText }>>> = {
+  400: { code: 'BAD_REQUEST', text: { nl: 'Het verzoek is ongeldig.', en: 'The request is invalid.' } },
+  404: { code: 'NOT_FOUND', text: { nl: 'Dit adres bestaat niet in de API.', en: 'This path does not exist in the API.' } },
+  413: { code: 'PAYLOAD_TOO_LARGE', text: { nl: 'Het verzoek is te groot.', en: 'The request is too large.' } },
+  429: { code: 'TOO_MANY_REQUESTS', text: { nl: 'Te veel verzoeken; probeer het zo opnieuw.', en: 'Too many requests; try again shortly.' } },
+};
+
+const INTERNAL: LocalizedText = { nl: 'Er ging iets mis in de API.', en: 'Something went wrong in the API.' };
+
+function isKnownCode(code: string): code is ApiErrorCode {
+  return Object.prototype.hasOwnProperty.call(ERROR_STATUS, code);
+}
+
+/** Maps every exception to one JSON error shape in the requested language. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Api');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    if (response.headersSent) {
+      // A download failed midway: the status is gone, so the connection is cut.
+      response.destroy();
+      return;
+    }
+    const body = this.bodyOf(exception, languageOfRawQuery(request.query));
+    if (body.statusCode === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer realm="koers"');
+    response.status(body.statusCode).json(body);
+  }
+
+  private bodyOf(exception: unknown, lang: ApiLanguage): ApiErrorBody {
+    if (exception instanceof ApiException && isKnownCode(exception.code)) {
+      const base = { statusCode: ERROR_STATUS[exception.code], error: exception.code, message: (exception.text as LocalizedText)[lang] };
+      return exception.parameter === undefined ? base : { ...base, parameter: exception.parameter, reason: exception.reason?.[lang] ?? '' };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const known = HTTP_TEXT[status];
+      return { statusCode: status, error: known?.code ?? `HTTP_${status}`, message: known?.text[lang] ?? exception.message };
+    }
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'INTERNAL_ERROR', message: INTERNAL[lang] };
+  }
+}

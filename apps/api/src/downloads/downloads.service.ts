@@ -1,0 +1,119 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ApiLanguage, DownloadListResponse, DownloadView } from '@koers/api-contracts';
+import { Pool } from 'pg';
+import { PG_POOL } from '../database/database.module';
+import { IndicatorResultsService } from '../indicator-data/indicator-results.service';
+import { ObservationReaderService } from '../indicator-data/observation-reader.service';
+import { OBSERVATION_EXPORT_COLUMNS } from '../observations/observation-query';
+import { ObservationsService } from '../observations/observations.service';
+import { RegionDirectoryService } from '../regions/region-directory.service';
+import { type ColumnSpec, MEDIA_TYPES, TABULAR_FORMATS, type TabularSource } from '../tabular/tabular.types';
+import { type Distribution, type PackageSource, packageResource } from './datapackage';
+import { DownloadsException } from './downloads.exception';
+import { INDICATOR_EXPORT_COLUMNS, indicatorRowsSource } from './indicator-rows.source';
+
+export type DownloadId = DownloadView['id'];
+
+interface DownloadSpec {
+  readonly title: { nl: string; en: string };
+  readonly description: { nl: string; en: string };
+  readonly columns: readonly ColumnSpec[];
+  readonly primaryKey: readonly string[];
+}
+
+const DOWNLOADS: Readonly<Record<DownloadId, DownloadSpec>> = {
+  indicators: {
+    title: { nl: 'Indicatoren per regio en periode', en: 'Indicators per region and period' },
+    description: {
+      nl: 'Elke indicator × regio × periode in lange vorm, met eenheid, voortgangsstatus en voorlopig-vlag.',
+      en: 'Every indicator × region × period in long format, with unit, progress status and provisional flag.',
+    },
+    columns: INDICATOR_EXPORT_COLUMNS,
+    primaryKey: ['indicator', 'region', 'period'],
+  },
+  observations: {
+    title: { nl: 'Waarnemingen (nieuwste versie)', en: 'Observations (newest version)' },
+    description: {
+      nl: 'Elke geladen waarneming zoals laatst gepubliceerd, met tabel, sleutel, status en publicatieversie.',
+      en: 'Every loaded observation as last published, with table, key, status and publication version.',
+    },
+    columns: OBSERVATION_EXPORT_COLUMNS,
+    primaryKey: ['table', 'key', 'dimensions', 'region', 'period'],
+  },
+};
+
+const SOURCES_SQL = `SELECT provider, table_id AS "tableId", title FROM source_table ORDER BY provider, table_id`;
+
+function distributions(id: DownloadId): Distribution[] {
+  return TABULAR_FORMATS.flatMap((format): Distribution[] =>
+    format === 'csv'
+      ? [{ format, dialect: 'international', path: `${id}.csv` }, { format, dialect: 'nl', path: `${id}.csv?dialect=nl` }]
+      : [{ format, dialect: null, path: `${id}.${format}` }],
+  );
+}
+
+/** The bulk downloads, their Frictionless Data Package, and their streamed contents. */
+@Injectable()
+export class DownloadsService {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly regions: RegionDirectoryService,
+    private readonly reader: ObservationReaderService,
+    private readonly results: IndicatorResultsService,
+    private readonly observations: ObservationsService,
+  ) {}
+
+  list(lang: ApiLanguage): DownloadListResponse {
+    const data = (Object.keys(DOWNLOADS) as DownloadId[]).map((id): DownloadView => {
+      const spec = DOWNLOADS[id];
+      return {
+        id,
+        title: spec.title[lang],
+        description: spec.description[lang],
+        distributions: distributions(id).map((d) => ({ format: d.format, dialect: d.dialect, mediaType: MEDIA_TYPES[d.format], url: `/downloads/${d.path}` })),
+        fields: spec.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
+      };
+    });
+    return { datapackage: '/downloads/datapackage.json', data };
+  }
+
+  /** A Frictionless Data Package (v1) describing every download with its schema and sources. */
+  async datapackage(lang: ApiLanguage, version: string): Promise<Record<string, unknown>> {
+    const sources = await this.sources();
+    const resources = (Object.keys(DOWNLOADS) as DownloadId[]).flatMap((id) =>
+      distributions(id).map((d) => packageResource(id, DOWNLOADS[id].title[lang], d, DOWNLOADS[id].columns, DOWNLOADS[id].primaryKey, sources)),
+    );
+    return {
+      profile: 'data-package',
+      name: 'koers-assen',
+      title: lang === 'nl' ? 'Koers: indicatoren van de omgevingsvisie van Assen' : "Koers: indicators of Assen's environmental vision",
+      version,
+      licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+      sources,
+      resources,
+    };
+  }
+
+  /** The table behind `<id>.<format>`, or 404. */
+  source(id: string): TabularSource {
+    if (id === 'indicators') return { columns: INDICATOR_EXPORT_COLUMNS, batches: () => this.indicatorBatches() };
+    if (id === 'observations') {
+      return this.observations.source({ measureIds: null, regions: null, from: undefined, to: undefined, asOf: undefined, after: null, limit: undefined });
+    }
+    throw DownloadsException.notFound(id);
+  }
+
+  private async *indicatorBatches() {
+    const regions = [...(await this.regions.all()).values()];
+    yield* indicatorRowsSource(regions, this.reader, this.results).batches();
+  }
+
+  private async sources(): Promise<PackageSource[]> {
+    const { rows } = await this.pool.query<{ provider: string; tableId: string; title: string }>(SOURCES_SQL);
+    return rows.map((row) =>
+      row.provider === 'municipal-file'
+        ? { title: `Gemeente Assen, upload ${row.tableId}: ${row.title}` }
+        : { title: `CBS StatLine ${row.tableId}: ${row.title}`, path: `https://opendata.cbs.nl/#/CBS/nl/dataset/${row.tableId}/table` },
+    );
+  }
+}

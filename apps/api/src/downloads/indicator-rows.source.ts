@@ -1,0 +1,69 @@
+import { INDICATOR_DOWNLOAD_COLUMNS } from '@koers/api-contracts';
+import { INDICATORS } from '@koers/indicators';
+import type { IndicatorResultsService } from '../indicator-data/indicator-results.service';
+import type { ObservationReaderService } from '../indicator-data/observation-reader.service';
+import type { RegionRecord } from '../regions/region-directory.service';
+import type { Cell, ColumnBatch, ColumnSpec, TabularSource } from '../tabular/tabular.types';
+
+const DESCRIPTIONS: Readonly<Record<(typeof INDICATOR_DOWNLOAD_COLUMNS)[number], [ColumnSpec['type'], string]>> = {
+  indicator: ['string', 'Indicator id of the Koers catalogue'],
+  ambition: ['string', 'Ambition id'],
+  region: ['string', 'CBS region code'],
+  region_name: ['string', 'Region name'],
+  region_level: ['string', 'land, provincie, gemeente, wijk, buurt, …'],
+  period: ['string', 'CBS period code (2024JJ00, 2024KW01, 2024MM06)'],
+  year: ['integer', 'Year of the period'],
+  value: ['number', 'Indicator value; empty when missing (never 0 for missing)'],
+  unit: ['string', 'Unit of the indicator'],
+  status: ['string', 'Progress status of the indicator for the region (libs/indicators)'],
+  provisional: ['boolean', 'True when a figure the value was computed from is provisional'],
+  missing_reason: ['string', 'Why the value is missing'],
+};
+
+/** The columns of the indicator download. */
+export const INDICATOR_EXPORT_COLUMNS: readonly ColumnSpec[] = INDICATOR_DOWNLOAD_COLUMNS.map((name) => ({
+  name,
+  type: DESCRIPTIONS[name][0],
+  description: DESCRIPTIONS[name][1],
+}));
+
+const REGIONS_PER_BATCH = 200;
+
+function emptyColumns(): Cell[][] {
+  return INDICATOR_EXPORT_COLUMNS.map(() => []);
+}
+
+/**
+ * Every indicator × region × period in long format, computed through libs/indicators a chunk of regions at a
+ * time: only one chunk's inputs and rows are in memory at once. Regions without data give no rows.
+ */
+async function* indicatorBatches(
+  regions: readonly RegionRecord[],
+  reader: ObservationReaderService,
+  results: IndicatorResultsService,
+): AsyncGenerator<ColumnBatch> {
+  for (let i = 0; i < regions.length; i += REGIONS_PER_BATCH) {
+    const chunk = regions.slice(i, i + REGIONS_PER_BATCH);
+    const inputs = new Map((await reader.readUncached(chunk.map((r) => r.code))).map((entry) => [entry.region, entry]));
+    const computed = INDICATORS.map((indicator) => results.compute(indicator, inputs));
+    const columns = emptyColumns();
+    let length = 0;
+    for (const region of chunk) {
+      for (const byRegion of computed) {
+        const result = byRegion.get(region.code)!;
+        const { indicator } = result;
+        for (const point of result.series.points) {
+          const row: Cell[] = [indicator.id, indicator.ambition, region.code, region.name, region.level, point.period, point.year, point.value, indicator.unit, result.progress.status, point.provisional, point.missingReason ?? null];
+          row.forEach((cell, c) => columns[c]!.push(cell));
+          length++;
+        }
+      }
+    }
+    yield { length, columns };
+  }
+}
+
+/** The indicator download as a table source. */
+export function indicatorRowsSource(regions: readonly RegionRecord[], reader: ObservationReaderService, results: IndicatorResultsService): TabularSource {
+  return { columns: INDICATOR_EXPORT_COLUMNS, batches: () => indicatorBatches(regions, reader, results) };
+}

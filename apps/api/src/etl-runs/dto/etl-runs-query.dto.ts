@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RUN_STATUSES, type RunStatus } from '@koers/db';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { LangQueryDto } from '../../common/lang-query.dto';
+import { OptionalLimit } from '../../common/query-params';
+import { reason } from '../../common/validation';
+
+export class EtlRunsQueryDto extends LangQueryDto {
+  @ApiPropertyOptional({ example: 'cbs' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,40}$/, { message: reason('is geen bron-id zoals cbs', 'is not a source id such as cbs') })
+  source?: string;
+
+  @ApiPropertyOptional({ enum: RUN_STATUSES })
+  @IsOptional()
+  @IsIn(RUN_STATUSES, { message: reason(`moet een van ${RUN_STATUSES.join(', ')} zijn`, `must be one of ${RUN_STATUSES.join(', ')}`) })
+  status?: RunStatus;
+
+  @ApiPropertyOptional({ description: 'page.nextCursor van de vorige pagina / of the previous page' })
+  @IsOptional()
+  @Matches(/^[1-9]\d{0,18}$/, { message: reason('is geen cursor van deze API', 'is not a cursor of this API') })
+  cursor?: string;
+
+  @OptionalLimit(500, 50)
+  limit?: number;
+}
+
+export class EtlRunIdParams {
+  @ApiProperty({ example: 1 })
+  @Type(() => Number)
+  @IsInt({ message: reason('moet een positief geheel getal zijn', 'must be a positive whole number') })
+  @Min(1, { message: reason('moet een positief geheel getal zijn', 'must be a positive whole number') })
+  id!: number;
+}

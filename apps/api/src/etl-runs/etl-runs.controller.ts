@@ -1,0 +1,31 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { EtlRunDetailResponse, EtlRunListResponse } from '@koers/api-contracts';
+import { CachedResponse } from '../cache/cached-response.interceptor';
+import { LangQueryDto } from '../common/lang-query.dto';
+import { EtlRunsService } from './etl-runs.service';
+import { EtlRunIdParams, EtlRunsQueryDto } from './dto/etl-runs-query.dto';
+
+// POST /etl/runs (admin: start a run) waits for the runner to move from apps/etl into a library.
+@ApiTags('etl')
+@Controller('etl/runs')
+@CachedResponse()
+export class EtlRunsController {
+  constructor(private readonly runs: EtlRunsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'ETL-runs, nieuwste eerst / ETL runs, newest first' })
+  @ApiOkResponse({ description: 'EtlRunListResponse' })
+  list(@Query() query: EtlRunsQueryDto): Promise<EtlRunListResponse> {
+    return this.runs.list({ source: query.source, status: query.status, cursor: query.cursor, limit: query.limit ?? 50 });
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Eén run met de afgekeurde rijen / one run with its rejected rows' })
+  @ApiOkResponse({ description: 'EtlRunDetailResponse' })
+  @ApiNotFoundResponse({ description: 'RUN_NOT_FOUND' })
+  @ApiBadRequestResponse({ description: 'INVALID_PARAMETER' })
+  detail(@Param() params: EtlRunIdParams, @Query() _query: LangQueryDto): Promise<EtlRunDetailResponse> {
+    return this.runs.detail(params.id);
+  }
+}

@@ -1,0 +1,9 @@
+import { ApiException } from '../common/api.exception';
+
+export type EtlRunsErrorCode = 'RUN_NOT_FOUND';
+
+export class EtlRunsException extends ApiException<EtlRunsErrorCode> {
+  static notFound(id: string): EtlRunsException {
+    return new EtlRunsException('RUN_NOT_FOUND', { nl: `Run ${id} bestaat niet.`, en: `Run ${id} does not exist.` });
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type IndicatorDefinition,
+  type ProgressResult,
+  type Series,
+  computeIndicatorForRegions,
+  evaluateProgressForRegions,
+} from '@koers/indicators';
+import type { LineagePoint } from './observation-rows';
+import { ObservationReaderService } from './observation-reader.service';
+import type { RegionInputs } from './series-assembly';
+
+/** An indicator computed and judged for one region, with the lineage of the figures it read. */
+export interface IndicatorResult {
+  readonly indicator: IndicatorDefinition;
+  readonly region: string;
+  readonly series: Series;
+  readonly progress: ProgressResult;
+  /** Per input measure and period, where the figure came from. */
+  readonly lineage: readonly LineagePoint[];
+}
+
+/** Every lineage point of the indicator's inputs in one region, by measure then period. */
+export function lineageOf(indicator: IndicatorDefinition, inputs: RegionInputs): LineagePoint[] {
+  return indicator.inputs.flatMap((measure) => [...(inputs.lineage.get(measure)?.values() ?? [])]);
+}
+
+/**
+ * Computes indicators through libs/indicators: values with `computeIndicatorForRegions`, judgements with
+ * `evaluateProgressForRegions`. The API only reads the inputs and shapes the results.
+ */
+@Injectable()
+export class IndicatorResultsService {
+  constructor(private readonly reader: ObservationReaderService) {}
+
+  /** One indicator for several regions (the municipality, its peers, its wijken). */
+  async forRegions(indicator: IndicatorDefinition, regions: readonly string[]): Promise<Map<string, IndicatorResult>> {
+    return this.compute(indicator, await this.reader.forRegions(regions, indicator.inputs));
+  }
+
+  /** Several indicators, each for its own region (an ambition overview: the headline region of each). */
+  async forIndicators(indicators: readonly IndicatorDefinition[], regionOf: (indicator: IndicatorDefinition) => string): Promise<IndicatorResult[]> {
+    const names = [...new Set(indicators.flatMap((indicator) => indicator.inputs))];
+    const inputs = await this.reader.forRegions([...new Set(indicators.map(regionOf))], names);
+    return indicators.map((indicator) => {
+      const region = regionOf(indicator);
+      return this.compute(indicator, new Map([[region, inputs.get(region)!]])).get(region)!;
+    });
+  }
+
+  /** Computes from inputs already read (the bulk download reads them itself, region chunk by chunk). */
+  compute(indicator: IndicatorDefinition, inputsByRegion: ReadonlyMap<string, RegionInputs>): Map<string, IndicatorResult> {
+    const inputs = Object.fromEntries([...inputsByRegion].map(([code, regionInputs]) => [code, regionInputs.inputs]));
+    const series = computeIndicatorForRegions(indicator, inputs);
+    const progress = evaluateProgressForRegions(indicator, series);
+    const results = new Map<string, IndicatorResult>();
+    for (const [code, regionInputs] of inputsByRegion) {
+      results.set(code, { indicator, region: code, series: series[code]!, progress: progress[code]!, lineage: lineageOf(indicator, regionInputs) });
+    }
+    return results;
+  }
+}

@@ -1,0 +1,110 @@
+import type { ApiLanguage, IndicatorView, LineageEntry, SeriesPointView, TargetView } from '@koers/api-contracts';
+import type { IndicatorDefinition, Series, Target } from '@koers/indicators';
+import type { LineagePoint } from './observation-rows';
+
+function baseTargetView(target: Target): Omit<TargetView, 'tolerance' | 'policy'> {
+  const none = { baseYear: null, baseValue: null, targetYear: null, targetValue: null, ratePerYear: null, lower: null, upper: null, milestones: [] };
+  switch (target.kind) {
+    case 'level':
+      return { ...none, kind: target.kind, baseYear: target.baseYear, targetYear: target.targetYear, targetValue: target.targetValue };
+    case 'annual-rate':
+      return { ...none, kind: target.kind, baseYear: target.baseYear, targetYear: target.targetYear, ratePerYear: target.ratePerYear };
+    case 'cumulative-flow': {
+      const last = target.milestones.at(-1);
+      return { ...none, kind: target.kind, baseYear: target.startYear, targetYear: last?.year ?? null, targetValue: last?.value ?? null, milestones: target.milestones };
+    }
+    case 'linear-path':
+      return { ...none, kind: target.kind, baseYear: target.baseYear, baseValue: target.baseValue, targetYear: target.targetYear, targetValue: target.targetValue, milestones: target.milestones };
+    case 'band':
+      return { ...none, kind: target.kind, baseYear: target.fromYear, targetYear: target.untilYear ?? null, lower: target.lower ?? null, upper: target.upper ?? null };
+    default: {
+      const unknown: never = target;
+      throw new Error(`Unknown target ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** A target as data, its texts in the requested language. */
+export function targetView(target: Target | undefined, lang: ApiLanguage): TargetView | null {
+  if (target === undefined) return null;
+  const tolerance = 'tolerance' in target ? { kind: target.tolerance.kind, value: target.tolerance.value, rationale: target.tolerance.rationale[lang] } : null;
+  return { ...baseTargetView(target), tolerance, policy: { citation: target.policy.citation, quote: target.policy.quote } };
+}
+
+/** The catalogue entry of an indicator, its texts in the requested language. */
+export function indicatorView(indicator: IndicatorDefinition, lang: ApiLanguage): IndicatorView {
+  const progress = indicator.progress;
+  return {
+    id: indicator.id,
+    ambition: indicator.ambition,
+    title: indicator.title[lang],
+    definition: indicator.definition[lang],
+    unit: indicator.unit,
+    decimals: indicator.decimals,
+    direction: indicator.direction,
+    directionNote: indicator.directionNote?.[lang] ?? null,
+    inputs: indicator.inputs,
+    formula: indicator.formula,
+    levels: indicator.levels,
+    primaryRegion: indicator.primaryRegion ?? null,
+    benchmarkRegions: indicator.benchmarkRegions ?? [],
+    frequency: indicator.frequency,
+    source: indicator.source[lang],
+    owner: indicator.owner,
+    progressMethod: progress.method,
+    baseYear: progress.method === 'open-sdg' ? progress.baseYear : null,
+    target: targetView(progress.target, lang),
+    note: indicator.note?.[lang] ?? null,
+  };
+}
+
+/** Keeps the years in [from, to] (either bound optional). */
+export function inYears(year: number, from: number | undefined, to: number | undefined): boolean {
+  return (from === undefined || year >= from) && (to === undefined || year <= to);
+}
+
+/** The series points with, per period, the newest publication version among the inputs of that period. */
+export function seriesView(series: Series, lineage: readonly LineagePoint[], from?: number, to?: number): SeriesPointView[] {
+  const newest = new Map<string, LineagePoint>();
+  for (const point of lineage) {
+    const current = newest.get(point.period);
+    if (!current || point.publishedAt > current.publishedAt) newest.set(point.period, point);
+  }
+  return series.points
+    .filter((p) => inYears(p.year, from, to))
+    .map((p) => ({
+      period: p.period,
+      year: p.year,
+      value: p.value,
+      provisional: p.provisional,
+      missingReason: p.missingReason ?? null,
+      missingInputs: p.missingInputs ?? [],
+      publicationVersion: newest.get(p.period)?.publicationVersion ?? null,
+    }));
+}
+
+/** Uploaded files by sha256, for the lineage of municipal figures. */
+export type UploadedFiles = ReadonlyMap<string, { readonly id: string; readonly name: string; readonly uploadedAt: Date }>;
+
+/** The lineage as the API shows it. */
+export function lineageView(points: readonly LineagePoint[], files: UploadedFiles): LineageEntry[] {
+  return points.map((p) => {
+    const file = p.provider === 'municipal-file' ? files.get(p.publicationVersion) : undefined;
+    return {
+      measure: p.measure,
+      region: p.region,
+      period: p.period,
+      provider: p.provider,
+      tableId: p.tableId,
+      key: p.key,
+      dimensions: p.dimensions,
+      summedOver: p.summedOver,
+      publicationVersion: p.publicationVersion,
+      publishedAt: p.publishedAt.toISOString(),
+      loadedAt: p.loadedAt.toISOString(),
+      status: p.status,
+      runId: p.runId,
+      uploadedFile: file ? { id: file.id, name: file.name, uploadedAt: file.uploadedAt.toISOString() } : null,
+    };
+  });
+}

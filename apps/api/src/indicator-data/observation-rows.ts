@@ -1,0 +1,42 @@
+import type { MeasureName } from '@koers/indicators';
+
+/** A `measure` row with its table, as the reader loads them. */
+export interface MeasureRow {
+  readonly id: number;
+  readonly name: string;
+  readonly sourceKey: string;
+  readonly dimensions: Readonly<Record<string, string>>;
+  readonly tableId: string;
+  readonly provider: string;
+}
+
+/** A `current_observation` row. */
+export interface ObservationRow {
+  readonly measureId: number;
+  readonly regionCode: string;
+  readonly periodCode: string;
+  readonly value: number | null;
+  readonly missingReason: string | null;
+  readonly status: string;
+  readonly publicationVersion: string;
+  readonly publishedAt: Date;
+  readonly loadedAt: Date;
+  readonly runId: string | null;
+}
+
+/** Where one input figure of one region and period came from. */
+export interface LineagePoint {
+  readonly measure: MeasureName;
+  readonly region: string;
+  readonly period: string;
+  readonly provider: string;
+  readonly tableId: string;
+  readonly key: string;
+  readonly dimensions: Readonly<Record<string, string>>;
+  readonly summedOver: { readonly dimension: string; readonly codes: number } | null;
+  readonly publicationVersion: string;
+  readonly publishedAt: Date;
+  readonly loadedAt: Date;
+  readonly status: string;
+  readonly runId: string | null;
+}

@@ -1,0 +1,49 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AMBITION_IDS, type AmbitionId, type Level } from '@koers/indicators';
+import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { LangQueryDto } from '../../common/lang-query.dto';
+import { OptionalRegionCode, OptionalYear } from '../../common/query-params';
+import { reason } from '../../common/validation';
+
+const LEVELS: readonly Level[] = ['gemeente', 'wijk', 'buurt'];
+const COMPARISON_LEVELS = ['wijk', 'buurt', 'peer'] as const;
+
+export class IndicatorsQueryDto extends LangQueryDto {
+  @ApiPropertyOptional({ enum: AMBITION_IDS })
+  @IsOptional()
+  @IsIn(AMBITION_IDS, { message: reason(`moet een van ${AMBITION_IDS.join(', ')} zijn`, `must be one of ${AMBITION_IDS.join(', ')}`) })
+  ambition?: AmbitionId;
+
+  @ApiPropertyOptional({ enum: LEVELS, description: 'Alleen indicatoren op dit niveau / only indicators at this level' })
+  @IsOptional()
+  @IsIn(LEVELS, { message: reason('moet gemeente, wijk of buurt zijn', 'must be gemeente, wijk or buurt') })
+  level?: Level;
+}
+
+export class IndicatorIdParams {
+  @ApiProperty({ example: 'population-total' })
+  @MaxLength(80, { message: reason('is langer dan 80 tekens', 'is longer than 80 characters') })
+  id!: string;
+}
+
+export class IndicatorDetailQueryDto extends LangQueryDto {
+  @OptionalRegionCode('Regio; standaard de gemeente (of de hoofdregio van de indicator) / region; the municipality by default')
+  region?: string;
+
+  @OptionalYear('Eerste jaar van de reeks / first year of the series')
+  from?: number;
+
+  @OptionalYear('Laatste jaar van de reeks / last year of the series')
+  to?: number;
+}
+
+export class IndicatorRegionsQueryDto extends LangQueryDto {
+  @ApiProperty({ enum: COMPARISON_LEVELS })
+  @IsIn(COMPARISON_LEVELS, { message: reason('moet wijk, buurt of peer zijn', 'must be wijk, buurt or peer') })
+  level!: (typeof COMPARISON_LEVELS)[number];
+
+  @ApiPropertyOptional({ example: '2024', description: 'Jaar (2024) of CBS-periodecode (2024JJ00); standaard de nieuwste / year or CBS period code; the newest by default' })
+  @IsOptional()
+  @Matches(/^\d{4}([A-Z]{2}\d{2})?$/, { message: reason('moet een jaar (2024) of CBS-periodecode (2024JJ00) zijn', 'must be a year (2024) or CBS period code (2024JJ00)') })
+  period?: string;
+}

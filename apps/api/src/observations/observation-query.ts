@@ -1,0 +1,169 @@
+import { OBSERVATION_COLUMNS } from '@koers/api-contracts';
+import { sqlCsvText } from '../tabular/csv.format';
+import type { ColumnSpec, CsvDialect } from '../tabular/tabular.types';
+
+/**
+ * The SQL of the observation reads. Every piece is a constant: the request's values reach PostgreSQL only as
+ * transaction-local settings (bound parameters of `set_config`), read back with `current_setting`, because
+ * `COPY (query) TO STDOUT` takes no bind parameters. Only filters that are present are added, so each one can use
+ * the index (an `x IS NULL OR …` filter could not).
+ */
+export interface ObservationFilter {
+  readonly measureIds: readonly number[] | null;
+  readonly regions: readonly string[] | null;
+  readonly from: number | undefined;
+  readonly to: number | undefined;
+  /** `YYYY-MM-DD`: the newest version published on or before that day (Europe/Amsterdam). */
+  readonly asOf: string | undefined;
+  readonly after: ObservationCursor | null;
+  readonly limit: number | undefined;
+}
+
+/** Where a page ended: the last row's sort key. */
+export interface ObservationCursor {
+  readonly measureId: number;
+  readonly region: string;
+  readonly period: string;
+}
+
+const CURRENT_SOURCE = 'current_observation o';
+// The same DISTINCT ON as the view, over the versions published by then; outer filters on its key reach inside.
+const AS_OF_SOURCE = `(
+    SELECT DISTINCT ON (measure_id, region_code, period_code) * FROM observation
+    WHERE published_at < ((current_setting('koers.as_of')::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
+    ORDER BY measure_id, region_code, period_code, published_at DESC, id DESC) o`;
+
+const JOINS = `JOIN measure m ON m.id = o.measure_id JOIN source_table st ON st.id = m.source_table_id`;
+
+const FILTERS = {
+  measureIds: `o.measure_id = ANY (current_setting('koers.measures')::int[])`,
+  regions: `o.region_code = ANY (current_setting('koers.regions')::text[])`,
+  from: `o.period_start >= make_date(current_setting('koers.from')::int, 1, 1)`,
+  to: `o.period_start <= make_date(current_setting('koers.to')::int, 12, 31)`,
+  after: `(o.measure_id, o.region_code, o.period_code) > (current_setting('koers.after_measure')::int,
+          current_setting('koers.after_region')::varchar, current_setting('koers.after_period')::varchar)`,
+} as const;
+
+const ISO_TIME = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
+/** Export columns, in the order of OBSERVATION_COLUMNS. */
+const EXPORT_SELECT = `SELECT st.table_id, st.provider, m.name, m.source_key, m.dimensions::text, o.region_code, o.period_code,
+    to_char(o.period_start, 'YYYY-MM-DD'), to_char(o.period_end, 'YYYY-MM-DD'), o.value, o.missing_reason, o.status,
+    o.status <> 'definitive', o.publication_version, to_char(o.published_at AT TIME ZONE 'UTC', ${ISO_TIME})`;
+
+/** The export columns typed for binary COPY into Arrow: text, float8, bool, date, timestamptz. */
+const BINARY_SELECT = `SELECT st.table_id, st.provider, m.name, m.source_key, m.dimensions::text, o.region_code, o.period_code,
+    o.period_start, o.period_end, o.value::float8, o.missing_reason, o.status, o.status <> 'definitive', o.publication_version,
+    o.published_at`;
+
+/**
+ * The export columns as CSV text, formula-escaped like csv.format.ts; the dialect decides the decimal mark.
+ * `provider` and `status` are closed sets (CHECK constraints) and `dimensions` is a JSON object (`{…}`): no
+ * formula can start them, so they skip the check.
+ */
+function csvSelect(decimalComma: boolean): string {
+  const text = (expression: string, name: string) => `${sqlCsvText(expression)} AS "${name}"`;
+  const value = decimalComma ? `replace(o.value::text, '.', ',')` : 'o.value::text';
+  return `SELECT ${text('st.table_id', 'table')}, st.provider AS "provider", ${text('m.name', 'measure')},
+    ${text('m.source_key', 'key')}, m.dimensions::text AS "dimensions", ${text('o.region_code', 'region')}, ${text('o.period_code', 'period')},
+    to_char(o.period_start, 'YYYY-MM-DD') AS "period_start", to_char(o.period_end, 'YYYY-MM-DD') AS "period_end", ${value} AS "value",
+    ${text('o.missing_reason', 'missing_reason')}, o.status AS "status", (o.status <> 'definitive')::text AS "provisional",
+    ${text('o.publication_version', 'publication_version')}, to_char(o.published_at AT TIME ZONE 'UTC', ${ISO_TIME}) AS "published_at"`;
+}
+
+const CSV_SELECT: Readonly<Record<CsvDialect, string>> = { international: csvSelect(false), nl: csvSelect(true) };
+// The delimiter of COPY must be a literal: one constant per dialect.
+const CSV_OPTIONS: Readonly<Record<CsvDialect, string>> = {
+  international: `(FORMAT csv, HEADER true, DELIMITER ',')`,
+  nl: `(FORMAT csv, HEADER true, DELIMITER ';')`,
+};
+
+const PAGE_SELECT = `SELECT o.measure_id AS "measureId", st.table_id AS "table", st.provider, m.name AS measure, m.source_key AS key,
+    m.dimensions, o.region_code AS region, o.period_code AS period, to_char(o.period_start, 'YYYY-MM-DD') AS "periodStart",
+    to_char(o.period_end, 'YYYY-MM-DD') AS "periodEnd", o.value::float8 AS value, o.missing_reason AS "missingReason", o.status,
+    o.publication_version AS "publicationVersion", to_char(o.published_at AT TIME ZONE 'UTC', ${ISO_TIME}) AS "publishedAt"`;
+
+const ORDER = 'ORDER BY o.measure_id, o.region_code, o.period_code';
+
+/** A PostgreSQL array literal of validated codes or ids (a bound value, never SQL). */
+function arrayLiteral(items: readonly (string | number)[]): string {
+  return `{${items.map((item) => `"${String(item).replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
+function settingsOf(filter: ObservationFilter): Record<string, string> {
+  const settings: Record<string, string> = {};
+  if (filter.measureIds) settings['koers.measures'] = arrayLiteral(filter.measureIds);
+  if (filter.regions) settings['koers.regions'] = arrayLiteral(filter.regions);
+  if (filter.from !== undefined) settings['koers.from'] = String(filter.from);
+  if (filter.to !== undefined) settings['koers.to'] = String(filter.to);
+  if (filter.asOf !== undefined) settings['koers.as_of'] = filter.asOf;
+  if (filter.after) {
+    settings['koers.after_measure'] = String(filter.after.measureId);
+    settings['koers.after_region'] = filter.after.region;
+    settings['koers.after_period'] = filter.after.period;
+  }
+  if (filter.limit !== undefined) settings['koers.limit'] = String(filter.limit);
+  return settings;
+}
+
+function whereOf(filter: ObservationFilter): string {
+  const present = [
+    filter.measureIds ? FILTERS.measureIds : null,
+    filter.regions ? FILTERS.regions : null,
+    filter.from !== undefined ? FILTERS.from : null,
+    filter.to !== undefined ? FILTERS.to : null,
+    filter.after ? FILTERS.after : null,
+  ].filter((clause): clause is NonNullable<typeof clause> => clause !== null);
+  return present.length === 0 ? '' : `WHERE ${present.join(' AND ')}`;
+}
+
+function body(filter: ObservationFilter, select: string): string {
+  const source = filter.asOf !== undefined ? AS_OF_SOURCE : CURRENT_SOURCE;
+  const limit = filter.limit !== undefined ? `LIMIT current_setting('koers.limit')::int` : '';
+  return `${select} FROM ${source} ${JOINS} ${whereOf(filter)} ${ORDER} ${limit}`;
+}
+
+/** The query of one JSON page (its settings and its constant SQL). */
+export function pageQuery(filter: ObservationFilter): { sql: string; settings: Record<string, string> } {
+  return { sql: body(filter, PAGE_SELECT), settings: settingsOf(filter) };
+}
+
+/** The COPY of an export (text format), in the column order of {@link OBSERVATION_EXPORT_COLUMNS}. */
+export function copyQuery(filter: ObservationFilter): { sql: string; settings: Record<string, string> } {
+  return { sql: `COPY (${body(filter, EXPORT_SELECT)}) TO STDOUT`, settings: settingsOf(filter) };
+}
+
+/** The same rows as CSV written by PostgreSQL itself: header, dialect, formula escaping. */
+export function csvCopyQuery(filter: ObservationFilter, dialect: CsvDialect): { sql: string; settings: Record<string, string> } {
+  return { sql: `COPY (${body(filter, CSV_SELECT[dialect])}) TO STDOUT WITH ${CSV_OPTIONS[dialect]}`, settings: settingsOf(filter) };
+}
+
+/** The same rows in binary COPY format, typed for Arrow. */
+export function binaryCopyQuery(filter: ObservationFilter): { sql: string; settings: Record<string, string> } {
+  return { sql: `COPY (${body(filter, BINARY_SELECT)}) TO STDOUT WITH (FORMAT binary)`, settings: settingsOf(filter) };
+}
+
+const DESCRIPTIONS: Readonly<Record<(typeof OBSERVATION_COLUMNS)[number], [ColumnSpec['type'], string]>> = {
+  table: ['string', 'Source table id (CBS table or upload kind)'],
+  provider: ['string', 'cbs-v3, cbs-v4 or municipal-file'],
+  measure: ['string', 'Stable measure name of the Koers catalogue'],
+  key: ['string', 'The key as the source publishes it'],
+  dimensions: ['json', 'Fixed selections on the table’s other dimensions (JSON object)'],
+  region: ['string', 'CBS region code'],
+  period: ['string', 'CBS period code (2024JJ00, 2024KW01, 2024MM06)'],
+  period_start: ['date', 'First day of the period'],
+  period_end: ['date', 'Last day of the period'],
+  value: ['number', 'The value; empty when missing (never 0 for missing)'],
+  missing_reason: ['string', 'Why the value is missing, as the source says'],
+  status: ['string', 'provisional, revised-provisional or definitive'],
+  provisional: ['boolean', 'True unless the status is definitive'],
+  publication_version: ['string', 'The source’s Modified date, or the uploaded file’s sha256'],
+  published_at: ['datetime', 'When this version was published (UTC)'],
+};
+
+/** The columns of every observation export. */
+export const OBSERVATION_EXPORT_COLUMNS: readonly ColumnSpec[] = OBSERVATION_COLUMNS.map((name) => ({
+  name,
+  type: DESCRIPTIONS[name][0],
+  description: DESCRIPTIONS[name][1],
+}));

@@ -1,0 +1,26 @@
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { sendCachedJson } from '../cache/conditional-response';
+import { ResponseCacheService } from '../cache/response-cache.service';
+import { LangQueryDto } from '../common/lang-query.dto';
+import { SourcesService } from './sources.service';
+
+@ApiTags('sources')
+@Controller('sources')
+export class SourcesController {
+  constructor(
+    private readonly sources: SourcesService,
+    private readonly cache: ResponseCacheService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Per bron en tabel: laatste run, Modified-datum, versheid, volgende publicatie / per source and table: last run, Modified, freshness, next release' })
+  @ApiOkResponse({ description: 'SourceListResponse' })
+  async list(@Query() _query: LangQueryDto, @Req() request: Request, @Res() response: Response): Promise<void> {
+    // Freshness moves with the clock as well as with the data: the cached answer is kept for the hour at most.
+    const hour = new Date().toISOString().slice(0, 13);
+    const entry = await this.cache.respond(`${request.originalUrl}#${hour}`, () => this.sources.list(new Date()));
+    sendCachedJson(request, response, entry);
+  }
+}

@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { SourceListResponse, SourceTableView, SourceView } from '@koers/api-contracts';
+import { MEASURES, MEASURE_NAMES, type MeasureName, UPLOAD_FORMATS, type UploadKind } from '@koers/indicators';
+import { Pool } from 'pg';
+import { PG_POOL } from '../database/database.module';
+import { freshnessOf } from './freshness';
+
+interface TableRow {
+  provider: string;
+  tableId: string;
+  title: string;
+  frequency: string | null;
+  status: 'active' | 'discontinued';
+  successorTableId: string | null;
+  sourceModified: Date | null;
+  runId: string | null;
+  finishedAt: Date | null;
+}
+
+const TABLES_SQL = `
+  SELECT st.provider, st.table_id AS "tableId", st.title, st.frequency, st.status, st.successor_table_id AS "successorTableId",
+         st.source_modified AS "sourceModified", r.id AS "runId", r.finished_at AS "finishedAt"
+  FROM source_table st
+  LEFT JOIN LATERAL (
+    SELECT id, finished_at FROM etl_run
+    WHERE lower(table_id) = lower(st.table_id) AND status = 'succeeded' AND NOT dry_run
+    ORDER BY finished_at DESC NULLS LAST, id DESC LIMIT 1
+  ) r ON true
+  ORDER BY st.provider, st.table_id`;
+
+/** Which catalogue measures each table (CBS table id or upload kind, lower case) supplies. */
+function catalogueTables(): Map<string, { provider: 'cbs' | 'municipal-file'; tableId: string; measures: MeasureName[] }> {
+  const tables = new Map<string, { provider: 'cbs' | 'municipal-file'; tableId: string; measures: MeasureName[] }>();
+  const add = (provider: 'cbs' | 'municipal-file', tableId: string, measure: MeasureName) => {
+    const key = tableId.toLowerCase();
+    const entry = tables.get(key) ?? { provider, tableId, measures: [] };
+    if (!entry.measures.includes(measure)) entry.measures.push(measure);
+    tables.set(key, entry);
+  };
+  for (const name of MEASURE_NAMES) {
+    const source = MEASURES[name].source;
+    if (source.kind === 'cbs') source.tables.forEach((ref) => add('cbs', ref.tableId, name));
+    else add('municipal-file', source.uploadKind, name);
+  }
+  return tables;
+}
+
+const CATALOGUE = catalogueTables();
+
+/** Per source and table: last successful run, the source's Modified date, freshness and next expected release. */
+@Injectable()
+export class SourcesService {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async list(now: Date): Promise<SourceListResponse> {
+    const { rows } = await this.pool.query<TableRow>(TABLES_SQL);
+    const loaded = rows.map((row) => this.loadedView(row, now));
+    const seen = new Set(rows.map((row) => row.tableId.toLowerCase()));
+    const notLoaded = [...CATALOGUE.entries()].filter(([key]) => !seen.has(key)).map(([, table]) => this.notLoadedView(table));
+    const all = [...loaded, ...notLoaded];
+    const cbs: SourceView = { source: 'cbs', title: 'CBS StatLine', tables: all.filter((t) => t.provider !== 'municipal-file') };
+    const uploads: SourceView = { source: 'municipal-upload', title: 'Gemeente Assen', tables: all.filter((t) => t.provider === 'municipal-file') };
+    return { checkedAt: now.toISOString(), data: [cbs, uploads] };
+  }
+
+  private loadedView(row: TableRow, now: Date): SourceTableView {
+    const lastSuccess = row.runId !== null && row.finishedAt !== null ? { id: row.runId, finishedAt: row.finishedAt.toISOString() } : null;
+    const { freshness, nextExpectedRelease } = freshnessOf({ frequency: row.frequency, status: row.status, sourceModified: row.sourceModified, lastSuccess: row.finishedAt, now });
+    return {
+      provider: row.provider,
+      tableId: row.tableId,
+      title: row.title,
+      frequency: row.frequency,
+      status: row.status,
+      successorTableId: row.successorTableId,
+      sourceModified: row.sourceModified?.toISOString() ?? null,
+      lastSuccessfulRun: lastSuccess,
+      freshness,
+      nextExpectedRelease: nextExpectedRelease?.toISOString() ?? null,
+      measures: CATALOGUE.get(row.tableId.toLowerCase())?.measures ?? [],
+    };
+  }
+
+  private notLoadedView(table: { provider: 'cbs' | 'municipal-file'; tableId: string; measures: MeasureName[] }): SourceTableView {
+    const upload = table.provider === 'municipal-file' ? UPLOAD_FORMATS[table.tableId as UploadKind] : undefined;
+    return {
+      provider: table.provider,
+      tableId: table.tableId,
+      title: upload ? `${upload.kind} (${upload.status})` : null,
+      frequency: null,
+      status: null,
+      successorTableId: null,
+      sourceModified: null,
+      lastSuccessfulRun: null,
+      freshness: 'not_loaded',
+      nextExpectedRelease: null,
+      measures: table.measures,
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { Pool } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+import type { RecordBatch } from 'apache-arrow';
+import { beginReadOnly } from '../database/read-transaction';
+import { arrowSchema } from './arrow.format';
+import { CopyBinaryArrowReader } from './copy-binary.reader';
+import { CopyTextParser } from './copy-text.parser';
+import type { ColumnBatch, ColumnSpec, CsvDialect, TabularSource } from './tabular.types';
+
+/**
+ * A `COPY (…) TO STDOUT` whose SQL is a constant. Request values never enter the SQL text: COPY takes no bind
+ * parameters, so they travel as transaction-local settings (`set_config(name, value, true)`, itself bound) that
+ * the constant query reads with `current_setting(name)`.
+ */
+export interface CopyQuery {
+  readonly sql: string;
+  readonly settings: Readonly<Record<string, string>>;
+}
+
+/** The same rows as three COPYs: text (parsed into cells), CSV (sent as it is) and binary (into Arrow buffers). */
+export interface CopyQueries {
+  readonly text: CopyQuery;
+  readonly csv?: (dialect: CsvDialect) => CopyQuery;
+  readonly binary?: CopyQuery;
+}
+
+const BATCH_ROWS = 10_000;
+
+/** The bytes of one COPY, in one read-only snapshot, so a load that commits meanwhile cannot tear a download. */
+async function* copyChunks(pool: Pool, query: CopyQuery): AsyncGenerator<Buffer> {
+  const client = await pool.connect();
+  let finished = false;
+  try {
+    await beginReadOnly(client, query.settings);
+    const stream = client.query(copyTo(query.sql));
+    stream.on('error', () => undefined); // surfaced by the iteration below; a late one after an abort is moot
+    for await (const chunk of stream) yield chunk as Buffer;
+    await client.query('COMMIT');
+    finished = true;
+  } finally {
+    // A COPY cut off midway leaves the connection unusable: it is closed instead of returned to the pool.
+    client.release(!finished);
+  }
+}
+
+async function* textBatches(pool: Pool, query: CopyQuery, columns: readonly ColumnSpec[], batchRows: number): AsyncGenerator<ColumnBatch> {
+  const parser = new CopyTextParser(columns, batchRows);
+  for await (const chunk of copyChunks(pool, query)) yield* parser.push(chunk);
+  const last = parser.end();
+  if (last.length > 0) yield last;
+}
+
+async function* arrowBatches(pool: Pool, query: CopyQuery, columns: readonly ColumnSpec[], batchRows: number): AsyncGenerator<RecordBatch> {
+  const reader = new CopyBinaryArrowReader(arrowSchema(columns), columns.map((c) => c.type), batchRows);
+  for await (const chunk of copyChunks(pool, query)) yield* reader.push(chunk);
+  const last = reader.end();
+  if (last) yield last;
+}
+
+/** The rows of a COPY query, batch by batch, with PostgreSQL's own CSV and binary output as fast paths. */
+export function pgCopySource(pool: Pool, queries: CopyQueries, columns: readonly ColumnSpec[], batchRows = BATCH_ROWS): TabularSource {
+  const { csv, binary } = queries;
+  return {
+    columns,
+    batches: () => textBatches(pool, queries.text, columns, batchRows),
+    csv: csv ? (dialect) => copyChunks(pool, csv(dialect)) : undefined,
+    arrow: binary ? () => arrowBatches(pool, binary, columns, batchRows) : undefined,
+  };
+}

@@ -1,0 +1,50 @@
+import type { RecordBatch } from 'apache-arrow';
+
+/**
+ * Column types of the downloads. `string`, `date` (YYYY-MM-DD), `datetime` (ISO 8601) and `json` cells are
+ * strings; `number` and `integer` cells are numbers; `boolean` cells are booleans; every cell may be null.
+ */
+export type ColumnType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'datetime' | 'json';
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly description: string;
+}
+
+export type Cell = string | number | boolean | null;
+
+/** A slice of rows, column by column: `columns[c][r]` is row r of column c. */
+export interface ColumnBatch {
+  readonly length: number;
+  readonly columns: readonly (readonly Cell[])[];
+}
+
+/** A table produced batch by batch, so that no format ever holds it whole. */
+export interface TabularSource {
+  readonly columns: readonly ColumnSpec[];
+  batches(): AsyncIterable<ColumnBatch>;
+  /** Fast path: CSV bytes ready to send in this dialect, when the source writes CSV itself (PostgreSQL COPY). */
+  readonly csv?: (dialect: CsvDialect) => AsyncIterable<Uint8Array>;
+  /** Fast path: Arrow record batches built without going through cells (from a binary COPY). */
+  readonly arrow?: () => AsyncIterable<RecordBatch>;
+}
+
+/** The file formats. */
+export const TABULAR_FORMATS = ['csv', 'json', 'arrow', 'parquet'] as const;
+export type TabularFormat = (typeof TABULAR_FORMATS)[number];
+
+/** CSV dialects: international (`,` and `.`), or Dutch Excel (`;`, decimal comma, BOM). */
+export const CSV_DIALECTS = ['international', 'nl'] as const;
+export type CsvDialect = (typeof CSV_DIALECTS)[number];
+
+/** Media types of the formats. */
+export const MEDIA_TYPES: Readonly<Record<TabularFormat, string>> = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  arrow: 'application/vnd.apache.arrow.stream',
+  parquet: 'application/vnd.apache.parquet',
+};
+
+/** File extensions of the formats. */
+export const EXTENSIONS: Readonly<Record<TabularFormat, string>> = { csv: 'csv', json: 'json', arrow: 'arrow', parquet: 'parquet' };

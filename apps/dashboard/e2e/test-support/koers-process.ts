@@ -1,0 +1,69 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Starts the product as `npm start` does (tools/start/start.ts in a child process) with its own ports and home,
+// waits for "Koers is running" and for the bundled snapshot, and stops it with SIGINT like Ctrl-C.
+
+export const root = join(__dirname, '..', '..', '..', '..');
+
+export interface Koers {
+  readonly dashboard: string;
+  readonly api: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(output: () => string, text: string, timeoutMs: number, exited: () => boolean): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!output().includes(text)) {
+    if (exited()) throw new Error(`npm start ended before "${text}":\n${output().slice(-4000)}`);
+    if (Date.now() > deadline) throw new Error(`"${text}" did not appear:\n${output().slice(-4000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+export async function startKoers(): Promise<Koers> {
+  const home = mkdtempSync(join(tmpdir(), 'koers-dashboard-e2e-'));
+  chmodSync(home, 0o755);
+  const [apiPort, dashboardPort] = [await freePort(), await freePort()];
+  const env: NodeJS.ProcessEnv = { ...process.env, KOERS_HOME: home, API_PORT: String(apiPort), PORT: String(dashboardPort), ETL_SCHEDULE: 'off' };
+  delete env['DATABASE_URL'];
+  delete env['API_URL'];
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'tools/start/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  let exited = false;
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.on('exit', () => (exited = true));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        rmSync(home, { recursive: true, force: true });
+        resolve();
+      };
+      if (exited) return done();
+      child.on('exit', done);
+      child.kill('SIGINT');
+    });
+  try {
+    const ended = () => exited;
+    await waitFor(() => output, 'Koers is running', 600_000, ended);
+    await waitFor(() => output, 'Snapshot 84799NED: succeeded', 180_000, ended);
+    await waitFor(() => output, 'vacancy-assen-voorbeelddata.csv: loaded', 180_000, ended);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { dashboard: `http://127.0.0.1:${dashboardPort}`, api: `http://127.0.0.1:${apiPort}/api/v1`, stop };
+}

@@ -1,0 +1,38 @@
+import { AmbitionCard, headlineIds } from '../../components/ambition-card';
+import { ApiUnavailable } from '../../components/api-unavailable';
+import { FreshnessLine } from '../../components/freshness-line';
+import { SystemStatus } from '../../components/system-status';
+import { getAmbitions } from '../../lib/api/ambitions';
+import { getHealth } from '../../lib/api/health';
+import { getIndicatorDetails } from '../../lib/api/indicator-details';
+import { getSources } from '../../lib/api/sources';
+import { dictionary } from '../../lib/i18n/dictionary';
+import { pageLang } from '../../lib/i18n/page-lang';
+
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
+  const lang = await pageLang(params);
+  const t = dictionary(lang);
+  const [ambitions, sources, health] = await Promise.all([getAmbitions(lang), getSources(lang), getHealth()]);
+  const details = ambitions.ok ? await getIndicatorDetails(ambitions.data.data.flatMap((a) => headlineIds(a)), lang) : new Map();
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-tremor-metric font-semibold">{t.home.title}</h1>
+        <p className="mt-2 max-w-3xl text-tremor-content-emphasis">{t.home.intro}</p>
+        {sources.ok && <div className="mt-2"><FreshnessLine sources={sources.data} lang={lang} /></div>}
+      </div>
+      {ambitions.ok ? (
+        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+          {ambitions.data.data.map((ambition) => (
+            <AmbitionCard key={ambition.id} ambition={ambition} details={details} lang={lang} />
+          ))}
+        </div>
+      ) : (
+        <ApiUnavailable lang={lang} status={ambitions.status} />
+      )}
+      <SystemStatus health={health} lang={lang} />
+    </div>
+  );
+}

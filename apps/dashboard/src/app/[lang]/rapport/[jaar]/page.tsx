@@ -1,0 +1,101 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ApiUnavailable } from '../../../../components/api-unavailable';
+import { ExampleDataTag } from '../../../../components/example-data-tag';
+import { PrintButton } from '../../../../components/print-button';
+import { StatusBadge } from '../../../../components/status-badge';
+import { getAmbitions } from '../../../../lib/api/ambitions';
+import { getIndicatorDetails } from '../../../../lib/api/indicator-details';
+import { getIndicators } from '../../../../lib/api/indicators';
+import { formatDate, formatValue } from '../../../../lib/format/number.format';
+import { dictionary } from '../../../../lib/i18n/dictionary';
+import { pageLang } from '../../../../lib/i18n/page-lang';
+import { reportSentence } from '../../../../lib/view/report-sentence.view';
+import { isExampleData, valueIn, yearlyValues } from '../../../../lib/view/series.view';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ lang: string; jaar: string }> };
+
+async function reportYear(params: Props['params']): Promise<number> {
+  const year = Number((await params).jaar);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound();
+  return year;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: dictionary(await pageLang(params)).report.title(await reportYear(params)) };
+}
+
+export default async function ReportPage({ params }: Props) {
+  const lang = await pageLang(params);
+  const year = await reportYear(params);
+  const t = dictionary(lang);
+  const [ambitions, indicators] = await Promise.all([getAmbitions(lang), getIndicators(lang)]);
+  if (!ambitions.ok) return <ApiUnavailable lang={lang} status={ambitions.status} />;
+  const details = await getIndicatorDetails(ambitions.data.data.flatMap((a) => a.indicators.filter((i) => i.latest).map((i) => i.id)), lang);
+  const sourceOf = new Map((indicators.ok ? indicators.data.data : []).map((i) => [i.id, i.source]));
+  const footnotes: string[] = [];
+  const note = (id: string) => {
+    const source = sourceOf.get(id) ?? details.get(id)?.indicator.source ?? '–';
+    if (!footnotes.includes(source)) footnotes.push(source);
+    return footnotes.indexOf(source) + 1;
+  };
+  const headers = lang === 'nl' ? ['Indicator', 'Cijfer', 'Jaar ervoor', 'Status'] : ['Indicator', 'Figure', 'Year before', 'Status'];
+  return (
+    <article className="space-y-6 bg-white p-6 print:p-0" data-testid="report">
+      <header className="print-avoid-break">
+        <h1 className="text-tremor-metric font-semibold">{t.report.title(year)}</h1>
+        <p className="mt-2 max-w-3xl">{t.report.intro(year)}</p>
+        <p className="mt-1 text-tremor-default text-tremor-content-emphasis">{t.report.generated(formatDate(new Date().toISOString(), lang))}</p>
+        <div className="mt-3"><PrintButton label={t.report.print} /></div>
+      </header>
+      {ambitions.data.data.map((ambition, index) => (
+        <section key={ambition.id} className={`${index > 0 ? 'print-break-before' : ''} space-y-3`} data-ambition={ambition.id} aria-labelledby={`amb-${ambition.id}`}>
+          <h2 id={`amb-${ambition.id}`} className="border-b-2 border-teal-700 pb-1 text-tremor-title font-semibold">{ambition.title}</h2>
+          <div className="flex flex-wrap items-center gap-2">
+            <StatusBadge status={ambition.rollUp.overall} label={ambition.rollUp.overallLabel} />
+            <span className="text-tremor-default">{ambition.rollUp.text}</span>
+          </div>
+          <table className="w-full border-collapse text-tremor-default">
+            <caption className="sr-only">{ambition.title}</caption>
+            <thead>
+              <tr className="border-b border-tremor-border text-left">
+                {headers.map((h, i) => <th key={h} scope="col" className={`px-2 py-1 ${i === 1 || i === 2 ? 'text-right' : ''}`}>{h}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {ambition.indicators.map((indicator) => {
+                const detail = details.get(indicator.id);
+                const current = detail ? (yearlyValues(detail.series).filter((p) => p.year <= year).at(-1) ?? null) : null;
+                const previous = detail && current ? valueIn(detail.series, current.year - 1) : null;
+                const fmt = (v: number | null | undefined) => formatValue(v, indicator.unit, indicator.decimals, lang);
+                return (
+                  <tr key={indicator.id} className="border-b border-tremor-border align-top">
+                    <th scope="row" className="px-2 py-1 text-left font-normal">
+                      {indicator.title}<sup>{note(indicator.id)}</sup>
+                      {detail && isExampleData(detail.lineage) && <> <ExampleDataTag lang={lang} /></>}
+                      <p className="text-tremor-label text-tremor-content-emphasis">
+                        {reportSentence({ title: indicator.title, unit: indicator.unit, decimals: indicator.decimals, current, previous, target: indicator.target, statusLabel: indicator.statusLabel }, year, lang)}
+                      </p>
+                    </th>
+                    <td className="px-2 py-1 text-right tabular-nums">{current ? `${fmt(current.value)} (${current.year})` : '–'}</td>
+                    <td className="px-2 py-1 text-right tabular-nums">{previous ? `${fmt(previous.value)} (${previous.year})` : '–'}</td>
+                    <td className="px-2 py-1"><StatusBadge status={indicator.status} label={indicator.statusLabel} /></td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ))}
+      <footer className="print-break-before space-y-2 text-tremor-default">
+        <h2 className="text-tremor-title font-semibold">{t.report.sources}</h2>
+        <ol className="list-decimal pl-6">
+          {footnotes.map((f) => <li key={f}>{f}</li>)}
+        </ol>
+        <p className="text-tremor-content-emphasis">{t.exampleNote}</p>
+      </footer>
+    </article>
+  );
+}

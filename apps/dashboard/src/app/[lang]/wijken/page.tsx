@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { ApiUnavailable } from '../../../components/api-unavailable';
+import { DataTable } from '../../../components/data-table';
+import { WijkMap } from '../../../components/wijk-map';
+import { getIndicatorRegions } from '../../../lib/api/indicators';
+import { getRegions } from '../../../lib/api/regions';
+import { formatPeriod, formatValue } from '../../../lib/format/number.format';
+import { dictionary } from '../../../lib/i18n/dictionary';
+import { href } from '../../../lib/i18n/lang';
+import { pageLang } from '../../../lib/i18n/page-lang';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: dictionary(await pageLang(params)).wijken.title };
+}
+
+export default async function WijkenPage({ params }: Props) {
+  const lang = await pageLang(params);
+  const t = dictionary(lang);
+  const [regions, population] = await Promise.all([getRegions(lang), getIndicatorRegions('population-total', 'wijk', lang)]);
+  if (!regions.ok) return <ApiUnavailable lang={lang} status={regions.status} />;
+  const wijken = regions.data.data.filter((r) => r.level === 'wijk' && r.code.startsWith('WK0106')).sort((a, b) => a.code.localeCompare(b.code));
+  const values = population.ok ? population.data.regions : [];
+  const period = population.ok && population.data.period ? formatPeriod(population.data.period) : '';
+  const inhabitants = (code: string) => values.find((v) => v.region.code === code)?.value ?? null;
+  const summary =
+    lang === 'nl'
+      ? `Kaart van de ${wijken.length} wijken van Assen, gekleurd naar het aantal inwoners in ${period}.`
+      : `Map of the ${wijken.length} districts of Assen, coloured by population in ${period}.`;
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-tremor-metric font-semibold">{t.wijken.title}</h1>
+        <p className="mt-2 max-w-3xl text-tremor-content-emphasis">{t.wijken.intro}</p>
+      </header>
+      <div className="grid gap-6 rounded-tremor-default border border-tremor-border bg-white p-4 lg:grid-cols-2">
+        <DataTable
+          caption={lang === 'nl' ? `Wijken en inwoners (${period})` : `Districts and population (${period})`}
+          headers={[t.table.region, lang === 'nl' ? 'Inwoners' : 'Population']}
+          rows={wijken.map((w) => [
+            <a key={w.code} href={href(lang, `/wijken/${w.code}`)} className="underline">{w.name}</a>,
+            formatValue(inhabitants(w.code), 'count', 0, lang),
+          ])}
+        />
+        <div>
+          <p className="mb-2 text-tremor-default">{summary}</p>
+          <WijkMap regions={values} unit="count" decimals={0} lang={lang} summary={summary} linkWijk={(code) => href(lang, `/wijken/${code}`)} />
+        </div>
+      </div>
+    </div>
+  );
+}

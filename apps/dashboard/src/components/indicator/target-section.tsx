@@ -1,0 +1,69 @@
+import type { IndicatorDetailResponse } from '@koers/api-contracts';
+import { formatNumber, formatValue } from '../../lib/format/number.format';
+import { dictionary } from '../../lib/i18n/dictionary';
+import type { Lang } from '../../lib/i18n/lang';
+import { StatusBadge } from '../status-badge';
+
+/** The target from the vision with its milestones, and "waarom deze status" with the API's explanation. */
+export function TargetSection({ detail, lang }: { detail: IndicatorDetailResponse; lang: Lang }) {
+  const t = dictionary(lang);
+  const { indicator, target, progress } = detail;
+  const fmt = (v: number | null | undefined) => formatValue(v, indicator.unit, indicator.decimals, lang);
+  const e = progress.explanation;
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <section aria-labelledby="doel" className="rounded-tremor-default border border-tremor-border bg-white p-4" data-testid="target">
+        <h2 id="doel" className="text-tremor-title font-semibold">{t.indicator.target}</h2>
+        {target ? (
+          <div className="mt-2 space-y-2 text-tremor-default">
+            {target.targetValue !== null && target.targetYear !== null && (
+              <p className="text-lg font-semibold">{t.indicator.targetText(fmt(target.targetValue), target.targetYear)}</p>
+            )}
+            {target.kind === 'band' && <p className="text-lg font-semibold">{`${fmt(target.lower)} – ${fmt(target.upper)}`}</p>}
+            {target.kind === 'cumulative-flow' && target.ratePerYear === null && target.baseYear !== null && (
+              <p>{lang === 'nl' ? `Cumulatief vanaf ${target.baseYear}.` : `Cumulative from ${target.baseYear}.`}</p>
+            )}
+            {target.ratePerYear !== null && <p>{lang === 'nl' ? `Tempo: ${formatNumber(target.ratePerYear * 100, 1, lang)}% per jaar.` : `Pace: ${formatNumber(target.ratePerYear * 100, 1, lang)}% a year.`}</p>}
+            {target.milestones.length > 0 && (
+              <p>
+                {t.indicator.milestones}: {target.milestones.map((m) => `${m.year}: ${fmt(m.value)}`).join(' · ')}
+              </p>
+            )}
+            {target.tolerance && <p className="text-tremor-content-emphasis">± {formatNumber(target.tolerance.value, 1, lang)} — {target.tolerance.rationale}</p>}
+            <blockquote className="border-l-4 border-teal-700 pl-3 italic">“{target.policy.quote}”</blockquote>
+            <p className="text-tremor-label text-tremor-content-emphasis">{target.policy.citation}</p>
+          </div>
+        ) : (
+          <p className="mt-2 text-tremor-default">{t.indicator.noTarget}</p>
+        )}
+      </section>
+      <section aria-labelledby="waarom" className="rounded-tremor-default border border-tremor-border bg-white p-4" data-testid="why">
+        <h2 id="waarom" className="text-tremor-title font-semibold">{t.indicator.why}</h2>
+        <div className="mt-2 flex flex-wrap gap-2">
+          <StatusBadge status={progress.status} label={progress.statusLabel} />
+          {progress.scaleLabel !== progress.statusLabel && <span className="text-tremor-label text-tremor-content-emphasis">({progress.scaleLabel})</span>}
+        </div>
+        <p className="mt-2 text-tremor-default">{e.text}</p>
+        {e.guards.length > 0 && (
+          <ul className="mt-2 list-disc pl-5 text-tremor-default text-tremor-content-emphasis">
+            {e.guards.map((g) => (
+              <li key={g.code}>{g.text}</li>
+            ))}
+          </ul>
+        )}
+        {progress.dataSources.length > 0 && (
+          <div className="mt-3">
+            <h3 className="font-medium">{t.indicator.dataSources}</h3>
+            <ul className="list-disc pl-5 text-tremor-default">
+              {progress.dataSources.map((s) => (
+                <li key={s.measure}>
+                  {s.title}: {s.source.kind === 'cbs' ? `CBS ${s.source.tables.map((table) => table.tableId).join(', ')}` : lang === 'nl' ? 'gemeentelijk bestand' : 'municipal file'}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Unit } from '@koers/indicators';
+import type { Lang } from '../i18n/lang';
+
+// All number and date formatting of the dashboard, so NL pages show 70.769, 1,5% and 27 november 2026 and EN pages
+// 70,769, 1.5% and 27 November 2026. Intl does the work; nothing is formatted by hand.
+
+const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function locale(lang: Lang): string {
+  return LOCALE[lang];
+}
+
+/** A number with a fixed count of decimals; an en dash for missing (never 0). */
+export function formatNumber(value: number | null | undefined, decimals: number, lang: Lang): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
+
+/** A percentage given in percent (1.5 → "1,5%"). */
+export function formatPercent(value: number | null | undefined, decimals: number, lang: Lang): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value / 100);
+}
+
+const UNIT_SUFFIX: Record<Unit, Record<Lang, string>> = {
+  count: { nl: '', en: '' },
+  percent: { nl: '%', en: '%' },
+  'percentage-points': { nl: ' procentpunt', en: ' percentage points' },
+  m3: { nl: ' m³', en: ' m³' },
+  kwh: { nl: ' kWh', en: ' kWh' },
+  'eur-thousand': { nl: ' × € 1.000', en: ' × € 1,000' },
+  km: { nl: ' km', en: ' km' },
+  ha: { nl: ' ha', en: ' ha' },
+  m2: { nl: ' m²', en: ' m²' },
+  'per-1000': { nl: ' per 1.000', en: ' per 1,000' },
+  'per-household': { nl: ' per huishouden', en: ' per household' },
+  'index-0-1': { nl: '', en: '' },
+};
+
+/** A value in the indicator's unit, e.g. "10,5%", "70.769", "1,06 per huishouden". */
+export function formatValue(value: number | null | undefined, unit: Unit, decimals: number, lang: Lang): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  if (unit === 'percent') return formatPercent(value, decimals, lang);
+  return `${formatNumber(value, decimals, lang)}${UNIT_SUFFIX[unit][lang]}`;
+}
+
+/** A change with its sign ("+1.234", "−0,4 procentpunt"); percent values change in percentage points. */
+export function formatChange(change: number | null, unit: Unit, decimals: number, lang: Lang): string {
+  if (change === null || !Number.isFinite(change)) return '–';
+  const rounded = Number(change.toFixed(decimals));
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
+  const magnitude = Math.abs(change);
+  const suffix = unit === 'percent' ? UNIT_SUFFIX['percentage-points'][lang] : UNIT_SUFFIX[unit][lang];
+  return `${sign}${formatNumber(magnitude, decimals, lang)}${suffix}`;
+}
+
+/** A date as "27 november 2026" (NL) or "27 November 2026" (EN); en dash when missing or invalid. */
+export function formatDate(iso: string | null | undefined, lang: Lang): string {
+  if (!iso) return '–';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '–';
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+/** A CBS period code as words: 2024JJ00 → "2024", 2024KW02 → "2024 K2", 2024MM06 → "2024 M6". */
+export function formatPeriod(period: string): string {
+  const match = /^(\d{4})(JJ|KW|MM)(\d{2})$/.exec(period);
+  if (!match) return period;
+  const [, year, kind, number] = match;
+  if (kind === 'JJ') return year!;
+  return `${year} ${kind === 'KW' ? 'K' : 'M'}${Number(number)}`;
+}

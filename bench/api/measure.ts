@@ -1,0 +1,145 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import autocannon from 'autocannon';
+import { Pool } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+import type { ApiOptions } from '../../apps/api/src/api-options';
+
+const root = join(__dirname, '..', '..');
+
+export interface Percentiles {
+  readonly p50: number;
+  readonly p95: number;
+  readonly count: number;
+}
+
+export function percentiles(samples: readonly number[]): Percentiles {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), count: sorted.length };
+}
+
+export interface ApiProcess {
+  readonly base: string;
+  readonly pid: number;
+  stop(): void;
+}
+
+/** The API in a child process on a free loopback port. */
+export function startApi(url: string, options: Partial<ApiOptions>, nodeFlags: readonly string[] = []): Promise<ApiProcess> {
+  const child = spawn(process.execPath, [...nodeFlags, join(root, 'tools/scripts/run-ts.cjs'), 'bench/api/serve-api.ts', url, JSON.stringify(options)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`API exited with ${code}`)));
+    child.stdout.once('data', (chunk: Buffer) =>
+      resolve({ base: `http://127.0.0.1:${chunk.toString().trim()}`, pid: child.pid!, stop: () => child.kill('SIGTERM') }),
+    );
+  });
+}
+
+/** Latency of one URL at a fixed request rate (autocannon, loopback), from every response's own time. */
+export function loadTest(url: string, rate: number, seconds: number): Promise<Percentiles & { non2xx: number; rps: number }> {
+  const times: number[] = [];
+  let non2xx = 0;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections: 10, overallRate: rate, duration: seconds }, (error, result) => {
+      if (error) return reject(error);
+      resolve({ ...percentiles(times), non2xx: non2xx + result.non2xx + result.errors, rps: result.requests.average });
+    });
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 300) non2xx++;
+      times.push(responseTime);
+    });
+  });
+}
+
+/** A sink that counts bytes and throws them away. */
+export function byteCounter(): Writable & { bytes: number } {
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      sink.bytes += chunk.length;
+      callback();
+    },
+  }) as Writable & { bytes: number };
+  sink.bytes = 0;
+  return sink;
+}
+
+/** Seconds and bytes to fetch a URL to the last byte. */
+export function download(url: string): Promise<{ seconds: number; bytes: number; status: number }> {
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    request(url, (response) => {
+      const sink = byteCounter();
+      pipeline(response, sink).then(
+        () => resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, bytes: sink.bytes, status: response.statusCode ?? 0 }),
+        reject,
+      );
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+/** Seconds and bytes of a `COPY … TO STDOUT` with the same transaction-local settings the API binds. */
+export async function timeCopy(pool: Pool, sql: string, settings: Readonly<Record<string, string>>): Promise<{ seconds: number; bytes: number }> {
+  const client = await pool.connect();
+  try {
+    const started = process.hrtime.bigint();
+    await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const names = Object.keys(settings);
+    await client.query('SELECT set_config(name, value, true) FROM unnest($1::text[], $2::text[]) AS s(name, value)', [names, names.map((n) => settings[n]!)]);
+    const sink = byteCounter();
+    await pipeline(client.query(copyTo(sql)), sink);
+    await client.query('COMMIT');
+    return { seconds: Number(process.hrtime.bigint() - started) / 1e9, bytes: sink.bytes };
+  } finally {
+    client.release();
+  }
+}
+
+/** Latency of running a set of queries in sequence, `rounds` times, as one response would. */
+export async function timeQueries(pool: Pool, queries: readonly { sql: string; params: unknown[] }[], rounds: number): Promise<Percentiles> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const started = process.hrtime.bigint();
+    for (const query of queries) await pool.query(query.sql, query.params);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return percentiles(times);
+}
+
+/** Peak resident memory of a process since the last reset (Linux), in MiB; null elsewhere. */
+export function peakRssMib(pid: number): number | null {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Resident memory of a process now (Linux), in MiB; null elsewhere. */
+export function rssMib(pid: number): number | null {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Resets the peak (Linux `clear_refs` 5), so the next reading is the peak of what follows. */
+export function resetPeakRss(pid: number): void {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+  } catch {
+    // not Linux, or not allowed: the peak then covers the whole run
+  }
+}

@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startKoers } from '../../apps/dashboard/e2e/test-support/koers-process';
+import { writeBenchmarkSection } from '../write-benchmark-section';
+
+// bench/dashboard: server render time of the home page and an indicator page on the bundled data (time until the
+// last byte of the HTML, as `npm start` serves it: `next start` + API + embedded PostgreSQL), and the first-load
+// JavaScript of those pages (every script the HTML loads, gzip-compressed from the build output in .next).
+// Usage: node tools/scripts/run-ts.cjs bench/dashboard/run.ts [runs]
+
+const RUNS = Math.max(5, Number(process.argv[2] ?? '30'));
+const PAGES = ['/', '/indicatoren/office-vacancy', '/indicatoren/population-total?peers=1', '/rapport/2024'];
+const NEXT_DIR = join(__dirname, '..', '..', 'apps', 'dashboard', '.next');
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function renderTimes(url: string): Promise<number[]> {
+  for (let i = 0; i < 3; i++) await (await fetch(url)).text(); // warm: JIT, first compile of the route
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const response = await fetch(url);
+    await response.text();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+function firstLoadJs(html: string): { files: number; gzipKb: number } {
+  const sources = [...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const unique = [...new Set(sources)];
+  let bytes = 0;
+  for (const src of unique) {
+    const file = join(NEXT_DIR, 'static', src.replace('/_next/static/', ''));
+    if (existsSync(file)) bytes += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return { files: unique.length, gzipKb: bytes / 1024 };
+}
+
+async function main(): Promise<void> {
+  const koers = await startKoers();
+  try {
+    const rows: string[] = [];
+    for (const path of PAGES) {
+      const url = `${koers.dashboard}${path}`;
+      const times = await renderTimes(url);
+      const js = firstLoadJs(await (await fetch(url)).text());
+      rows.push(`| \`${path}\` | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${RUNS} | ${js.files} | ${js.gzipKb.toFixed(1)} |`);
+      console.log(rows.at(-1));
+    }
+    writeBenchmarkSection('dashboard', '## Dashboard: server render and first-load JS (`bench/dashboard`)', [
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}; the product as \`npm start\` runs it (production build, \`next start\`, API and embedded PostgreSQL on loopback) with the bundled snapshot.`,
+      'Render time = request until the last byte of the HTML (all server components done, API calls included), sequential requests after 3 warm-up requests. First-load JS = every script the page\'s HTML loads, gzip level 9, from `apps/dashboard/.next/static`. Aim: render ≤ 300 ms, first-load JS ≤ 250 KB gzip.',
+      '',
+      '| page | p50 ms | p95 ms | runs | JS files | first-load JS KB gzip |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      ...rows,
+    ]);
+  } finally {
+    await koers.stop();
+  }
+}
+
+void main();
