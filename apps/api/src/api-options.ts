@@ -1,8 +1,10 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import type { KoersConfig } from '@koers/config';
 
 /**
- * Tuning of the API that is not (yet) a setting in libs/config: defaults for production, overridable by the app
- * factory for tests and the benchmark. Candidates for settings: API_RATE_LIMIT, API_CACHE.
+ * The API's tuning in force: the settings from libs/config (API_RATE_LIMIT, API_RATE_WINDOW_SECONDS, API_CACHE,
+ * API_DATA_CHECK_MS), which tests and the benchmark may override through the app factory (e.g. a check interval
+ * of 0, which no operator needs but a test of cache invalidation does).
  */
 export interface ApiOptions {
   /** Requests one client (IP) may make per window; `/health` is exempt. */
@@ -17,11 +19,10 @@ export interface ApiOptions {
   readonly cache: boolean;
 }
 
-export const DEFAULT_API_OPTIONS: ApiOptions = {
-  rateLimit: { ttlMs: 10_000, limit: 300 },
-  dataVersionTtlMs: 1_000,
-  cache: true,
-};
+export function apiOptionsOf(config: KoersConfig): ApiOptions {
+  const { rateLimit, dataVersionCheckMs, cache } = config.api;
+  return { rateLimit: { ttlMs: rateLimit.windowMs, limit: rateLimit.limit }, dataVersionTtlMs: dataVersionCheckMs, cache };
+}
 
 /** Injection token of the {@link ApiOptions} in force. */
 export const API_OPTIONS = Symbol('API_OPTIONS');

@@ -4,7 +4,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { KoersConfig } from '@koers/config';
 import { ConfigModule } from '@koers/config/nest';
 import { AmbitionsModule } from './ambitions/ambitions.module';
-import { ApiOptions, ApiOptionsModule, DEFAULT_API_OPTIONS } from './api-options';
+import { ApiOptions, ApiOptionsModule } from './api-options';
 import { AuthModule } from './auth/auth.module';
 import { CacheModule } from './cache/cache.module';
 import { DatabaseModule } from './database/database.module';
@@ -19,7 +19,7 @@ import { UploadsModule } from './uploads/uploads.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: KoersConfig, databaseUrl: string, options: ApiOptions = DEFAULT_API_OPTIONS): DynamicModule {
+  static forRoot(config: KoersConfig, databaseUrl: string, options: ApiOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { CliArgumentsError, type CliOutput, parseArguments } from '@koers/cli';
 import { loadConfig } from '@koers/config';
 import { openDatabase } from '@koers/db';
 import { ApiKeyService } from './auth/api-key.service';
-import { type CliOutput, parseArguments } from './cli/cli-arguments';
 import { CliModule } from './cli/cli.module';
-import { KEYS_USAGE, runKeysCommand } from './cli/keys.command';
+import { KEYS_USAGE, assertKeysOptions, runKeysCommand } from './cli/keys.command';
 
 // `npm run api -- keys …`: API keys on the same database the API uses (attaching to the embedded server when
 // `npm start` runs it). A new key goes to stdout alone, so it can be piped into a secret store.
@@ -13,7 +13,15 @@ import { KEYS_USAGE, runKeysCommand } from './cli/keys.command';
 const out: CliOutput = { line: (text) => console.log(text), error: (text) => console.error(text) };
 
 async function main(argv: readonly string[]): Promise<number> {
-  const args = parseArguments(argv);
+  let args;
+  try {
+    args = parseArguments(argv);
+    assertKeysOptions(args);
+  } catch (error) {
+    if (!(error instanceof CliArgumentsError)) throw error;
+    out.error(`${error.message}\n${KEYS_USAGE}`);
+    return 2;
+  }
   if (args.positional[0] !== 'keys') {
     out.error(KEYS_USAGE);
     return 2;

@@ -4,12 +4,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { KoersConfig } from '@koers/config';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
-import { ApiOptions, DEFAULT_API_OPTIONS } from './api-options';
+import { API_PREFIX } from './api-prefix';
+import { ApiOptions, apiOptionsOf } from './api-options';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { createValidationPipe } from './common/validation';
 import { setupOpenApi } from './openapi/openapi';
 
-export const API_PREFIX = 'api/v1';
 
 /** The configured Nest application, shared by main.ts and the e2e tests so both test the same thing. */
 export async function createApp(
@@ -18,11 +18,14 @@ export async function createApp(
   logger = true,
   options: Partial<ApiOptions> = {},
 ): Promise<INestApplication> {
-  const settings: ApiOptions = { ...DEFAULT_API_OPTIONS, ...options };
+  const settings: ApiOptions = { ...apiOptionsOf(config), ...options };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, settings), { logger: logger ? undefined : false });
   app.setGlobalPrefix(API_PREFIX);
   // ETags are ours (per data version, and for streamed downloads); Express's own would hash every body again.
   app.set('etag', false);
+  // The client's address for the rate limit: behind the dashboard's forwarding (or a reverse proxy) it is in
+  // X-Forwarded-For, which is believed only from the proxies API_TRUST_PROXY names.
+  app.set('trust proxy', config.api.trustProxy);
   app.use(helmet());
   app.enableCors({
     origin: [...config.api.corsOrigins],

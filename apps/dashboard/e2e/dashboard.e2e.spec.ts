@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { AmbitionListResponse } from '@koers/api-contracts';
+import { join } from 'node:path';
+import type { AmbitionListResponse, CreatedApiKeyResponse, RunRequestView, UploadResponse } from '@koers/api-contracts';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seriousViolations } from './test-support/browser';
-import { Koers, startKoers } from './test-support/koers-process';
+import { Koers, root, startKoers } from './test-support/koers-process';
 
 // The dashboard on `npm start` with the bundled data, in real Chromium. Timings are never asserted here.
 
@@ -22,7 +23,7 @@ describe('dashboard in the browser', () => {
   beforeEach(async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   });
-  afterEach(async () => page.close());
+  afterEach(async () => page?.close());
 
   async function open(path: string): Promise<void> {
     const response = await page.goto(`${koers.dashboard}${path}`, { waitUntil: 'networkidle' });
@@ -96,9 +97,65 @@ describe('dashboard in the browser', () => {
     await screenshot(page, 'beheer');
   });
 
-  // Left out until the API serves POST /uploads/{kind} (it answers 404 today): sign in with an editor key, upload
-  // a file with a bad row and expect the issues table (data-testid="upload-issues").
-  it.todo('should show the issues table when the API rejects an uploaded file');
+  async function signIn(key: string): Promise<void> {
+    await open('/beheer');
+    await page.getByLabel('API-sleutel').fill(key);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByTestId('signed-in').waitFor();
+  }
+
+  /** The API response to the request the click sends, as the page received it. */
+  async function responseTo(method: string, path: string, click: () => Promise<void>): Promise<{ status: number; body: unknown }> {
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname === `/api/v1${path}`), click()]);
+    return { status: response.status(), body: await response.json() };
+  }
+
+  it('should show the rows, columns and values of the API\'s 422 when an uploaded file is rejected', async () => {
+    await signIn(koers.adminToken);
+    await page.setInputFiles('input[type="file"]', join(root, 'libs/municipal-files/src/__fixtures__/not-ok/wrong-types.csv'));
+    const reply = await responseTo('POST', '/uploads/vacancy', () => page.getByRole('button', { name: 'Uploaden' }).click());
+    expect(reply.status).toBe(422);
+    const issues = (reply.body as UploadResponse).issues ?? [];
+    expect(issues.length).toBeGreaterThan(1);
+    const rows = page.getByTestId('upload-issues').getByTestId('upload-issue');
+    await rows.first().waitFor();
+    const shown = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(shown).toEqual(issues.map((issue) => [issue.row === null ? '–' : String(issue.row), issue.column ?? '–', issue.value ?? '–', issue.message]));
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'beheer-upload');
+  });
+
+  it('should follow a run an administrator starts for the inbox until it is done', async () => {
+    await signIn(koers.adminToken);
+    await page.getByLabel('Bron', { exact: true }).selectOption('inbox');
+    const reply = await responseTo('POST', '/etl/runs', () => page.getByRole('button', { name: 'Run starten' }).click());
+    expect(reply.status).toBe(202);
+    const queued = reply.body as RunRequestView;
+    const status = page.getByTestId('run-request-status');
+    await page.locator('[data-testid="run-request-status"]:is([data-status="done"], [data-status="failed"])').waitFor({ timeout: 60_000 });
+    await expect(status.getAttribute('data-status')).resolves.toBe('done');
+    await expect(status.textContent()).resolves.toContain(`Verzoek #${queued.id}`);
+    await expect(status.textContent()).resolves.toContain('✓ klaar');
+    const done = (await (await fetch(`${koers.api}/etl/requests/${queued.id}`)).json()) as RunRequestView;
+    expect(done.status).toBe('done');
+    const links = await status.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(done.runIds.map((id) => `/beheer/runs/${id}`));
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'beheer-run');
+  });
+
+  it('should let an editor upload but say that starting a run needs an administrator', async () => {
+    const admin = { authorization: `Bearer ${koers.adminToken}`, 'content-type': 'application/json' };
+    const created = await fetch(`${koers.api}/auth/keys`, { method: 'POST', headers: admin, body: JSON.stringify({ role: 'editor', name: 'e2e editor' }) });
+    expect(created.status).toBe(201);
+    const editor = ((await created.json()) as CreatedApiKeyResponse).key;
+    const refused = await fetch(`${koers.api}/etl/runs`, { method: 'POST', headers: { ...admin, authorization: `Bearer ${editor}` }, body: JSON.stringify({ source: 'inbox' }) });
+    expect(refused.status).toBe(403);
+    await signIn(editor);
+    await expect(page.getByTestId('upload').isVisible()).resolves.toBe(true);
+    expect(await page.getByTestId('run-request-form').count()).toBe(0);
+    await expect(page.getByTestId('run-admin-only').textContent()).resolves.toContain('rol admin');
+  });
 
   it.each([
     ['/ambities/regionaal-centrum', 'ambitie'],
@@ -107,6 +164,8 @@ describe('dashboard in the browser', () => {
     ['/data', 'data'],
     ['/en', 'home-en'],
     ['/en/indicatoren/office-vacancy', 'indicator-en'],
+    ['/en/beheer', 'beheer-en'],
+    ['/beheer/runs/1', 'run'],
   ])('should render %s without serious accessibility violations', async (path, name) => {
     await open(path);
     expect(await page.locator('h1').count()).toBeGreaterThan(0);

@@ -9,3 +9,5 @@ export * from './download.contracts';
 export * from './source.contracts';
 export * from './etl-run.contracts';
 export * from './auth.contracts';
+export * from './upload.contracts';
+export * from './run-request.contracts';

@@ -5,6 +5,7 @@ import type {
   ProgressStatus,
   ScaleClass,
   Target,
+  TargetPathPoint,
   Tolerance,
 } from '@koers/indicators';
 import type { PolicyView } from './common.contracts';
@@ -69,12 +70,7 @@ export interface TargetView {
 
 /**
  * The path the target asks for, year by year: a level (Open SDG target, straight path), a cumulative total
- * (cumulative flow, compared with the running total of the yearly values) or a corridor (band).
+ * (cumulative flow, compared with the running total of the yearly values) or a corridor (band). Computed by
+ * libs/indicators (`targetPath`), served as it is.
  */
-export interface TrajectoryPoint {
-  readonly year: number;
-  readonly basis: 'level' | 'cumulative' | 'band';
-  readonly value: number | null;
-  readonly lower: number | null;
-  readonly upper: number | null;
-}
+export type TrajectoryPoint = TargetPathPoint;

@@ -29,6 +29,32 @@ describe('loadConfig', () => {
     expect(loadConfig({ ETL_SCHEDULE: 'off' }).etl.scheduleEnabled).toBe(false);
   });
 
+  it('should default the API to 300 requests per 10 s, trusting the loopback proxy, caching, and 10 MB uploads', () => {
+    const config = loadConfig({});
+    expect(config.api).toMatchObject({ rateLimit: { limit: 300, windowMs: 10_000 }, trustProxy: 'loopback', cache: true, dataVersionCheckMs: 1000 });
+    expect(config.uploads.maxBytes).toBe(10 * 1024 * 1024);
+  });
+
+  it.each([
+    ['off', false],
+    ['2', 2],
+    ['loopback, 10.0.0.0/8', 'loopback,10.0.0.0/8'],
+    ['fd00::/8', 'fd00::/8'],
+  ])('should read API_TRUST_PROXY=%s as %p', (value, expected) => {
+    expect(loadConfig({ API_TRUST_PROXY: value }).api.trustProxy).toEqual(expected);
+  });
+
+  it('should refuse API settings that are not what they must be, naming each', () => {
+    expect(() => loadConfig({ API_TRUST_PROXY: 'everyone', API_RATE_LIMIT: '0', UPLOAD_MAX_MB: 'ten', API_CACHE: 'maybe' })).toThrow(
+      new InvalidConfigError([
+        'API_RATE_LIMIT="0" must be a whole number of at least 1',
+        'API_TRUST_PROXY="everyone" must be off, a number of proxy hops, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and subnets',
+        'API_CACHE="maybe" must be on or off',
+        'UPLOAD_MAX_MB="ten" must be a whole number of at least 1',
+      ]),
+    );
+  });
+
   it('should list every wrong variable at once when several are invalid', () => {
     const attempt = () =>
       loadConfig({ API_PORT: '70000', DATABASE_URL: 'mysql://x', ETL_SCHEDULE: 'sometimes', KOERS_PEERS: 'GM0114,Emmen', ETL_CRON_CBS: 'nightly' });

@@ -21,6 +21,22 @@ export interface KoersConfig {
     readonly corsOrigins: readonly string[];
     /** A first admin key, for deployments that provision one from a secret store. */
     readonly adminToken: string | undefined;
+    /** Requests one client may make per window (`@nestjs/throttler`); `/health` is exempt. */
+    readonly rateLimit: { readonly limit: number; readonly windowMs: number };
+    /**
+     * Which proxies' `X-Forwarded-For` to believe, as Express's `trust proxy`: `loopback` by default, because the
+     * dashboard forwards `/api/*` from the same machine; `off`, a hop count, or addresses/subnets otherwise.
+     */
+    readonly trustProxy: boolean | number | string;
+    /** Keep computed responses until the data changes; off only for measuring the uncached path. */
+    readonly cache: boolean;
+    /** How long the "has the data changed?" check is reused before the database is asked again. */
+    readonly dataVersionCheckMs: number;
+  };
+  /** Municipal files, however they arrive (API upload, inbox, CLI). */
+  readonly uploads: {
+    /** The largest file accepted. */
+    readonly maxBytes: number;
   };
   readonly dashboard: {
     readonly host: string;
@@ -82,6 +98,32 @@ function readEtl(read: ConfigProblems, workspaceRoot: string, home: string): Koe
   };
 }
 
+const TRUST_PROXY_NAMES = /^(loopback|linklocal|uniquelocal)$/;
+const ADDRESS_OR_SUBNET = /^[0-9a-fA-F.:]+(\/\d{1,3})?$/;
+
+function readTrustProxy(read: ConfigProblems): KoersConfig['api']['trustProxy'] {
+  const value = read.string('API_TRUST_PROXY', 'loopback');
+  if (['off', 'false', 'no'].includes(value.toLowerCase())) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (entries.every((entry) => TRUST_PROXY_NAMES.test(entry) || ADDRESS_OR_SUBNET.test(entry))) return entries.join(',');
+  read.messages.push(`API_TRUST_PROXY="${value}" must be off, a number of proxy hops, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and subnets`);
+  return 'loopback';
+}
+
+function readApi(read: ConfigProblems, apiPort: number, dashboardPort: number): KoersConfig['api'] {
+  return {
+    host: read.string('API_HOST', '127.0.0.1'),
+    port: apiPort,
+    corsOrigins: read.list('CORS_ORIGINS', [`http://localhost:${dashboardPort}`, `http://127.0.0.1:${dashboardPort}`], /^https?:\/\/\S+$/, 'an http(s) origin'),
+    adminToken: read.optionalString('KOERS_ADMIN_TOKEN'),
+    rateLimit: { limit: read.positiveInt('API_RATE_LIMIT', 300), windowMs: read.positiveInt('API_RATE_WINDOW_SECONDS', 10) * 1000 },
+    trustProxy: readTrustProxy(read),
+    cache: read.onOff('API_CACHE', true),
+    dataVersionCheckMs: read.positiveInt('API_DATA_CHECK_MS', 1000),
+  };
+}
+
 function readCbs(read: ConfigProblems): KoersConfig['cbs'] {
   return {
     v3BaseUrl: read.url('CBS_ODATA_V3_URL', 'https://opendata.cbs.nl', ['http:', 'https:']) ?? '',
@@ -113,17 +155,13 @@ export function loadConfig(env: Env = process.env): KoersConfig {
     version: productVersion(workspaceRoot),
     home,
     database: databaseUrl ? { mode: 'url', url: databaseUrl } : { mode: 'embedded' },
-    api: {
-      host: read.string('API_HOST', '127.0.0.1'),
-      port: apiPort,
-      corsOrigins: read.list('CORS_ORIGINS', [`http://localhost:${dashboardPort}`, `http://127.0.0.1:${dashboardPort}`], /^https?:\/\/\S+$/, 'an http(s) origin'),
-      adminToken: read.optionalString('KOERS_ADMIN_TOKEN'),
-    },
+    api: readApi(read, apiPort, dashboardPort),
     dashboard: {
       host: read.string('DASHBOARD_HOST', '127.0.0.1'),
       port: dashboardPort,
       apiUrl: read.url('API_URL', `http://127.0.0.1:${apiPort}`, ['http:', 'https:']) ?? '',
     },
+    uploads: { maxBytes: read.positiveInt('UPLOAD_MAX_MB', 10) * 1024 * 1024 },
     etl: readEtl(read, workspaceRoot, home),
     cbs: readCbs(read),
     regions: readRegions(read),

@@ -37,6 +37,7 @@ export type {
   ProgressStatus,
   ProgressThresholds,
   ScaleClass,
+  TargetPathPoint,
 } from './types/progress.types';
 export type { ComputedMissingReason, Series, SeriesPoint, YearPoint } from './types/series.types';
 export type {
@@ -97,6 +98,7 @@ export type { OpenSdgConfig, OpenSdgOutcome } from './compute/progress/open-sdg.
 export { ROLL_UP_MIN_COVERAGE, rollUpAmbition } from './compute/progress/roll-up.progress';
 export { PROGRESS_STATUSES, SCALE_CLASSES, scaleOf } from './compute/progress/scale.progress';
 export { GUARD_TEXT, PROGRESS_STATUS_LABELS, SCALE_LABELS } from './compute/progress/status-labels.data';
+export { openSdgTargetPath, targetPath, trajectoryTargetPath } from './compute/progress/target-path.progress';
 export {
   bandProgress,
   cumulativeFlowProgress,

@@ -73,6 +73,12 @@ export class RunRequestQueue {
     return rows[0] ? toRequest(rows[0]) : undefined;
   }
 
+  /** The most recent requests, newest first. */
+  async recent(limit: number): Promise<RunRequest[]> {
+    const { rows } = await this.pool.query<Row>(`SELECT * FROM run_request ORDER BY id DESC LIMIT $1`, [limit]);
+    return rows.map(toRequest);
+  }
+
   /** Takes the oldest queued request, marking it running; undefined when none waits. */
   async claimNext(): Promise<RunRequest | undefined> {
     const { rows } = await this.pool.query<Row>(

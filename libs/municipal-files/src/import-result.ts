@@ -45,10 +45,26 @@ export interface ImportResult {
   readonly runId: string | null;
 }
 
+/** The body the upload endpoint answers with (the API's `UploadResponse`). */
+export interface ImportResponseBody {
+  readonly outcome: ImportOutcome;
+  readonly kind: MunicipalKind;
+  readonly file: string;
+  readonly sha256: string;
+  readonly demo: boolean;
+  readonly notices: readonly FileNotice[];
+  readonly versionId?: string | null;
+  readonly runId?: string | null;
+  readonly counts?: ImportCounts;
+  readonly issues?: readonly Omit<FileIssue, 'file'>[];
+  readonly message?: string;
+  readonly message_en?: string;
+}
+
 /** What the upload endpoint answers: 201 loaded, 200 already loaded or dry run, 422 rejected. */
 export interface ImportResponse {
   readonly status: 200 | 201 | 422;
-  readonly body: Record<string, unknown>;
+  readonly body: ImportResponseBody;
 }
 
 export function importResponse(result: ImportResult): ImportResponse {

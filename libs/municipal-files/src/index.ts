@@ -3,7 +3,7 @@
 export { MunicipalImportService, DEMO_NAME_PREFIX, isDemoFileName } from './municipal-import.service';
 export type { MunicipalImportOptions } from './municipal-import.service';
 export { formatImportReport, importResponse } from './import-result';
-export type { ImportCounts, ImportOutcome, ImportRequest, ImportResponse, ImportResult } from './import-result';
+export type { ImportCounts, ImportOutcome, ImportRequest, ImportResponse, ImportResponseBody, ImportResult } from './import-result';
 export { MunicipalFileError } from './municipal.exception';
 export type { MunicipalErrorCode } from './municipal.exception';
 export { MUNICIPAL_FILE_SOURCE } from './municipal-file.adapter';

@@ -61,7 +61,11 @@ export class MunicipalImportService {
   }
 
   static fromConfig(pool: Pool, runner: SourceRunner, config: KoersConfig): MunicipalImportService {
-    return new MunicipalImportService(pool, runner, { municipality: config.regions.municipality, timeZone: config.etl.timeZone });
+    return new MunicipalImportService(pool, runner, {
+      municipality: config.regions.municipality,
+      timeZone: config.etl.timeZone,
+      limits: { maxFileBytes: config.uploads.maxBytes },
+    });
   }
 
   get fileLimits(): FileLimits {

@@ -24,6 +24,8 @@ export const VERSION_SQL = `
 export class DataVersionService {
   private known: { value: string; checkedAt: number } | undefined;
   private pending: Promise<string> | undefined;
+  /** Bumped by {@link invalidate}, so a read that began before the commit is not kept as the current version. */
+  private generation = 0;
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -37,11 +39,19 @@ export class DataVersionService {
     return this.pending;
   }
 
+  /** Forget the known version: this process just committed data (an upload), so the next request must see it. */
+  invalidate(): void {
+    this.generation++;
+    this.known = undefined;
+    this.pending = undefined;
+  }
+
   private async read(): Promise<string> {
     const checkedAt = Date.now();
+    const generation = this.generation;
     const { rows } = await this.pool.query<{ version: string }>(VERSION_SQL);
     const value = createHash('sha1').update(rows[0]?.version ?? '').digest('base64url').slice(0, 16);
-    this.known = { value, checkedAt };
+    if (generation === this.generation) this.known = { value, checkedAt };
     return value;
   }
 }

@@ -1,9 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { parseArguments } from '@koers/cli';
 import { loadConfig } from '@koers/config';
 import { type TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
 import { ApiKeyService } from '../auth/api-key.service';
-import { parseArguments } from './cli-arguments';
 import { CliModule } from './cli.module';
 import { runKeysCommand } from './keys.command';
 

@@ -1,7 +1,7 @@
 import type { ApiRole } from '@koers/api-contracts';
+import { type CliArguments, type CliOutput, assertKnownOptions, stringFlag } from '@koers/cli';
 import { API_ROLES } from '@koers/db';
 import type { ApiKeyService } from '../auth/api-key.service';
-import { type CliArguments, type CliOutput, stringFlag } from './cli-arguments';
 
 export type KeyStore = Pick<ApiKeyService, 'create' | 'list' | 'revoke'>;
 
@@ -11,6 +11,18 @@ export const KEYS_USAGE = [
   '  keys list                                              every key: prefix, role, name, created, last used, revoked',
   '  keys revoke <prefix>                                   stop a key (koers_1a2b3c4d)',
 ].join('\n');
+
+/** The options of each `keys` command; any other is refused before the database is opened. */
+const KEYS_OPTIONS: Readonly<Record<string, readonly string[]>> = { create: ['role', 'name'], list: [], revoke: [] };
+
+/**
+ * @throws CliArgumentsError when the `keys` command is given an option it does not have.
+ */
+export function assertKeysOptions(args: CliArguments): void {
+  const command = args.positional[1] ?? '';
+  const known = KEYS_OPTIONS[command];
+  if (known) assertKnownOptions(args, `keys ${command}`, known);
+}
 
 function isRole(value: string | undefined): value is ApiRole {
   return (API_ROLES as readonly string[]).includes(value ?? '');

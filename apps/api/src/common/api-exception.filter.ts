@@ -9,6 +9,7 @@ import type { EtlRunsErrorCode } from '../etl-runs/etl-runs.exception';
 import type { IndicatorsErrorCode } from '../indicators/indicators.exception';
 import type { ObservationsErrorCode } from '../observations/observations.exception';
 import type { RegionsErrorCode } from '../regions/regions.exception';
+import type { UploadsErrorCode } from '../uploads/uploads.exception';
 import { ApiException } from './api.exception';
 import { languageOfRawQuery } from './language';
 import type { ValidationErrorCode } from './validation.exception';
@@ -22,6 +23,7 @@ export type ApiErrorCode =
   | ObservationsErrorCode
   | DownloadsErrorCode
   | EtlRunsErrorCode
+  | UploadsErrorCode
   | AuthErrorCode;
 
 /** The one place module error codes become HTTP statuses. */
@@ -34,6 +36,12 @@ export const ERROR_STATUS: Readonly<Record<ApiErrorCode, HttpStatus>> = {
   MEASURE_NOT_FOUND: HttpStatus.NOT_FOUND,
   DOWNLOAD_NOT_FOUND: HttpStatus.NOT_FOUND,
   RUN_NOT_FOUND: HttpStatus.NOT_FOUND,
+  RUN_REQUEST_NOT_FOUND: HttpStatus.NOT_FOUND,
+  UPLOAD_KIND_NOT_FOUND: HttpStatus.NOT_FOUND,
+  TEMPLATE_NOT_FOUND: HttpStatus.NOT_FOUND,
+  UPLOAD_NOT_FOUND: HttpStatus.NOT_FOUND,
+  FILE_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
+  UPLOAD_BUSY: HttpStatus.CONFLICT,
   KEY_NOT_FOUND: HttpStatus.NOT_FOUND,
   UNAUTHORIZED: HttpStatus.UNAUTHORIZED,
   FORBIDDEN: HttpStatus.FORBIDDEN,

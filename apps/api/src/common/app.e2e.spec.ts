@@ -72,7 +72,8 @@ describe('the API as a whole', () => {
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining([
       '/api/v1/ambitions', '/api/v1/ambitions/{id}', '/api/v1/indicators', '/api/v1/indicators/{id}', '/api/v1/indicators/{id}/regions',
       '/api/v1/regions', '/api/v1/regions/{code}', '/api/v1/observations', '/api/v1/downloads', '/api/v1/downloads/datapackage.json',
-      '/api/v1/downloads/{file}', '/api/v1/sources', '/api/v1/etl/runs', '/api/v1/etl/runs/{id}', '/api/v1/health', '/api/v1/auth/whoami', '/api/v1/auth/keys',
+      '/api/v1/downloads/{file}', '/api/v1/sources', '/api/v1/etl/runs', '/api/v1/etl/runs/{id}', '/api/v1/etl/requests', '/api/v1/etl/requests/{id}',
+      '/api/v1/uploads', '/api/v1/uploads/{kind}', '/api/v1/uploads/templates/{file}', '/api/v1/uploads/{id}/content', '/api/v1/health', '/api/v1/auth/whoami', '/api/v1/auth/keys',
     ]));
     expect(body.paths['/api/v1/observations'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(['table', 'measure', 'region', 'from', 'to', 'asOf', 'format', 'cursor', 'limit', 'lang']),
@@ -92,7 +93,7 @@ describe('the API as a whole', () => {
 
 describe('rate limiting', () => {
   let api: E2eApi;
-  beforeAll(async () => (api = await startE2eApi({ empty: true, options: { rateLimit: { ttlMs: 60_000, limit: 3 } } })));
+  beforeAll(async () => (api = await startE2eApi({ empty: true, env: { API_RATE_LIMIT: '3', API_RATE_WINDOW_SECONDS: '60' } })));
   afterAll(() => api.close());
 
   it('should answer 429 when one client makes more requests than the limit, but never on /health', async () => {
@@ -101,5 +102,24 @@ describe('rate limiting', () => {
     expect(body).toMatchObject({ statusCode: 429, error: 'TOO_MANY_REQUESTS' });
     expect(headers['retry-after']).toBeDefined();
     await request(api.server).get('/api/v1/health').expect(200);
+  });
+
+  it('should count each client behind the dashboard’s forwarding apart, by the X-Forwarded-For a loopback proxy sets', async () => {
+    const from = (client: string) => ({ 'X-Forwarded-For': client });
+    for (let i = 0; i < 3; i++) await request(api.server).get('/api/v1/indicators').set(from('203.0.113.7')).expect(200);
+    await request(api.server).get('/api/v1/indicators').set(from('203.0.113.7')).expect(429);
+    await request(api.server).get('/api/v1/indicators').set(from('198.51.100.20')).expect(200);
+  });
+});
+
+describe('rate limiting without a trusted proxy', () => {
+  let api: E2eApi;
+  beforeAll(async () => (api = await startE2eApi({ empty: true, env: { API_RATE_LIMIT: '2', API_TRUST_PROXY: 'off' } })));
+  afterAll(() => api.close());
+
+  it('should ignore X-Forwarded-For, so a client cannot escape the limit by inventing addresses', async () => {
+    await request(api.server).get('/api/v1/indicators').set('X-Forwarded-For', '203.0.113.1').expect(200);
+    await request(api.server).get('/api/v1/indicators').set('X-Forwarded-For', '203.0.113.2').expect(200);
+    await request(api.server).get('/api/v1/indicators').set('X-Forwarded-For', '203.0.113.3').expect(429);
   });
 });

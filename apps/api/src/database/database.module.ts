@@ -6,6 +6,9 @@ import { ENTITIES, MIGRATIONS } from '@koers/db';
 /** node-postgres pool for the read queries: parameterised SQL, COPY streams and cursors, which an ORM hides. */
 export const PG_POOL = Symbol('PG_POOL');
 
+/** The database URL in use, for what needs its own connection (the loader's advisory lock). */
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
 /**
  * TypeORM on the database main.ts opened (health, API keys), and a pg pool beside it for the reads. The schema
  * is the migrations' job, never `synchronize`.
@@ -31,8 +34,11 @@ export class DatabaseModule implements OnModuleDestroy {
           logging: ['error'],
         }),
       ],
-      providers: [{ provide: PG_POOL, useFactory: () => new Pool({ connectionString: url, max: 10, application_name: 'koers-api-read' }) }],
-      exports: [PG_POOL],
+      providers: [
+        { provide: PG_POOL, useFactory: () => new Pool({ connectionString: url, max: 10, application_name: 'koers-api-read' }) },
+        { provide: DATABASE_URL, useValue: url },
+      ],
+      exports: [PG_POOL, DATABASE_URL],
     };
   }
 

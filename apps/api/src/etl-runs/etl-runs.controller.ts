@@ -2,11 +2,12 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EtlRunDetailResponse, EtlRunListResponse } from '@koers/api-contracts';
 import { CachedResponse } from '../cache/cached-response.interceptor';
+import { IdParams } from '../common/id-params.dto';
 import { LangQueryDto } from '../common/lang-query.dto';
 import { EtlRunsService } from './etl-runs.service';
-import { EtlRunIdParams, EtlRunsQueryDto } from './dto/etl-runs-query.dto';
+import { EtlRunsQueryDto } from './dto/etl-runs-query.dto';
 
-// POST /etl/runs (admin: start a run) waits for the runner to move from apps/etl into a library.
+// POST /etl/runs (start a run) is in run-requests.controller.ts.
 @ApiTags('etl')
 @Controller('etl/runs')
 @CachedResponse()
@@ -25,7 +26,7 @@ export class EtlRunsController {
   @ApiOkResponse({ description: 'EtlRunDetailResponse' })
   @ApiNotFoundResponse({ description: 'RUN_NOT_FOUND' })
   @ApiBadRequestResponse({ description: 'INVALID_PARAMETER' })
-  detail(@Param() params: EtlRunIdParams, @Query() _query: LangQueryDto): Promise<EtlRunDetailResponse> {
+  detail(@Param() params: IdParams, @Query() _query: LangQueryDto): Promise<EtlRunDetailResponse> {
     return this.runs.detail(params.id);
   }
 }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiLanguage, ComparisonSeries, IndicatorDetailResponse, IndicatorListResponse } from '@koers/api-contracts';
-import { INDICATORS, type IndicatorDefinition, type Level, getIndicator, periodYear } from '@koers/indicators';
+import { INDICATORS, type IndicatorDefinition, type Level, getIndicator, periodYear, targetPath } from '@koers/indicators';
 import { ValidationException } from '../common/validation.exception';
 import { indicatorView, inYears, lineageView, seriesView, targetView } from '../indicator-data/indicator.view';
 import { type IndicatorResult, IndicatorResultsService } from '../indicator-data/indicator-results.service';
 import type { LineagePoint } from '../indicator-data/observation-rows';
 import { progressView, statusView } from '../indicator-data/progress.view';
-import { trajectoryOf } from '../indicator-data/trajectory.view';
 import { UploadedFilesService } from '../indicator-data/uploaded-files.service';
 import { RegionDirectoryService } from '../regions/region-directory.service';
 import { RegionsException } from '../regions/regions.exception';
@@ -63,7 +62,7 @@ export class IndicatorsService {
       status: main.progress.status,
       series: seriesView(main.series, main.lineage, request.from, request.to),
       target: targetView(indicator.progress.target, request.lang),
-      trajectory: trajectoryOf(indicator, main.progress),
+      trajectory: targetPath(indicator.progress, main.progress.explanation),
       progress: progressView(main.progress, request.lang),
       comparisons: await Promise.all(comparisons.map((c) => this.comparison(results.get(c.code)!, c.role, request))),
       lineage: lineageView(lineage, files),

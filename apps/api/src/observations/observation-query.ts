@@ -1,6 +1,5 @@
 import { OBSERVATION_COLUMNS } from '@koers/api-contracts';
-import { sqlCsvText } from '../tabular/csv.format';
-import type { ColumnSpec, CsvDialect } from '../tabular/tabular.types';
+import type { ColumnSpec } from '../tabular/tabular.types';
 
 /**
  * The SQL of the observation reads. Every piece is a constant: the request's values reach PostgreSQL only as
@@ -51,32 +50,18 @@ const EXPORT_SELECT = `SELECT st.table_id, st.provider, m.name, m.source_key, m.
     to_char(o.period_start, 'YYYY-MM-DD'), to_char(o.period_end, 'YYYY-MM-DD'), o.value, o.missing_reason, o.status,
     o.status <> 'definitive', o.publication_version, to_char(o.published_at AT TIME ZONE 'UTC', ${ISO_TIME})`;
 
-/** The export columns typed for binary COPY into Arrow: text, float8, bool, date, timestamptz. */
-const BINARY_SELECT = `SELECT st.table_id, st.provider, m.name, m.source_key, m.dimensions::text, o.region_code, o.period_code,
-    o.period_start, o.period_end, o.value::float8, o.missing_reason, o.status, o.status <> 'definitive', o.publication_version,
-    o.published_at`;
-
 /**
- * The export columns as CSV text, formula-escaped like csv.format.ts; the dialect decides the decimal mark.
- * `provider` and `status` are closed sets (CHECK constraints) and `dimensions` is a JSON object (`{…}`): no
- * formula can start them, so they skip the check.
+ * The export columns typed for binary COPY: text, bool, date, timestamptz, and the value as float8 for Arrow or
+ * as numeric for CSV, whose text is then exactly PostgreSQL's (`1016.50` stays `1016.50`).
  */
-function csvSelect(decimalComma: boolean): string {
-  const text = (expression: string, name: string) => `${sqlCsvText(expression)} AS "${name}"`;
-  const value = decimalComma ? `replace(o.value::text, '.', ',')` : 'o.value::text';
-  return `SELECT ${text('st.table_id', 'table')}, st.provider AS "provider", ${text('m.name', 'measure')},
-    ${text('m.source_key', 'key')}, m.dimensions::text AS "dimensions", ${text('o.region_code', 'region')}, ${text('o.period_code', 'period')},
-    to_char(o.period_start, 'YYYY-MM-DD') AS "period_start", to_char(o.period_end, 'YYYY-MM-DD') AS "period_end", ${value} AS "value",
-    ${text('o.missing_reason', 'missing_reason')}, o.status AS "status", (o.status <> 'definitive')::text AS "provisional",
-    ${text('o.publication_version', 'publication_version')}, to_char(o.published_at AT TIME ZONE 'UTC', ${ISO_TIME}) AS "published_at"`;
+function binarySelect(value: string): string {
+  return `SELECT st.table_id, st.provider, m.name, m.source_key, m.dimensions::text, o.region_code, o.period_code,
+    o.period_start, o.period_end, ${value}, o.missing_reason, o.status, o.status <> 'definitive', o.publication_version,
+    o.published_at`;
 }
 
-const CSV_SELECT: Readonly<Record<CsvDialect, string>> = { international: csvSelect(false), nl: csvSelect(true) };
-// The delimiter of COPY must be a literal: one constant per dialect.
-const CSV_OPTIONS: Readonly<Record<CsvDialect, string>> = {
-  international: `(FORMAT csv, HEADER true, DELIMITER ',')`,
-  nl: `(FORMAT csv, HEADER true, DELIMITER ';')`,
-};
+const ARROW_SELECT = binarySelect('o.value::float8');
+const CSV_SELECT = binarySelect('o.value');
 
 const PAGE_SELECT = `SELECT o.measure_id AS "measureId", st.table_id AS "table", st.provider, m.name AS measure, m.source_key AS key,
     m.dimensions, o.region_code AS region, o.period_code AS period, to_char(o.period_start, 'YYYY-MM-DD') AS "periodStart",
@@ -133,14 +118,14 @@ export function copyQuery(filter: ObservationFilter): { sql: string; settings: R
   return { sql: `COPY (${body(filter, EXPORT_SELECT)}) TO STDOUT`, settings: settingsOf(filter) };
 }
 
-/** The same rows as CSV written by PostgreSQL itself: header, dialect, formula escaping. */
-export function csvCopyQuery(filter: ObservationFilter, dialect: CsvDialect): { sql: string; settings: Record<string, string> } {
-  return { sql: `COPY (${body(filter, CSV_SELECT[dialect])}) TO STDOUT WITH ${CSV_OPTIONS[dialect]}`, settings: settingsOf(filter) };
+/** The same rows in binary COPY format, typed for Arrow. */
+export function arrowCopyQuery(filter: ObservationFilter): { sql: string; settings: Record<string, string> } {
+  return { sql: `COPY (${body(filter, ARROW_SELECT)}) TO STDOUT WITH (FORMAT binary)`, settings: settingsOf(filter) };
 }
 
-/** The same rows in binary COPY format, typed for Arrow. */
-export function binaryCopyQuery(filter: ObservationFilter): { sql: string; settings: Record<string, string> } {
-  return { sql: `COPY (${body(filter, BINARY_SELECT)}) TO STDOUT WITH (FORMAT binary)`, settings: settingsOf(filter) };
+/** The same rows in binary COPY format, typed for CSV (either dialect: the reader writes the text). */
+export function csvCopyQuery(filter: ObservationFilter): { sql: string; settings: Record<string, string> } {
+  return { sql: `COPY (${body(filter, CSV_SELECT)}) TO STDOUT WITH (FORMAT binary)`, settings: settingsOf(filter) };
 }
 
 const DESCRIPTIONS: Readonly<Record<(typeof OBSERVATION_COLUMNS)[number], [ColumnSpec['type'], string]>> = {

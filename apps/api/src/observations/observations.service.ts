@@ -7,9 +7,9 @@ import { queryWithSettings } from '../database/read-transaction';
 import { RegionDirectoryService } from '../regions/region-directory.service';
 import { RegionsException } from '../regions/regions.exception';
 import { pgCopySource } from '../tabular/pg-copy.source';
-import type { CsvDialect, TabularSource } from '../tabular/tabular.types';
+import type { TabularSource } from '../tabular/tabular.types';
 import { decodeCursor, encodeCursor } from './observation-cursor';
-import { OBSERVATION_EXPORT_COLUMNS, type ObservationFilter, binaryCopyQuery, copyQuery, csvCopyQuery, pageQuery } from './observation-query';
+import { OBSERVATION_EXPORT_COLUMNS, type ObservationFilter, arrowCopyQuery, copyQuery, csvCopyQuery, pageQuery } from './observation-query';
 import { ObservationsException } from './observations.exception';
 
 /** The request's filters before they are resolved against the database. */
@@ -71,9 +71,9 @@ export class ObservationsService {
     };
   }
 
-  /** Every matching row, streamed from a COPY: parsed for JSON and Parquet, PostgreSQL's CSV as it is, binary for Arrow. */
+  /** Every matching row, streamed from a COPY: text parsed for JSON and Parquet, binary for CSV and Arrow. */
   source(filter: ObservationFilter): TabularSource {
-    const queries = { text: copyQuery(filter), csv: (dialect: CsvDialect) => csvCopyQuery(filter, dialect), binary: binaryCopyQuery(filter) };
+    const queries = { text: copyQuery(filter), arrow: arrowCopyQuery(filter), csv: csvCopyQuery(filter) };
     return pgCopySource(this.pool, queries, OBSERVATION_EXPORT_COLUMNS);
   }
 

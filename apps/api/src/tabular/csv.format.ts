@@ -28,15 +28,6 @@ export function escapeText(text: string, delimiter: string): string {
   return needsQuotes ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/**
- * The same rule in SQL, for CSV that PostgreSQL writes itself (COPY … CSV): a text expression with a `'` in
- * front when it starts like a formula. `expression` is a constant column expression, never request input.
- */
-export function sqlCsvText(expression: string): string {
-  // ascii() of the first character: = + - @ tab CR.
-  return `CASE WHEN ascii(${expression}) IN (61, 43, 45, 64, 9, 13) THEN '''' || ${expression} ELSE ${expression} END`;
-}
-
 /** A number in the dialect's decimal notation. Numbers are never formula-escaped: `-3.5` is a number. */
 export function formatNumber(value: number, decimal: string): string {
   const text = String(value);

@@ -3,7 +3,8 @@ import { to as copyTo } from 'pg-copy-streams';
 import type { RecordBatch } from 'apache-arrow';
 import { beginReadOnly } from '../database/read-transaction';
 import { arrowSchema } from './arrow.format';
-import { CopyBinaryArrowReader } from './copy-binary.reader';
+import { CopyBinaryArrowReader } from './copy-binary-arrow.reader';
+import { CopyBinaryCsvReader } from './copy-binary-csv.reader';
 import { CopyTextParser } from './copy-text.parser';
 import type { ColumnBatch, ColumnSpec, CsvDialect, TabularSource } from './tabular.types';
 
@@ -17,11 +18,14 @@ export interface CopyQuery {
   readonly settings: Readonly<Record<string, string>>;
 }
 
-/** The same rows as three COPYs: text (parsed into cells), CSV (sent as it is) and binary (into Arrow buffers). */
+/**
+ * The same rows as up to three COPYs: text (parsed into cells), and binary ones typed for Arrow and for CSV
+ * (see CopyBinaryArrowReader and CopyBinaryCsvReader for the column types each wants).
+ */
 export interface CopyQueries {
   readonly text: CopyQuery;
-  readonly csv?: (dialect: CsvDialect) => CopyQuery;
-  readonly binary?: CopyQuery;
+  readonly arrow?: CopyQuery;
+  readonly csv?: CopyQuery;
 }
 
 const BATCH_ROWS = 10_000;
@@ -57,13 +61,19 @@ async function* arrowBatches(pool: Pool, query: CopyQuery, columns: readonly Col
   if (last) yield last;
 }
 
-/** The rows of a COPY query, batch by batch, with PostgreSQL's own CSV and binary output as fast paths. */
+async function* csvBytes(pool: Pool, query: CopyQuery, columns: readonly ColumnSpec[], dialect: CsvDialect): AsyncGenerator<Buffer> {
+  const reader = new CopyBinaryCsvReader(columns, dialect);
+  for await (const chunk of copyChunks(pool, query)) yield* reader.push(chunk);
+  yield* reader.end();
+}
+
+/** The rows of a COPY query, batch by batch, with binary COPY into CSV bytes and into Arrow buffers as fast paths. */
 export function pgCopySource(pool: Pool, queries: CopyQueries, columns: readonly ColumnSpec[], batchRows = BATCH_ROWS): TabularSource {
-  const { csv, binary } = queries;
+  const { arrow, csv } = queries;
   return {
     columns,
     batches: () => textBatches(pool, queries.text, columns, batchRows),
-    csv: csv ? (dialect) => copyChunks(pool, csv(dialect)) : undefined,
-    arrow: binary ? () => arrowBatches(pool, binary, columns, batchRows) : undefined,
+    csv: csv ? (dialect) => csvBytes(pool, csv, columns, dialect) : undefined,
+    arrow: arrow ? () => arrowBatches(pool, arrow, columns, batchRows) : undefined,
   };
 }

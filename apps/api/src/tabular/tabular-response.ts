@@ -23,8 +23,7 @@ async function writeCsv(columns: readonly ColumnSpec[], batches: AsyncIterable<C
   }
 }
 
-async function writeBytes(bytes: AsyncIterable<Uint8Array>, prefix: string, res: Response): Promise<void> {
-  if (prefix !== '') await writeChunk(res, prefix);
+async function writeBytes(bytes: AsyncIterable<Uint8Array>, res: Response): Promise<void> {
   for await (const chunk of bytes) await writeChunk(res, chunk);
 }
 
@@ -43,14 +42,14 @@ async function started<T>(items: AsyncIterable<T>): Promise<AsyncGenerator<T>> {
   })();
 }
 
-/** The writer for the format, using the source's fast path (PostgreSQL's own CSV, binary COPY to Arrow) when it has one. */
+/** The writer for the format, using the source's fast path (binary COPY to CSV bytes or Arrow buffers) when it has one. */
 async function writerFor(source: TabularSource, options: TabularResponseOptions): Promise<Writer> {
   const { columns } = source;
   switch (options.format) {
     case 'csv': {
       if (source.csv) {
         const bytes = await started(source.csv(options.dialect));
-        return (res) => writeBytes(bytes, options.dialect === 'nl' ? '\uFEFF' : '', res);
+        return (res) => writeBytes(bytes, res);
       }
       const batches = await started(source.batches());
       return (res) => writeCsv(columns, batches, options.dialect, res);

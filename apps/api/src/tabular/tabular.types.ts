@@ -24,7 +24,7 @@ export interface ColumnBatch {
 export interface TabularSource {
   readonly columns: readonly ColumnSpec[];
   batches(): AsyncIterable<ColumnBatch>;
-  /** Fast path: CSV bytes ready to send in this dialect, when the source writes CSV itself (PostgreSQL COPY). */
+  /** Fast path: the whole CSV file in this dialect (BOM, header, rows) as bytes, written without going through cells. */
   readonly csv?: (dialect: CsvDialect) => AsyncIterable<Uint8Array>;
   /** Fast path: Arrow record batches built without going through cells (from a binary COPY). */
   readonly arrow?: () => AsyncIterable<RecordBatch>;

@@ -1,17 +1,21 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // Starts the product as `npm start` does (tools/start/start.ts in a child process) with its own ports and home,
-// waits for "Koers is running" and for the bundled snapshot, and stops it with SIGINT like Ctrl-C.
+// waits for "Koers is running" and for the bundled snapshot, and stops it with SIGINT like Ctrl-C. A fresh
+// KOERS_ADMIN_TOKEN (the API's first admin key) is given to it, so tests can sign in as an administrator.
 
 export const root = join(__dirname, '..', '..', '..', '..');
 
 export interface Koers {
   readonly dashboard: string;
   readonly api: string;
+  /** The KOERS_ADMIN_TOKEN the product runs with: a bearer key with the role admin. */
+  readonly adminToken: string;
   stop(): Promise<void>;
 }
 
@@ -37,7 +41,8 @@ export async function startKoers(): Promise<Koers> {
   const home = mkdtempSync(join(tmpdir(), 'koers-dashboard-e2e-'));
   chmodSync(home, 0o755);
   const [apiPort, dashboardPort] = [await freePort(), await freePort()];
-  const env: NodeJS.ProcessEnv = { ...process.env, KOERS_HOME: home, API_PORT: String(apiPort), PORT: String(dashboardPort), ETL_SCHEDULE: 'off' };
+  const adminToken = `koers-e2e-${randomBytes(16).toString('hex')}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, KOERS_HOME: home, API_PORT: String(apiPort), PORT: String(dashboardPort), ETL_SCHEDULE: 'off', KOERS_ADMIN_TOKEN: adminToken };
   delete env['DATABASE_URL'];
   delete env['API_URL'];
   const child: ChildProcess = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'tools/start/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -65,5 +70,5 @@ export async function startKoers(): Promise<Koers> {
     await stop();
     throw error;
   }
-  return { dashboard: `http://127.0.0.1:${dashboardPort}`, api: `http://127.0.0.1:${apiPort}/api/v1`, stop };
+  return { dashboard: `http://127.0.0.1:${dashboardPort}`, api: `http://127.0.0.1:${apiPort}/api/v1`, adminToken, stop };
 }

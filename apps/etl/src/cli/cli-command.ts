@@ -1,47 +1,14 @@
 import { INestApplicationContext } from '@nestjs/common';
-
-/** Parsed command line: positional words and `--flag` / `--flag value` options. */
-export interface CliArguments {
-  readonly positional: readonly string[];
-  readonly flags: Readonly<Record<string, string | true>>;
-}
+import type { CliArguments, CliOutput } from '@koers/cli';
 
 /** One command of `npm run etl -- <name> …`. Commands run inside the ETL's Nest context: the scheduler's code path. */
 export interface CliCommand {
   readonly name: string;
   readonly usage: string;
   readonly summary: string;
+  /** The command's switches: options that take no value (`--dry-run`), so the word after one stays positional. */
+  readonly booleanFlags: readonly string[];
+  /** The command's options that take a value (`--table ID`); any option it does not list is refused. */
+  readonly valueOptions: readonly string[];
   run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number>;
-}
-
-export interface CliOutput {
-  line(text: string): void;
-  error(text: string): void;
-}
-
-export function parseArguments(argv: readonly string[]): CliArguments {
-  const positional: string[] = [];
-  const flags: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i]!;
-    if (!word.startsWith('--')) {
-      positional.push(word);
-      continue;
-    }
-    const [name, inline] = word.slice(2).split('=', 2) as [string, string | undefined];
-    const next = argv[i + 1];
-    if (inline !== undefined) flags[name] = inline;
-    else if (next !== undefined && !next.startsWith('--') && !BOOLEAN_FLAGS.has(name)) flags[name] = argv[++i]!;
-    else flags[name] = true;
-  }
-  return { positional, flags };
-}
-
-const BOOLEAN_FLAGS = new Set(['dry-run', 'json', 'force', 'all-regions']);
-
-/** A flag's string value, or undefined; a flag given without a value is an error naming it. */
-export function stringFlag(args: CliArguments, name: string): string | undefined {
-  const value = args.flags[name];
-  if (value === true) throw new Error(`--${name} needs a value`);
-  return value;
 }

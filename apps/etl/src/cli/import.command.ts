@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { INestApplicationContext } from '@nestjs/common';
+import { type CliArguments, type CliOutput, stringFlag } from '@koers/cli';
 import { MunicipalImportService } from '@koers/municipal-files';
 import { formatImportReport, importResponse } from '@koers/municipal-files';
 import { MUNICIPAL_KINDS, isMunicipalKind } from '@koers/municipal-files';
-import { CliArguments, CliCommand, CliOutput, stringFlag } from './cli-command';
+import type { CliCommand } from './cli-command';
 
 function account(): string {
   try {
@@ -23,6 +24,8 @@ export const importCommand: CliCommand = {
   name: 'import',
   usage: `import <${MUNICIPAL_KINDS.join('|')}> <file.csv|xlsx> [--dry-run] [--json] [--by NAME]`,
   summary: 'validate and load a municipal file (dry run: validate only)',
+  booleanFlags: ['dry-run', 'json'],
+  valueOptions: ['by'],
   async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
     const [kind, path] = args.positional;
     if (kind === undefined || !isMunicipalKind(kind) || path === undefined) {

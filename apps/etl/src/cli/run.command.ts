@@ -1,8 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { type CliArguments, type CliOutput, stringFlag } from '@koers/cli';
 import { SourceRunner, TableRunResult } from '@koers/loading';
 import { SourceAdapter } from '@koers/loading';
 import { SOURCE_ADAPTERS } from '../sources/source-adapters';
-import { CliArguments, CliCommand, CliOutput, stringFlag } from './cli-command';
+import type { CliCommand } from './cli-command';
 
 function describe(result: TableRunResult): string {
   const what = result.tableId ?? '(whole source)';
@@ -36,6 +37,8 @@ export const runCommand: CliCommand = {
   name: 'run',
   usage: 'run <source> [--table ID] [--api v3|v4] [--dimension K=code] [--all-regions] [--force] [--dry-run]',
   summary: 'load a source now (all its tables, or one)',
+  booleanFlags: ['all-regions', 'force', 'dry-run'],
+  valueOptions: ['table', 'api', 'dimension'],
   async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
     const adapters = app.get<SourceAdapter[]>(SOURCE_ADAPTERS);
     const adapter = adapters.find((candidate) => candidate.id === args.positional[0]);

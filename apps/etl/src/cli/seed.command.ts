@@ -1,12 +1,15 @@
 import { INestApplicationContext } from '@nestjs/common';
+import type { CliArguments, CliOutput } from '@koers/cli';
 import { SnapshotSeeder } from '../seeding/snapshot.seeder';
-import { CliArguments, CliCommand, CliOutput } from './cli-command';
+import type { CliCommand } from './cli-command';
 
 /** `seed [--force]`: load the bundled real snapshot (only into an empty database unless --force). */
 export const seedCommand: CliCommand = {
   name: 'seed',
   usage: 'seed [--force]',
   summary: 'load the bundled real snapshot (data/snapshot) into an empty database',
+  booleanFlags: ['force'],
+  valueOptions: [],
   async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
     const seeder = app.get(SnapshotSeeder);
     const outcome = args.flags['force'] === true ? await seeder.seed() : await seeder.seedIfEmpty();

@@ -1,7 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Pool } from 'pg';
+import { type CliArguments, type CliOutput, stringFlag } from '@koers/cli';
 import { PG_POOL } from '../database/database.module';
-import { CliArguments, CliCommand, CliOutput, stringFlag } from './cli-command';
+import type { CliCommand } from './cli-command';
 
 interface RunRow {
   id: string;
@@ -33,6 +34,8 @@ export const statusCommand: CliCommand = {
   name: 'status',
   usage: 'status [--limit N] [--source ID]',
   summary: 'recent runs with their counts and errors',
+  booleanFlags: [],
+  valueOptions: ['limit', 'source'],
   async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
     const limit = Number(stringFlag(args, 'limit') ?? '20');
     if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit must be a whole number of at least 1');

@@ -107,6 +107,18 @@ export interface ProgressExplanation {
   readonly text: LocalizedText;
 }
 
+/**
+ * One year of the path a target asks for: a level (Open SDG target, straight path), a cumulative total (cumulative
+ * flow, to compare with the running total of the yearly values) or a corridor (band: `lower`/`upper`, no value).
+ */
+export interface TargetPathPoint {
+  readonly year: number;
+  readonly basis: 'level' | 'cumulative' | 'band';
+  readonly value: number | null;
+  readonly lower: number | null;
+  readonly upper: number | null;
+}
+
 /** Where the data of an indicator with no data would come from. */
 export interface DataSourceHint {
   readonly measure: MeasureName;

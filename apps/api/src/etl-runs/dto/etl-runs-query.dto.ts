@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { RUN_STATUSES, type RunStatus } from '@koers/db';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
 import { OptionalLimit } from '../../common/query-params';
 import { reason } from '../../common/validation';
@@ -24,12 +23,4 @@ export class EtlRunsQueryDto extends LangQueryDto {
 
   @OptionalLimit(500, 50)
   limit?: number;
-}
-
-export class EtlRunIdParams {
-  @ApiProperty({ example: 1 })
-  @Type(() => Number)
-  @IsInt({ message: reason('moet een positief geheel getal zijn', 'must be a positive whole number') })
-  @Min(1, { message: reason('moet een positief geheel getal zijn', 'must be a positive whole number') })
-  id!: number;
 }

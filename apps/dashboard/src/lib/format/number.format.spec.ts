@@ -1,4 +1,4 @@
-import { formatChange, formatDate, formatNumber, formatPercent, formatPeriod, formatValue } from './number.format';
+import { formatChange, formatDate, formatDateTime, formatFileSize, formatNumber, formatPercent, formatPeriod, formatValue } from './number.format';
 
 describe('number and date formatting', () => {
   it.each([
@@ -34,6 +34,21 @@ describe('number and date formatting', () => {
     expect(formatDate('2026-11-27T10:00:00Z', 'nl')).toBe('27 november 2026');
     expect(formatDate('2026-11-27T10:00:00Z', 'en')).toBe('27 November 2026');
     expect(formatDate('not a date', 'nl')).toBe('–');
+  });
+
+  it('should add the time in Dutch time when a moment is written', () => {
+    expect(formatDateTime('2026-11-27T10:05:00Z', 'nl')).toBe('27 november 2026 11:05');
+    expect(formatDateTime('2026-07-01T22:30:00Z', 'en')).toBe('2 July 2026 00:30');
+    expect(formatDateTime(null, 'nl')).toBe('–');
+  });
+
+  it.each([
+    [812, 'nl', '812 bytes'],
+    [12_595, 'nl', '12,3 kB'],
+    [12_595, 'en', '12.3 kB'],
+    [1_572_864, 'nl', '1,5 MB'],
+  ] as const)('should write a file of %p bytes in %p as %p', (bytes, lang, expected) => {
+    expect(formatFileSize(bytes, lang)).toBe(expected);
   });
 
   it('should read CBS period codes when they are yearly, quarterly or monthly', () => {

@@ -62,6 +62,21 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
 }
 
+/** A moment as "27 november 2026 14:05" (NL) or "27 November 2026 14:05" (EN), Dutch time; en dash when missing. */
+export function formatDateTime(iso: string | null | undefined, lang: Lang): string {
+  const date = formatDate(iso, lang);
+  if (date === '–') return date;
+  const time = new Intl.DateTimeFormat(LOCALE[lang], { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/Amsterdam' }).format(new Date(iso!));
+  return `${date} ${time}`;
+}
+
+/** A file size: "812 bytes", "12,3 kB", "1,5 MB" (1 kB = 1,024 bytes, as file managers count). */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  if (bytes < 1024) return `${formatNumber(bytes, 0, lang)} bytes`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, 1, lang)} kB`;
+  return `${formatNumber(bytes / (1024 * 1024), 1, lang)} MB`;
+}
+
 /** A CBS period code as words: 2024JJ00 → "2024", 2024KW02 → "2024 K2", 2024MM06 → "2024 M6". */
 export function formatPeriod(period: string): string {
   const match = /^(\d{4})(JJ|KW|MM)(\d{2})$/.exec(period);

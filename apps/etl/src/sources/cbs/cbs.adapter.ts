@@ -1,5 +1,5 @@
 import type { KoersConfig } from '@koers/config';
-import type { SourceAdapter, SourceRunRequest, TableJob } from '@koers/loading';
+import { CBS_SOURCE_ID, type SourceAdapter, type SourceRunRequest, type TableJob } from '@koers/loading';
 import { CbsClientOptions, CbsClients, createCbsClients } from './cbs-client.factory';
 import { CbsJobOptions, CbsTablePlan, CbsTableJob } from './loading/cbs-table.job';
 import { CbsTableReader, CbsV3TableReader, CbsV4TableReader } from './loading/cbs-table.reader';
@@ -48,7 +48,7 @@ function parseDimensions(text: string | undefined): Record<string, string> {
  * its own job, so one table's failure or drift leaves the others loading and its own previous data intact.
  */
 export class CbsAdapter implements SourceAdapter {
-  readonly id = 'cbs';
+  readonly id = CBS_SOURCE_ID;
   readonly attribution = 'Centraal Bureau voor de Statistiek (CBS), StatLine open data, CC BY 4.0';
   readonly cron: string | undefined;
   private readonly registry: readonly RegistryTable[] = buildCbsRegistry();

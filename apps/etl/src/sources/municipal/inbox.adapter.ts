@@ -1,6 +1,6 @@
 import { mkdir, open, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { SourceAdapter, SourceRunRequest, TableJob } from '@koers/loading';
+import { INBOX_SOURCE_ID, type SourceAdapter, type SourceRunRequest, type TableJob } from '@koers/loading';
 import { ImportOutcome, ImportResult, formatImportReport } from '@koers/municipal-files';
 import { MunicipalImportService } from '@koers/municipal-files';
 import { MunicipalFileError } from '@koers/municipal-files';
@@ -55,7 +55,7 @@ function badNameReport(name: string): string {
  * `plan` does the work and returns no table jobs of its own.
  */
 export class InboxAdapter implements SourceAdapter {
-  readonly id = 'inbox';
+  readonly id = INBOX_SOURCE_ID;
   readonly attribution = 'Gemeente (bestanden in de inbox)';
   readonly cron: string | undefined;
 

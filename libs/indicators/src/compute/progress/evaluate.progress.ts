@@ -8,6 +8,7 @@ import { noDataText, openSdgText, trajectoryText } from './explanation-text.prog
 import { NOISE_GUARD_WINDOW, applyTrendGuard } from './noise-guard.progress';
 import { type OpenSdgConfig, type OpenSdgOutcome, openSdgProgress } from './open-sdg.progress';
 import { scaleOf } from './scale.progress';
+import { compoundedValue } from './statistics.progress';
 import { type TrajectoryOutcome, bandProgress, cumulativeFlowProgress, linearPathProgress } from './trajectory.progress';
 
 /** Options of a progress evaluation. */
@@ -67,7 +68,7 @@ function projectedValue(o: OpenSdgOutcome): { year: number; value: number } | nu
   if (o.target === null || o.latest === null || o.observedGrowth === null) {
     return null;
   }
-  return { year: o.target.year, value: o.latest.value * (1 + o.observedGrowth) ** (o.target.year - o.latest.year) };
+  return { year: o.target.year, value: compoundedValue(o.latest.value, o.observedGrowth, o.target.year - o.latest.year) };
 }
 
 interface Judged<T> {

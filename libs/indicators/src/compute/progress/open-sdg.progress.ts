@@ -2,7 +2,7 @@ import type { Direction } from '../../types/indicator.types';
 import type { GuardCode, ProgressStatus, ProgressThresholds } from '../../types/progress.types';
 import type { YearPoint } from '../../types/series.types';
 import { IndicatorError } from '../indicator.exception';
-import { compoundAnnualGrowth } from './statistics.progress';
+import { compoundAnnualGrowth, compoundedValue } from './statistics.progress';
 
 /** Open SDG default thresholds, method 1 (no target): growth per year. */
 export const OPEN_SDG_THRESHOLDS_NO_TARGET = { high: 0.015, med: 0.005, low: 0 } as const;
@@ -121,7 +121,7 @@ function resolveTarget(config: OpenSdgConfig, base: YearPoint, guards: GuardCode
   if (target === undefined) {
     return null;
   }
-  const value = target.kind === 'level' ? target.value : base.value * (1 + target.rate) ** (target.year - base.year);
+  const value = target.kind === 'level' ? target.value : compoundedValue(base.value, target.rate, target.year - base.year);
   if (value === 0) {
     guards.push('target-zero-replaced');
     return { year: target.year, value: OPEN_SDG_ZERO_REPLACEMENT };

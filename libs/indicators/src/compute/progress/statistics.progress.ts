@@ -3,6 +3,11 @@ export function compoundAnnualGrowth(current: number, base: number, currentYear:
   return (current / base) ** (1 / (currentYear - baseYear)) - 1;
 }
 
+/** Where a value growing at a constant yearly rate stands `years` years on: v × (1 + rate)^years. */
+export function compoundedValue(value: number, rate: number, years: number): number {
+  return value * (1 + rate) ** years;
+}
+
 /** An ordinary least-squares line y = ȳ + slope · (x − x̄), kept centred for precision with years as x. */
 export interface LinearFit {
   readonly slope: number;

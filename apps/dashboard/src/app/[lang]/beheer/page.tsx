@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { ApiUnavailable } from '../../../components/api-unavailable';
-import { DataTable } from '../../../components/data-table';
-import { ManagementPanel } from '../../../components/management-panel';
+import { EtlRunsTable } from '../../../components/management/etl-runs-table';
+import { ManagementPanel } from '../../../components/management/management-panel';
+import { UploadedFilesTable } from '../../../components/management/uploaded-files-table';
 import { SourcesTable } from '../../../components/sources-table';
 import { getEtlRuns } from '../../../lib/api/etl-runs';
 import { getSources } from '../../../lib/api/sources';
-import { formatDate, formatNumber } from '../../../lib/format/number.format';
+import { getUploads } from '../../../lib/api/uploads';
 import { dictionary } from '../../../lib/i18n/dictionary';
 import { pageLang } from '../../../lib/i18n/page-lang';
 
@@ -17,45 +18,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: dictionary(await pageLang(params)).beheer.title };
 }
 
-const STATUS = { running: { nl: '⟳ bezig', en: '⟳ running' }, succeeded: { nl: '✓ gelukt', en: '✓ succeeded' }, failed: { nl: '✕ mislukt', en: '✕ failed' }, skipped: { nl: '– overgeslagen', en: '– skipped' } } as const;
+const CARD = 'rounded-tremor-default border border-tremor-border bg-white p-4';
 
 export default async function ManagementPage({ params }: Props) {
   const lang = await pageLang(params);
   const t = dictionary(lang);
-  const nl = lang === 'nl';
-  const [runs, sources] = await Promise.all([getEtlRuns(lang), getSources(lang)]);
-  const n = (v: number) => formatNumber(v, 0, lang);
+  const [runs, uploads, sources] = await Promise.all([getEtlRuns(lang), getUploads(lang), getSources(lang)]);
   return (
     <div className="space-y-6">
       <h1 className="text-tremor-metric font-semibold">{t.beheer.title}</h1>
-      <section className="rounded-tremor-default border border-tremor-border bg-white p-4">
+      <section className={CARD}>
         <ManagementPanel lang={lang} />
       </section>
-      <section className="rounded-tremor-default border border-tremor-border bg-white p-4" aria-labelledby="runs">
+      <section className={CARD} aria-labelledby="runs">
         <h2 id="runs" className="text-tremor-title font-semibold">{t.beheer.runs}</h2>
-        {runs.ok ? (
-          <DataTable
-            caption={nl ? 'Nieuwste eerst' : 'Newest first'}
-            numericFrom={4}
-            headers={nl ? ['Run', 'Bron', 'Status', 'Gestart', 'Gelezen', 'Nieuw', 'Ongewijzigd', 'Geweigerd', 'Fout'] : ['Run', 'Source', 'Status', 'Started', 'Read', 'New', 'Unchanged', 'Rejected', 'Error']}
-            rows={runs.data.data.map((run) => [
-              `#${run.id}`,
-              `${run.source}${run.tableId ? ` / ${run.tableId}` : ''}`,
-              STATUS[run.status][lang],
-              formatDate(run.startedAt, lang),
-              n(run.rowsRead),
-              n(run.rowsInserted),
-              n(run.rowsUnchanged),
-              n(run.rowsRejected),
-              run.errorMessage ? `${run.errorCode ?? ''} ${run.errorMessage}` : '–',
-            ])}
-          />
-        ) : (
-          <ApiUnavailable lang={lang} status={runs.status} />
-        )}
+        {runs.ok ? <EtlRunsTable runs={runs.data} lang={lang} /> : <ApiUnavailable lang={lang} status={runs.status} />}
+      </section>
+      <section className={CARD} aria-labelledby="uploads">
+        <h2 id="uploads" className="text-tremor-title font-semibold">{t.beheer.uploads}</h2>
+        {uploads.ok ? <UploadedFilesTable uploads={uploads.data} lang={lang} /> : <ApiUnavailable lang={lang} status={uploads.status} />}
       </section>
       {sources.ok && (
-        <section className="rounded-tremor-default border border-tremor-border bg-white p-4">
+        <section className={CARD}>
           <SourcesTable sources={sources.data} lang={lang} caption={t.beheer.freshness} />
         </section>
       )}

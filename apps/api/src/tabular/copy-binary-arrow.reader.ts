@@ -1,13 +1,8 @@
 import { Bool, type Data, DateDay, Float64, Int32, RecordBatch, type Schema, Struct, TimestampMillisecond, Utf8, makeData } from 'apache-arrow';
+import { CopyBinaryRows } from './copy-binary.rows';
+import { PG_EPOCH_DAYS, PG_EPOCH_MS, timestampMillis } from './pg-binary.values';
 import type { ColumnType } from './tabular.types';
 
-// PostgreSQL's binary COPY: a signature, flags and a header extension, then per row a field count (int16) and per
-// field its length (int32, -1 for NULL) and its bytes in the type's binary form; -1 as field count ends it.
-const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
-const HEADER_FIXED = SIGNATURE.length + 8;
-/** 2000-01-01, PostgreSQL's epoch, in days and in milliseconds since 1970-01-01. */
-const PG_EPOCH_DAYS = 10_957;
-const PG_EPOCH_MS = 946_684_800_000;
 
 /** Collects one column of a batch straight into Arrow buffers, never as JavaScript values. */
 abstract class ColumnBuffer {
@@ -112,9 +107,7 @@ class DateDayBuffer extends ColumnBuffer {
 class TimestampBuffer extends ColumnBuffer {
   private millis = new BigInt64Array(this.capacity);
   protected write(source: Buffer, start: number): void {
-    // Microseconds since 2000 fit a double exactly for dates this side of year 287,000.
-    const micros = source.readInt32BE(start) * 4_294_967_296 + source.readUInt32BE(start + 4);
-    this.millis[this.length] = BigInt(Math.floor(micros / 1000) + PG_EPOCH_MS);
+    this.millis[this.length] = BigInt(timestampMillis(source, start) + PG_EPOCH_MS);
   }
   protected writeNull(): void {}
   finish(): Data {
@@ -148,24 +141,11 @@ function bufferFor(type: ColumnType, capacity: number): ColumnBuffer {
   }
 }
 
-/** The byte length of the row starting at `at`, or -1 when the buffer does not hold all of it yet. */
-function rowLength(buffer: Buffer, at: number, fields: number): number {
-  let p = at + 2;
-  for (let c = 0; c < fields; c++) {
-    if (buffer.length - p < 4) return -1;
-    const size = buffer.readInt32BE(p);
-    p += 4 + Math.max(0, size);
-    if (p > buffer.length) return -1;
-  }
-  return p - at;
-}
-
 /** Turns the byte stream of `COPY … TO STDOUT (FORMAT binary)` into Arrow record batches of `batchRows` rows. */
 export class CopyBinaryArrowReader {
-  private pending: Buffer = Buffer.alloc(0);
-  private headerSeen = false;
+  private readonly rows: CopyBinaryRows;
   private columns: ColumnBuffer[] = [];
-  private rows = 0;
+  private length = 0;
   private emitted = 0;
 
   constructor(
@@ -173,59 +153,42 @@ export class CopyBinaryArrowReader {
     private readonly types: readonly ColumnType[],
     private readonly batchRows: number,
   ) {
+    this.rows = new CopyBinaryRows(types.length);
     this.reset();
   }
 
   /** Full batches completed by this chunk. */
   push(chunk: Buffer): RecordBatch[] {
-    const buffer = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
-    let at = this.headerSeen ? 0 : this.readHeader(buffer);
     const full: RecordBatch[] = [];
-    while (at >= 0 && buffer.length - at >= 2) {
-      const fields = buffer.readInt16BE(at);
-      if (fields === -1) return full; // the trailer
-      if (fields !== this.types.length) throw new Error(`COPY row has ${fields} fields, expected ${this.types.length}`);
-      const size = rowLength(buffer, at, fields);
-      if (size < 0) break;
-      this.addRow(buffer, at + 2, fields);
-      at += size;
-      if (this.rows === this.batchRows) full.push(this.take());
-    }
-    this.pending = Buffer.from(buffer.subarray(Math.max(at, 0)));
+    this.rows.push(chunk, (buffer, start) => {
+      this.addRow(buffer, start);
+      if (this.length === this.batchRows) full.push(this.take());
+    });
     return full;
   }
 
   /** The last, partial batch; an empty one when there were no rows at all (it still carries the schema). */
   end(): RecordBatch | null {
-    return this.rows > 0 || this.emitted === 0 ? this.take() : null;
+    return this.length > 0 || this.emitted === 0 ? this.take() : null;
   }
 
-  private readHeader(buffer: Buffer): number {
-    if (buffer.length < HEADER_FIXED) return -1;
-    if (!buffer.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('Not a PostgreSQL binary COPY stream');
-    const end = HEADER_FIXED + buffer.readInt32BE(SIGNATURE.length + 4);
-    if (buffer.length < end) return -1;
-    this.headerSeen = true;
-    return end;
-  }
-
-  private addRow(buffer: Buffer, start: number, fields: number): void {
+  private addRow(buffer: Buffer, start: number): void {
     let p = start;
-    for (let c = 0; c < fields; c++) {
+    for (const column of this.columns) {
       const size = buffer.readInt32BE(p);
       p += 4;
-      if (size < 0) this.columns[c]!.appendNull();
+      if (size < 0) column.appendNull();
       else {
-        this.columns[c]!.append(buffer, p, size);
+        column.append(buffer, p, size);
         p += size;
       }
     }
-    this.rows++;
+    this.length++;
   }
 
   private take(): RecordBatch {
     const children = this.columns.map((column) => column.finish());
-    const batch = new RecordBatch(this.schema, makeData({ type: new Struct(this.schema.fields), length: this.rows, nullCount: 0, children }));
+    const batch = new RecordBatch(this.schema, makeData({ type: new Struct(this.schema.fields), length: this.length, nullCount: 0, children }));
     this.emitted++;
     this.reset();
     return batch;
@@ -233,6 +196,6 @@ export class CopyBinaryArrowReader {
 
   private reset(): void {
     this.columns = this.types.map((type) => bufferFor(type, this.batchRows));
-    this.rows = 0;
+    this.length = 0;
   }
 }

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { Client, Pool } from 'pg';
+import request from 'supertest';
+import { RUN_REQUEST_CHANNEL, RunRequestQueue } from '@koers/loading';
+import { E2eApi, startE2eApi } from '../test-support/e2e-app';
+
+describe('runs an admin starts', () => {
+  const adminToken = `admin-${randomBytes(16).toString('hex')}`;
+  let api: E2eApi;
+  let pool: Pool;
+  let editor: string;
+  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    api = await startE2eApi({ env: { KOERS_ADMIN_TOKEN: adminToken }, empty: true });
+    pool = new Pool({ connectionString: api.database.url });
+    editor = (await request(api.server).post('/api/v1/auth/keys').set(as(adminToken)).send({ role: 'editor' }).expect(201)).body.key;
+  });
+  afterAll(async () => {
+    await pool.end();
+    await api.close();
+  });
+
+  it('should queue the run (202, Location), notify the ETL process, and show the request as it goes', async () => {
+    // What the ETL's worker listens for.
+    const listener = new Client({ connectionString: api.database.url });
+    await listener.connect();
+    const notified = new Promise<string>((resolve) => listener.on('notification', (message) => resolve(message.payload ?? '')));
+    await listener.query(`LISTEN ${RUN_REQUEST_CHANNEL}`);
+
+    const started = await request(api.server).post('/api/v1/etl/runs').set(as(adminToken)).send({ source: 'cbs', table: '84799NED' }).expect(202);
+    expect(started.body).toMatchObject({ source: 'cbs', tableId: '84799NED', status: 'queued', requestedBy: 'api-key:admin-token', runIds: [], startedAt: null });
+    expect(started.headers.location).toBe(`/api/v1/etl/requests/${started.body.id}`);
+    await expect(notified).resolves.toBe(started.body.id);
+    await listener.end();
+
+    // The ETL process takes it and finishes it (its worker is tested in apps/etl); the API shows each state.
+    const queue = new RunRequestQueue(pool);
+    const claimed = await queue.claimNext();
+    expect(claimed?.id).toBe(started.body.id);
+    expect((await request(api.server).get(started.headers.location!).expect(200)).body.status).toBe('running');
+    await queue.complete(claimed!.id, []);
+    const done = await request(api.server).get(started.headers.location!).expect(200);
+    expect(done.body).toMatchObject({ status: 'done', errorMessage: null });
+    expect(done.headers['cache-control']).toBe('no-store');
+    expect(done.body.finishedAt).toEqual(expect.any(String));
+
+    const list = await request(api.server).get('/api/v1/etl/requests?limit=5').expect(200);
+    expect(list.body.data[0]).toMatchObject({ id: started.body.id, status: 'done' });
+  });
+
+  it('should refuse without a key (401) and with an editor key (403), queueing nothing', async () => {
+    const before = (await pool.query(`SELECT count(*)::int AS n FROM run_request`)).rows[0].n;
+    await request(api.server).post('/api/v1/etl/runs').send({ source: 'cbs' }).expect(401);
+    const forbidden = await request(api.server).post('/api/v1/etl/runs').set(as(editor)).send({ source: 'cbs' }).expect(403);
+    expect(forbidden.body.message).toBe('Deze actie vraagt de rol admin; deze sleutel heeft de rol editor.');
+    expect((await pool.query(`SELECT count(*)::int AS n FROM run_request`)).rows[0].n).toBe(before);
+  });
+
+  it.each([
+    [{ source: 'ftp' }, 'source', 'Ongeldige parameter "source": moet een van cbs, inbox zijn'],
+    [{}, 'source', 'Ongeldige parameter "source": moet een van cbs, inbox zijn'],
+    [{ source: 'cbs', table: "84799NED'; DROP TABLE observation;--" }, 'table', 'Ongeldige parameter "table": is geen CBS-tabelcode zoals 84799NED'],
+    [{ source: 'inbox', table: '84799NED' }, 'table', 'Ongeldige parameter "table": kan alleen bij bron cbs'],
+    [{ source: 'cbs', force: true }, 'force', 'Ongeldige parameter "force": onbekende parameter'],
+  ])('should answer 400 naming the parameter when the body is %j', async (body, parameter, message) => {
+    const { body: error } = await request(api.server).post('/api/v1/etl/runs').set(as(adminToken)).send(body).expect(400);
+    expect(error).toEqual({ statusCode: 400, error: 'INVALID_PARAMETER', parameter, message, reason: expect.any(String) });
+  });
+
+  it('should answer 404 for a request that does not exist and 400 for an id that is not one', async () => {
+    const missing = await request(api.server).get('/api/v1/etl/requests/999999?lang=en').expect(404);
+    expect(missing.body).toEqual({ statusCode: 404, error: 'RUN_REQUEST_NOT_FOUND', message: 'Run request 999999 does not exist.' });
+    expect((await request(api.server).get('/api/v1/etl/requests/abc').expect(400)).body.parameter).toBe('id');
+  });
+});

@@ -1,0 +1,44 @@
+import { MUNICIPAL_KINDS } from '@koers/municipal-files';
+import { ApiException } from '../common/api.exception';
+
+export type UploadsErrorCode = 'UPLOAD_KIND_NOT_FOUND' | 'TEMPLATE_NOT_FOUND' | 'UPLOAD_NOT_FOUND' | 'FILE_TOO_LARGE' | 'UPLOAD_BUSY';
+
+const KINDS = MUNICIPAL_KINDS.join(', ');
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10}`;
+}
+
+export class UploadsException extends ApiException<UploadsErrorCode> {
+  static unknownKind(kind: string): UploadsException {
+    return new UploadsException('UPLOAD_KIND_NOT_FOUND', {
+      nl: `Koers kent geen bestandssoort "${kind}"; de soorten zijn: ${KINDS}.`,
+      en: `Koers has no file kind "${kind}"; the kinds are: ${KINDS}.`,
+    });
+  }
+
+  static unknownTemplate(file: string): UploadsException {
+    return new UploadsException('TEMPLATE_NOT_FOUND', {
+      nl: `Er is geen sjabloon "${file}"; vraag <soort>.csv of <soort>.xlsx op, met soort een van: ${KINDS}.`,
+      en: `There is no template "${file}"; ask for <kind>.csv or <kind>.xlsx, with kind one of: ${KINDS}.`,
+    });
+  }
+
+  static notFound(id: string): UploadsException {
+    return new UploadsException('UPLOAD_NOT_FOUND', { nl: `Er is geen geüpload bestand ${id}.`, en: `There is no uploaded file ${id}.` });
+  }
+
+  static tooLarge(limitBytes: number): UploadsException {
+    return new UploadsException('FILE_TOO_LARGE', {
+      nl: `Het bestand is groter dan ${megabytes(limitBytes).replace('.', ',')} MB, de grens voor uploads. Splits het bestand.`,
+      en: `The file is larger than ${megabytes(limitBytes)} MB, the upload limit. Split the file.`,
+    });
+  }
+
+  static busy(): UploadsException {
+    return new UploadsException('UPLOAD_BUSY', {
+      nl: 'Er werd net een ander bestand geladen; dit bestand is niet geladen. Probeer het zo opnieuw.',
+      en: 'Another file was being loaded; this file was not loaded. Try again shortly.',
+    });
+  }
+}

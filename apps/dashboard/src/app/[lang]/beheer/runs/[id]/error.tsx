@@ -1,0 +1,7 @@
+'use client';
+
+import { RouteError } from '../../../../../components/route-error';
+
+export default function ErrorPage(props: { error: Error; reset: () => void }) {
+  return <RouteError {...props} />;
+}

@@ -1,0 +1,77 @@
+import type { RunRequestView, UploadResponse } from '@koers/api-contracts';
+import { failureOf, getRunRequest, requestRun, uploadFile, whoAmI } from './management.client';
+
+const REQUEST: RunRequestView = {
+  id: '7', source: 'inbox', tableId: null, requestedBy: 'admin-token', requestedAt: '2026-11-28T10:00:00Z',
+  status: 'queued', startedAt: null, finishedAt: null, runIds: [], errorMessage: null,
+};
+
+describe('management client', () => {
+  const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
+  const reply = (status: number, body: unknown) => fetchMock.mockResolvedValueOnce(new Response(body === undefined ? null : JSON.stringify(body), { status }));
+
+  beforeEach(() => {
+    fetchMock.mockReset();
+    global.fetch = fetchMock as unknown as typeof fetch;
+  });
+
+  it.each([
+    [401, { message: 'x' }, { kind: 'unauthorized' }],
+    [403, { message: 'x' }, { kind: 'forbidden' }],
+    [400, { statusCode: 400, error: 'INVALID_PARAMETER', message: 'Onbekende bron.' }, { kind: 'failed', status: 400, message: 'Onbekende bron.' }],
+    [502, undefined, { kind: 'failed', status: 502, message: null }],
+  ])('should read status %p as %p when a call fails', (status, body, expected) => {
+    expect(failureOf({ status, body: body ?? null })).toEqual(expected);
+  });
+
+  it('should say the API cannot be reached when fetch throws', async () => {
+    fetchMock.mockRejectedValueOnce(new TypeError('fetch failed'));
+    await expect(whoAmI('k', 'nl')).resolves.toEqual({ kind: 'unreachable' });
+  });
+
+  it('should send the key as a bearer token and ask English texts when the page is English', async () => {
+    reply(200, { role: 'admin', prefix: 'admin-token', name: null });
+    await expect(whoAmI('secret', 'en')).resolves.toEqual({ kind: 'ok', who: { role: 'admin', prefix: 'admin-token', name: null } });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('/api/v1/auth/whoami?lang=en');
+    expect((init.headers as Record<string, string>)['authorization']).toBe('Bearer secret');
+  });
+
+  it('should give every issue when the API rejects an upload with 422', async () => {
+    const issues = [{ code: 'NOT_A_NUMBER', row: 3, column: 'leegstaand_m2', value: 'veel', message: 'Geen getal.', message_en: 'Not a number.' }];
+    reply(422, { outcome: 'rejected', kind: 'vacancy', file: 'f.csv', sha256: 'a', demo: false, notices: [], issues } satisfies UploadResponse);
+    await expect(uploadFile('vacancy', new Blob(['x']), 'f.csv', 'k', 'nl')).resolves.toEqual({ kind: 'rejected', issues });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('/api/v1/uploads/vacancy');
+    expect((init.body as FormData).get('file')).toBeInstanceOf(Blob);
+  });
+
+  it.each([
+    [201, 'loaded'],
+    [200, 'already-loaded'],
+  ])('should read status %p of an upload as %p', async (status, kind) => {
+    const body: UploadResponse = { outcome: status === 201 ? 'loaded' : 'already-loaded', kind: 'vacancy', file: 'f.csv', sha256: 'a', demo: false, notices: [], runId: '12' };
+    reply(status, body);
+    await expect(uploadFile('vacancy', new Blob(['x']), 'f.csv', 'k', 'nl')).resolves.toEqual({ kind, response: body });
+  });
+
+  it('should post the source as JSON and give the queued request when the API accepts a run', async () => {
+    reply(202, REQUEST);
+    await expect(requestRun({ source: 'inbox' }, 'k', 'nl')).resolves.toEqual({ kind: 'ok', request: REQUEST });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('/api/v1/etl/runs');
+    expect(init.method).toBe('POST');
+    expect(JSON.parse(init.body as string)).toEqual({ source: 'inbox' });
+  });
+
+  it('should say forbidden when a key without the admin role asks for a run', async () => {
+    reply(403, { statusCode: 403, error: 'FORBIDDEN', message: 'Niet toegestaan.' });
+    await expect(requestRun({ source: 'cbs' }, 'k', 'nl')).resolves.toEqual({ kind: 'forbidden' });
+  });
+
+  it('should read a request by its id when it is followed', async () => {
+    reply(200, { ...REQUEST, status: 'done', runIds: ['31'] });
+    await expect(getRunRequest('7', 'k', 'nl')).resolves.toEqual({ kind: 'ok', request: { ...REQUEST, status: 'done', runIds: ['31'] } });
+    expect(fetchMock.mock.calls[0]![0]).toBe('/api/v1/etl/requests/7');
+  });
+});

@@ -1,0 +1,79 @@
+import type { ApiErrorBody, RunRequestBody, RunRequestView, UploadIssueView, UploadKind, UploadResponse, WhoAmIResponse } from '@koers/api-contracts';
+import type { Lang } from '../i18n/lang';
+
+// What the management page asks the API from the browser, through the dashboard's /api forwarder, with the
+// signed-in key. Every call answers with an outcome the page can show; none throws.
+
+/** Why a call did not give what was asked: no or unknown key, a key without the role, another status, no API. */
+export type ApiFailure =
+  | { readonly kind: 'unauthorized' }
+  | { readonly kind: 'forbidden' }
+  | { readonly kind: 'failed'; readonly status: number; readonly message: string | null }
+  | { readonly kind: 'unreachable' };
+
+export type WhoAmIOutcome = { readonly kind: 'ok'; readonly who: WhoAmIResponse } | ApiFailure;
+
+export type UploadOutcome =
+  | { readonly kind: 'loaded' | 'already-loaded'; readonly response: UploadResponse }
+  | { readonly kind: 'rejected'; readonly issues: readonly UploadIssueView[] }
+  | ApiFailure;
+
+export type RunRequestOutcome = { readonly kind: 'ok'; readonly request: RunRequestView } | ApiFailure;
+
+interface Reply {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+async function send(path: string, lang: Lang, init: RequestInit = {}): Promise<Reply | null> {
+  const separator = path.includes('?') ? '&' : '?';
+  try {
+    const response = await fetch(`/api/v1${path}${lang === 'en' ? `${separator}lang=en` : ''}`, { ...init, headers: { accept: 'application/json', ...init.headers } });
+    return { status: response.status, body: await response.json().catch(() => null) };
+  } catch {
+    return null;
+  }
+}
+
+function bearer(key: string): Record<string, string> {
+  return { authorization: `Bearer ${key}` };
+}
+
+/** The outcome of a reply that is not the one asked for. */
+export function failureOf(reply: Reply | null): ApiFailure {
+  if (reply === null) return { kind: 'unreachable' };
+  if (reply.status === 401) return { kind: 'unauthorized' };
+  if (reply.status === 403) return { kind: 'forbidden' };
+  const message = (reply.body as Partial<ApiErrorBody> | null)?.message;
+  return { kind: 'failed', status: reply.status, message: typeof message === 'string' ? message : null };
+}
+
+/** GET /auth/whoami: the role behind a key. */
+export async function whoAmI(key: string, lang: Lang): Promise<WhoAmIOutcome> {
+  const reply = await send('/auth/whoami', lang, { headers: bearer(key) });
+  return reply?.status === 200 ? { kind: 'ok', who: reply.body as WhoAmIResponse } : failureOf(reply);
+}
+
+/** POST /uploads/{kind}: 201 loaded, 200 loaded before, 422 rejected with every issue. */
+export async function uploadFile(kind: UploadKind, file: Blob, fileName: string, key: string, lang: Lang): Promise<UploadOutcome> {
+  const body = new FormData();
+  body.set('file', file, fileName);
+  const reply = await send(`/uploads/${kind}`, lang, { method: 'POST', body, headers: bearer(key) });
+  const response = reply?.body as UploadResponse | null | undefined;
+  if (reply?.status === 201 && response) return { kind: 'loaded', response };
+  if (reply?.status === 200 && response) return { kind: 'already-loaded', response };
+  if (reply?.status === 422 && response?.issues) return { kind: 'rejected', issues: response.issues };
+  return failureOf(reply);
+}
+
+/** POST /etl/runs: 202 with the queued request. */
+export async function requestRun(body: RunRequestBody, key: string, lang: Lang): Promise<RunRequestOutcome> {
+  const reply = await send('/etl/runs', lang, { method: 'POST', body: JSON.stringify(body), headers: { ...bearer(key), 'content-type': 'application/json' } });
+  return reply?.status === 202 ? { kind: 'ok', request: reply.body as RunRequestView } : failureOf(reply);
+}
+
+/** GET /etl/requests/:id: where a requested run stands. */
+export async function getRunRequest(id: string, key: string, lang: Lang): Promise<RunRequestOutcome> {
+  const reply = await send(`/etl/requests/${encodeURIComponent(id)}`, lang, { headers: bearer(key) });
+  return reply?.status === 200 ? { kind: 'ok', request: reply.body as RunRequestView } : failureOf(reply);
+}
