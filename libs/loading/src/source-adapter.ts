@@ -23,6 +23,11 @@ export interface SourceRunRequest {
   readonly dryRun?: boolean;
   /** Source-specific options from the CLI or API (e.g. `api: 'v4'` for CBS). */
   readonly options?: Readonly<Record<string, string>>;
+  /**
+   * Told of each run a source records itself beside the runner's table runs (the inbox: one `municipal-file` run
+   * per file), so whoever asked for the run can point to all it produced.
+   */
+  readonly onRun?: (runId: string) => void;
 }
 
 /** One table of a run: loaded in its own transaction, recorded in its own etl_run row. */

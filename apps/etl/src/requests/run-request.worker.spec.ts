@@ -26,6 +26,18 @@ describe('RunRequestWorker', () => {
     ],
   };
 
+  // A source that records a run of its own instead of handing the runner tables, as the inbox does per file.
+  const recording: SourceAdapter = {
+    id: 'self-recording',
+    attribution: 'test',
+    cron: undefined,
+    plan: async (request) => {
+      const own = await pool.query<{ id: string }>(`INSERT INTO etl_run (source, table_id, trigger, status) VALUES ('municipal-file', 'vacancy', 'api', 'succeeded') RETURNING id`);
+      request.onRun?.(own.rows[0]!.id);
+      return [];
+    },
+  };
+
   const waitForStatus = async (id: string, status: string) => {
     const deadline = Date.now() + 10_000;
     for (;;) {
@@ -39,7 +51,7 @@ describe('RunRequestWorker', () => {
     database = await createMigratedTestDatabase();
     pool = new Pool({ connectionString: database.url });
     queue = new RunRequestQueue(pool);
-    worker = new RunRequestWorker(pool, database.url, [adapter], new SourceRunner(pool, database.url));
+    worker = new RunRequestWorker(pool, database.url, [adapter, recording], new SourceRunner(pool, database.url));
     await worker.onApplicationBootstrap();
   });
   afterAll(async () => {
@@ -59,9 +71,17 @@ describe('RunRequestWorker', () => {
     expect(loadedTables).toEqual(['T9']);
   });
 
+  it('should link the runs a source records itself (as the inbox does per file) to the request', async () => {
+    const queued = await queue.enqueue({ source: 'self-recording', tableId: null, options: {}, requestedBy: 'api-key:abc123' });
+    const done = await waitForStatus(queued.id, 'done');
+    expect(done).toMatchObject({ status: 'done', errorMessage: null });
+    const linked = await pool.query(`SELECT source, table_id FROM etl_run WHERE id = ANY($1::bigint[])`, [done!.runIds]);
+    expect(linked.rows).toEqual([{ source: 'municipal-file', table_id: 'vacancy' }]);
+  });
+
   it('should fail a request for a source that does not exist, naming the sources that do', async () => {
     const queued = await queue.enqueue({ source: 'nonexistent', tableId: null, options: {}, requestedBy: 'api-key:abc123' });
     const failed = await waitForStatus(queued.id, 'failed');
-    expect(failed).toMatchObject({ status: 'failed', errorMessage: 'Unknown source "nonexistent"; the sources are: test-source.', runIds: [] });
+    expect(failed).toMatchObject({ status: 'failed', errorMessage: 'Unknown source "nonexistent"; the sources are: test-source, self-recording.', runIds: [] });
   });
 });

@@ -65,9 +65,11 @@ export class RunRequestWorker implements OnApplicationBootstrap, OnModuleDestroy
       return this.queue.fail(request.id, `Unknown source "${request.source}"; the sources are: ${known}.`);
     }
     try {
-      const results = await this.runner.run(adapter, { trigger: 'api', tableId: request.tableId ?? undefined, options: request.options });
-      await this.queue.complete(request.id, results);
-      this.logger.log(`Request #${request.id} (${request.source}${request.tableId ? ` ${request.tableId}` : ''}, by ${request.requestedBy}): ${results.length} table run(s).`);
+      const ownRunIds: string[] = [];
+      const onRun = (runId: string) => void ownRunIds.push(runId);
+      const results = await this.runner.run(adapter, { trigger: 'api', tableId: request.tableId ?? undefined, options: request.options, onRun });
+      await this.queue.complete(request.id, results, ownRunIds);
+      this.logger.log(`Request #${request.id} (${request.source}${request.tableId ? ` ${request.tableId}` : ''}, by ${request.requestedBy}): ${results.length + ownRunIds.length} run(s).`);
     } catch (error) {
       await this.queue.fail(request.id, error instanceof Error ? error.message : String(error));
     }

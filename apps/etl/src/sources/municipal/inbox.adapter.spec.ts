@@ -64,7 +64,8 @@ describe('InboxAdapter', () => {
     writeFileSync(join(folder, '~$vacancy-open.xlsx'), 'lock');
     writeFileSync(join(folder, '.verborgen'), 'x');
     // Through the runner, as the schedule does: the inbox run itself has no tables; each file has its own run.
-    expect(await runner.run(inbox, { trigger: 'schedule' })).toEqual([]);
+    const ownRuns: string[] = [];
+    expect(await runner.run(inbox, { trigger: 'schedule', onRun: (runId) => ownRuns.push(runId) })).toEqual([]);
     expect(readdirSync(folder).sort()).toEqual(['.verborgen', 'archive', 'jobseekers-nog-bezig.csv', 'rejected', '~$vacancy-open.xlsx']);
     expect(readdirSync(join(folder, 'archive'))).toEqual(['vacancy-2024.csv']);
     expect(readdirSync(join(folder, 'rejected')).sort()).toEqual(['employment-2024.csv', 'employment-2024.csv.errors.txt', 'notities.csv', 'notities.csv.errors.txt']);
@@ -72,8 +73,10 @@ describe('InboxAdapter', () => {
     expect(report).toContain('AFGEWEZEN / REJECTED: employment-2024.csv (employment): 2 problemen, niets geladen');
     expect(report).toContain('rij 2, banen_totaal: De SBI-secties samen (1100) zijn meer dan TOTAAL (1000)');
     expect(readFileSync(join(folder, 'rejected', 'notities.csv.errors.txt'), 'utf8')).toContain('vacancy-, employment- of jobseekers-');
-    const runs = await pool.query(`SELECT source, table_id, trigger, status, error_code FROM etl_run ORDER BY id`);
-    expect(runs.rows).toEqual([
+    const runs = await pool.query(`SELECT id, source, table_id, trigger, status, error_code FROM etl_run ORDER BY id`);
+    // Each file's run is reported to whoever asked for the scan (a run request links them).
+    expect(ownRuns).toEqual(runs.rows.map((run: { id: string }) => run.id));
+    expect(runs.rows.map(({ id: _id, ...run }) => run)).toEqual([
       { source: 'municipal-file', table_id: 'employment', trigger: 'schedule', status: 'failed', error_code: 'FILE_REJECTED' },
       { source: 'municipal-file', table_id: 'vacancy', trigger: 'schedule', status: 'succeeded', error_code: null },
     ]);

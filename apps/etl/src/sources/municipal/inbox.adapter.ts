@@ -104,6 +104,7 @@ export class InboxAdapter implements SourceAdapter {
     }
     const bytes = await readAtMost(path, this.imports.fileLimits.maxFileBytes + 1);
     const result = await this.imports.importMunicipalFile({ kind, fileName: name, bytes, uploadedBy: 'inbox', trigger: request.trigger, dryRun: request.dryRun });
+    if (result.runId !== null) request.onRun?.(result.runId);
     this.log(formatImportReport(result).split('\n')[0]!);
     if (request.dryRun) return { file: name, outcome: result.outcome, movedTo: null, result };
     const rejected = result.outcome === 'rejected';
