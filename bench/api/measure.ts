@@ -8,20 +8,9 @@ import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { ApiOptions } from '../../apps/api/src/api-options';
+import { type Percentiles, percentiles } from '../bench-support';
 
 const root = join(__dirname, '..', '..');
-
-export interface Percentiles {
-  readonly p50: number;
-  readonly p95: number;
-  readonly count: number;
-}
-
-export function percentiles(samples: readonly number[]): Percentiles {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), count: sorted.length };
-}
 
 export interface ApiProcess {
   readonly base: string;
@@ -115,24 +104,24 @@ export async function timeQueries(pool: Pool, queries: readonly { sql: string; p
   return percentiles(times);
 }
 
-/** Peak resident memory of a process since the last reset (Linux), in MiB; null elsewhere. */
-export function peakRssMib(pid: number): number | null {
+/** One memory line of a process's /proc status (Linux), in MiB; null elsewhere. */
+function procStatusMib(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Math.round(Number(match[1]) / 1024) : null;
   } catch {
     return null;
   }
 }
 
+/** Peak resident memory of a process since the last reset (Linux), in MiB; null elsewhere. */
+export function peakRssMib(pid: number): number | null {
+  return procStatusMib(pid, 'VmHWM');
+}
+
 /** Resident memory of a process now (Linux), in MiB; null elsewhere. */
 export function rssMib(pid: number): number | null {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Math.round(Number(match[1]) / 1024) : null;
-  } catch {
-    return null;
-  }
+  return procStatusMib(pid, 'VmRSS');
 }
 
 /** Resets the peak (Linux `clear_refs` 5), so the next reading is the peak of what follows. */

@@ -1,15 +1,13 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { MEASURE_NAMES } from '@koers/indicators';
-import { runMigrations, startEmbeddedDatabase } from '@koers/db';
 import { VERSION_SQL } from '../../apps/api/src/cache/data-version.service';
 import { MEASURES_SQL, OBSERVATIONS_SQL } from '../../apps/api/src/indicator-data/observation-reader.service';
 import { arrowCopyQuery, copyQuery, csvCopyQuery } from '../../apps/api/src/observations/observation-query';
+import { withBenchDatabase } from '../bench-database';
+import { measuredOn, type Percentiles, percentiles, runBenchmark } from '../bench-support';
 import { writeBenchmarkSection } from '../write-benchmark-section';
 import { loadBulkTable, loadIndicatorData } from './load-data';
-import { type ApiProcess, type Percentiles, download, loadTest, peakRssMib, percentiles, resetPeakRss, rssMib, startApi, timeCopy, timeQueries } from './measure';
+import { type ApiProcess, download, loadTest, peakRssMib, resetPeakRss, rssMib, startApi, timeCopy, timeQueries } from './measure';
 
 // bench/api: latency of /ambitions and /indicators/:id at 200 requests per second (autocannon, loopback) next to
 // the bare SQL those responses need, and the CSV, Arrow and Parquet export of one million generated observations
@@ -100,7 +98,7 @@ interface Figures {
 
 function report(f: Figures): string[] {
   return [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, embedded PostgreSQL (default settings); API in its own process on loopback.`,
+    `${measuredOn()}, embedded PostgreSQL (default settings); API in its own process on loopback.`,
     `Data: every catalogue measure for 107 regions (NL, PV22, Assen, 4 peers, 10 wijken, 90 buurten) × 2013–2026 (${f.indicatorRows.toLocaleString('en')} generated observations), plus one generated table of ${f.bulkRows.toLocaleString('en')} observations (50 measures × 2,000 regions × 10 years) for the exports.`,
     '',
     `Latency at ${RATE} requests per second (autocannon, 10 connections, ${SECONDS} s each; p50/p95 from every response's own time), then the cost of a cache miss (cache off, 280 requests one at a time), then the bare SQL those responses need (pg, 2,000 rounds, one after another). Aim: p95 ≤ 20 ms.`,
@@ -118,38 +116,29 @@ function report(f: Figures): string[] {
 }
 
 async function main(): Promise<void> {
-  const home = mkdtempSync(join(tmpdir(), 'koers-bench-api-'));
-  chmodSync(home, 0o755);
-  const server = await startEmbeddedDatabase({ home, database: 'koers_bench_api' });
-  const pool = new Pool({ connectionString: server.url, max: 4 });
-  const apis: ApiProcess[] = [];
-  try {
-    await runMigrations(server.url);
-    const indicatorRows = await loadIndicatorData(server.url);
-    const bulkRows = await loadBulkTable(server.url);
-    const cached = await startApi(server.url, NO_LIMIT);
-    apis.push(cached);
-    const cold = await startApi(server.url, { ...NO_LIMIT, cache: false, dataVersionTtlMs: 0 });
-    apis.push(cold);
-    const latencyLines = [...(await latency(cached, `cached, ${RATE} requests/s`)), ...(await coldLatency(cold)), ...(await bareSql(pool))];
-    cached.stop();
-    cold.stop();
-    const exporter = await startApi(server.url, NO_LIMIT, [`--max-old-space-size=${EXPORT_HEAP_MIB}`]);
-    apis.push(exporter);
-    const idle = rssMib(exporter.pid);
-    const exportLines = await exports(exporter, pool, bulkRows);
-    const lines = report({ indicatorRows, bulkRows, idle, latencyLines, exportLines });
-    writeBenchmarkSection('api', '## API: latency and exports (`bench/api`)', lines);
-    console.log(lines.join('\n'));
-  } finally {
-    for (const api of apis) api.stop();
-    await pool.end();
-    await server.release();
-    rmSync(home, { recursive: true, force: true });
-  }
+  await withBenchDatabase('koers_bench_api', async ({ url, pool }) => {
+    const apis: ApiProcess[] = [];
+    try {
+      const indicatorRows = await loadIndicatorData(url);
+      const bulkRows = await loadBulkTable(url);
+      const cached = await startApi(url, NO_LIMIT);
+      apis.push(cached);
+      const cold = await startApi(url, { ...NO_LIMIT, cache: false, dataVersionTtlMs: 0 });
+      apis.push(cold);
+      const latencyLines = [...(await latency(cached, `cached, ${RATE} requests/s`)), ...(await coldLatency(cold)), ...(await bareSql(pool))];
+      cached.stop();
+      cold.stop();
+      const exporter = await startApi(url, NO_LIMIT, [`--max-old-space-size=${EXPORT_HEAP_MIB}`]);
+      apis.push(exporter);
+      const idle = rssMib(exporter.pid);
+      const exportLines = await exports(exporter, pool, bulkRows);
+      const lines = report({ indicatorRows, bulkRows, idle, latencyLines, exportLines });
+      writeBenchmarkSection('api', '## API: latency and exports (`bench/api`)', lines);
+      console.log(lines.join('\n'));
+    } finally {
+      for (const api of apis) api.stop();
+    }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

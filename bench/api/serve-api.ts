@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '@koers/config';
 import type { ApiOptions } from '../../apps/api/src/api-options';
 import { createApp } from '../../apps/api/src/create-app';
+import { runBenchmark } from '../bench-support';
 
 // The API in its own process for the benchmark, on loopback, so the load generator does not share its event loop.
 // Usage: serve-api.ts <database-url> <options-json>; prints the port, stops on SIGTERM.
@@ -16,7 +17,4 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startKoers } from '../../apps/dashboard/e2e/test-support/koers-process';
+import { measuredOn, percentiles, runBenchmark } from '../bench-support';
 import { writeBenchmarkSection } from '../write-benchmark-section';
 
 // bench/dashboard: server render time of the home page and an indicator page on the bundled data (time until the
@@ -21,10 +21,6 @@ const PAGES: readonly (readonly [path: string, route: string])[] = [
 ];
 const NEXT_DIR = join(__dirname, '..', '..', 'apps', 'dashboard', '.next');
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 async function renderTimes(url: string): Promise<number[]> {
   for (let i = 0; i < 3; i++) await (await fetch(url)).text(); // warm: JIT, first compile of the route
   const times: number[] = [];
@@ -34,7 +30,7 @@ async function renderTimes(url: string): Promise<number[]> {
     await response.text();
     times.push(performance.now() - start);
   }
-  return times.sort((a, b) => a - b);
+  return times;
 }
 
 function gzipKb(sources: readonly string[]): number {
@@ -61,13 +57,13 @@ async function main(): Promise<void> {
     const rows: string[] = [];
     for (const [path, route] of PAGES) {
       const url = `${koers.dashboard}${path}`;
-      const times = await renderTimes(url);
+      const times = percentiles(await renderTimes(url));
       const js = pageJs(await (await fetch(url)).text(), route);
-      rows.push(`| \`${path}\` | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${RUNS} | ${js.files} | ${js.firstLoadKb.toFixed(1)} | ${js.laterKb.toFixed(1)} |`);
+      rows.push(`| \`${path}\` | ${times.p50.toFixed(1)} | ${times.p95.toFixed(1)} | ${RUNS} | ${js.files} | ${js.firstLoadKb.toFixed(1)} | ${js.laterKb.toFixed(1)} |`);
       console.log(rows.at(-1));
     }
     writeBenchmarkSection('dashboard', '## Dashboard: server render and first-load JS (`bench/dashboard`)', [
-      `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}; the product as \`npm start\` runs it (production build, \`next start\`, API and embedded PostgreSQL on loopback) with the bundled snapshot.`,
+      `${measuredOn()}; the product as \`npm start\` runs it (production build, \`next start\`, API and embedded PostgreSQL on loopback) with the bundled snapshot.`,
       'Render time = request until the last byte of the HTML (all server components done, API calls included), sequential requests after 3 warm-up requests. First-load JS = every script the page\'s HTML loads, gzip level 9, from `apps/dashboard/.next/static`. Loaded after = the chunks of components the page loads once it runs (the indicator chart\'s plot, `next/dynamic`, listed in the route\'s `react-loadable-manifest.json`); not part of first load. Aim: render ≤ 300 ms, first-load JS ≤ 250 KB gzip.',
       '',
       '| page | p50 ms | p95 ms | runs | JS files | first-load JS KB gzip | loaded after KB gzip |',
@@ -79,4 +75,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+runBenchmark(main);

@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { loadConfig } from '@koers/config';
-import { runMigrations, startEmbeddedDatabase } from '@koers/db';
 import { SourceRunner } from '@koers/loading';
 import { CbsAdapter } from '../../apps/etl/src/sources/cbs/cbs.adapter';
+import { withBenchDatabase } from '../bench-database';
+import { measuredOn, runBenchmark } from '../bench-support';
 import { writeBenchmarkSection } from '../write-benchmark-section';
 import { MemorySampler, mib } from './memory-sampler';
 
@@ -46,48 +47,39 @@ async function copyBaseline(url: string): Promise<{ rows: number; seconds: numbe
 }
 
 async function main(): Promise<void> {
-  const home = mkdtempSync(join(tmpdir(), 'koers-bench-'));
-  chmodSync(home, 0o755);
-  const server = await startEmbeddedDatabase({ home, database: 'koers_bench' });
-  const fake = await startFakeCbs();
-  const pool = new Pool({ connectionString: server.url, max: 4 });
-  try {
-    await runMigrations(server.url);
-    const config = loadConfig({ CBS_ODATA_V3_URL: fake.url, CBS_ODATA_V4_URL: `${fake.url}/odata/v1`, KOERS_SEED: 'off' });
-    const adapter = CbsAdapter.fromConfig(config, { timeoutMs: 300_000, maxRetries: 2 });
-    const memory = new MemorySampler();
-    memory.start();
-    const started = process.hrtime.bigint();
-    const [result] = await new SourceRunner(pool, server.url).run(adapter, { trigger: 'cli', tableId: '99999NED', options: { allRegions: 'true' } });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    memory.stop();
-    if (result?.status !== 'succeeded') throw new Error(`load failed: ${result?.errorCode} ${result?.errorMessage}`);
-    const copy = await copyBaseline(server.url);
-    const loadRate = result.rowsInserted / seconds;
-    const copyRate = copy.rows / copy.seconds;
-    const lines = [
-      `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, embedded PostgreSQL (default settings).`,
-      `Table: generated KWB format, ${regions} regions × ${topics} topics (${result.rowsRead.toLocaleString('en')} observations), fake CBS server in its own process, ODataFeed pages of 10,000 rows.`,
-      '',
-      '| path | rows | seconds | rows/s |',
-      '| --- | ---: | ---: | ---: |',
-      `| CBS source end to end (HTTP + JSON + mapping + COPY staging + revision-aware merge) | ${result.rowsInserted.toLocaleString('en')} | ${seconds.toFixed(1)} | ${Math.round(loadRate).toLocaleString('en')} |`,
-      `| plain \`COPY\` of the same rows into \`observation\` (same indexes and foreign keys) | ${copy.rows.toLocaleString('en')} | ${copy.seconds.toFixed(1)} | ${Math.round(copyRate).toLocaleString('en')} |`,
-      '',
-      `End to end reaches **${((loadRate / copyRate) * 100).toFixed(0)}%** of plain COPY's throughput (aim: at least 50%).`,
-      `Memory of the loading process: RSS ${mib(memory.startRss)} MiB at start, peak ${mib(memory.peakRss)} MiB (peak heap ${mib(memory.peakHeap)} MiB); RSS per second: ${memory.timeline.map(mib).join(', ')} MiB.`,
-    ];
-    writeBenchmarkSection('etl-load', '## ETL: loading a KWB-sized table (`bench/etl-load`)', lines);
-    console.log(lines.join('\n'));
-  } finally {
-    fake.stop();
-    await pool.end();
-    await server.release();
-    rmSync(home, { recursive: true, force: true });
-  }
+  await withBenchDatabase('koers_bench', async ({ url, pool }) => {
+    const fake = await startFakeCbs();
+    try {
+      const config = loadConfig({ CBS_ODATA_V3_URL: fake.url, CBS_ODATA_V4_URL: `${fake.url}/odata/v1`, KOERS_SEED: 'off' });
+      const adapter = CbsAdapter.fromConfig(config, { timeoutMs: 300_000, maxRetries: 2 });
+      const memory = new MemorySampler();
+      memory.start();
+      const started = process.hrtime.bigint();
+      const [result] = await new SourceRunner(pool, url).run(adapter, { trigger: 'cli', tableId: '99999NED', options: { allRegions: 'true' } });
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      memory.stop();
+      if (result?.status !== 'succeeded') throw new Error(`load failed: ${result?.errorCode} ${result?.errorMessage}`);
+      const copy = await copyBaseline(url);
+      const loadRate = result.rowsInserted / seconds;
+      const copyRate = copy.rows / copy.seconds;
+      const lines = [
+        `${measuredOn()}, embedded PostgreSQL (default settings).`,
+        `Table: generated KWB format, ${regions} regions × ${topics} topics (${result.rowsRead.toLocaleString('en')} observations), fake CBS server in its own process, ODataFeed pages of 10,000 rows.`,
+        '',
+        '| path | rows | seconds | rows/s |',
+        '| --- | ---: | ---: | ---: |',
+        `| CBS source end to end (HTTP + JSON + mapping + COPY staging + revision-aware merge) | ${result.rowsInserted.toLocaleString('en')} | ${seconds.toFixed(1)} | ${Math.round(loadRate).toLocaleString('en')} |`,
+        `| plain \`COPY\` of the same rows into \`observation\` (same indexes and foreign keys) | ${copy.rows.toLocaleString('en')} | ${copy.seconds.toFixed(1)} | ${Math.round(copyRate).toLocaleString('en')} |`,
+        '',
+        `End to end reaches **${((loadRate / copyRate) * 100).toFixed(0)}%** of plain COPY's throughput (aim: at least 50%).`,
+        `Memory of the loading process: RSS ${mib(memory.startRss)} MiB at start, peak ${mib(memory.peakRss)} MiB (peak heap ${mib(memory.peakHeap)} MiB); RSS per second: ${memory.timeline.map(mib).join(', ')} MiB.`,
+      ];
+      writeBenchmarkSection('etl-load', '## ETL: loading a KWB-sized table (`bench/etl-load`)', lines);
+      console.log(lines.join('\n'));
+    } finally {
+      fake.stop();
+    }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

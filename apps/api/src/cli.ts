@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { CliArgumentsError, type CliOutput, parseArguments } from '@koers/cli';
+import { CliArgumentsError, type CliOutput, parseArguments, runCommandLine } from '@koers/cli';
 import { loadConfig } from '@koers/config';
 import { openDatabase } from '@koers/db';
 import { ApiKeyService } from './auth/api-key.service';
@@ -10,9 +10,7 @@ import { KEYS_USAGE, assertKeysOptions, runKeysCommand } from './cli/keys.comman
 // `npm run api -- keys …`: API keys on the same database the API uses (attaching to the embedded server when
 // `npm start` runs it). A new key goes to stdout alone, so it can be piped into a secret store.
 
-const out: CliOutput = { line: (text) => console.log(text), error: (text) => console.error(text) };
-
-async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[], out: CliOutput): Promise<number> {
   let args;
   try {
     args = parseArguments(argv);
@@ -40,10 +38,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    out.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runCommandLine(main);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { type CliArguments, CliArgumentsError, type CliOutput, assertKnownOptions, parseArguments } from '@koers/cli';
+import { type CliArguments, CliArgumentsError, type CliOutput, assertKnownOptions, parseArguments, runCommandLine } from '@koers/cli';
 import { loadConfig } from '@koers/config';
 import { openDatabase } from '@koers/db';
 import type { CliCommand } from './cli/cli-command';
@@ -8,8 +8,6 @@ import { CLI_COMMANDS, CLI_SWITCHES } from './cli/commands';
 import { EtlModule } from './etl.module';
 
 // `npm run etl -- <command> …`: the same sources, runner and database as the scheduler, started by hand.
-
-const out: CliOutput = { line: (text) => console.log(text), error: (text) => console.error(text) };
 
 function usage(): string {
   return ['usage: npm run etl -- <command>', ...CLI_COMMANDS.map((c) => `  ${c.usage.padEnd(58)} ${c.summary}`)].join('\n');
@@ -29,7 +27,7 @@ function readCommandLine(argv: readonly string[]): { command: CliCommand; args: 
   }
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[], out: CliOutput): Promise<number> {
   const read = readCommandLine(argv);
   if (typeof read === 'string') {
     out.error(read);
@@ -50,10 +48,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    out.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runCommandLine(main);

@@ -1,4 +1,4 @@
-import type { AmbitionId, ScaleClass, ProgressStatus, Unit } from '@koers/indicators';
+import type { AmbitionId, AmbitionRollUp, Unit } from '@koers/indicators';
 import type { PolicyView, RegionRef } from './common.contracts';
 import type { ProgressView, StatusView, TargetView } from './progress.contracts';
 
@@ -20,16 +20,11 @@ export interface IndicatorStatusView extends StatusView {
   readonly target: TargetView | null;
 }
 
-/** The roll-up of an ambition's indicators (lower median of the judged classes). */
-export interface RollUpView {
-  readonly overall: ScaleClass;
+/** The roll-up of an ambition's indicators (lower median of the judged classes): the library's, localised. */
+export type RollUpView = Omit<AmbitionRollUp, 'ambitionId' | 'region' | 'text'> & {
   readonly overallLabel: string;
-  readonly assessed: number;
-  readonly total: number;
-  readonly countsByScale: Readonly<Record<ScaleClass, number>>;
-  readonly countsByStatus: Readonly<Record<ProgressStatus, number>>;
   readonly text: string;
-}
+};
 
 /** One ambition with its roll-up and indicators (`GET /ambitions`). */
 export interface AmbitionView {

@@ -23,24 +23,8 @@ export type ExplanationView = Omit<ProgressExplanation, 'text' | 'guards'> & {
 };
 
 /** A measure an indicator without data would read, and where its figures would come from. */
-export interface DataSourceView {
-  readonly measure: DataSourceHint['measure'];
+export interface DataSourceView extends DataSourceHint {
   readonly title: string;
-  readonly source: DataSourceHint['source'];
-}
-
-/** The judgement of one indicator for one region (the library's ProgressResult, localised). */
-export interface ProgressView {
-  readonly status: ProgressStatus;
-  readonly statusLabel: string;
-  readonly scale: ScaleClass;
-  readonly scaleLabel: string;
-  /** Open SDG score in [−5, 5]; null for trajectories and without a value. */
-  readonly score: number | null;
-  readonly provisional: boolean;
-  readonly explanation: ExplanationView;
-  /** Filled when the status is `no_data`. */
-  readonly dataSources: readonly DataSourceView[];
 }
 
 /** The status alone, for lists (peers, wijken, ambitions). */
@@ -49,6 +33,16 @@ export interface StatusView {
   readonly statusLabel: string;
   readonly scale: ScaleClass;
   readonly scaleLabel: string;
+}
+
+/** The judgement of one indicator for one region (the library's ProgressResult, localised). */
+export interface ProgressView extends StatusView {
+  /** Open SDG score in [−5, 5]; null for trajectories and without a value. */
+  readonly score: number | null;
+  readonly provisional: boolean;
+  readonly explanation: ExplanationView;
+  /** Filled when the status is `no_data`. */
+  readonly dataSources: readonly DataSourceView[];
 }
 
 /** A target from the vision, as data: which fields are set depends on `kind`. */

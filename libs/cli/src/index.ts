@@ -1,6 +1,8 @@
-// Public API of @koers/cli: reading the command lines of `npm run api` and `npm run etl`. No framework, no I/O.
+// Public API of @koers/cli: the command lines of `npm run api`, `npm run etl` and `npm run db` (reading the arguments,
+// running main to an exit code). No framework.
 export { assertKnownOptions, parseArguments, stringFlag } from './cli-arguments.parser';
 export type { CliArguments } from './cli-arguments.parser';
 export { CliArgumentsError } from './cli-arguments.exception';
 export type { CliArgumentsErrorCode } from './cli-arguments.exception';
 export type { CliOutput } from './cli-output';
+export { runCommandLine } from './cli-main';

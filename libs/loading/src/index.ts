@@ -2,7 +2,7 @@
 export type { SourceAdapter, SourceRunRequest, TableJob } from './source-adapter';
 export { SourceRunner } from './source-runner';
 export type { RunObserver, TableRunResult } from './source-runner';
-export { TableLoader, measureKey } from './table-loader';
+export { measureKey } from './table-loader';
 export type { LoadCounts, MeasureInput, ObservationInput, PreviousLoad, RegionInput, RejectedInput, SourceTableInput, TableSink } from './table-load.types';
 export { tryLockSource } from './advisory-lock';
 export type { HeldLock } from './advisory-lock';

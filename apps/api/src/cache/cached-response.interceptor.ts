@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Observable, lastValueFrom, of } from 'rxjs';
-import { etagMatches } from './etag';
+import { clientHasCurrent } from './conditional-response';
 import { ResponseCacheService } from './response-cache.service';
 
 /**
@@ -17,9 +17,7 @@ export class CachedResponseInterceptor implements NestInterceptor {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const entry = await this.cache.respond(request.originalUrl, () => lastValueFrom(next.handle()));
-    response.setHeader('ETag', entry.etag);
-    response.setHeader('Cache-Control', 'no-cache');
-    if (etagMatches(request.headers['if-none-match'], entry.etag)) {
+    if (clientHasCurrent(request, response, entry.etag)) {
       response.status(304);
       return of(undefined);
     }

@@ -2,11 +2,16 @@ import type { Request, Response } from 'express';
 import { etagMatches } from './etag';
 import type { CachedBody } from './response-cache.service';
 
-/** Sets the ETag; answers 304 and returns true when the client's copy is current. */
-export function answeredNotModified(request: Request, response: Response, etag: string): boolean {
+/** Sets the ETag, to be revalidated on every use; true when the client's copy is current. */
+export function clientHasCurrent(request: Request, response: Response, etag: string): boolean {
   response.setHeader('ETag', etag);
   response.setHeader('Cache-Control', 'no-cache');
-  if (!etagMatches(request.headers['if-none-match'], etag)) return false;
+  return etagMatches(request.headers['if-none-match'], etag);
+}
+
+/** Sets the ETag; answers 304 and returns true when the client's copy is current. */
+export function answeredNotModified(request: Request, response: Response, etag: string): boolean {
+  if (!clientHasCurrent(request, response, etag)) return false;
   response.status(304).end();
   return true;
 }

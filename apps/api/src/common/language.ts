@@ -1,13 +1,7 @@
-import type { LocalizedText } from '@koers/indicators';
 import type { ApiLanguage } from '@koers/api-contracts';
 
 /** The languages every text comes in; Dutch is the default. */
 export const LANGUAGES = ['nl', 'en'] as const satisfies readonly ApiLanguage[];
-
-/** The text in the requested language. */
-export function localize(text: LocalizedText, lang: ApiLanguage): string {
-  return text[lang];
-}
 
 /** The language of a request whose query may not have been validated (error responses). */
 export function languageOfRawQuery(query: unknown): ApiLanguage {

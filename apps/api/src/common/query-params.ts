@@ -4,8 +4,11 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { reason } from './validation';
 
-/** CBS region codes, trimmed: `NL01`, `PV22`, `GM0106`, `WK010600`, `BU01060000`. */
-export const REGION_CODE = /^[A-Z]{2}[0-9A-Z]{2,14}$/;
+/** A CBS region code, trimmed: `NL01`, `PV22`, `GM0106`, `WK010600`, `BU01060000`; unanchored, for lists of them. */
+export const REGION_CODE_PATTERN = '[A-Z]{2}[0-9A-Z]{2,14}';
+
+/** One CBS region code. */
+export const REGION_CODE = new RegExp(`^${REGION_CODE_PATTERN}$`);
 
 /** An optional year between 1900 and 2100 (`from`, `to`). */
 export function OptionalYear(description: string): PropertyDecorator {

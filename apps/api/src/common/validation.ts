@@ -1,4 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { IsIn } from 'class-validator';
 import type { LocalizedText } from '@koers/indicators';
 import { ValidationException } from './validation.exception';
 
@@ -8,6 +9,12 @@ import { ValidationException } from './validation.exception';
  */
 export function reason(nl: string, en: string): string {
   return JSON.stringify({ nl, en });
+}
+
+/** `@IsIn` whose reason names every allowed value. */
+export function IsOneOf(values: readonly string[]): PropertyDecorator {
+  const list = values.join(', ');
+  return IsIn(values, { message: reason(`moet een van ${list} zijn`, `must be one of ${list}`) });
 }
 
 function decodeReason(message: string): LocalizedText {

@@ -51,6 +51,6 @@ export class DownloadsController {
     const source = this.downloads.source(id);
     const etag = await this.cache.versionTag(request.originalUrl);
     if (answeredNotModified(request, response, etag)) return;
-    await sendTabular(response, source, { format, dialect: query.dialect ?? 'international', filename: `koers-${id}`, etag });
+    await sendTabular(response, source, { format, dialect: query.dialect ?? 'international', filename: `koers-${id}` });
   }
 }

@@ -7,10 +7,10 @@ import { ObservationReaderService } from '../indicator-data/observation-reader.s
 import { OBSERVATION_EXPORT_COLUMNS } from '../observations/observation-query';
 import { ObservationsService } from '../observations/observations.service';
 import { RegionDirectoryService } from '../regions/region-directory.service';
-import { type ColumnSpec, MEDIA_TYPES, TABULAR_FORMATS, type TabularSource } from '../tabular/tabular.types';
+import { type ColumnBatch, type ColumnSpec, MEDIA_TYPES, TABULAR_FORMATS, type TabularSource } from '../tabular/tabular.types';
 import { type Distribution, type PackageSource, packageResource } from './datapackage';
 import { DownloadsException } from './downloads.exception';
-import { INDICATOR_EXPORT_COLUMNS, indicatorRowsSource } from './indicator-rows.source';
+import { INDICATOR_EXPORT_COLUMNS, indicatorBatches } from './indicator-rows.source';
 
 export type DownloadId = DownloadView['id'];
 
@@ -96,16 +96,15 @@ export class DownloadsService {
 
   /** The table behind `<id>.<format>`, or 404. */
   source(id: string): TabularSource {
-    if (id === 'indicators') return { columns: INDICATOR_EXPORT_COLUMNS, batches: () => this.indicatorBatches() };
+    if (id === 'indicators') return { columns: INDICATOR_EXPORT_COLUMNS, batches: () => this.indicatorRows() };
     if (id === 'observations') {
       return this.observations.source({ measureIds: null, regions: null, from: undefined, to: undefined, asOf: undefined, after: null, limit: undefined });
     }
     throw DownloadsException.notFound(id);
   }
 
-  private async *indicatorBatches() {
-    const regions = [...(await this.regions.all()).values()];
-    yield* indicatorRowsSource(regions, this.reader, this.results).batches();
+  private async *indicatorRows(): AsyncGenerator<ColumnBatch> {
+    yield* indicatorBatches([...(await this.regions.all()).values()], this.reader, this.results);
   }
 
   private async sources(): Promise<PackageSource[]> {

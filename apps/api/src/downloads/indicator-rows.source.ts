@@ -3,9 +3,10 @@ import { INDICATORS } from '@koers/indicators';
 import type { IndicatorResultsService } from '../indicator-data/indicator-results.service';
 import type { ObservationReaderService } from '../indicator-data/observation-reader.service';
 import type { RegionRecord } from '../regions/region-directory.service';
-import type { Cell, ColumnBatch, ColumnSpec, TabularSource } from '../tabular/tabular.types';
+import { type Cell, type ColumnBatch, type ColumnSpec, describeColumns } from '../tabular/tabular.types';
 
-const DESCRIPTIONS: Readonly<Record<(typeof INDICATOR_DOWNLOAD_COLUMNS)[number], [ColumnSpec['type'], string]>> = {
+/** The columns of the indicator download. */
+export const INDICATOR_EXPORT_COLUMNS: readonly ColumnSpec[] = describeColumns(INDICATOR_DOWNLOAD_COLUMNS, {
   indicator: ['string', 'Indicator id of the Koers catalogue'],
   ambition: ['string', 'Ambition id'],
   region: ['string', 'CBS region code'],
@@ -18,14 +19,7 @@ const DESCRIPTIONS: Readonly<Record<(typeof INDICATOR_DOWNLOAD_COLUMNS)[number],
   status: ['string', 'Progress status of the indicator for the region (libs/indicators)'],
   provisional: ['boolean', 'True when a figure the value was computed from is provisional'],
   missing_reason: ['string', 'Why the value is missing'],
-};
-
-/** The columns of the indicator download. */
-export const INDICATOR_EXPORT_COLUMNS: readonly ColumnSpec[] = INDICATOR_DOWNLOAD_COLUMNS.map((name) => ({
-  name,
-  type: DESCRIPTIONS[name][0],
-  description: DESCRIPTIONS[name][1],
-}));
+});
 
 const REGIONS_PER_BATCH = 200;
 
@@ -37,7 +31,7 @@ function emptyColumns(): Cell[][] {
  * Every indicator × region × period in long format, computed through libs/indicators a chunk of regions at a
  * time: only one chunk's inputs and rows are in memory at once. Regions without data give no rows.
  */
-async function* indicatorBatches(
+export async function* indicatorBatches(
   regions: readonly RegionRecord[],
   reader: ObservationReaderService,
   results: IndicatorResultsService,
@@ -61,9 +55,4 @@ async function* indicatorBatches(
     }
     yield { length, columns };
   }
-}
-
-/** The indicator download as a table source. */
-export function indicatorRowsSource(regions: readonly RegionRecord[], reader: ObservationReaderService, results: IndicatorResultsService): TabularSource {
-  return { columns: INDICATOR_EXPORT_COLUMNS, batches: () => indicatorBatches(regions, reader, results) };
 }

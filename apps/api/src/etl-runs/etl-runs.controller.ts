@@ -5,7 +5,7 @@ import { CachedResponse } from '../cache/cached-response.interceptor';
 import { IdParams } from '../common/id-params.dto';
 import { LangQueryDto } from '../common/lang-query.dto';
 import { EtlRunsService } from './etl-runs.service';
-import { EtlRunsQueryDto } from './dto/etl-runs-query.dto';
+import { EtlRunsQueryDto, RUNS_LIMIT_DEFAULT } from './dto/etl-runs-query.dto';
 
 // POST /etl/runs (start a run) is in run-requests.controller.ts.
 @ApiTags('etl')
@@ -18,7 +18,7 @@ export class EtlRunsController {
   @ApiOperation({ summary: 'ETL-runs, nieuwste eerst / ETL runs, newest first' })
   @ApiOkResponse({ description: 'EtlRunListResponse' })
   list(@Query() query: EtlRunsQueryDto): Promise<EtlRunListResponse> {
-    return this.runs.list({ source: query.source, status: query.status, cursor: query.cursor, limit: query.limit ?? 50 });
+    return this.runs.list({ source: query.source, status: query.status, cursor: query.cursor, limit: query.limit ?? RUNS_LIMIT_DEFAULT });
   }
 
   @Get(':id')

@@ -7,7 +7,7 @@ import { Principal, RequireRole } from '../auth/require-role.decorator';
 import { IdParams } from '../common/id-params.dto';
 import { LangQueryDto } from '../common/lang-query.dto';
 import { API_PREFIX } from '../api-prefix';
-import { RunRequestBodyDto, RunRequestsQueryDto } from './dto/run-request.dto';
+import { RUN_REQUESTS_LIMIT_DEFAULT, RunRequestBodyDto, RunRequestsQueryDto } from './dto/run-request.dto';
 import { RunRequestsService } from './run-requests.service';
 
 // Not cached: a request's status changes without the data changing (a queued request that fails, an inbox scan
@@ -37,7 +37,7 @@ export class RunRequestsController {
   @ApiOperation({ summary: 'Gevraagde runs, nieuwste eerst / requested runs, newest first' })
   @ApiOkResponse({ description: 'RunRequestListResponse' })
   recent(@Query() query: RunRequestsQueryDto): Promise<RunRequestListResponse> {
-    return this.requests.recent(query.limit ?? 20);
+    return this.requests.recent(query.limit ?? RUN_REQUESTS_LIMIT_DEFAULT);
   }
 
   @Get('requests/:id')

@@ -21,7 +21,7 @@ export interface IndicatorResult {
 }
 
 /** Every lineage point of the indicator's inputs in one region, by measure then period. */
-export function lineageOf(indicator: IndicatorDefinition, inputs: RegionInputs): LineagePoint[] {
+function lineageOf(indicator: IndicatorDefinition, inputs: RegionInputs): LineagePoint[] {
   return indicator.inputs.flatMap((measure) => [...(inputs.lineage.get(measure)?.values() ?? [])]);
 }
 

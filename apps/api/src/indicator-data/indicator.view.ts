@@ -91,19 +91,9 @@ export function lineageView(points: readonly LineagePoint[], files: UploadedFile
   return points.map((p) => {
     const file = p.provider === 'municipal-file' ? files.get(p.publicationVersion) : undefined;
     return {
-      measure: p.measure,
-      region: p.region,
-      period: p.period,
-      provider: p.provider,
-      tableId: p.tableId,
-      key: p.key,
-      dimensions: p.dimensions,
-      summedOver: p.summedOver,
-      publicationVersion: p.publicationVersion,
+      ...p,
       publishedAt: p.publishedAt.toISOString(),
       loadedAt: p.loadedAt.toISOString(),
-      status: p.status,
-      runId: p.runId,
       uploadedFile: file ? { id: file.id, name: file.name, uploadedAt: file.uploadedAt.toISOString() } : null,
     };
   });

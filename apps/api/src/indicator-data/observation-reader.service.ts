@@ -9,7 +9,7 @@ import type { MeasureRow, ObservationRow } from './observation-rows';
 import { type MeasureCandidate, type RegionInputs, assembleRegion, candidatesFor } from './series-assembly';
 
 /** The stored measures that can supply each catalogue measure, in order of preference. */
-export interface MeasureCatalog {
+interface MeasureCatalog {
   readonly candidatesByName: ReadonlyMap<MeasureName, readonly MeasureCandidate[]>;
 }
 
@@ -66,8 +66,7 @@ export class ObservationReaderService {
     return this.read(codes, await this.versions.current(), MEASURE_NAMES);
   }
 
-  async catalog(version?: string): Promise<MeasureCatalog> {
-    const current = version ?? (await this.versions.current());
+  private async catalog(version: string): Promise<MeasureCatalog> {
     const load = async (): Promise<MeasureCatalog> => {
       const { rows } = await this.pool.query<MeasureRow>(MEASURES_SQL, [MEASURE_NAMES]);
       const candidatesByName = new Map<MeasureName, MeasureCandidate[]>();
@@ -77,7 +76,7 @@ export class ObservationReaderService {
       }
       return { candidatesByName };
     };
-    return this.catalogs.getOrCompute(current, 'catalog', load);
+    return this.catalogs.getOrCompute(version, 'catalog', load);
   }
 
   private async read(codes: readonly string[], version: string, names: readonly MeasureName[]): Promise<RegionInputs[]> {

@@ -1,4 +1,4 @@
-import type { MeasureName } from '@koers/indicators';
+import type { LineageEntry } from '@koers/api-contracts';
 
 /** A `measure` row with its table, as the reader loads them. */
 export interface MeasureRow {
@@ -24,19 +24,8 @@ export interface ObservationRow {
   readonly runId: string | null;
 }
 
-/** Where one input figure of one region and period came from. */
-export interface LineagePoint {
-  readonly measure: MeasureName;
-  readonly region: string;
-  readonly period: string;
-  readonly provider: string;
-  readonly tableId: string;
-  readonly key: string;
-  readonly dimensions: Readonly<Record<string, string>>;
-  readonly summedOver: { readonly dimension: string; readonly codes: number } | null;
-  readonly publicationVersion: string;
+/** Where one input figure of one region and period came from: the API's lineage entry, with its times as dates. */
+export interface LineagePoint extends Omit<LineageEntry, 'publishedAt' | 'loadedAt' | 'uploadedFile'> {
   readonly publishedAt: Date;
   readonly loadedAt: Date;
-  readonly status: string;
-  readonly runId: string | null;
 }

@@ -106,7 +106,9 @@ function offerSums(name: MeasureName, group: readonly MeasureCandidate[], rows: 
   const byPeriod = new Map<string, { candidate: MeasureCandidate; row: ObservationRow }[]>();
   for (const candidate of group) {
     for (const row of rows.get(candidate.measure.id) ?? []) {
-      byPeriod.set(row.periodCode, [...(byPeriod.get(row.periodCode) ?? []), { candidate, row }]);
+      const parts = byPeriod.get(row.periodCode);
+      if (parts) parts.push({ candidate, row });
+      else byPeriod.set(row.periodCode, [{ candidate, row }]);
     }
   }
   const needed = group[0]!.sumOver!.codes.size;
@@ -138,7 +140,9 @@ export function assembleMeasure(
   const sums = new Map<number, MeasureCandidate[]>();
   for (const candidate of candidates) {
     if (candidate.sumOver) {
-      sums.set(candidate.rank, [...(sums.get(candidate.rank) ?? []), candidate]);
+      const group = sums.get(candidate.rank);
+      if (group) group.push(candidate);
+      else sums.set(candidate.rank, [candidate]);
       continue;
     }
     for (const row of rows.get(candidate.measure.id) ?? []) {

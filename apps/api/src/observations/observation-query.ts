@@ -1,5 +1,5 @@
 import { OBSERVATION_COLUMNS } from '@koers/api-contracts';
-import type { ColumnSpec } from '../tabular/tabular.types';
+import { type ColumnSpec, describeColumns } from '../tabular/tabular.types';
 
 /**
  * The SQL of the observation reads. Every piece is a constant: the request's values reach PostgreSQL only as
@@ -128,7 +128,8 @@ export function csvCopyQuery(filter: ObservationFilter): { sql: string; settings
   return { sql: `COPY (${body(filter, CSV_SELECT)}) TO STDOUT WITH (FORMAT binary)`, settings: settingsOf(filter) };
 }
 
-const DESCRIPTIONS: Readonly<Record<(typeof OBSERVATION_COLUMNS)[number], [ColumnSpec['type'], string]>> = {
+/** The columns of every observation export. */
+export const OBSERVATION_EXPORT_COLUMNS: readonly ColumnSpec[] = describeColumns(OBSERVATION_COLUMNS, {
   table: ['string', 'Source table id (CBS table or upload kind)'],
   provider: ['string', 'cbs-v3, cbs-v4 or municipal-file'],
   measure: ['string', 'Stable measure name of the Koers catalogue'],
@@ -144,11 +145,4 @@ const DESCRIPTIONS: Readonly<Record<(typeof OBSERVATION_COLUMNS)[number], [Colum
   provisional: ['boolean', 'True unless the status is definitive'],
   publication_version: ['string', 'The source’s Modified date, or the uploaded file’s sha256'],
   published_at: ['datetime', 'When this version was published (UTC)'],
-};
-
-/** The columns of every observation export. */
-export const OBSERVATION_EXPORT_COLUMNS: readonly ColumnSpec[] = OBSERVATION_COLUMNS.map((name) => ({
-  name,
-  type: DESCRIPTIONS[name][0],
-  description: DESCRIPTIONS[name][1],
-}));
+});

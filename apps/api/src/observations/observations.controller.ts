@@ -35,6 +35,6 @@ export class ObservationsController {
     const filter = await this.observations.filterOf(query);
     const etag = await this.cache.versionTag(request.originalUrl);
     if (answeredNotModified(request, response, etag)) return;
-    await sendTabular(response, this.observations.source(filter), { format, dialect: query.dialect ?? 'international', filename: 'koers-observations', etag });
+    await sendTabular(response, this.observations.source(filter), { format, dialect: query.dialect ?? 'international', filename: 'koers-observations' });
   }
 }

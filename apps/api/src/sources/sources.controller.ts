@@ -19,8 +19,8 @@ export class SourcesController {
   @ApiOkResponse({ description: 'SourceListResponse' })
   async list(@Query() _query: LangQueryDto, @Req() request: Request, @Res() response: Response): Promise<void> {
     // Freshness moves with the clock as well as with the data: the cached answer is kept for the hour at most.
-    const hour = new Date().toISOString().slice(0, 13);
-    const entry = await this.cache.respond(`${request.originalUrl}#${hour}`, () => this.sources.list(new Date()));
+    const now = new Date();
+    const entry = await this.cache.respond(`${request.originalUrl}#${now.toISOString().slice(0, 13)}`, () => this.sources.list(now));
     sendCachedJson(request, response, entry);
   }
 }

@@ -19,13 +19,13 @@ export interface CopyQuery {
 }
 
 /**
- * The same rows as up to three COPYs: text (parsed into cells), and binary ones typed for Arrow and for CSV
- * (see CopyBinaryArrowReader and CopyBinaryCsvReader for the column types each wants).
+ * The same rows as three COPYs: text (parsed into cells), and binary ones typed for Arrow and for CSV (see
+ * CopyBinaryArrowReader and CopyBinaryCsvReader for the column types each wants).
  */
 export interface CopyQueries {
   readonly text: CopyQuery;
-  readonly arrow?: CopyQuery;
-  readonly csv?: CopyQuery;
+  readonly arrow: CopyQuery;
+  readonly csv: CopyQuery;
 }
 
 const BATCH_ROWS = 10_000;
@@ -47,15 +47,15 @@ async function* copyChunks(pool: Pool, query: CopyQuery): AsyncGenerator<Buffer>
   }
 }
 
-async function* textBatches(pool: Pool, query: CopyQuery, columns: readonly ColumnSpec[], batchRows: number): AsyncGenerator<ColumnBatch> {
-  const parser = new CopyTextParser(columns, batchRows);
+async function* textBatches(pool: Pool, query: CopyQuery, columns: readonly ColumnSpec[]): AsyncGenerator<ColumnBatch> {
+  const parser = new CopyTextParser(columns, BATCH_ROWS);
   for await (const chunk of copyChunks(pool, query)) yield* parser.push(chunk);
   const last = parser.end();
   if (last.length > 0) yield last;
 }
 
-async function* arrowBatches(pool: Pool, query: CopyQuery, columns: readonly ColumnSpec[], batchRows: number): AsyncGenerator<RecordBatch> {
-  const reader = new CopyBinaryArrowReader(arrowSchema(columns), columns.map((c) => c.type), batchRows);
+async function* arrowBatches(pool: Pool, query: CopyQuery, columns: readonly ColumnSpec[]): AsyncGenerator<RecordBatch> {
+  const reader = new CopyBinaryArrowReader(arrowSchema(columns), columns.map((c) => c.type), BATCH_ROWS);
   for await (const chunk of copyChunks(pool, query)) yield* reader.push(chunk);
   const last = reader.end();
   if (last) yield last;
@@ -68,12 +68,11 @@ async function* csvBytes(pool: Pool, query: CopyQuery, columns: readonly ColumnS
 }
 
 /** The rows of a COPY query, batch by batch, with binary COPY into CSV bytes and into Arrow buffers as fast paths. */
-export function pgCopySource(pool: Pool, queries: CopyQueries, columns: readonly ColumnSpec[], batchRows = BATCH_ROWS): TabularSource {
-  const { arrow, csv } = queries;
+export function pgCopySource(pool: Pool, queries: CopyQueries, columns: readonly ColumnSpec[]): TabularSource {
   return {
     columns,
-    batches: () => textBatches(pool, queries.text, columns, batchRows),
-    csv: csv ? (dialect) => csvBytes(pool, csv, columns, dialect) : undefined,
-    arrow: arrow ? () => arrowBatches(pool, arrow, columns, batchRows) : undefined,
+    batches: () => textBatches(pool, queries.text, columns),
+    csv: (dialect) => csvBytes(pool, queries.csv, columns, dialect),
+    arrow: () => arrowBatches(pool, queries.arrow, columns),
   };
 }

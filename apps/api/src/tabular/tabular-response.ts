@@ -4,14 +4,13 @@ import { csvHeader, csvLines } from './csv.format';
 import { writeJson } from './json.format';
 import { writeParquet } from './parquet.format';
 import { ClientGoneError, writeChunk } from './stream-output';
-import { type ColumnBatch, type ColumnSpec, type CsvDialect, EXTENSIONS, MEDIA_TYPES, type TabularFormat, type TabularSource } from './tabular.types';
+import { type ColumnBatch, type ColumnSpec, type CsvDialect, MEDIA_TYPES, type TabularFormat, type TabularSource } from './tabular.types';
 
 export interface TabularResponseOptions {
   readonly format: TabularFormat;
   readonly dialect: CsvDialect;
   /** File name without extension. */
   readonly filename: string;
-  readonly etag: string;
 }
 
 type Writer = (res: Response) => Promise<void>;
@@ -78,18 +77,17 @@ async function writerFor(source: TabularSource, options: TabularResponseOptions)
 }
 
 /**
- * Streams a table to the client in one of the four formats. Nothing is held whole: batches go out as they come,
- * with backpressure. A failure after the first byte can no longer change the status, so the connection is cut
- * and the client sees a truncated download rather than a file that looks complete.
+ * Streams a table to the client in one of the four formats; the caller has set its ETag (`answeredNotModified`).
+ * Nothing is held whole: batches go out as they come, with backpressure. A failure after the first byte can no
+ * longer change the status, so the connection is cut and the client sees a truncated download rather than a
+ * file that looks complete.
  */
 export async function sendTabular(res: Response, source: TabularSource, options: TabularResponseOptions): Promise<void> {
   const write = await writerFor(source, options);
   const suffix = options.format === 'csv' && options.dialect === 'nl' ? '-nl' : '';
   res.status(200);
   res.setHeader('Content-Type', MEDIA_TYPES[options.format]);
-  res.setHeader('Content-Disposition', `attachment; filename="${options.filename}${suffix}.${EXTENSIONS[options.format]}"`);
-  res.setHeader('ETag', options.etag);
-  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('Content-Disposition', `attachment; filename="${options.filename}${suffix}.${options.format}"`);
   try {
     await write(res);
     res.end();

@@ -12,6 +12,11 @@ export interface ColumnSpec {
   readonly description: string;
 }
 
+/** The columns named by `names`, in their order, each with its type and description from `described`. */
+export function describeColumns<N extends string>(names: readonly N[], described: Readonly<Record<N, readonly [ColumnType, string]>>): ColumnSpec[] {
+  return names.map((name) => ({ name, type: described[name][0], description: described[name][1] }));
+}
+
 export type Cell = string | number | boolean | null;
 
 /** A slice of rows, column by column: `columns[c][r]` is row r of column c. */
@@ -45,6 +50,3 @@ export const MEDIA_TYPES: Readonly<Record<TabularFormat, string>> = {
   arrow: 'application/vnd.apache.arrow.stream',
   parquet: 'application/vnd.apache.parquet',
 };
-
-/** File extensions of the formats. */
-export const EXTENSIONS: Readonly<Record<TabularFormat, string>> = { csv: 'csv', json: 'json', arrow: 'arrow', parquet: 'parquet' };

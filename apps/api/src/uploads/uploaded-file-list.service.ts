@@ -20,9 +20,13 @@ const COLUMNS = `id, kind, name, sha256, size_bytes AS "sizeBytes", uploaded_by 
 const LIST_SQL = `SELECT ${COLUMNS} FROM uploaded_file ORDER BY id DESC LIMIT $1`;
 const CONTENT_SQL = `SELECT name, content FROM uploaded_file WHERE id = $1`;
 
+/** The name the file was uploaded under: demo files are stored with a prefix that marks them. */
+function uploadedName(stored: string): string {
+  return isDemoFileName(stored) ? stored.slice(DEMO_NAME_PREFIX.length) : stored;
+}
+
 function view(row: FileRow): UploadedFileView {
-  const demo = isDemoFileName(row.name);
-  return { ...row, name: demo ? row.name.slice(DEMO_NAME_PREFIX.length) : row.name, demo, uploadedAt: row.uploadedAt.toISOString() };
+  return { ...row, name: uploadedName(row.name), demo: isDemoFileName(row.name), uploadedAt: row.uploadedAt.toISOString() };
 }
 
 /** The stored versions of municipal files: the list for management, the bytes for an analyst checking a figure. */
@@ -40,6 +44,6 @@ export class UploadedFileListService {
     const { rows } = await this.pool.query<{ name: string; content: Buffer }>(CONTENT_SQL, [id]);
     const row = rows[0];
     if (!row) throw UploadsException.notFound(String(id));
-    return { name: isDemoFileName(row.name) ? row.name.slice(DEMO_NAME_PREFIX.length) : row.name, bytes: row.content };
+    return { name: uploadedName(row.name), bytes: row.content };
   }
 }

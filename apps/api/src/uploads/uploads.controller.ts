@@ -8,7 +8,7 @@ import { Principal, RequireRole } from '../auth/require-role.decorator';
 import { CachedResponse } from '../cache/cached-response.interceptor';
 import { IdParams } from '../common/id-params.dto';
 import { LangQueryDto } from '../common/lang-query.dto';
-import { TemplateParams, UploadKindParams, UploadQueryDto, UploadsListQueryDto } from './dto/upload-query.dto';
+import { TemplateParams, UPLOADS_LIMIT_DEFAULT, UploadKindParams, UploadQueryDto, UploadsListQueryDto } from './dto/upload-query.dto';
 import { UploadLimitInterceptor } from './upload-limit.interceptor';
 import { UploadedFileListService } from './uploaded-file-list.service';
 import { UploadsService } from './uploads.service';
@@ -32,7 +32,7 @@ export class UploadsController {
   @ApiOperation({ summary: 'Geüploade bestanden, nieuwste eerst / uploaded files, newest first' })
   @ApiOkResponse({ description: 'UploadedFileListResponse' })
   list(@Query() query: UploadsListQueryDto): Promise<UploadedFileListResponse> {
-    return this.files.list(query.limit ?? 50);
+    return this.files.list(query.limit ?? UPLOADS_LIMIT_DEFAULT);
   }
 
   @Get('templates/:file')

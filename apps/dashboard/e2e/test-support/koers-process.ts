@@ -37,6 +37,22 @@ async function waitFor(output: () => string, text: string, timeoutMs: number, ex
   }
 }
 
+/**
+ * The API checks the data version at most once a second (API_DATA_CHECK_MS), so an answer computed while the ETL
+ * was still importing may be served for that long after the import's log line: wait until the API itself shows
+ * the last demo file's figures.
+ */
+async function waitForApiToSeeDemoData(api: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(`${api}/indicators/office-vacancy`);
+    const detail = response.ok ? ((await response.json()) as { lineage: { uploadedFile: unknown }[] }) : undefined;
+    if (detail?.lineage.some((entry) => entry.uploadedFile !== null)) return;
+    if (Date.now() > deadline) throw new Error(`the API did not show the demo vacancy file's figures within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 export async function startKoers(): Promise<Koers> {
   const home = mkdtempSync(join(tmpdir(), 'koers-dashboard-e2e-'));
   chmodSync(home, 0o755);
@@ -66,6 +82,7 @@ export async function startKoers(): Promise<Koers> {
     await waitFor(() => output, 'Koers is running', 600_000, ended);
     await waitFor(() => output, 'Snapshot 84799NED: succeeded', 180_000, ended);
     await waitFor(() => output, 'vacancy-assen-voorbeelddata.csv: loaded', 180_000, ended);
+    await waitForApiToSeeDemoData(`http://127.0.0.1:${apiPort}/api/v1`, 30_000);
   } catch (error) {
     await stop();
     throw error;

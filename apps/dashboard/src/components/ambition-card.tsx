@@ -7,8 +7,8 @@ import { ExampleDataTag } from './example-data-tag';
 import { StatusBadge } from './status-badge';
 
 /** Up to three indicators of an ambition that have figures: the ones shown on its card. */
-export function headlineIds(ambition: AmbitionView, count = 3): string[] {
-  return ambition.indicators.filter((indicator) => indicator.latest !== null).slice(0, count).map((indicator) => indicator.id);
+export function headlineIds(ambition: AmbitionView): string[] {
+  return ambition.indicators.filter((indicator) => indicator.latest !== null).slice(0, 3).map((indicator) => indicator.id);
 }
 
 /** One ambition on the home page: its roll-up and headline indicators with latest value, change and status. */

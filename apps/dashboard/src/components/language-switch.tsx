@@ -1,14 +1,15 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import { href, Lang } from '../lib/i18n/lang';
 
 /** A link to the same page in the other language (Dutch at /…, English at /en/…). */
-export function LanguageSwitch({ lang }: { lang: 'nl' | 'en' }) {
+export function LanguageSwitch({ lang }: { lang: Lang }) {
   const pathname = usePathname() ?? '/';
   const dutchPath = pathname === '/en' ? '/' : pathname.startsWith('/en/') ? pathname.slice(3) : pathname.replace(/^\/nl(?=\/|$)/, '') || '/';
-  const target = lang === 'nl' ? (dutchPath === '/' ? '/en' : `/en${dutchPath}`) : dutchPath;
+  const other: Lang = lang === 'nl' ? 'en' : 'nl';
   return (
-    <a href={target} hrefLang={lang === 'nl' ? 'en' : 'nl'} lang={lang === 'nl' ? 'en' : 'nl'} className="rounded-tremor-small px-2 py-1 text-tremor-brand-emphasis underline hover:bg-teal-50">
+    <a href={href(other, dutchPath)} hrefLang={other} lang={other} className="rounded-tremor-small px-2 py-1 text-tremor-brand-emphasis underline hover:bg-teal-50">
       {lang === 'nl' ? 'English' : 'Nederlands'}
     </a>
   );

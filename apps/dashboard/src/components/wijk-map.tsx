@@ -32,11 +32,11 @@ export function WijkMap({ regions, unit, decimals, lang, summary, linkWijk }: { 
           const region = byCode.get(shape.code);
           const value = region?.value ?? null;
           const cls = classOf(value, min, max, FILLS.length);
-          const name = region?.region.name ?? shape.name;
+          const label = `${region?.region.name ?? shape.name}: ${value === null ? t.indicator.noValue : formatValue(value, unit, decimals, lang)}`;
           return (
-            <a key={shape.code} href={linkWijk(shape.code)} aria-label={`${name}: ${value === null ? t.indicator.noValue : formatValue(value, unit, decimals, lang)}`}>
+            <a key={shape.code} href={linkWijk(shape.code)} aria-label={label}>
               <path d={shape.path} fill={cls === null ? 'url(#missing)' : FILLS[cls]} stroke="#ffffff" strokeWidth={1.5} className="hover:opacity-80 focus:outline-none">
-                <title>{`${name}: ${value === null ? t.indicator.noValue : formatValue(value, unit, decimals, lang)}`}</title>
+                <title>{label}</title>
               </path>
             </a>
           );

@@ -1,3 +1,4 @@
+import { runCommandLine } from '@koers/cli';
 import { loadConfig } from '@koers/config';
 import { openDatabase } from '../database-connection';
 import { createDataSource } from '../data-source';
@@ -47,10 +48,4 @@ async function main(command: string | undefined): Promise<number> {
   }
 }
 
-main(process.argv[2]).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runCommandLine((argv) => main(argv[0]));

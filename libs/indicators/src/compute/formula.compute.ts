@@ -2,7 +2,7 @@ import type { Formula } from '../types/formula.types';
 import type { MeasureName } from '../types/measure-name.types';
 import type { ComputedMissingReason, SeriesPoint } from '../types/series.types';
 import type { PointLookup } from './align.compute';
-import { annualPeriod, periodYear, shiftPeriodYear } from './period.compute';
+import { periodYear, shiftPeriodYear } from './period.compute';
 
 type ReadRole = 'current' | 'previous' | 'base';
 
@@ -96,7 +96,8 @@ function indexValue(reader: PeriodReader, input: MeasureName, baseYear: number):
   if (current === null) {
     return null;
   }
-  const basePeriod = reader.period.endsWith('JJ00') ? annualPeriod(baseYear) : `${baseYear}${reader.period.slice(4)}`;
+  // The same sub-period in the base year: a month is indexed on that month, a year on that year.
+  const basePeriod = shiftPeriodYear(reader.period, baseYear - periodYear(reader.period));
   return scaled(reader.divide(current, reader.read(input, 'base', basePeriod)), 100);
 }
 

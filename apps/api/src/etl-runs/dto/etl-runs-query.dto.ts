@@ -1,9 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { RUN_STATUSES, type RunStatus } from '@koers/db';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
 import { OptionalLimit } from '../../common/query-params';
-import { reason } from '../../common/validation';
+import { IsOneOf, reason } from '../../common/validation';
+
+export const RUNS_LIMIT_DEFAULT = 50;
 
 export class EtlRunsQueryDto extends LangQueryDto {
   @ApiPropertyOptional({ example: 'cbs' })
@@ -13,7 +15,7 @@ export class EtlRunsQueryDto extends LangQueryDto {
 
   @ApiPropertyOptional({ enum: RUN_STATUSES })
   @IsOptional()
-  @IsIn(RUN_STATUSES, { message: reason(`moet een van ${RUN_STATUSES.join(', ')} zijn`, `must be one of ${RUN_STATUSES.join(', ')}`) })
+  @IsOneOf(RUN_STATUSES)
   status?: RunStatus;
 
   @ApiPropertyOptional({ description: 'page.nextCursor van de vorige pagina / of the previous page' })
@@ -21,6 +23,6 @@ export class EtlRunsQueryDto extends LangQueryDto {
   @Matches(/^[1-9]\d{0,18}$/, { message: reason('is geen cursor van deze API', 'is not a cursor of this API') })
   cursor?: string;
 
-  @OptionalLimit(500, 50)
+  @OptionalLimit(500, RUNS_LIMIT_DEFAULT)
   limit?: number;
 }

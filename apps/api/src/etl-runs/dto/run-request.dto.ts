@@ -1,16 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RUNNABLE_SOURCE_IDS, type RunnableSourceId } from '@koers/loading';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
 import { OptionalLimit } from '../../common/query-params';
-import { reason } from '../../common/validation';
-
-const SOURCES = RUNNABLE_SOURCE_IDS.join(', ');
+import { IsOneOf, reason } from '../../common/validation';
 
 /** `POST /etl/runs`: a source the ETL runs, optionally one table of it. */
 export class RunRequestBodyDto {
   @ApiProperty({ enum: RUNNABLE_SOURCE_IDS, example: 'cbs' })
-  @IsIn(RUNNABLE_SOURCE_IDS, { message: reason(`moet een van ${SOURCES} zijn`, `must be one of ${SOURCES}`) })
+  @IsOneOf(RUNNABLE_SOURCE_IDS)
   source!: RunnableSourceId;
 
   @ApiPropertyOptional({ example: '84799NED', description: 'Eén CBS-tabel, ook een die Koers niet kent / one CBS table, also one Koers does not know' })
@@ -19,8 +17,9 @@ export class RunRequestBodyDto {
   table?: string;
 }
 
+export const RUN_REQUESTS_LIMIT_DEFAULT = 20;
 
 export class RunRequestsQueryDto extends LangQueryDto {
-  @OptionalLimit(200, 20)
+  @OptionalLimit(200, RUN_REQUESTS_LIMIT_DEFAULT)
   limit?: number;
 }

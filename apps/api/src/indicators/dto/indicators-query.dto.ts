@@ -3,7 +3,7 @@ import { AMBITION_IDS, type AmbitionId, type Level } from '@koers/indicators';
 import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
 import { OptionalRegionCode, OptionalYear } from '../../common/query-params';
-import { reason } from '../../common/validation';
+import { IsOneOf, reason } from '../../common/validation';
 
 const LEVELS: readonly Level[] = ['gemeente', 'wijk', 'buurt'];
 const COMPARISON_LEVELS = ['wijk', 'buurt', 'peer'] as const;
@@ -11,7 +11,7 @@ const COMPARISON_LEVELS = ['wijk', 'buurt', 'peer'] as const;
 export class IndicatorsQueryDto extends LangQueryDto {
   @ApiPropertyOptional({ enum: AMBITION_IDS })
   @IsOptional()
-  @IsIn(AMBITION_IDS, { message: reason(`moet een van ${AMBITION_IDS.join(', ')} zijn`, `must be one of ${AMBITION_IDS.join(', ')}`) })
+  @IsOneOf(AMBITION_IDS)
   ambition?: AmbitionId;
 
   @ApiPropertyOptional({ enum: LEVELS, description: 'Alleen indicatoren op dit niveau / only indicators at this level' })

@@ -1,11 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
-import { OptionalLimit, OptionalYear } from '../../common/query-params';
+import { OptionalLimit, OptionalYear, REGION_CODE_PATTERN } from '../../common/query-params';
 import { reason } from '../../common/validation';
 import { CSV_DIALECTS, type CsvDialect, TABULAR_FORMATS, type TabularFormat } from '../../tabular/tabular.types';
 
-const CODE = '[A-Z]{2}[0-9A-Z]{2,14}';
 export const PAGE_LIMIT_MAX = 10_000;
 export const PAGE_LIMIT_DEFAULT = 1_000;
 
@@ -23,7 +22,7 @@ export class ObservationsQueryDto extends LangQueryDto {
 
   @ApiPropertyOptional({ example: 'GM0106,PV22', description: 'Regiocode(s), komma-gescheiden (max 100) / region code(s), comma-separated' })
   @IsOptional()
-  @Matches(new RegExp(`^${CODE}(,${CODE}){0,99}$`), { message: reason('moet een of meer CBS-regiocodes zijn, komma-gescheiden', 'must be one or more CBS region codes, comma-separated') })
+  @Matches(new RegExp(`^${REGION_CODE_PATTERN}(,${REGION_CODE_PATTERN}){0,99}$`), { message: reason('moet een of meer CBS-regiocodes zijn, komma-gescheiden', 'must be one or more CBS region codes, comma-separated') })
   region?: string;
 
   @OptionalYear('Vanaf dit jaar (begin van de periode) / from this year (period start)')

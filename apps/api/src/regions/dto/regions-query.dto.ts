@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REGION_LEVELS, type RegionLevel } from '@koers/db';
-import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
 import { OptionalRegionCode, REGION_CODE } from '../../common/query-params';
-import { reason } from '../../common/validation';
+import { IsOneOf, reason } from '../../common/validation';
 
 export class RegionsQueryDto extends LangQueryDto {
   @ApiPropertyOptional({ enum: REGION_LEVELS })
   @IsOptional()
-  @IsIn(REGION_LEVELS, { message: reason(`moet een van ${REGION_LEVELS.join(', ')} zijn`, `must be one of ${REGION_LEVELS.join(', ')}`) })
+  @IsOneOf(REGION_LEVELS)
   level?: RegionLevel;
 
   @OptionalRegionCode('Alleen de regio’s onder deze regio / only the regions below this one')

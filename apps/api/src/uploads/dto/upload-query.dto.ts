@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MUNICIPAL_KINDS } from '@koers/municipal-files';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, Matches } from 'class-validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
@@ -16,7 +17,7 @@ export class UploadQueryDto extends LangQueryDto {
 }
 
 export class UploadKindParams {
-  @ApiProperty({ enum: ['vacancy', 'employment', 'jobseekers'] })
+  @ApiProperty({ enum: MUNICIPAL_KINDS })
   @Matches(/^[a-z-]{1,40}$/, { message: reason('is geen bestandssoort zoals vacancy', 'is not a file kind such as vacancy') })
   kind!: string;
 }
@@ -27,8 +28,9 @@ export class TemplateParams {
   file!: string;
 }
 
+export const UPLOADS_LIMIT_DEFAULT = 50;
 
 export class UploadsListQueryDto extends LangQueryDto {
-  @OptionalLimit(500, 50)
+  @OptionalLimit(500, UPLOADS_LIMIT_DEFAULT)
   limit?: number;
 }

@@ -2,6 +2,7 @@ import type { IndicatorDetailResponse, LineageEntry } from '@koers/api-contracts
 import { formatDate } from '../../lib/format/number.format';
 import { dictionary } from '../../lib/i18n/dictionary';
 import type { Lang } from '../../lib/i18n/lang';
+import { isExampleFile } from '../../lib/view/series.view';
 import { DataTable } from '../data-table';
 import { ExampleDataTag } from '../example-data-tag';
 
@@ -23,7 +24,7 @@ function lineageTables(lineage: readonly LineageEntry[]): LineageEntry[] {
   return [...seen.values()];
 }
 
-export function DownloadButtons({ lang }: { lang: Lang }) {
+function DownloadButtons({ lang }: { lang: Lang }) {
   return (
     <ul className="flex flex-wrap gap-2" data-testid="downloads">
       {DOWNLOADS.map((d) => (
@@ -67,7 +68,7 @@ export function AboutSection({ detail, lang }: { detail: IndicatorDetailResponse
               entry.uploadedFile ? (
                 <span key="f" className="inline-flex flex-wrap items-center gap-1">
                   {entry.uploadedFile.name}
-                  {entry.uploadedFile.name.toLowerCase().includes('voorbeelddata') && <ExampleDataTag lang={lang} />}
+                  {isExampleFile(entry.uploadedFile.name) && <ExampleDataTag lang={lang} />}
                 </span>
               ) : (
                 entry.tableId

@@ -1,4 +1,4 @@
-import type { IndicatorDetailResponse, IndicatorRegionsResponse } from '@koers/api-contracts';
+import type { IndicatorDetailResponse, IndicatorRegionsResponse, RegionValueView } from '@koers/api-contracts';
 import { formatPeriod, formatValue } from '../../lib/format/number.format';
 import { dictionary } from '../../lib/i18n/dictionary';
 import { href, Lang } from '../../lib/i18n/lang';
@@ -15,10 +15,8 @@ export function WijkSection({ detail, wijken, lang }: { detail: IndicatorDetailR
   const regions = wijken?.regions ?? [];
   const withValue = regions.filter((r) => r.value !== null).sort((a, b) => (b.value as number) - (a.value as number));
   const period = wijken?.period ? formatPeriod(wijken.period) : '';
-  const name = (code: string) => regions.find((r) => r.region.code === code)?.region.name ?? code;
-  const summary = withValue.length
-    ? t.indicator.mapSummary(indicator.title, period, name(withValue[0]!.region.code), name(withValue.at(-1)!.region.code))
-    : t.indicator.noWijk;
+  const name = (r: RegionValueView) => r.region.name ?? r.region.code;
+  const summary = withValue.length ? t.indicator.mapSummary(indicator.title, period, name(withValue[0]!), name(withValue.at(-1)!)) : t.indicator.noWijk;
   return (
     <section aria-labelledby="wijken" className="rounded-tremor-default border border-tremor-border bg-white p-4 shadow-tremor-card">
       <h2 id="wijken" className="text-tremor-title font-semibold">

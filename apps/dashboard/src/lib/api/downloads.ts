@@ -7,8 +7,3 @@ import { query } from './query';
 export function getDownloads(lang: Lang): Promise<ApiResult<DownloadListResponse>> {
   return getFromApi<DownloadListResponse>(`/downloads${query(lang)}`);
 }
-
-/** The browser address of an API path: the dashboard forwards /api/* to the API (app/api/[...path]). */
-export function publicApiUrl(path: string): string {
-  return `/api/v1${path}`;
-}

@@ -1,5 +1,6 @@
 import type { ApiErrorBody, RunRequestBody, RunRequestView, UploadIssueView, UploadKind, UploadResponse, WhoAmIResponse } from '@koers/api-contracts';
 import type { Lang } from '../i18n/lang';
+import { query } from './query';
 
 // What the management page asks the API from the browser, through the dashboard's /api forwarder, with the
 // signed-in key. Every call answers with an outcome the page can show; none throws.
@@ -26,9 +27,8 @@ interface Reply {
 }
 
 async function send(path: string, lang: Lang, init: RequestInit = {}): Promise<Reply | null> {
-  const separator = path.includes('?') ? '&' : '?';
   try {
-    const response = await fetch(`/api/v1${path}${lang === 'en' ? `${separator}lang=en` : ''}`, { ...init, headers: { accept: 'application/json', ...init.headers } });
+    const response = await fetch(`/api/v1${path}${query(lang)}`, { ...init, headers: { accept: 'application/json', ...init.headers } });
     return { status: response.status, body: await response.json().catch(() => null) };
   } catch {
     return null;

@@ -6,20 +6,38 @@ import type { Lang } from '../i18n/lang';
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-export function locale(lang: Lang): string {
-  return LOCALE[lang];
+// Building an Intl formatter costs far more than using one, and a page formats hundreds of cells: each
+// formatter is built once and kept.
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, style: 'decimal' | 'percent', decimals: number): Intl.NumberFormat {
+  const key = `${lang}|${style}|${decimals}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], { style, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    NUMBER_FORMATS.set(key, format);
+  }
+  return format;
 }
+
+function dateTimeFormats(options: Intl.DateTimeFormatOptions): Record<Lang, Intl.DateTimeFormat> {
+  const inDutchTime = { ...options, timeZone: 'Europe/Amsterdam' };
+  return { nl: new Intl.DateTimeFormat(LOCALE.nl, inDutchTime), en: new Intl.DateTimeFormat(LOCALE.en, inDutchTime) };
+}
+
+const DATE_FORMAT = dateTimeFormats({ day: 'numeric', month: 'long', year: 'numeric' });
+const TIME_FORMAT = dateTimeFormats({ hour: '2-digit', minute: '2-digit', hour12: false });
 
 /** A number with a fixed count of decimals; an en dash for missing (never 0). */
 export function formatNumber(value: number | null | undefined, decimals: number, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return numberFormat(lang, 'decimal', decimals).format(value);
 }
 
 /** A percentage given in percent (1.5 → "1,5%"). */
 export function formatPercent(value: number | null | undefined, decimals: number, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value / 100);
+  return numberFormat(lang, 'percent', decimals).format(value / 100);
 }
 
 const UNIT_SUFFIX: Record<Unit, Record<Lang, string>> = {
@@ -59,14 +77,14 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return '–';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '–';
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
+  return DATE_FORMAT[lang].format(date);
 }
 
 /** A moment as "27 november 2026 14:05" (NL) or "27 November 2026 14:05" (EN), Dutch time; en dash when missing. */
 export function formatDateTime(iso: string | null | undefined, lang: Lang): string {
   const date = formatDate(iso, lang);
   if (date === '–') return date;
-  const time = new Intl.DateTimeFormat(LOCALE[lang], { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/Amsterdam' }).format(new Date(iso!));
+  const time = TIME_FORMAT[lang].format(new Date(iso!));
   return `${date} ${time}`;
 }
 

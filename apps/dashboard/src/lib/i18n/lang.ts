@@ -1,8 +1,6 @@
 /** The dashboard's languages: Dutch at `/…`, English at `/en/…`. */
 export type Lang = 'nl' | 'en';
 
-export const LANGS: readonly Lang[] = ['nl', 'en'];
-
 export function isLang(value: string): value is Lang {
   return value === 'nl' || value === 'en';
 }

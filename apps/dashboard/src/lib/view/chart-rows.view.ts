@@ -19,11 +19,6 @@ const L = {
   provisional: { nl: 'Voorlopig', en: 'Provisional' },
 };
 
-/**
- * The rows of the indicator chart: one per year, with the region's own values, the target path (for a cumulative
- * target the running total is drawn beside it, as the target is a total), provisional points as their own series
- * and, when asked, the peers and benchmarks.
- */
 /** Counts of places of very different size are compared as an index (first year with a value = 100). */
 function indexRows(byYear: Map<number, Record<string, number | string | null>>, names: readonly string[]): void {
   const years = [...byYear.keys()].sort((a, b) => a - b);
@@ -37,6 +32,11 @@ function indexRows(byYear: Map<number, Record<string, number | string | null>>, 
   for (const row of byYear.values()) for (const key of Object.keys(row)) if (key !== 'year' && !names.includes(key)) delete row[key];
 }
 
+/**
+ * The rows of the indicator chart: one per year, with the region's own values, the target path (for a cumulative
+ * target the running total is drawn beside it, as the target is a total), provisional points as their own series
+ * and, when asked, the peers and benchmarks.
+ */
 export function chartModel(detail: IndicatorDetailResponse, lang: Lang, peers: readonly ComparisonSeries[]): ChartModel {
   const own = detail.region.name ?? detail.region.code;
   const values = yearlyValues(detail.series);

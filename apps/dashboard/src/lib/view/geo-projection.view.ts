@@ -18,7 +18,7 @@ function rings(feature: GeoFeature): readonly (readonly Position[])[] {
 }
 
 /** SVG paths for the features, fitted into width × height (y grows downward, north up). */
-export function projectFeatures(features: readonly GeoFeature[], width: number, height: number, codeKey = 'wijkcode', nameKey = 'wijknaam'): ProjectedShape[] {
+export function projectFeatures(features: readonly GeoFeature[], width: number, height: number): ProjectedShape[] {
   const points = features.flatMap((feature) => rings(feature).flat());
   if (points.length === 0) return [];
   const lats = points.map((p) => p[1]);
@@ -33,8 +33,8 @@ export function projectFeatures(features: readonly GeoFeature[], width: number, 
   const offsetY = (height - (maxY - minY) * scale) / 2;
   const project = ([lon, lat]: Position) => `${(offsetX + (lon * k - minX) * scale).toFixed(1)},${(offsetY + (maxY - lat) * scale).toFixed(1)}`;
   return features.map((feature) => ({
-    code: String(feature.properties[codeKey] ?? ''),
-    name: String(feature.properties[nameKey] ?? ''),
+    code: String(feature.properties['wijkcode'] ?? ''),
+    name: String(feature.properties['wijknaam'] ?? ''),
     path: rings(feature)
       .map((ring) => `M${ring.map(project).join('L')}Z`)
       .join(''),

@@ -28,10 +28,12 @@ export function latestAndPrevious(series: readonly SeriesPointView[]): { latest:
   return { latest, previous, change: latest && previous ? latest.value - previous.value : null };
 }
 
-/**
- * Whether figures come from an illustrative municipal file ("voorbeelddata"): the API's lineage names the uploaded
- * file, and the bundled illustrative files carry "voorbeelddata" in their name.
- */
+/** Whether an uploaded file is illustrative: the bundled illustrative files carry "voorbeelddata" in their name. */
+export function isExampleFile(name: string): boolean {
+  return name.toLowerCase().includes('voorbeelddata');
+}
+
+/** Whether figures come from an illustrative municipal file: the API's lineage names the uploaded file. */
 export function isExampleData(lineage: readonly LineageEntry[]): boolean {
-  return lineage.some((entry) => (entry.uploadedFile?.name ?? '').toLowerCase().includes('voorbeelddata'));
+  return lineage.some((entry) => isExampleFile(entry.uploadedFile?.name ?? ''));
 }

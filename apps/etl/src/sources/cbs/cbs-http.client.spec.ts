@@ -1,6 +1,6 @@
-import { SourceError } from '../source-error';
 import { CbsHttpClient, CbsHttpOptions } from './cbs-http.client';
 import { FakeCbsServer } from './fake/fake-cbs.server';
+import { failureOf } from './test-support/source-failure';
 
 describe('CbsHttpClient against the fake CBS server', () => {
   const server = new FakeCbsServer();
@@ -30,16 +30,6 @@ describe('CbsHttpClient against the fake CBS server', () => {
       },
       ...overrides,
     });
-  }
-
-  async function failureOf(promise: Promise<unknown>): Promise<SourceError> {
-    try {
-      await promise;
-    } catch (error) {
-      if (error instanceof SourceError) return error;
-      throw error;
-    }
-    throw new Error('expected the request to fail');
   }
 
   it('should retry and succeed when the first response is an HTTP 500', async () => {

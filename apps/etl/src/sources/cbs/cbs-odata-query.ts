@@ -1,4 +1,6 @@
 import { SourceError } from '../source-error';
+import type { CbsTransport } from './cbs-http.client';
+import { ODataPage, SchemaContext, parseODataPage, schemaError } from './cbs-json.schema';
 
 /** Building OData query strings and resolving trimmed codes to the exact keys a CBS dimension uses. */
 
@@ -75,7 +77,31 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** A nextLink is followed exactly as returned; only a relative link is resolved against the page it came from. */
-export function resolveNextLink(link: string, currentUrl: string): string {
+function resolveNextLink(link: string, currentUrl: string): string {
   if (/^https?:\/\//i.test(link)) return link;
   return new URL(link, currentUrl).toString();
+}
+
+/** A safety stop for runaway paging, far above the pages of the largest table. */
+const MAX_PAGES = 100_000;
+
+/** GETs `first`, then each nextLink exactly as returned, until a page has none. */
+export async function* followNextLinks(
+  transport: CbsTransport,
+  first: string,
+  ctx: SchemaContext,
+  version: 'v3' | 'v4',
+): AsyncGenerator<{ url: string; body: unknown; page: ODataPage }> {
+  let url: string | null = first;
+  const seen = new Set<string>();
+  while (url !== null) {
+    if (seen.has(url) || seen.size >= MAX_PAGES) {
+      throw schemaError(ctx, version === 'v3' ? 'odata.nextLink' : '@odata.nextLink', `loops or exceeds the page limit at ${url}`);
+    }
+    seen.add(url);
+    const body = await transport.getJson(url, ctx);
+    const page = parseODataPage(body, ctx, version);
+    yield { url, body, page };
+    url = page.nextLink === null ? null : resolveNextLink(page.nextLink, url);
+  }
 }

@@ -1,10 +1,10 @@
-import { SourceError } from '../source-error';
 import { CbsSelection } from './cbs.types';
 import { createCbsClients } from './cbs-client.factory';
 import { CbsV3Client, V3DataPage, V3FetchOptions } from './cbs-v3.client';
 import { V3TableMetadata } from './cbs-v3.schema';
 import { buildV3MappingContext, mapV3Rows } from './cbs-v3.mapper';
 import { FakeCbsServer } from './fake/fake-cbs.server';
+import { failureOf } from './test-support/source-failure';
 
 const KWB_2020 = '84799NED';
 
@@ -26,16 +26,6 @@ async function collect(client: CbsV3Client, meta: V3TableMetadata, selection: Cb
   const pages: V3DataPage[] = [];
   for await (const page of client.fetchTypedDataSet(meta, selection, options)) pages.push(page);
   return pages;
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<SourceError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error('expected a SourceError');
 }
 
 describe('CbsV3Client', () => {

@@ -1,8 +1,8 @@
 import { SourceError } from '../source-error';
 import { CbsSelection, CbsTableVersion } from './cbs.types';
 import { CbsTransport } from './cbs-http.client';
-import { SchemaContext, parseODataPage, schemaError } from './cbs-json.schema';
-import { DimensionFilter, buildQueryString, filterExpression, quoteODataString, resolveNextLink } from './cbs-odata-query';
+import { SchemaContext, schemaError } from './cbs-json.schema';
+import { DimensionFilter, buildQueryString, filterExpression, followNextLinks, quoteODataString } from './cbs-odata-query';
 import { tableVersionFromV3 } from './cbs-table-status';
 import { V3Plan, V3PlanLimits, V3Service, DEFAULT_V3_LIMITS, halveChunk, planV3Requests } from './cbs-v3-request.planner';
 import {
@@ -28,10 +28,7 @@ export interface CbsV3ClientOptions {
   /** e.g. 'https://opendata.cbs.nl' (no trailing path). */
   readonly baseUrl: string;
   readonly limits?: Partial<V3PlanLimits>;
-  /** Safety stop for runaway paging. */
-  readonly maxPages?: number;
 }
-
 
 export interface V3DataPage {
   readonly tableId: string;
@@ -61,7 +58,7 @@ export class CbsV3Client {
 
   constructor(
     private readonly transport: CbsTransport,
-    private readonly options: CbsV3ClientOptions,
+    options: CbsV3ClientOptions,
   ) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.limits = { ...DEFAULT_V3_LIMITS, ...options.limits };
@@ -96,7 +93,7 @@ export class CbsV3Client {
     const url = `${this.tableUrl('feed', tableId, encodeURIComponent(dimensionKey))}?$format=json`;
     const ctx: SchemaContext = { tableId, endpoint: dimensionKey };
     const codes: V3DimensionCode[] = [];
-    for await (const { body } of this.follow(url, ctx)) codes.push(...parseV3DimensionCodes(body, ctx));
+    for await (const { body } of followNextLinks(this.transport, url, ctx, 'v3')) codes.push(...parseV3DimensionCodes(body, ctx));
     return codes;
   }
 
@@ -179,22 +176,8 @@ export class CbsV3Client {
   ): AsyncGenerator<{ url: string; rows: V3Row[] }> {
     const query = buildQueryString([['$format', 'json'], ['$filter', filterExpression(filters)], ['$select', select]]);
     const ctx: SchemaContext = { tableId, endpoint: `${service === 'api' ? 'ODataApi' : 'ODataFeed'} TypedDataSet` };
-    for await (const { url, body } of this.follow(`${this.tableUrl(service, tableId, 'TypedDataSet')}?${query}`, ctx)) {
-      yield { url, rows: narrowV3Rows(parseODataPage(body, ctx, 'v3').items, columns, ctx) };
-    }
-  }
-
-  /** GETs `first`, then each `odata.nextLink` exactly as returned, until a page has none. */
-  private async *follow(first: string, ctx: SchemaContext): AsyncGenerator<{ url: string; body: unknown }> {
-    let url: string | null = first;
-    const seen = new Set<string>();
-    while (url !== null) {
-      if (seen.has(url) || seen.size >= (this.options.maxPages ?? 100_000)) throw schemaError(ctx, 'odata.nextLink', `loops or exceeds the page limit at ${url}`);
-      seen.add(url);
-      const body = await this.transport.getJson(url, ctx);
-      yield { url, body };
-      const link = parseODataPage(body, ctx, 'v3').nextLink;
-      url = link === null ? null : resolveNextLink(link, url);
+    for await (const { url, page } of followNextLinks(this.transport, `${this.tableUrl(service, tableId, 'TypedDataSet')}?${query}`, ctx, 'v3')) {
+      yield { url, rows: narrowV3Rows(page.items, columns, ctx) };
     }
   }
 }

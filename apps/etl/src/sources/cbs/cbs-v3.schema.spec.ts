@@ -1,31 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SourceError } from '../source-error';
 import { narrowV3Rows, parseV3DataProperties, parseV3DimensionCodes, parseV3ServiceDocument, parseV3TableInfos } from './cbs-v3.schema';
-import { CBS_FIXTURES_DIR } from './fake/fake-cbs-fixtures';
+import { fixtureJson } from './test-support/cbs-fixture-metadata';
+import { schemaErrorOf } from './test-support/source-failure';
 
 const ctx = { tableId: '85984NED', endpoint: 'DataProperties' };
 
-function fixture(path: string): unknown {
-  return JSON.parse(readFileSync(join(CBS_FIXTURES_DIR, path), 'utf8'));
-}
-
-function schemaErrorOf(fn: () => unknown): SourceError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error('expected a schema error');
-}
-
 describe('v3 schema', () => {
   it('should accept the recorded 85984NED DataProperties and TableInfos when wrapped in their envelope', () => {
-    const props = parseV3DataProperties({ value: fixture('v3/85984NED/DataProperties.json') }, ctx);
+    const props = parseV3DataProperties({ value: fixtureJson('v3/85984NED/DataProperties.json') }, ctx);
     expect(props).toHaveLength(172);
     expect(props[0]).toMatchObject({ Type: 'GeoDetail', Key: 'WijkenEnBuurten', MapYear: '2024' });
-    const info = parseV3TableInfos({ value: fixture('v3/85984NED/TableInfos.json') }, { tableId: '85984NED', endpoint: 'TableInfos' });
+    const info = parseV3TableInfos({ value: fixtureJson('v3/85984NED/TableInfos.json') }, { tableId: '85984NED', endpoint: 'TableInfos' });
     expect(info).toMatchObject({ Identifier: '85984NED', Modified: '2025-03-27T02:00:00', OutputStatus: 'Regulier' });
   });
 

@@ -1,14 +1,14 @@
 import { CbsSelection, CbsTableVersion } from './cbs.types';
 import { CbsTransport } from './cbs-http.client';
-import { SchemaContext, parseODataPage, schemaError } from './cbs-json.schema';
+import { SchemaContext } from './cbs-json.schema';
 import {
   DimensionFilter,
   buildQueryString,
   chunk,
   filterExpression,
+  followNextLinks,
   quoteODataString,
   resolveKeys,
-  resolveNextLink,
   unknownKeyError,
 } from './cbs-odata-query';
 import { v4RegionDimensionOf } from './cbs-mapping';
@@ -38,7 +38,6 @@ export interface CbsV4ClientOptions {
   readonly catalog?: string;
   /** Keeps `$filter` short: a dimension with more codes is split over several requests. */
   readonly maxKeysPerRequest?: number;
-  readonly maxPages?: number;
 }
 
 export interface V4DataPage {
@@ -106,7 +105,7 @@ export class CbsV4Client {
   async getCatalog(): Promise<V4CatalogEntry[]> {
     const ctx: SchemaContext = { endpoint: 'Datasets' };
     const entries: V4CatalogEntry[] = [];
-    for await (const { body } of this.follow(`${this.baseUrl}/${this.catalog}/Datasets`, ctx)) {
+    for await (const { body } of followNextLinks(this.transport, `${this.baseUrl}/${this.catalog}/Datasets`, ctx, 'v4')) {
       const parsed = parseV4Catalog(body, ctx);
       entries.push(...parsed.entries);
     }
@@ -130,8 +129,7 @@ export class CbsV4Client {
     for (const filters of chunks) {
       const query = buildQueryString([['$filter', filterExpression(filters)]]);
       const first = `${this.tableUrl(metadata.tableId, 'Observations')}${query ? `?${query}` : ''}`;
-      for await (const { url, body } of this.follow(first, ctx)) {
-        const page = parseODataPage(body, ctx, 'v4');
+      for await (const { url, page } of followNextLinks(this.transport, first, ctx, 'v4')) {
         const observations = narrowV4Observations(page.items, dimensionIds, ctx);
         yield { tableId: metadata.tableId, url, pageIndex: pageIndex++, observations };
       }
@@ -149,19 +147,6 @@ export class CbsV4Client {
       plans = plans.flatMap((plan) => parts.map((values) => [...plan, { key: filter.key, values }]));
     }
     return plans;
-  }
-
-  private async *follow(first: string, ctx: SchemaContext): AsyncGenerator<{ url: string; body: unknown }> {
-    let url: string | null = first;
-    const seen = new Set<string>();
-    while (url !== null) {
-      if (seen.has(url) || seen.size >= (this.options.maxPages ?? 100_000)) throw schemaError(ctx, '@odata.nextLink', `loops or exceeds the page limit at ${url}`);
-      seen.add(url);
-      const body = await this.transport.getJson(url, ctx);
-      yield { url, body };
-      const link = parseODataPage(body, ctx, 'v4').nextLink;
-      url = link === null ? null : resolveNextLink(link, url);
-    }
   }
 }
 

@@ -1,22 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SourceError } from '../source-error';
 import { narrowV4Observations, parseV4Catalog, parseV4Dimensions, parseV4Properties } from './cbs-v4.schema';
-import { CBS_FIXTURES_DIR } from './fake/fake-cbs-fixtures';
-
-function fixture(path: string): unknown {
-  return JSON.parse(readFileSync(join(CBS_FIXTURES_DIR, path), 'utf8'));
-}
-
-function schemaErrorOf(fn: () => unknown): SourceError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error('expected a schema error');
-}
+import { fixtureJson } from './test-support/cbs-fixture-metadata';
+import { schemaErrorOf } from './test-support/source-failure';
 
 describe('v4 schema', () => {
   const obsCtx = { tableId: '03759ned', endpoint: 'Observations' };
@@ -24,16 +8,16 @@ describe('v4 schema', () => {
   const observation = { Id: 1, Measure: 'M000352', ValueAttribute: 'None', Value: 68599, StringValue: null, RegioS: 'GM0106', Perioden: '2020JJ00' };
 
   it('should accept the recorded Properties, Dimensions and catalog', () => {
-    expect(parseV4Properties(fixture('v4/03759ned/properties.json'), { tableId: '03759ned', endpoint: 'Properties' })).toMatchObject({
+    expect(parseV4Properties(fixtureJson('v4/03759ned/properties.json'), { tableId: '03759ned', endpoint: 'Properties' })).toMatchObject({
       Identifier: '03759ned',
       Modified: '2026-06-23T00:00:00+02:00',
       Status: 'Regulier',
       Version: '202606230000',
     });
-    const discontinued = parseV4Properties(fixture('v4/_statline-bq_metadata_v4_81075ned.json'), { tableId: '81075ned', endpoint: 'Properties' });
+    const discontinued = parseV4Properties(fixtureJson('v4/_statline-bq_metadata_v4_81075ned.json'), { tableId: '81075ned', endpoint: 'Properties' });
     expect(discontinued).toMatchObject({ Status: 'Gediscontinueerd', VersionReason: 'Stopgezet', Frequency: 'Stopgezet' });
-    expect(parseV4Dimensions(fixture('v4/03759ned/dimensions.json'), { tableId: '03759ned', endpoint: 'Dimensions' })[4]).toMatchObject({ Kind: 'TimeDimension', ReleasePolicy: 'true' });
-    expect(parseV4Catalog(fixture('v4/_catalog.json'), { endpoint: 'Datasets' }).entries).toHaveLength(83);
+    expect(parseV4Dimensions(fixtureJson('v4/03759ned/dimensions.json'), { tableId: '03759ned', endpoint: 'Dimensions' })[4]).toMatchObject({ Kind: 'TimeDimension', ReleasePolicy: 'true' });
+    expect(parseV4Catalog(fixtureJson('v4/_catalog.json'), { endpoint: 'Datasets' }).entries).toHaveLength(83);
   });
 
   it('should name the field when Properties.Modified is not a string', () => {

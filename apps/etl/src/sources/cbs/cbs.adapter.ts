@@ -43,6 +43,9 @@ function parseDimensions(text: string | undefined): Record<string, string> {
   );
 }
 
+/** Derived from the static catalogue, so once per process, however many adapters (the seeder makes its own). */
+const REGISTRY: readonly RegistryTable[] = buildCbsRegistry();
+
 /**
  * CBS StatLine: every table the indicator catalogue needs (the registry), or any table by id. Each table is
  * its own job, so one table's failure or drift leaves the others loading and its own previous data intact.
@@ -51,7 +54,6 @@ export class CbsAdapter implements SourceAdapter {
   readonly id = CBS_SOURCE_ID;
   readonly attribution = 'Centraal Bureau voor de Statistiek (CBS), StatLine open data, CC BY 4.0';
   readonly cron: string | undefined;
-  private readonly registry: readonly RegistryTable[] = buildCbsRegistry();
 
   constructor(
     private readonly clients: CbsClients,
@@ -70,12 +72,12 @@ export class CbsAdapter implements SourceAdapter {
     const flags = { force: options.force === 'true', allRegions: options.allRegions === 'true' };
     if (request.tableId) return [await this.jobFor(request.tableId, options, flags)];
     const only = options.tables?.split(',').map((id) => id.trim().toUpperCase());
-    const tables = only ? this.registry.filter((t) => only.includes(t.tableId.toUpperCase())) : this.registry;
+    const tables = only ? REGISTRY.filter((t) => only.includes(t.tableId.toUpperCase())) : REGISTRY;
     return tables.map((table) => this.job(table.tableId, table.api, { kind: 'registry', table }, flags));
   }
 
   private async jobFor(tableId: string, options: CbsRunOptions, flags: CbsJobOptions): Promise<TableJob> {
-    const known = this.registry.find((t) => t.tableId.toUpperCase() === tableId.toUpperCase());
+    const known = REGISTRY.find((t) => t.tableId.toUpperCase() === tableId.toUpperCase());
     if (known && options.dimensions === undefined) return this.job(known.tableId, known.api, { kind: 'registry', table: known }, flags);
     // Without --api: v4 when the v4 catalogue lists the table, else the classic v3 services.
     const api = options.api ?? ((await this.clients.v4.getCatalogEntry(tableId)) ? 'v4' : 'v3');

@@ -17,7 +17,8 @@ export interface EvaluateOptions {
   readonly noiseWindow?: number;
 }
 
-const EMPTY_EXPLANATION = {
+/** The fields of an explanation that stay empty until a method fills them. */
+export const EMPTY_EXPLANATION = {
   base: null,
   latest: null,
   latestValueUsed: null,
@@ -97,6 +98,7 @@ function evaluateOpenSdg(
   spec: OpenSdgProgressSpec,
   points: readonly YearPoint[],
   window: number,
+  published: YearPoint,
   extraGuards: readonly GuardCode[],
 ): Omit<ProgressResult, 'indicatorId' | 'region' | 'provisional' | 'dataSources'> {
   const config = openSdgConfig(indicator, spec);
@@ -104,9 +106,8 @@ function evaluateOpenSdg(
     openSdgProgress(p, config),
   );
   const o = judged.outcome;
-  const published = points.length > 0 ? [...points].sort((a, b) => a.year - b.year)[points.length - 1] : null;
   const guards = [...judged.guards];
-  if (spec.target !== undefined && published !== null && published.year > spec.target.targetYear) {
+  if (spec.target !== undefined && published.year > spec.target.targetYear) {
     guards.push('target-year-passed');
   }
   guards.push(...extraGuards);
@@ -217,7 +218,7 @@ export function evaluateProgress(indicator: IndicatorDefinition, series: Series,
   const extra: GuardCode[] = [...guards, ...(latest.provisional ? (['provisional-latest'] as const) : [])];
   const judged =
     spec.method === 'open-sdg'
-      ? evaluateOpenSdg(indicator, spec, points, window, extra)
+      ? evaluateOpenSdg(indicator, spec, points, window, latest, extra)
       : evaluateTrajectory(indicator, spec, points, window, extra);
   return { ...judged, indicatorId: indicator.id, region: series.region, provisional: latest.provisional, dataSources: [] };
 }

@@ -2,7 +2,7 @@ import type { Direction } from '../../types/indicator.types';
 import type { GuardCode, ProgressStatus, ProgressThresholds } from '../../types/progress.types';
 import type { YearPoint } from '../../types/series.types';
 import { IndicatorError } from '../indicator.exception';
-import { compoundAnnualGrowth, compoundedValue } from './statistics.progress';
+import { compoundAnnualGrowth, compoundedValue, directionSign } from './statistics.progress';
 
 /** Open SDG default thresholds, method 1 (no target): growth per year. */
 export const OPEN_SDG_THRESHOLDS_NO_TARGET = { high: 0.015, med: 0.005, low: 0 } as const;
@@ -107,7 +107,7 @@ function resolveThresholds(config: OpenSdgConfig, baseValue: number, guards: Gua
   if (config.limit === undefined) {
     return { ...t, coefficient: 1 };
   }
-  const d = config.direction === 'higher-is-better' ? 1 : -1;
+  const d = directionSign(config.direction);
   guards.push('limit-applied');
   if ((baseValue < config.limit && d === -1) || (baseValue > config.limit && d === 1)) {
     guards.push('base-beyond-limit');
@@ -209,7 +209,7 @@ export function openSdgProgress(points: readonly YearPoint[], config: OpenSdgCon
     guards.push(latest === null ? 'no-data' : 'no-data-since-base-year');
     return notAvailable(config, latest, guards);
   }
-  const directionFactor = config.direction === 'higher-is-better' ? 1 : -1;
+  const directionFactor = directionSign(config.direction);
   const method = config.target === undefined ? 1 : 2;
   const thresholds = resolveThresholds(config, base.value, guards);
   const sign = base.value < 0 ? -1 : 1;
@@ -245,7 +245,7 @@ function notAvailable(config: OpenSdgConfig, latest: YearPoint | null, guards: r
     base: null,
     latest,
     sign: 1,
-    directionFactor: config.direction === 'higher-is-better' ? 1 : -1,
+    directionFactor: directionSign(config.direction),
     observedGrowth: null,
     requiredGrowth: null,
     progressValue: null,

@@ -1,4 +1,5 @@
 import type { ProgressResult, ProgressStatus, ScaleClass } from '../../types/progress.types';
+import { EMPTY_EXPLANATION } from './evaluate.progress';
 import { lowerMedianClass, rollUpAmbition } from './roll-up.progress';
 import { scaleOf } from './scale.progress';
 
@@ -12,21 +13,10 @@ function result(status: ProgressStatus, scale: ScaleClass = scaleOf(status)): Pr
     provisional: false,
     dataSources: [],
     explanation: {
+      ...EMPTY_EXPLANATION,
       method: 'open-sdg',
       variant: 'none',
-      base: null,
-      latest: null,
-      latestValueUsed: null,
-      observedPace: null,
-      requiredPace: null,
       paceUnit: 'growth-per-year',
-      progressValue: null,
-      thresholds: null,
-      target: null,
-      projected: null,
-      required: null,
-      band: null,
-      statusWithoutNoiseGuard: null,
       guards: [],
       text: { nl: '', en: '' },
     },

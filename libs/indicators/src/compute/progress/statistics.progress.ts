@@ -1,3 +1,10 @@
+import type { Direction } from '../../types/indicator.types';
+
+/** +1 when higher is better, −1 when lower is: multiplied with a change, gives the change in the desired direction. */
+export function directionSign(direction: Direction): 1 | -1 {
+  return direction === 'higher-is-better' ? 1 : -1;
+}
+
 /** Compound annual growth rate: (v₁ ÷ v₀)^(1 ÷ (t₁ − t₀)) − 1, as in Open SDG `growth_calculation`. */
 export function compoundAnnualGrowth(current: number, base: number, currentYear: number, baseYear: number): number {
   return (current / base) ** (1 / (currentYear - baseYear)) - 1;

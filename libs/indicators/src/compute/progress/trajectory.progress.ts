@@ -3,7 +3,7 @@ import type { ExplainedPoint, GuardCode, ProgressStatus } from '../../types/prog
 import type { YearPoint } from '../../types/series.types';
 import type { BandTarget, CumulativeFlowTarget, LinearPathTarget, Tolerance } from '../../types/target.types';
 import { annualPeriod } from '../period.compute';
-import { leastSquares } from './statistics.progress';
+import { directionSign, leastSquares } from './statistics.progress';
 
 /** Statuses the trajectory method gives. */
 export type TrajectoryStatus = Extract<ProgressStatus, 'target_achieved' | 'ahead' | 'on_course' | 'behind' | 'not_available'>;
@@ -57,10 +57,6 @@ export function classifyDeviation(favourable: number, tolerance: number): 'ahead
   return favourable < -tolerance ? 'behind' : 'on_course';
 }
 
-function directionFactor(direction: Direction): 1 | -1 {
-  return direction === 'higher-is-better' ? 1 : -1;
-}
-
 /** The yearly requirement of a flow target in a year (after the last segment: its rate continues). */
 export function flowRateFor(target: CumulativeFlowTarget, year: number): number {
   const segment = target.segments.find((s) => s.fromYear <= year && year <= s.toYear);
@@ -94,7 +90,7 @@ export function cumulativeFlowProgress(points: readonly YearPoint[], target: Cum
   if (relevant.length !== years) {
     return notAvailable('cumulative-flow', 'flow-gap', latest);
   }
-  const d = directionFactor(direction);
+  const d = directionSign(direction);
   const actual = relevant.reduce((acc, p) => acc + p.value, 0);
   const required = requiredCumulative(target, latest.year);
   const tolerance = toleranceAmount(target.tolerance, required);
@@ -141,7 +137,7 @@ export function linearPathProgress(points: readonly YearPoint[], target: LinearP
   if (latest === undefined) {
     return notAvailable('linear-path', 'no-data-since-base-year', null);
   }
-  const d = directionFactor(direction);
+  const d = directionSign(direction);
   const path = linearPathValue(target, latest.year);
   const tolerance = toleranceAmount(target.tolerance, path);
   const achieved = d * (latest.value - target.targetValue) >= 0;
@@ -179,7 +175,7 @@ export function bandProgress(points: readonly YearPoint[], target: BandTarget, d
   const mean = used.reduce((acc, p) => acc + p.value, 0) / used.length;
   const reference = Math.max(Math.abs(target.lower ?? 0), Math.abs(target.upper ?? 0));
   const tolerance = toleranceAmount(target.tolerance, reference);
-  const d = directionFactor(direction);
+  const d = directionSign(direction);
   let favourable = 0;
   if (target.upper !== undefined && mean > target.upper) {
     favourable = d * (mean - target.upper);

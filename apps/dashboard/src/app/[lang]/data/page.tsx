@@ -5,6 +5,7 @@ import { SourcesTable } from '../../../components/sources-table';
 import { getAmbitions } from '../../../lib/api/ambitions';
 import { getDownloads } from '../../../lib/api/downloads';
 import { getIndicators } from '../../../lib/api/indicators';
+import { query } from '../../../lib/api/query';
 import { getSources } from '../../../lib/api/sources';
 import { dictionary } from '../../../lib/i18n/dictionary';
 import { href } from '../../../lib/i18n/lang';
@@ -23,9 +24,9 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 export default async function DataPage({ params, searchParams }: Props) {
   const lang = await pageLang(params);
   const t = dictionary(lang);
-  const query = await searchParams;
-  const ambitionFilter = one(query['ambitie']);
-  const levelFilter = one(query['niveau']);
+  const search = await searchParams;
+  const ambitionFilter = one(search['ambitie']);
+  const levelFilter = one(search['niveau']);
   const [indicators, ambitions, downloads, sources] = await Promise.all([getIndicators(lang), getAmbitions(lang), getDownloads(lang), getSources(lang)]);
   if (!indicators.ok) return <ApiUnavailable lang={lang} status={indicators.status} />;
   const ambitionTitle = new Map((ambitions.ok ? ambitions.data.data : []).map((a) => [a.id, a.title]));
@@ -71,7 +72,7 @@ export default async function DataPage({ params, searchParams }: Props) {
               i.unit,
               i.levels.join(', '),
               i.source,
-              <a key="api" href={`/api/v1/indicators/${i.id}${lang === 'en' ? '?lang=en' : ''}`} className="underline">JSON<span className="sr-only"> {i.title}</span></a>,
+              <a key="api" href={`/api/v1/indicators/${i.id}${query(lang)}`} className="underline">JSON<span className="sr-only"> {i.title}</span></a>,
             ])}
           />
         </div>

@@ -26,8 +26,16 @@ export interface CbsJobOptions {
 
 const NATIONAL: RegionInput = { code: 'NL01', name: 'Nederland', level: 'land', parentCode: null, boundaryYear: null };
 
+interface PeriodDates {
+  readonly start: string;
+  readonly end: string;
+}
+
 /** One CBS table: version → drift checks → regions and measures → observations streamed page by page. */
 export class CbsTableJob implements TableJob {
+  /** By period code: a table has few periods and many observations in each, so each code is parsed once. */
+  private readonly periodDates = new Map<string, PeriodDates | null>();
+
   constructor(
     readonly tableId: string,
     private readonly reader: CbsTableReader,
@@ -90,25 +98,33 @@ export class CbsTableJob implements TableJob {
     const batch: ObservationInput[] = [];
     for (const observation of page.observations) {
       if (!wanted.has(measureKey(observation.measureKey, observation.dimensions))) continue;
-      const input = toObservationInput(observation);
-      if (input) batch.push(input);
+      const dates = this.datesOf(observation.periodCode);
+      if (dates) batch.push(toObservationInput(observation, dates));
       else sink.reject([{ location: `${this.tableId}:${observation.sourceRowKey}`, rawValue: observation.periodCode, reason: 'period without calendar dates' }]);
     }
     sink.reject(page.rejected.map((row) => ({ location: `${row.tableId}:${row.sourceRowKey}${row.field ? `:${row.field}` : ''}`, rawValue: row.rawValue, reason: row.reason })));
     await sink.observations(batch);
   }
+
+  private datesOf(periodCode: string): PeriodDates | null {
+    let dates = this.periodDates.get(periodCode);
+    if (dates === undefined) {
+      const period = tryParseCbsPeriod(periodCode);
+      dates = period?.startDate && period.endDate ? { start: period.startDate, end: period.endDate } : null;
+      this.periodDates.set(periodCode, dates);
+    }
+    return dates;
+  }
 }
 
-function toObservationInput(observation: CbsObservation): ObservationInput | null {
-  const period = tryParseCbsPeriod(observation.periodCode);
-  if (!period?.startDate || !period.endDate) return null;
+function toObservationInput(observation: CbsObservation, dates: PeriodDates): ObservationInput {
   return {
     sourceKey: observation.measureKey,
     dimensions: observation.dimensions,
     regionCode: observation.regionCode,
     periodCode: observation.periodCode,
-    periodStart: period.startDate,
-    periodEnd: period.endDate,
+    periodStart: dates.start,
+    periodEnd: dates.end,
     value: observation.value,
     missingReason: observation.missingReason,
     status: observation.status,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CBS_FIXTURES_DIR, loadV3Folder, loadV4Folder } from '../fake/fake-cbs-fixtures';
 import { FakeV3Table, FakeV4Table } from '../fake/fake-cbs-tables';
@@ -5,6 +6,11 @@ import { V3Row, V3TableMetadata, narrowV3Rows, narrowV3TableInfo, parseV3DataPro
 import { V4Observation, V4TableMetadata, narrowV4Observations, parseV4Codes, parseV4Dimensions, parseV4MeasureCodes, parseV4Properties } from '../cbs-v4.schema';
 
 /** Real recorded fixtures turned into parsed metadata and rows without HTTP, for pure mapper tests. */
+
+/** A recorded JSON file under `__fixtures__/`, as it arrived. */
+export function fixtureJson(path: string): unknown {
+  return JSON.parse(readFileSync(join(CBS_FIXTURES_DIR, path), 'utf8'));
+}
 
 function v3Table(id: string): FakeV3Table {
   const table = loadV3Folder(join(CBS_FIXTURES_DIR, 'v3', id));

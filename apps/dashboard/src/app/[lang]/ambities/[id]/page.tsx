@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { ApiUnavailable } from '../../../../components/api-unavailable';
+import { notFoundOrUnavailable } from '../../../../components/api-unavailable';
 import { ExampleDataTag } from '../../../../components/example-data-tag';
 import { Sparkline } from '../../../../components/sparkline';
 import { StatusBadge } from '../../../../components/status-badge';
@@ -26,10 +25,7 @@ export default async function AmbitionPage({ params }: Props) {
   const lang = await pageLang(params);
   const t = dictionary(lang);
   const result = await getAmbition((await params).id, lang);
-  if (!result.ok) {
-    if (result.status === 404 || result.status === 400) notFound();
-    return <ApiUnavailable lang={lang} status={result.status} />;
-  }
+  if (!result.ok) return notFoundOrUnavailable(lang, result.status);
   const ambition = result.data;
   const details = await getIndicatorDetails(ambition.indicators.filter((i) => i.latest).map((i) => i.id), lang);
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { ApiUnavailable } from '../../../../components/api-unavailable';
+import { notFoundOrUnavailable } from '../../../../components/api-unavailable';
 import { ExampleDataTag } from '../../../../components/example-data-tag';
 import { AboutSection } from '../../../../components/indicator/about-section';
 import { IndicatorChartSection } from '../../../../components/indicator/indicator-chart-section';
@@ -30,10 +29,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const peers = (await searchParams)['peers'] === '1';
   const t = dictionary(lang);
   const [detail, wijken] = await Promise.all([getIndicator(id, lang), getIndicatorRegions(id, 'wijk', lang)]);
-  if (!detail.ok) {
-    if (detail.status === 404 || detail.status === 400) notFound();
-    return <ApiUnavailable lang={lang} status={detail.status} />;
-  }
+  if (!detail.ok) return notFoundOrUnavailable(lang, detail.status);
   const data = detail.data;
   const { latest } = latestAndPrevious(data.series);
   const example = isExampleData(data.lineage);

@@ -11,7 +11,7 @@ import { formatDate, formatValue } from '../../../../lib/format/number.format';
 import { dictionary } from '../../../../lib/i18n/dictionary';
 import { pageLang } from '../../../../lib/i18n/page-lang';
 import { reportSentence } from '../../../../lib/view/report-sentence.view';
-import { isExampleData, valueIn, yearlyValues } from '../../../../lib/view/series.view';
+import { isExampleData, yearlyValues } from '../../../../lib/view/series.view';
 
 export const dynamic = 'force-dynamic';
 
@@ -67,8 +67,9 @@ export default async function ReportPage({ params }: Props) {
             <tbody>
               {ambition.indicators.map((indicator) => {
                 const detail = details.get(indicator.id);
-                const current = detail ? (yearlyValues(detail.series).filter((p) => p.year <= year).at(-1) ?? null) : null;
-                const previous = detail && current ? valueIn(detail.series, current.year - 1) : null;
+                const values = detail ? yearlyValues(detail.series) : [];
+                const current = values.filter((p) => p.year <= year).at(-1) ?? null;
+                const previous = current ? (values.find((p) => p.year === current.year - 1) ?? null) : null;
                 const fmt = (v: number | null | undefined) => formatValue(v, indicator.unit, indicator.decimals, lang);
                 return (
                   <tr key={indicator.id} className="border-b border-tremor-border align-top">

@@ -1,7 +1,5 @@
-import type { IndicatorRegionsResponse } from '@koers/api-contracts';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { ApiUnavailable } from '../../../../components/api-unavailable';
+import { ApiUnavailable, notFoundOrUnavailable } from '../../../../components/api-unavailable';
 import { BarList } from '../../../../components/bar-list';
 import { DataTable } from '../../../../components/data-table';
 import { StatusBadge } from '../../../../components/status-badge';
@@ -29,22 +27,22 @@ export default async function WijkPage({ params }: Props) {
   const t = dictionary(lang);
   const { code } = await params;
   const [region, indicators] = await Promise.all([getRegion(code, lang), getIndicators(lang)]);
-  if (!region.ok) {
-    if (region.status === 404 || region.status === 400) notFound();
-    return <ApiUnavailable lang={lang} status={region.status} />;
-  }
+  if (!region.ok) return notFoundOrUnavailable(lang, region.status);
   if (!indicators.ok) return <ApiUnavailable lang={lang} status={indicators.status} />;
   const wijkIndicators = indicators.data.data.filter((i) => i.levels.includes('wijk'));
   const perWijk = await Promise.all(wijkIndicators.map((i) => getIndicatorRegions(i.id, 'wijk', lang)));
-  const rows = wijkIndicators
-    .map((indicator, index) => {
-      const result = perWijk[index]!;
-      const data: IndicatorRegionsResponse | null = result.ok ? result.data : null;
-      const own = data?.regions.find((r) => r.region.code === code) ?? null;
-      return { indicator, data, own };
-    })
-    .filter((row) => row.own?.value !== null && row.own !== null && row.data?.period);
-  const city = await getIndicatorDetails(rows.map((r) => r.indicator.id), lang);
+  const withWijkValue = wijkIndicators.flatMap((indicator, index) => {
+    const result = perWijk[index]!;
+    const own = result.ok ? result.data.regions.find((r) => r.region.code === code) : undefined;
+    const period = result.ok ? result.data.period : null;
+    return own && own.value !== null && period ? [{ indicator, own, period }] : [];
+  });
+  const city = await getIndicatorDetails(withWijkValue.map((r) => r.indicator.id), lang);
+  // The city's value in the year the wijk figure is from.
+  const rows = withWijkValue.map((row) => {
+    const detail = city.get(row.indicator.id);
+    return { ...row, cityValue: detail ? (valueIn(detail.series, Number(row.period.slice(0, 4)))?.value ?? null) : null };
+  });
   const name = region.data.name;
   return (
     <article className="space-y-6">
@@ -56,23 +54,21 @@ export default async function WijkPage({ params }: Props) {
         <h2 id="vs-stad" className="text-tremor-title font-semibold">{t.wijken.vsCity}</h2>
         {rows.length === 0 && <p className="mt-2">{t.indicator.noWijk}</p>}
         <div className="mt-3 space-y-5">
-          {rows.map(({ indicator, data, own }) => {
-            const year = Number(data!.period!.slice(0, 4));
-            const cityValue = city.get(indicator.id) ? (valueIn(city.get(indicator.id)!.series, year)?.value ?? null) : null;
+          {rows.map(({ indicator, own, period, cityValue }) => {
             const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals, lang);
             return (
               <div key={indicator.id} data-indicator={indicator.id}>
                 <h3 className="font-medium">
                   <a href={href(lang, `/indicatoren/${indicator.id}`)} className="underline">{indicator.title}</a>{' '}
-                  <span className="font-normal text-tremor-content-emphasis">({formatPeriod(data!.period!)})</span>{' '}
-                  <StatusBadge status={own!.status} label={own!.statusLabel} />
+                  <span className="font-normal text-tremor-content-emphasis">({formatPeriod(period)})</span>{' '}
+                  <StatusBadge status={own.status} label={own.statusLabel} />
                 </h3>
                 <p className="text-tremor-default">
-                  {name}: <strong>{fmt(own!.value)}</strong> · {t.wijken.city}: <strong>{fmt(cityValue)}</strong>
+                  {name}: <strong>{fmt(own.value)}</strong> · {t.wijken.city}: <strong>{fmt(cityValue)}</strong>
                 </p>
                 {indicator.unit !== 'count' && (
                   <BarList items={[
-                    { key: 'w', name, value: own!.value, label: fmt(own!.value), highlight: true },
+                    { key: 'w', name, value: own.value, label: fmt(own.value), highlight: true },
                     { key: 'c', name: t.wijken.city, value: cityValue, label: fmt(cityValue) },
                   ]} />
                 )}
@@ -86,11 +82,12 @@ export default async function WijkPage({ params }: Props) {
             <DataTable
               caption={t.wijken.vsCity}
               headers={[t.table.indicator, t.table.period, name, t.wijken.city]}
-              rows={rows.map(({ indicator, data, own }) => {
-                const year = Number(data!.period!.slice(0, 4));
-                const detail = city.get(indicator.id);
-                return [indicator.title, formatPeriod(data!.period!), formatValue(own!.value, indicator.unit, indicator.decimals, lang), formatValue(detail ? (valueIn(detail.series, year)?.value ?? null) : null, indicator.unit, indicator.decimals, lang)];
-              })}
+              rows={rows.map(({ indicator, own, period, cityValue }) => [
+                indicator.title,
+                formatPeriod(period),
+                formatValue(own.value, indicator.unit, indicator.decimals, lang),
+                formatValue(cityValue, indicator.unit, indicator.decimals, lang),
+              ])}
             />
           </details>
         )}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { ApiUnavailable } from '../../../../../components/api-unavailable';
+import { notFoundOrUnavailable } from '../../../../../components/api-unavailable';
 import { RejectedRowsTable, RunFacts } from '../../../../../components/management/run-detail';
 import { getEtlRun } from '../../../../../lib/api/etl-runs';
 import { dictionary } from '../../../../../lib/i18n/dictionary';
@@ -20,10 +19,7 @@ export default async function RunPage({ params }: Props) {
   const t = dictionary(lang).beheer;
   const { id } = await params;
   const run = await getEtlRun(id, lang);
-  if (!run.ok) {
-    if (run.status === 404 || run.status === 400) notFound();
-    return <ApiUnavailable lang={lang} status={run.status} />;
-  }
+  if (!run.ok) return notFoundOrUnavailable(lang, run.status);
   return (
     <article className="space-y-6">
       <header>
