@@ -2,7 +2,10 @@ import { SourceError } from '../source-error';
 import type { CbsTransport } from './cbs-http.client';
 import { ODataPage, SchemaContext, parseODataPage, schemaError } from './cbs-json.schema';
 
-/** Building OData query strings and resolving trimmed codes to the exact keys a CBS dimension uses. */
+/**
+ * What the v3 and v4 clients share: building OData query strings, resolving trimmed codes to the exact keys a CBS
+ * dimension uses, and following nextLinks page by page.
+ */
 
 export function quoteODataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
