@@ -20,18 +20,25 @@ export { MEASURE_NAMES, SBI_SECTIONS, jobsSectionMeasure } from './types/measure
 export type {
   CbsMeasureSource,
   CbsTableRef,
+  EvidenceLevel,
+  FileEvidenceLevel,
+  FileTableRef,
   KeyEvidence,
   MeasureDefinition,
   MeasureSource,
+  PlausibleRange,
+  TableRef,
   Unit,
   UploadKind,
   UploadMeasureSource,
 } from './types/measure.types';
+export { EVIDENCE_LEVELS } from './types/measure.types';
 export type {
   AmbitionRollUp,
   DataSourceHint,
   ExplainedPoint,
   GuardCode,
+  ProgressBasis,
   ProgressExplanation,
   ProgressResult,
   ProgressStatus,
@@ -60,23 +67,59 @@ export { AMBITIONS, INDICATORS, getAmbition, getIndicator, indicatorsOfAmbition 
 export { AMBITION_POLICY, FIGURE_POLICY, VISION_DOCUMENT } from './definitions/policy-references.data';
 export {
   DEFAULT_BASE_YEAR,
+  HEALTH_MONITOR_BASE_YEAR,
   JOBS_GROWTH_TARGET,
   NEW_BUILD_TARGET,
   OFFICE_VACANCY_TARGET,
   RETAIL_FLOOR_SPACE_TARGET,
 } from './definitions/vision-targets.data';
 export { KWB_TABLES } from './measures/kwb-tables.data';
+export { BOUNDARY_CHANGES, latestBoundaryChange } from './regions/boundary-changes.data';
+export type { BoundaryChange } from './regions/boundary-changes.data';
+export { numberText, percentText } from './text/number-text';
+export { STALE_AFTER_MONTHS, isStale } from './compute/progress/staleness.progress';
+export { deadBandOf } from './compute/progress/dead-band.progress';
+export { judgedPoints } from './compute/progress/judged-points.progress';
 export type { KwbTable } from './measures/kwb-tables.data';
 export { MEASURES, getMeasure, isMeasureName } from './measures/measure.catalogue';
 export { UPLOAD_FORMATS } from './measures/upload-formats.data';
 export type { UploadFormat } from './measures/upload-formats.data';
+
+// Assembly: stored figures → input series (table preference, sums, units, markers), and data checks
+export { DEFAULT_DEFINITION, candidatesFor } from './assembly/measure-candidates';
+export type { MeasureCandidate } from './assembly/measure-candidates';
+export { assembleMeasure, assembleRegion } from './assembly/series-assembly';
+export type { RegionInputs } from './assembly/series-assembly';
+export type { LineagePoint, StoredMeasure, StoredObservation } from './assembly/stored.types';
+export { flagImplausible, plausibilityIssues, plausibleRangeOf } from './quality/plausibility';
+export type { DataCheckIssue, DataCheckKind } from './quality/plausibility';
+export { weakerEvidence } from './sources/evidence';
 
 // Compute
 export { IndicatorError } from './compute/indicator.exception';
 export type { IndicatorErrorCode } from './compute/indicator.exception';
 export type { MeasureSeriesMap } from './compute/align.compute';
 export { evaluateFormulaAt } from './compute/formula.compute';
-export { annualPeriod, comparePeriods, isAnnualPeriod, isPeriodCode, periodYear, shiftPeriodYear } from './compute/period.compute';
+// Periods: the one parser and formatter of period codes and StatLine period labels
+export {
+  annualPeriod,
+  comparePeriods,
+  daysInMonth,
+  isAnnualPeriod,
+  isCalendarDate,
+  isPeriodCode,
+  parsePeriod,
+  periodYear,
+  shiftPeriodYear,
+  subYearPeriod,
+  tryParsePeriod,
+} from './periods/period-code';
+export type { Period, PeriodKind } from './periods/period-code';
+export { PERIOD_STATUSES, mapPeriodStatus, periodStatusFromTitle, resolvePeriodStatus } from './periods/period-status';
+export type { PeriodStatus } from './periods/period-status';
+export { MONTH_NAMES, parseStatlinePeriod } from './periods/statline-period';
+export type { LabelledPeriod, LabelledPeriodKind, PeriodLabelRules } from './periods/statline-period';
+export { formatPeriod } from './periods/period-format';
 export {
   computeFormulaSeries,
   computeIndicatorForRegions,
@@ -85,7 +128,7 @@ export {
 } from './compute/series.compute';
 
 // Progress
-export { annualPoints, evaluateProgress, evaluateProgressForRegions } from './compute/progress/evaluate.progress';
+export { evaluateProgress, evaluateProgressForRegions } from './compute/progress/evaluate.progress';
 export type { EvaluateOptions } from './compute/progress/evaluate.progress';
 export { NOISE_GUARD_MIN_POINTS, NOISE_GUARD_WINDOW, applyTrendGuard } from './compute/progress/noise-guard.progress';
 export {

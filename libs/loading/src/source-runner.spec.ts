@@ -17,7 +17,7 @@ function tableJob(modified: string, rows: ObservationInput[], hooks: { midway?: 
   return {
     tableId: 'T1',
     async load(sink: TableSink) {
-      await sink.table({ provider: 'cbs-v3', tableId: 'T1', title: 'Test table', publishedAt: new Date(modified), publicationVersion: modified, status: 'active', successorTableId: null, frequency: 'Perjaar' });
+      await sink.table({ provider: 'cbs-v3', tableId: 'T1', title: 'Test table', publishedAt: new Date(modified), publicationVersion: modified, status: 'active', successorTableId: null, frequency: 'Perjaar', evidence: 'cbs', file: null });
       await sink.regions([{ code: 'GM0106', name: 'Assen', level: 'gemeente', parentCode: null, boundaryYear: 2024 }]);
       await sink.measures([{ sourceKey: 'AantalInwoners_5', dimensions: {}, name: 'population_total', title: 'Aantal inwoners', unit: 'aantal', decimals: 0 }]);
       await sink.observations(rows.slice(0, 1));

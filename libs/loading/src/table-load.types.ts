@@ -1,4 +1,5 @@
-import type { ObservationStatus, RegionLevel, SourceProvider, SourceTableStatus } from '@koers/db';
+import type { RegionLevel, SourceProvider, SourceTableStatus } from '@koers/db';
+import type { EvidenceLevel, PeriodStatus } from '@koers/indicators';
 
 /** The table being loaded, as the source describes it now. Its Modified date is the publication version. */
 export interface SourceTableInput {
@@ -12,6 +13,17 @@ export interface SourceTableInput {
   readonly status: SourceTableStatus;
   readonly successorTableId: string | null;
   readonly frequency: string | null;
+  /** How close the figures are to CBS's own publication (`cbs` for the CBS API, `municipal` for uploads). */
+  readonly evidence: EvidenceLevel;
+  /** The file the figures come from, for a `file` table (its sha256 is the publication version); else null. */
+  readonly file: SourceFileInput | null;
+}
+
+/** A file a table is loaded from, recorded in `source_file` with the manifest that described it. */
+export interface SourceFileInput {
+  readonly name: string;
+  readonly sha256: string;
+  readonly manifest: Readonly<Record<string, unknown>>;
 }
 
 export interface RegionInput {
@@ -42,7 +54,7 @@ export interface ObservationInput {
   readonly periodEnd: string;
   readonly value: number | null;
   readonly missingReason: string | null;
-  readonly status: ObservationStatus;
+  readonly status: PeriodStatus;
 }
 
 export interface RejectedInput {

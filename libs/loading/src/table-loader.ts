@@ -1,7 +1,7 @@
 import { ClientBase } from 'pg';
 import { ObservationStaging } from './observation-staging';
 import { LoadError } from './load.error';
-import { LoadCounts, MeasureInput, PreviousLoad, ObservationInput, RegionInput, RejectedInput, SourceTableInput, TableSink } from './table-load.types';
+import { LoadCounts, MeasureInput, PreviousLoad, ObservationInput, RegionInput, RejectedInput, SourceFileInput, SourceTableInput, TableSink } from './table-load.types';
 
 /** The key a measure is found by within one table: its source key and its fixed dimension selections. */
 export function measureKey(sourceKey: string, dimensions: Readonly<Record<string, string>>): string {
@@ -17,6 +17,7 @@ export class TableLoader implements TableSink {
   private publication: { version: string; publishedAt: Date } | undefined;
   private readonly measureIds = new Map<string, number>();
   private readonly rejectedRows: RejectedInput[] = [];
+  private file: SourceFileInput | null = null;
 
   private constructor(
     private readonly db: ClientBase,
@@ -57,16 +58,17 @@ export class TableLoader implements TableSink {
 
   async table(input: SourceTableInput): Promise<void> {
     const result = await this.db.query<{ id: number }>(
-      `INSERT INTO source_table (provider, table_id, title, source_modified, status, successor_table_id, frequency)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO source_table (provider, table_id, title, source_modified, status, successor_table_id, frequency, evidence)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT ON CONSTRAINT source_table_provider_table_key DO UPDATE SET title = EXCLUDED.title,
-         source_modified = EXCLUDED.source_modified, status = EXCLUDED.status,
-         successor_table_id = EXCLUDED.successor_table_id, frequency = EXCLUDED.frequency
+         source_modified = GREATEST(source_table.source_modified, EXCLUDED.source_modified), status = EXCLUDED.status,
+         successor_table_id = EXCLUDED.successor_table_id, frequency = EXCLUDED.frequency, evidence = EXCLUDED.evidence
        RETURNING id`,
-      [input.provider, input.tableId, input.title, input.publishedAt, input.status, input.successorTableId, input.frequency],
+      [input.provider, input.tableId, input.title, input.publishedAt, input.status, input.successorTableId, input.frequency, input.evidence],
     );
     this.sourceTableId = result.rows[0]!.id;
     this.publication = { version: input.publicationVersion, publishedAt: input.publishedAt };
+    this.file = input.file;
   }
 
   async regions(regions: readonly RegionInput[]): Promise<void> {
@@ -117,9 +119,19 @@ export class TableLoader implements TableSink {
     const publication = this.publication;
     if (!publication) throw new LoadError('NO_TABLE', 'The adapter loaded observations without describing the table first.');
     const inserted = await this.staging.merge(publication.version, publication.publishedAt, runId);
+    if (this.file) await this.recordFile(this.file, runId);
     await this.db.query(dryRun ? 'ROLLBACK' : 'COMMIT');
     const read = this.staging.count;
     return { rowsRead: read + this.rejectedRows.length, rowsInserted: inserted, rowsUnchanged: read - inserted, rowsRejected: this.rejectedRows.length };
+  }
+
+  /** The file behind a `file` table, kept with its manifest (the first load of the same bytes keeps its run). */
+  private async recordFile(file: SourceFileInput, runId: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO source_file (source_table_id, file_name, sha256, manifest, run_id) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT ON CONSTRAINT source_file_table_sha256_key DO NOTHING`,
+      [this.requireTable(), file.name, file.sha256, JSON.stringify(file.manifest), runId],
+    );
   }
 
   async abort(): Promise<void> {

@@ -1,6 +1,6 @@
 // The municipality's own files (vacancy, employment, jobseekers): parsing, validation with every issue listed,
 // and the all-or-nothing import that the API's upload endpoint, the ETL's inbox and the CLI all call.
-export { MunicipalImportService, DEMO_NAME_PREFIX, isDemoFileName } from './municipal-import.service';
+export { MunicipalImportService } from './municipal-import.service';
 export type { MunicipalImportOptions } from './municipal-import.service';
 export { formatImportReport, importResponse } from './import-result';
 export type { ImportCounts, ImportOutcome, ImportRequest, ImportResponse, ImportResponseBody, ImportResult } from './import-result';

@@ -60,6 +60,8 @@ async function loadFile(load: Extract<FileLoad, { outcome: 'load' }>, sink: Tabl
     status: 'active',
     successorTableId: null,
     frequency: null,
+    evidence: 'municipal',
+    file: null,
   });
   if (load.registerMunicipality) {
     const code = load.registerMunicipality;

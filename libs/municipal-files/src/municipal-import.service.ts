@@ -24,16 +24,6 @@ export interface MunicipalImportOptions {
   readonly lockWaitMs?: number;
 }
 
-/**
- * Uploaded files are marked as illustrative in `uploaded_file.name` (the schema has no flag): a figure is
- * voorbeelddata when its observation's publication_version is the sha256 of a file whose name starts with this.
- */
-export const DEMO_NAME_PREFIX = '[voorbeelddata] ';
-
-export function isDemoFileName(name: string): boolean {
-  return name.startsWith(DEMO_NAME_PREFIX);
-}
-
 const NO_COUNTS: ImportCounts = { rows: 0, observations: 0, missing: 0, inserted: 0, unchanged: 0, issues: 0 };
 
 function sha256Of(bytes: Uint8Array): string {
@@ -80,7 +70,7 @@ export class MunicipalImportService {
     const base = { kind: request.kind, fileName: request.fileName, sha256, sizeBytes: request.bytes.length };
     const before = await this.store.find(request.kind, sha256);
     if (before && !request.dryRun) {
-      return { ...base, outcome: 'already-loaded', demo: isDemoFileName(before.name), issues: [], notices: [], counts: NO_COUNTS, versionId: before.id, runId: before.runId };
+      return { ...base, outcome: 'already-loaded', demo: before.demo, issues: [], notices: [], counts: NO_COUNTS, versionId: before.id, runId: before.runId };
     }
     const options = { now, timeZone: this.options.timeZone, limits: this.limits, municipality: this.options.municipality };
     const inspection = await inspectMunicipalFile(request.kind, request.fileName, request.bytes, options, (codes) => this.store.knownRegions(codes));
@@ -121,8 +111,8 @@ export class MunicipalImportService {
     };
     const run = await this.runLocked(new MunicipalFileAdapter(file), request);
     if (run.status !== 'succeeded') throw new MunicipalFileError('LOAD_FAILED', `Loading ${request.fileName} failed: ${run.errorCode}: ${run.errorMessage}`, run.runId);
-    const name = inspection.demo ? `${DEMO_NAME_PREFIX}${request.fileName}` : request.fileName;
-    const stored = { kind: request.kind, name, sha256: rest.sha256, content: request.bytes, uploadedBy: request.uploadedBy, uploadedAt: now, runId: run.runId };
+    // Illustrative or real is a fact about the file, stored once with it; every figure of the file inherits it.
+    const stored = { kind: request.kind, name: request.fileName, demo: inspection.demo, sha256: rest.sha256, content: request.bytes, uploadedBy: request.uploadedBy, uploadedAt: now, runId: run.runId };
     const versionId = await this.store.insert(stored);
     const counts = { ...rest.counts, inserted: run.rowsInserted, unchanged: run.rowsUnchanged };
     if (versionId !== null) return { ...rest, counts, outcome: 'loaded', versionId, runId: run.runId };

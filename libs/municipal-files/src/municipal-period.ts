@@ -1,3 +1,4 @@
+import { annualPeriod, tryParsePeriod } from '@koers/indicators';
 import { PeriodSpan } from './municipal.types';
 
 /**
@@ -8,41 +9,20 @@ import { PeriodSpan } from './municipal.types';
  * - jobseekers `periode` as given: `YYYYJJ00`, `YYYYKW01`–`KW04` or `YYYYMM01`–`MM12`, with their calendar dates.
  */
 export function periodOfDay(isoDate: string): PeriodSpan {
-  return { code: `${isoDate.slice(0, 4)}JJ00`, start: isoDate, end: isoDate };
+  return { code: annualPeriod(Number(isoDate.slice(0, 4))), start: isoDate, end: isoDate };
 }
 
 export function periodOfYear(year: number): PeriodSpan {
-  return { code: `${year}JJ00`, start: `${year}-01-01`, end: `${year}-12-31` };
+  return { code: annualPeriod(year), start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function monthSpan(code: string, year: number, first: number, last: number): PeriodSpan {
-  return { code, start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${pad(lastDayOfMonth(year, last))}` };
-}
-
-/** A CBS year, quarter or month code, or null for anything else (other CBS kinds are not accepted here). */
+/** A CBS year, quarter or month code with its calendar dates, or null for anything else (other CBS kinds and years
+ * outside 1900–2100 are not accepted here). */
 export function parseUploadPeriod(raw: string): PeriodSpan | null {
-  const match = /^(\d{4})(JJ|KW|MM)(\d{2})$/.exec(raw.trim().toUpperCase());
-  if (!match) return null;
-  const year = Number(match[1]);
-  const index = Number(match[3]);
-  const code = `${match[1]}${match[2]}${match[3]}`;
-  if (year < 1900 || year > 2100) return null;
-  switch (match[2]) {
-    case 'JJ':
-      return index === 0 ? periodOfYear(year) : null;
-    case 'KW':
-      return index >= 1 && index <= 4 ? monthSpan(code, year, index * 3 - 2, index * 3) : null;
-    default:
-      return index >= 1 && index <= 12 ? monthSpan(code, year, index, index) : null;
-  }
+  const period = tryParsePeriod(raw.trim().toUpperCase());
+  if (period === null || period.startDate === null || period.endDate === null) return null;
+  if (!['year', 'quarter', 'month'].includes(period.kind) || period.year < 1900 || period.year > 2100) return null;
+  return { code: period.code, start: period.startDate, end: period.endDate };
 }
 
 /** Today's date (YYYY-MM-DD) at `now` in the municipality's time zone: the clock is passed in. */

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
   type IndicatorDefinition,
+  type LineagePoint,
+  type RegionInputs,
   type ProgressResult,
   type Series,
   computeIndicatorForRegions,
   evaluateProgressForRegions,
 } from '@koers/indicators';
-import type { LineagePoint } from './observation-rows';
 import { ObservationReaderService } from './observation-reader.service';
-import type { RegionInputs } from './series-assembly';
 
 /** An indicator computed and judged for one region, with the lineage of the figures it read. */
 export interface IndicatorResult {

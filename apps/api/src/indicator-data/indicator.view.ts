@@ -1,6 +1,5 @@
 import type { ApiLanguage, IndicatorView, LineageEntry, SeriesPointView, TargetView } from '@koers/api-contracts';
-import type { IndicatorDefinition, Series, Target } from '@koers/indicators';
-import type { LineagePoint } from './observation-rows';
+import type { IndicatorDefinition, LineagePoint, Series, Target } from '@koers/indicators';
 
 function baseTargetView(target: Target): Omit<TargetView, 'tolerance' | 'policy'> {
   const none = { baseYear: null, baseValue: null, targetYear: null, targetValue: null, ratePerYear: null, lower: null, upper: null, milestones: [] };

@@ -1,12 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { API_OPTIONS, ApiOptions } from '../api-options';
-import { MEASURES, MEASURE_NAMES, type MeasureName } from '@koers/indicators';
+import {
+  MEASURES,
+  MEASURE_NAMES,
+  type MeasureCandidate,
+  type MeasureName,
+  type RegionInputs,
+  type StoredMeasure,
+  type StoredObservation,
+  assembleRegion,
+  candidatesFor,
+} from '@koers/indicators';
 import { Pool } from 'pg';
 import { VersionedCache } from '../cache/versioned-cache';
 import { DataVersionService } from '../cache/data-version.service';
 import { PG_POOL } from '../database/database.module';
-import type { MeasureRow, ObservationRow } from './observation-rows';
-import { type MeasureCandidate, type RegionInputs, assembleRegion, candidatesFor } from './series-assembly';
 
 /** The stored measures that can supply each catalogue measure, in order of preference. */
 interface MeasureCatalog {
@@ -14,16 +22,18 @@ interface MeasureCatalog {
 }
 
 export const MEASURES_SQL = `
-  SELECT m.id, m.name, m.source_key AS "sourceKey", m.dimensions, st.table_id AS "tableId", st.provider
+  SELECT m.id, m.name, m.source_key AS "sourceKey", m.dimensions, st.table_id AS "tableId", st.provider, st.evidence
   FROM measure m JOIN source_table st ON st.id = m.source_table_id
   WHERE m.name = ANY($1::text[])`;
 
-// The view's filter on measure_id and region_code (its DISTINCT ON columns) reaches the index.
+// The view's filter on measure_id and region_code (its DISTINCT ON columns) reaches the index. A figure is
+// illustrative when it came from an uploaded file marked demo (its publication version is the file's sha256).
 export const OBSERVATIONS_SQL = `
   SELECT o.measure_id AS "measureId", o.region_code AS "regionCode", o.period_code AS "periodCode",
          o.value::float8 AS value, o.missing_reason AS "missingReason", o.status,
          o.publication_version AS "publicationVersion", o.published_at AS "publishedAt", o.loaded_at AS "loadedAt",
-         o.run_id AS "runId"
+         o.run_id AS "runId",
+         EXISTS (SELECT 1 FROM uploaded_file f WHERE f.sha256 = o.publication_version AND f.demo) AS demo
   FROM current_observation o
   WHERE o.measure_id = ANY($1::int[]) AND o.region_code = ANY($2::text[])`;
 
@@ -68,7 +78,7 @@ export class ObservationReaderService {
 
   private async catalog(version: string): Promise<MeasureCatalog> {
     const load = async (): Promise<MeasureCatalog> => {
-      const { rows } = await this.pool.query<MeasureRow>(MEASURES_SQL, [MEASURE_NAMES]);
+      const { rows } = await this.pool.query<StoredMeasure>(MEASURES_SQL, [MEASURE_NAMES]);
       const candidatesByName = new Map<MeasureName, MeasureCandidate[]>();
       for (const name of MEASURE_NAMES) {
         const candidates = candidatesFor(MEASURES[name], rows);
@@ -91,7 +101,7 @@ export class ObservationReaderService {
     const out: RegionInputs[] = [];
     for (let i = 0; i < codes.length; i += REGION_CHUNK) {
       const chunk = codes.slice(i, i + REGION_CHUNK);
-      const rows = measureIds.length === 0 ? [] : (await this.pool.query<ObservationRow>(OBSERVATIONS_SQL, [measureIds, chunk])).rows;
+      const rows = measureIds.length === 0 ? [] : (await this.pool.query<StoredObservation>(OBSERVATIONS_SQL, [measureIds, chunk])).rows;
       const byRegion = groupRows(rows);
       for (const code of chunk) out.push(assembleRegion(code, candidatesByName, byRegion.get(code) ?? new Map()));
     }
@@ -99,8 +109,8 @@ export class ObservationReaderService {
   }
 }
 
-function groupRows(rows: readonly ObservationRow[]): Map<string, Map<number, ObservationRow[]>> {
-  const byRegion = new Map<string, Map<number, ObservationRow[]>>();
+function groupRows(rows: readonly StoredObservation[]): Map<string, Map<number, StoredObservation[]>> {
+  const byRegion = new Map<string, Map<number, StoredObservation[]>>();
   for (const row of rows) {
     let byMeasure = byRegion.get(row.regionCode);
     if (!byMeasure) byRegion.set(row.regionCode, (byMeasure = new Map()));

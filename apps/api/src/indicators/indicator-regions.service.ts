@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiLanguage, IndicatorRegionsResponse, RegionValueView } from '@koers/api-contracts';
-import { type IndicatorDefinition, comparePeriods } from '@koers/indicators';
+import { type IndicatorDefinition, annualPeriod, comparePeriods } from '@koers/indicators';
 import { ValidationException } from '../common/validation.exception';
 import { type IndicatorResult, IndicatorResultsService } from '../indicator-data/indicator-results.service';
 import { statusView } from '../indicator-data/progress.view';
@@ -17,7 +17,7 @@ function valuedPeriods(results: Iterable<IndicatorResult>): string[] {
 
 /** `2024` means the yearly period `2024JJ00`; a full CBS period code is taken as it is. */
 function periodCode(period: string): string {
-  return /^\d{4}$/.test(period) ? `${period}JJ00` : period;
+  return /^\d{4}$/.test(period) ? annualPeriod(Number(period)) : period;
 }
 
 /** One indicator across the wijken or buurten of the municipality, or across the municipality and its peers. */

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiLanguage, ComparisonSeries, IndicatorDetailResponse, IndicatorListResponse } from '@koers/api-contracts';
-import { INDICATORS, type IndicatorDefinition, type Level, getIndicator, periodYear, targetPath } from '@koers/indicators';
+import { INDICATORS, type IndicatorDefinition, type Level, type LineagePoint, getIndicator, periodYear, targetPath } from '@koers/indicators';
 import { ValidationException } from '../common/validation.exception';
 import { indicatorView, inYears, lineageView, seriesView, targetView } from '../indicator-data/indicator.view';
 import { type IndicatorResult, IndicatorResultsService } from '../indicator-data/indicator-results.service';
-import type { LineagePoint } from '../indicator-data/observation-rows';
 import { progressView, statusView } from '../indicator-data/progress.view';
 import { UploadedFilesService } from '../indicator-data/uploaded-files.service';
 import { RegionDirectoryService } from '../regions/region-directory.service';

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { UploadKind, UploadedFileListResponse, UploadedFileView } from '@koers/api-contracts';
-import { DEMO_NAME_PREFIX, isDemoFileName } from '@koers/municipal-files';
 import { Pool } from 'pg';
 import { PG_POOL } from '../database/database.module';
 import { UploadsException } from './uploads.exception';
@@ -14,19 +13,15 @@ interface FileRow {
   uploadedBy: string;
   uploadedAt: Date;
   runId: string | null;
+  demo: boolean;
 }
 
-const COLUMNS = `id, kind, name, sha256, size_bytes AS "sizeBytes", uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt", run_id AS "runId"`;
+const COLUMNS = `id, kind, name, sha256, size_bytes AS "sizeBytes", uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt", run_id AS "runId", demo`;
 const LIST_SQL = `SELECT ${COLUMNS} FROM uploaded_file ORDER BY id DESC LIMIT $1`;
 const CONTENT_SQL = `SELECT name, content FROM uploaded_file WHERE id = $1`;
 
-/** The name the file was uploaded under: demo files are stored with a prefix that marks them. */
-function uploadedName(stored: string): string {
-  return isDemoFileName(stored) ? stored.slice(DEMO_NAME_PREFIX.length) : stored;
-}
-
 function view(row: FileRow): UploadedFileView {
-  return { ...row, name: uploadedName(row.name), demo: isDemoFileName(row.name), uploadedAt: row.uploadedAt.toISOString() };
+  return { ...row, uploadedAt: row.uploadedAt.toISOString() };
 }
 
 /** The stored versions of municipal files: the list for management, the bytes for an analyst checking a figure. */
@@ -44,6 +39,6 @@ export class UploadedFileListService {
     const { rows } = await this.pool.query<{ name: string; content: Buffer }>(CONTENT_SQL, [id]);
     const row = rows[0];
     if (!row) throw UploadsException.notFound(String(id));
-    return { name: uploadedName(row.name), bytes: row.content };
+    return { name: row.name, bytes: row.content };
   }
 }

@@ -20,7 +20,7 @@ describe('RunRequestWorker', () => {
         tableId: request.tableId ?? 'all',
         load: async (sink: TableSink) => {
           loadedTables.push(request.tableId ?? null);
-          await sink.table({ provider: 'cbs-v3', tableId: request.tableId ?? 'all', title: 't', publishedAt: new Date('2026-01-01T00:00:00Z'), publicationVersion: 'v1', status: 'active', successorTableId: null, frequency: null });
+          await sink.table({ provider: 'cbs-v3', tableId: request.tableId ?? 'all', title: 't', publishedAt: new Date('2026-01-01T00:00:00Z'), publicationVersion: 'v1', status: 'active', successorTableId: null, frequency: null, evidence: 'cbs', file: null });
         },
       },
     ],

@@ -1,20 +1,24 @@
 import { ApiKeyEntity } from './api-key.entity';
+import { DataCheckEntity } from './data-check.entity';
 import { EtlRunEntity } from './etl-run.entity';
 import { MeasureEntity } from './measure.entity';
 import { ObservationEntity } from './observation.entity';
 import { RegionEntity } from './region.entity';
 import { RejectedRowEntity } from './rejected-row.entity';
 import { RunRequestEntity } from './run-request.entity';
+import { SourceFileEntity } from './source-file.entity';
 import { SourceTableEntity } from './source-table.entity';
 import { UploadedFileEntity } from './uploaded-file.entity';
 
 export * from './api-key.entity';
+export * from './data-check.entity';
 export * from './etl-run.entity';
 export * from './measure.entity';
 export * from './observation.entity';
 export * from './region.entity';
 export * from './rejected-row.entity';
 export * from './run-request.entity';
+export * from './source-file.entity';
 export * from './source-table.entity';
 export * from './uploaded-file.entity';
 
@@ -29,4 +33,6 @@ export const ENTITIES = [
   UploadedFileEntity,
   ApiKeyEntity,
   RunRequestEntity,
+  DataCheckEntity,
+  SourceFileEntity,
 ];

@@ -1,7 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
-
-export const OBSERVATION_STATUSES = ['provisional', 'revised-provisional', 'definitive'] as const;
-export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
+import type { PeriodStatus } from '@koers/indicators';
 
 /**
  * One value as one publication gave it. A revision is a new row with a new publication version; the old row
@@ -40,7 +38,7 @@ export class ObservationEntity {
   missingReason!: string | null;
 
   @Column({ type: 'text' })
-  status!: ObservationStatus;
+  status!: PeriodStatus;
 
   /** The source's Modified date (ISO) or the uploaded file's sha256. */
   @Column({ name: 'publication_version', type: 'text' })

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export const UPLOAD_KINDS = ['vacancy', 'employment', 'jobseekers'] as const;
 export type UploadKind = (typeof UPLOAD_KINDS)[number];
@@ -6,6 +6,7 @@ export type UploadKind = (typeof UPLOAD_KINDS)[number];
 /** A municipal file kept whole, byte for byte, as the evidence behind the observations it produced. */
 @Entity({ name: 'uploaded_file' })
 @Unique('uploaded_file_kind_sha256_key', ['kind', 'sha256'])
+@Index('uploaded_file_sha256_idx', ['sha256'])
 @Check('uploaded_file_kind_check', `kind IN ('vacancy', 'employment', 'jobseekers')`)
 export class UploadedFileEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -34,4 +35,8 @@ export class UploadedFileEntity {
 
   @Column({ name: 'run_id', type: 'bigint', nullable: true })
   runId!: string | null;
+
+  /** An illustrative (voorbeelddata) file: its figures are shown as such and never count in a verdict. */
+  @Column({ type: 'boolean', default: false })
+  demo!: boolean;
 }

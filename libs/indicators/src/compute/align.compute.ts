@@ -1,7 +1,7 @@
 import type { MeasureName } from '../types/measure-name.types';
 import type { Series, SeriesPoint } from '../types/series.types';
 import { IndicatorError } from './indicator.exception';
-import { comparePeriods, periodYear } from './period.compute';
+import { comparePeriods, periodYear } from '../periods/period-code';
 
 /** Input series by measure name. A measure that was never loaded is simply absent. */
 export type MeasureSeriesMap = Readonly<Partial<Record<MeasureName, Series>>>;

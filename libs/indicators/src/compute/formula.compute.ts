@@ -1,16 +1,26 @@
 import type { Formula } from '../types/formula.types';
 import type { MeasureName } from '../types/measure-name.types';
 import type { ComputedMissingReason, SeriesPoint } from '../types/series.types';
+import type { EvidenceLevel } from '../types/measure.types';
+import { weakerEvidence } from '../sources/evidence';
 import type { PointLookup } from './align.compute';
-import { periodYear, shiftPeriodYear } from './period.compute';
+import { periodYear, shiftPeriodYear } from '../periods/period-code';
 
 type ReadRole = 'current' | 'previous' | 'base';
 
-/** Collects what reading the inputs of one period ran into: provisional points, missing inputs, the reason. */
+/**
+ * Collects what reading the inputs of one period ran into: provisional and illustrative points, where the figures
+ * came from (sources, definitions, evidence, possible errors), missing inputs and the reason.
+ */
 class PeriodReader {
   provisional = false;
+  demo = false;
   reason: ComputedMissingReason | null = null;
   readonly missingInputs: string[] = [];
+  readonly sources = new Set<string>();
+  readonly definitions = new Set<string>();
+  readonly suspect = new Set<string>();
+  evidence: EvidenceLevel | undefined;
 
   constructor(
     private readonly lookup: PointLookup,
@@ -25,6 +35,7 @@ class PeriodReader {
       return null;
     }
     this.provisional = this.provisional || point.provisional;
+    this.note(point);
     if (point.value === null) {
       const withReason = point.missingReason === undefined ? label : `${label}:${point.missingReason}`;
       this.miss(role === 'current' ? 'input-missing' : roleReason(role), withReason);
@@ -49,6 +60,26 @@ class PeriodReader {
       return null;
     }
     return a / b;
+  }
+
+  /** The origin markers of a point read, carried to the computed point. */
+  private note(point: SeriesPoint): void {
+    this.demo = this.demo || point.demo === true;
+    for (const source of point.sources ?? []) this.sources.add(source);
+    for (const definition of point.definitions ?? []) this.definitions.add(definition);
+    for (const flag of point.suspect ?? []) this.suspect.add(flag);
+    if (point.evidence !== undefined) this.evidence = weakerEvidence(this.evidence, point.evidence);
+  }
+
+  /** The markers as fields of the computed point (absent when no input carried them). */
+  markers(): Pick<SeriesPoint, 'demo' | 'sources' | 'definitions' | 'evidence' | 'suspect'> {
+    return {
+      ...(this.demo ? { demo: true } : {}),
+      ...(this.sources.size > 0 ? { sources: [...this.sources].sort() } : {}),
+      ...(this.definitions.size > 0 ? { definitions: [...this.definitions].sort() } : {}),
+      ...(this.evidence !== undefined ? { evidence: this.evidence } : {}),
+      ...(this.suspect.size > 0 ? { suspect: [...this.suspect].sort() } : {}),
+    };
   }
 
   private miss(reason: ComputedMissingReason, label: string): void {
@@ -135,7 +166,7 @@ function evaluate(formula: Formula, reader: PeriodReader): number | null {
 export function evaluateFormulaAt(formula: Formula, period: string, lookup: PointLookup): SeriesPoint {
   const reader = new PeriodReader(lookup, period);
   const value = evaluate(formula, reader);
-  const base = { period, year: periodYear(period), provisional: reader.provisional };
+  const base = { period, year: periodYear(period), provisional: reader.provisional, ...reader.markers() };
   if (value !== null && Number.isFinite(value)) {
     return { ...base, value };
   }

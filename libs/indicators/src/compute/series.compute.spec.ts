@@ -1,7 +1,7 @@
 import { INDICATORS } from '../ambitions/ambition.catalogue';
 import type { Series } from '../types/series.types';
 import { IndicatorError } from './indicator.exception';
-import { comparePeriods, isAnnualPeriod, periodYear, shiftPeriodYear } from './period.compute';
+import { comparePeriods, isAnnualPeriod, periodYear, shiftPeriodYear } from '../periods/period-code';
 import { computeFormulaSeries, computeIndicatorForRegions, computeIndicatorSeries, formulaInputs } from './series.compute';
 
 function series(region: string, values: Record<string, number | null>, provisional: readonly string[] = []): Series {

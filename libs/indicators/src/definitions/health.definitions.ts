@@ -2,7 +2,7 @@ import type { Direction, IndicatorDefinition } from '../types/indicator.types';
 import type { MeasureName } from '../types/measure-name.types';
 import type { LocalizedText } from '../types/text.types';
 import { SOURCES } from './source-attributions.data';
-import { DEFAULT_BASE_YEAR } from './vision-targets.data';
+import { DEFAULT_BASE_YEAR, HEALTH_MONITOR_BASE_YEAR } from './vision-targets.data';
 
 const OWNER = 'Team Zorg en Welzijn';
 
@@ -20,7 +20,7 @@ function healthMonitor({ input, ...spec }: HealthSpec): IndicatorDefinition {
     ...spec,
     ambition: 'fitte-zorgstad',
     unit: 'percent',
-    decimals: 0,
+    decimals: 1,
     inputs: [input],
     formula: { kind: 'direct', input },
     levels: ['gemeente', 'wijk', 'buurt'],
@@ -29,8 +29,8 @@ function healthMonitor({ input, ...spec }: HealthSpec): IndicatorDefinition {
     owner: OWNER,
     progress:
       spec.direction === 'higher-is-better'
-        ? { method: 'open-sdg', baseYear: DEFAULT_BASE_YEAR, limit: 100 }
-        : { method: 'open-sdg', baseYear: DEFAULT_BASE_YEAR },
+        ? { method: 'open-sdg', baseYear: HEALTH_MONITOR_BASE_YEAR, limit: 100 }
+        : { method: 'open-sdg', baseYear: HEALTH_MONITOR_BASE_YEAR },
     note: {
       nl: 'Schattingen uit een steekproef (elke 2–4 jaar); kleine verschillen tussen jaren zijn vaak ruis.',
       en: 'Survey-based estimates (every 2–4 years); small differences between years are often noise.',

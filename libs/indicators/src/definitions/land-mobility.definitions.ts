@@ -38,12 +38,9 @@ export const LAND_MOBILITY_INDICATORS: readonly IndicatorDefinition[] = [
     unit: 'percent',
     decimals: 1,
     direction: 'higher-is-better',
-    inputs: ['land_use_forest_nature_ha', 'land_use_recreation_ha', 'land_area_total_ha'],
-    formula: {
-      kind: 'share',
-      part: ['land_use_forest_nature_ha', 'land_use_recreation_ha'],
-      total: ['land_area_total_ha'],
-    },
+    // The shares as CBS Bodemgebruik gives them per peiljaar; the hectares of 70262ned would give the same figure.
+    inputs: ['land_use_forest_nature_pct', 'land_use_recreation_pct'],
+    formula: { kind: 'sum', inputs: ['land_use_forest_nature_pct', 'land_use_recreation_pct'] },
     levels: ['gemeente'],
     frequency: 'irregular',
     source: SOURCES.landUse,

@@ -17,8 +17,12 @@ export const SOURCES = {
   },
   landUse: { nl: 'CBS, Bodemgebruik per gemeente (70262ned)', en: 'CBS, Land use per municipality (70262ned)' },
   healthMonitor: {
-    nl: 'GGD’en, CBS en RIVM, Gezondheidsmonitor Volwassenen en Ouderen (50120NED)',
-    en: 'Municipal health services, CBS and RIVM, Adult and elderly health monitor (50120NED)',
+    nl: 'GGD’en, CBS en RIVM, Gezondheidsmonitor Volwassenen en Ouderen, Gezondheid per wijk en buurt (50090NED, 50120NED)',
+    en: 'Municipal health services, CBS and RIVM, Adult and elderly health monitor, health per district (50090NED, 50120NED)',
+  },
+  education: {
+    nl: 'CBS, Bevolking; hoogstbehaald onderwijsniveau en regio (85525NED)',
+    en: 'CBS, Population by highest level of education and region (85525NED)',
   },
   lisa: {
     nl: 'LISA-werkgelegenheidsregister, aangeleverd door de gemeente',

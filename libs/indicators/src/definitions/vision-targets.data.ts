@@ -8,6 +8,13 @@ import { FIGURE_POLICY } from './policy-references.data';
 export const DEFAULT_BASE_YEAR = 2017;
 
 /**
+ * Base year for the health monitor's indicators. Its rounds are 2012, 2016, 2020 (and 2022, 2024); the Open SDG
+ * rule "the base year, else the next year with data" would make 2020 the base and leave no change to judge. The
+ * round closest to the 2017 baseline, and the one the startnotitie could know, is 2016.
+ */
+export const HEALTH_MONITOR_BASE_YEAR = 2016;
+
+/**
  * New-build homes: 340 a year until 2025, then 230 a year. Counting starts in 2018, the first full year after
  * the startnotitie. The vision names no end year for "daarna"; the monitor's horizon is 2030 (5 × 230).
  * Milestones are the cumulative requirement: 8 × 340 = 2,720 by 2025; 2,720 + 5 × 230 = 3,870 by 2030.

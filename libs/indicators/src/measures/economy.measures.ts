@@ -1,6 +1,6 @@
 import type { ECONOMY_MEASURE_NAMES } from '../types/measure-name.types';
-import type { UploadMeasureSource } from '../types/measure.types';
-import { kwbRefs } from './kwb-tables.data';
+import type { FileTableRef, UploadMeasureSource } from '../types/measure.types';
+import { geoinzichtRef, kwbRefs } from './kwb-tables.data';
 import { withNames } from './measure-spec.helper';
 
 type EconomyMeasureName = (typeof ECONOMY_MEASURE_NAMES)[number];
@@ -9,9 +9,29 @@ function vacancy(functie: string, field: string): UploadMeasureSource {
   return { kind: 'municipal-upload', uploadKind: 'vacancy', field, filter: { functie }, producer: 'BAG/IMVG' };
 }
 
-function employment(sbi: string, field: string): UploadMeasureSource {
-  return { kind: 'municipal-upload', uploadKind: 'employment', field, filter: { sbi }, producer: 'LISA' };
+/**
+ * CBS 81402ned "Banen van werknemers in december" per SBI group and gemeente, 2008–2010 (StatLine export, in
+ * thousands). Employee jobs in December are not LISA's jobs (LISA counts the self-employed and small jobs too):
+ * another definition, so a series that has both shows the break.
+ */
+export function employeeJobsRef(sbi: string): FileTableRef {
+  return {
+    api: 'file',
+    tableId: '81402ned',
+    years: [2008, 2009, 2010],
+    dimensions: { SBI: sbi },
+    scale: 1000,
+    definition: 'cbs-employee-jobs-december',
+    evidence: 'cbs-export',
+  };
 }
+
+function employment(sbi: string, field: string, tables: FileTableRef[] = []): UploadMeasureSource {
+  return { kind: 'municipal-upload', uploadKind: 'employment', field, filter: { sbi }, producer: 'LISA', ...(tables.length ? { tables } : {}) };
+}
+
+/** CBS 81575ned establishments per SBI group and gemeente, 2007–2012* (StatLine export, transposed). */
+const ESTABLISHMENTS_2007_2012: FileTableRef = { api: 'file', tableId: '81575ned', years: [2007, 2008, 2009, 2010, 2011, 2012], dimensions: { SBI: 'H+J' }, evidence: 'cbs-export' };
 
 function jobseekers(maatstaf: string): UploadMeasureSource {
   return { kind: 'municipal-upload', uploadKind: 'jobseekers', field: 'aantal', filter: { maatstaf }, producer: 'UWV' };
@@ -28,7 +48,8 @@ export const ECONOMY_MEASURES = withNames<EconomyMeasureName>({
     title: { nl: 'Banen (werkzame personen)', en: 'Jobs (persons employed)' },
     unit: 'count',
     decimals: 0,
-    source: employment('TOTAAL', 'banen_totaal'),
+    source: employment('TOTAAL', 'banen_totaal', [employeeJobsRef('A-U')]),
+    plausible: { maxYearlyChange: 0.2 },
     note: {
       nl: 'LISA telt ook zelfstandigen en banen < 12 uur (apart); CBS 83582NED alleen werknemersbanen in december.',
       en: 'LISA includes the self-employed and jobs < 12 h (separately); CBS 83582NED only employee jobs in December.',
@@ -52,7 +73,14 @@ export const ECONOMY_MEASURES = withNames<EconomyMeasureName>({
     decimals: 0,
     source: {
       kind: 'cbs',
-      tables: kwbRefs({ y2017: 'M000200_2', y2020: 'BedrijfsvestigingenTotaal_91', y2024: 'BedrijfsvestigingenTotaal_102' }),
+      tables: [
+        ...kwbRefs({ y2017: 'M000200_2', y2020: 'BedrijfsvestigingenTotaal_91', y2024: 'BedrijfsvestigingenTotaal_102' }),
+        geoinzichtRef([2012, 2017, 2018, 2019, 2022, 2023]),
+      ],
+    },
+    note: {
+      nl: 'Zelfde register als 81575ned: de KWB-telling van 2012 (3.585 in Assen) is de som van de secties van 81575ned 2012.',
+      en: 'Same register as 81575ned: the KWB count of 2012 (3,585 in Assen) is the sum of the 81575ned 2012 sections.',
     },
   },
   establishments_sbi_HJ: {
@@ -61,11 +89,14 @@ export const ECONOMY_MEASURES = withNames<EconomyMeasureName>({
     decimals: 0,
     source: {
       kind: 'cbs',
-      tables: kwbRefs({
-        y2017: '383105',
-        y2020: 'HJVervoerInformatieEnCommunicatie_95',
-        y2024: 'HJVervoerInformatieEnCommunicatie_106',
-      }),
+      tables: [
+        ...kwbRefs({
+          y2017: '383105',
+          y2020: 'HJVervoerInformatieEnCommunicatie_95',
+          y2024: 'HJVervoerInformatieEnCommunicatie_106',
+        }),
+        ESTABLISHMENTS_2007_2012,
+      ],
     },
   },
   office_floor_m2: {
@@ -119,7 +150,10 @@ export const ECONOMY_MEASURES = withNames<EconomyMeasureName>({
     title: { nl: 'Zelfstandigen onder de werkzame beroepsbevolking', en: 'Self-employed among the employed' },
     unit: 'percent',
     decimals: 0,
-    source: { kind: 'cbs', tables: kwbRefs({ y2020: 'PercentageZelfstandigen_69', y2024: 'PercentageZelfstandigen_80' }) },
+    source: {
+      kind: 'cbs',
+      tables: [...kwbRefs({ y2020: 'PercentageZelfstandigen_69', y2024: 'PercentageZelfstandigen_80' }), geoinzichtRef([2022])],
+    },
   },
   education_low: {
     title: { nl: 'Inwoners 15–75 met laag onderwijsniveau', en: 'Inhabitants 15–75 with a low education level' },
@@ -138,6 +172,26 @@ export const ECONOMY_MEASURES = withNames<EconomyMeasureName>({
     unit: 'count',
     decimals: 0,
     source: { kind: 'cbs', tables: kwbRefs({ y2020: 'OpleidingsniveauHoog_66', y2024: 'HboWo_77' }) },
+  },
+  education_high_pct: {
+    title: { nl: 'Inwoners 15–75 met hbo of wo (aandeel)', en: 'Inhabitants 15–75 with higher education (share)' },
+    unit: 'percent',
+    decimals: 1,
+    source: {
+      kind: 'cbs',
+      tables: [
+        {
+          tableId: '85525NED',
+          api: 'v3',
+          key: 'k_3HboWo_4',
+          dimensions: { Geslacht: 'T001038', Leeftijd: '52052' },
+          evidence: 'third-party',
+          note: 'Key and codes from the provenance manifest of the third-party file; confirm against DataProperties.',
+        },
+        { api: 'file', tableId: '85525NED', years: [2023, 2024], evidence: 'third-party' },
+      ],
+    },
+    plausible: { maxYearlyChange: 0.15 },
   },
   kpi_fibre_coverage_pct: {
     title: { nl: 'Adressen met glasvezelaansluiting', en: 'Addresses with a fibre connection' },

@@ -1,8 +1,12 @@
 import type { HOUSING_MEASURE_NAMES } from '../types/measure-name.types';
-import { kwbRefs } from './kwb-tables.data';
+import type { FileTableRef } from '../types/measure.types';
+import { geoinzichtRef, kwbRefs } from './kwb-tables.data';
 import { withNames } from './measure-spec.helper';
 
 type HousingMeasureName = (typeof HOUSING_MEASURE_NAMES)[number];
+
+/** The StatLine export of 81955NED (housing stock and new-build per gemeente, 2012, 2016, 2020, 2024). */
+const HOUSING_MUTATIONS_EXPORT: FileTableRef = { api: 'file', tableId: '81955NED', years: [2012, 2016, 2020, 2024], evidence: 'cbs-export' };
 
 /** Housing stock, new-build and WOZ value. */
 export const HOUSING_MEASURES = withNames<HousingMeasureName>({
@@ -21,8 +25,12 @@ export const HOUSING_MEASURES = withNames<HousingMeasureName>({
           dimensions: { StatusVanBewoning: 'T001742' },
           evidence: 'reference-notes',
         },
+        // "Beginstand voorraad": the stock on 1 January, as KWB counts it.
+        HOUSING_MUTATIONS_EXPORT,
+        geoinzichtRef([2012, 2017, 2018, 2019, 2022, 2023]),
       ],
     },
+    plausible: { maxYearlyChange: 0.1 },
   },
   new_build_dwellings: {
     title: { nl: 'Nieuwbouwwoningen in het jaar', en: 'New-build homes in the year' },
@@ -47,6 +55,7 @@ export const HOUSING_MEASURES = withNames<HousingMeasureName>({
           successor: '86098NED',
           note: 'Discontinued; covers 2012–2024.',
         },
+        HOUSING_MUTATIONS_EXPORT,
         ...kwbRefs({ y2024: 'NieuwbouwWoningen_36' }),
       ],
     },
@@ -70,7 +79,9 @@ export const HOUSING_MEASURES = withNames<HousingMeasureName>({
           dimensions: { Eigendom: 'T001132' },
           evidence: 'reference-notes',
         },
+        geoinzichtRef([2012, 2017, 2018, 2019, 2022, 2023]),
       ],
     },
+    plausible: { maxYearlyChange: 0.3 },
   },
 });

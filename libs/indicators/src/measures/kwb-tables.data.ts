@@ -1,4 +1,4 @@
-import type { CbsTableRef, KeyEvidence } from '../types/measure.types';
+import type { CbsTableRef, FileTableRef, KeyEvidence } from '../types/measure.types';
 
 /** One yearly "Kerncijfers wijken en buurten" (KWB) table. */
 export interface KwbTable {
@@ -52,6 +52,14 @@ export function kwbRefs(keys: KwbKeys): CbsTableRef[] {
     refs.push({ tableId: '83765NED', api: 'v4', key: keys.y2017, years: [2017], evidence: 'verified' });
   }
   return refs;
+}
+
+/**
+ * KWB variables per gemeente as the geoinzicht project published them (`data/snapshot/files/geoinzicht-kwb-gemeenten`,
+ * a third party's file: its own column names, the values of the KWB tables of each year).
+ */
+export function geoinzichtRef(years: readonly number[], note?: string): FileTableRef {
+  return { api: 'file', tableId: 'geoinzicht-kwb-gemeenten', years, evidence: 'third-party', ...(note ? { note } : {}) };
 }
 
 /** Codes of the `Leeftijd` dimension of 03759ned for single years of age `from`..`to` (15 jaar = `11500`). */

@@ -1,7 +1,7 @@
 import { SBI_SECTIONS, jobsSectionMeasure } from '../types/measure-name.types';
 import type { JobsBySectionMeasureName, MeasureName } from '../types/measure-name.types';
 import type { MeasureDefinition } from '../types/measure.types';
-import { ECONOMY_MEASURES } from './economy.measures';
+import { ECONOMY_MEASURES, employeeJobsRef } from './economy.measures';
 import { ENVIRONMENT_MEASURES } from './environment.measures';
 import { HEALTH_MEASURES } from './health.measures';
 import { HOUSING_MEASURES } from './housing.measures';
@@ -21,6 +21,7 @@ function jobsBySection(): Record<JobsBySectionMeasureName, MeasureDefinition> {
         field: 'banen_totaal',
         filter: { sbi: section },
         producer: 'LISA',
+        tables: [employeeJobsRef(section)],
       },
     };
     return [name, definition];

@@ -69,5 +69,10 @@ export interface IndicatorDefinition {
   readonly source: LocalizedText;
   readonly owner: Owner;
   readonly progress: ProgressSpec;
+  /**
+   * A change smaller than this (in the indicator's unit) is no change, when wider than half a step of the
+   * published precision: e.g. the margin of a survey-based estimate.
+   */
+  readonly margin?: number;
   readonly note?: LocalizedText;
 }

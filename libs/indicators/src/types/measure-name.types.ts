@@ -16,6 +16,7 @@ export const POPULATION_MEASURE_NAMES = [
   'population_age_45_65',
   'population_age_65_plus',
   'population_age_15_74',
+  'population_end_of_year',
   'grey_pressure_pct',
   'households_total',
   'households_single_person',
@@ -37,6 +38,9 @@ export const ENVIRONMENT_MEASURE_NAMES = [
   'land_use_traffic_ha',
   'land_use_recreation_ha',
   'land_use_forest_nature_ha',
+  'land_use_built_pct',
+  'land_use_forest_nature_pct',
+  'land_use_recreation_pct',
 ] as const;
 
 /** Measures about health and care. */
@@ -68,6 +72,7 @@ export const ECONOMY_MEASURE_NAMES = [
   'education_low',
   'education_mid',
   'education_high',
+  'education_high_pct',
   'kpi_fibre_coverage_pct',
   'kpi_digital_services_pct',
 ] as const;

@@ -6,19 +6,23 @@ import type { LocalizedText } from './text.types';
 /**
  * Every status an indicator can get.
  * - Open SDG: `target_achieved`, `substantial_progress`, `moderate_progress`, `limited_progress`, `deterioration`,
+ *   `no_change` (the change is within the published precision: neither progress nor deterioration),
  *   `not_available` (data exists, but a guard stopped the calculation).
- * - Trajectory: `ahead`, `on_course`, `behind` (and `target_achieved`, `not_available`).
- * - `no_data`: nothing loaded yet ("geen data"); the result names where the data would come from.
+ * - Trajectory: `ahead`, `on_course`, `behind` (and `target_achieved`, `not_available`); for a corridor,
+ *   `on_course` inside it and `off_course` outside it on either side.
+ * - `no_data`: nothing loaded yet ("geen data"); the result says why and what would fill it.
  */
 export type ProgressStatus =
   | 'target_achieved'
   | 'substantial_progress'
   | 'moderate_progress'
   | 'limited_progress'
+  | 'no_change'
   | 'deterioration'
   | 'ahead'
   | 'on_course'
   | 'behind'
+  | 'off_course'
   | 'not_available'
   | 'no_data';
 
@@ -57,7 +61,16 @@ export type GuardCode =
   | 'noise-guard-window-mean'
   | 'flow-gap'
   | 'provisional-latest'
-  | 'non-annual-periods-ignored';
+  | 'non-annual-periods-ignored'
+  | 'no-change-within-precision'
+  | 'demo-data-ignored'
+  | 'only-demo-data'
+  | 'possible-data-error'
+  | 'series-break'
+  | 'boundary-change'
+  | 'stale-latest'
+  | 'outside-band-below'
+  | 'outside-band-above';
 
 /** Thresholds on the progress value P: ≥ high substantial, ≥ med moderate, ≥ low limited, below deterioration. */
 export interface ProgressThresholds {
@@ -125,6 +138,12 @@ export interface DataSourceHint {
   readonly source: MeasureSource;
 }
 
+/**
+ * What a judgement rests on: real published figures, or (never judged) only illustrative ones, or nothing.
+ * Illustrative (voorbeelddata) figures never count towards a status.
+ */
+export type ProgressBasis = 'real' | 'demo-only' | 'none';
+
 /** The judgement of one indicator for one region. */
 export interface ProgressResult {
   readonly indicatorId: string;
@@ -135,6 +154,11 @@ export interface ProgressResult {
   readonly score: number | null;
   /** True when the latest value used is provisional. */
   readonly provisional: boolean;
+  readonly basis: ProgressBasis;
+  /** True when the latest real figure is older than the indicator's frequency allows on the evaluation date. */
+  readonly stale: boolean;
+  /** The first year of the comparable stretch the judgement used, when a break cut off earlier years. */
+  readonly comparableFrom: number | null;
   readonly explanation: ProgressExplanation;
   /** Filled for `no_data`. */
   readonly dataSources: readonly DataSourceHint[];

@@ -1,3 +1,5 @@
+import type { EvidenceLevel } from './measure.types';
+
 /**
  * Reasons a computed value is missing. Input points keep the reason their source gave (a CBS `ValueAttribute`,
  * or the upload token `.`, `x`, `-`); computed points get one of these.
@@ -20,6 +22,16 @@ export interface SeriesPoint {
   /** For computed points: which inputs were missing, as `measure` or `measure:reason`. */
   readonly missingInputs?: readonly string[];
   readonly provisional: boolean;
+  /** True when the figure comes from an illustrative (voorbeelddata) file: drawn apart, never counted. */
+  readonly demo?: boolean;
+  /** Where the figures read came from, as `provider:tableId` (one entry for a stored figure). */
+  readonly sources?: readonly string[];
+  /** The definition family of each figure read (see `TableRef.definition`); a change between points is a break. */
+  readonly definitions?: readonly string[];
+  /** The weakest evidence level among the figures read. */
+  readonly evidence?: EvidenceLevel;
+  /** Possible data errors among the figures read, as `measure:range` or `measure:jump`. */
+  readonly suspect?: readonly string[];
 }
 
 /** A time series for one region. */

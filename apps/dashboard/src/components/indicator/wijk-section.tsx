@@ -1,5 +1,6 @@
 import type { IndicatorDetailResponse, IndicatorRegionsResponse, RegionValueView } from '@koers/api-contracts';
-import { formatPeriod, formatValue } from '../../lib/format/number.format';
+import { formatPeriod } from '@koers/indicators';
+import { formatValue } from '../../lib/format/number.format';
 import { dictionary } from '../../lib/i18n/dictionary';
 import { href, Lang } from '../../lib/i18n/lang';
 import { BarList } from '../bar-list';
@@ -14,7 +15,7 @@ export function WijkSection({ detail, wijken, lang }: { detail: IndicatorDetailR
   const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals, lang);
   const regions = wijken?.regions ?? [];
   const withValue = regions.filter((r) => r.value !== null).sort((a, b) => (b.value as number) - (a.value as number));
-  const period = wijken?.period ? formatPeriod(wijken.period) : '';
+  const period = wijken?.period ? formatPeriod(wijken.period, lang) : '';
   const name = (r: RegionValueView) => r.region.name ?? r.region.code;
   const summary = withValue.length ? t.indicator.mapSummary(indicator.title, period, name(withValue[0]!), name(withValue.at(-1)!)) : t.indicator.noWijk;
   return (

@@ -1,4 +1,4 @@
-import { formatChange, formatDate, formatDateTime, formatFileSize, formatNumber, formatPercent, formatPeriod, formatValue } from './number.format';
+import { formatChange, formatDate, formatDateTime, formatFileSize, formatNumber, formatPercent, formatValue } from './number.format';
 
 describe('number and date formatting', () => {
   it.each([
@@ -49,11 +49,5 @@ describe('number and date formatting', () => {
     [1_572_864, 'nl', '1,5 MB'],
   ] as const)('should write a file of %p bytes in %p as %p', (bytes, lang, expected) => {
     expect(formatFileSize(bytes, lang)).toBe(expected);
-  });
-
-  it('should read CBS period codes when they are yearly, quarterly or monthly', () => {
-    expect(formatPeriod('2024JJ00')).toBe('2024');
-    expect(formatPeriod('2024KW02')).toBe('2024 K2');
-    expect(formatPeriod('2024MM06')).toBe('2024 M6');
   });
 });

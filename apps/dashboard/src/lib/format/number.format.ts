@@ -94,12 +94,3 @@ export function formatFileSize(bytes: number, lang: Lang): string {
   if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, 1, lang)} kB`;
   return `${formatNumber(bytes / (1024 * 1024), 1, lang)} MB`;
 }
-
-/** A CBS period code as words: 2024JJ00 → "2024", 2024KW02 → "2024 K2", 2024MM06 → "2024 M6". */
-export function formatPeriod(period: string): string {
-  const match = /^(\d{4})(JJ|KW|MM)(\d{2})$/.exec(period);
-  if (!match) return period;
-  const [, year, kind, number] = match;
-  if (kind === 'JJ') return year!;
-  return `${year} ${kind === 'KW' ? 'K' : 'M'}${Number(number)}`;
-}

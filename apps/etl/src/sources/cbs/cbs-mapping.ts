@@ -1,5 +1,6 @@
-import { CbsPeriodStatus, CbsRejectedRow } from './cbs.types';
-import { tryParseCbsPeriod } from './cbs-period';
+import type { PeriodStatus } from '@koers/indicators';
+import { CbsRejectedRow } from './cbs.types';
+import { tryParsePeriod } from '@koers/indicators';
 import { V4DimensionMeta, V4TableMetadata } from './cbs-v4.schema';
 
 /** Shared pieces of the v3 and v4 mappers (pure). */
@@ -10,7 +11,7 @@ export const NATIONAL_REGION_CODE = 'NL01';
 export interface CbsCoordinates {
   readonly regionCode: string;
   readonly periodCode: string;
-  readonly status: CbsPeriodStatus;
+  readonly status: PeriodStatus;
   readonly dimensions: Record<string, string>;
 }
 
@@ -20,9 +21,9 @@ export interface CoordinateContext {
   readonly timeDimension: string | null;
   readonly otherDimensions: readonly string[];
   /** Trimmed period code → status (null when the source gave none we understand). */
-  readonly periodStatus: ReadonlyMap<string, CbsPeriodStatus | null>;
+  readonly periodStatus: ReadonlyMap<string, PeriodStatus | null>;
   /** For tables without a time dimension (e.g. a yearly KWB table): its one period. */
-  readonly fixedPeriod: { readonly code: string; readonly status: CbsPeriodStatus | null } | null;
+  readonly fixedPeriod: { readonly code: string; readonly status: PeriodStatus | null } | null;
   /** For tables without a geo dimension; null makes such rows rejections. */
   readonly defaultRegionCode: string | null;
 }
@@ -34,11 +35,11 @@ function cellText(cells: Readonly<Record<string, unknown>>, key: string): string
   return typeof cell === 'string' ? cell.trim() : null;
 }
 
-function locatePeriod(cells: Readonly<Record<string, unknown>>, ctx: CoordinateContext): Located<{ code: string; status: CbsPeriodStatus }> {
+function locatePeriod(cells: Readonly<Record<string, unknown>>, ctx: CoordinateContext): Located<{ code: string; status: PeriodStatus }> {
   const code = ctx.timeDimension === null ? ctx.fixedPeriod?.code ?? null : cellText(cells, ctx.timeDimension);
   const field = ctx.timeDimension;
   if (code === null) return { ok: false, field, reason: ctx.timeDimension === null ? 'table has no time dimension and no fixed period' : 'period is not a string' };
-  if (tryParseCbsPeriod(code) === null) return { ok: false, field, reason: `"${code}" is not a CBS period code` };
+  if (tryParsePeriod(code) === null) return { ok: false, field, reason: `"${code}" is not a CBS period code` };
   const status = ctx.timeDimension === null ? ctx.fixedPeriod?.status ?? null : ctx.periodStatus.get(code);
   if (status === undefined) return { ok: false, field, reason: `period "${code}" is not in the period code list` };
   if (status === null) return { ok: false, field, reason: `period "${code}" has no recognisable status` };

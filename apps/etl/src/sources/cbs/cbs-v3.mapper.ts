@@ -1,6 +1,6 @@
-import { CbsMappingResult, CbsObservation, CbsPeriodStatus } from './cbs.types';
+import { CbsMappingResult, CbsObservation } from './cbs.types';
 import { CbsCoordinates, CoordinateContext, NATIONAL_REGION_CODE, locate, rejected } from './cbs-mapping';
-import { mapCbsPeriodStatus, resolvePeriodStatus } from './cbs-period';
+import { type PeriodStatus, mapPeriodStatus, resolvePeriodStatus } from '@koers/indicators';
 import { V3Row, V3TableInfo, V3TableMetadata } from './cbs-v3.schema';
 import { regionDimensionOf, timeDimensionOf } from './cbs-v3-selection';
 
@@ -19,7 +19,7 @@ export interface V3MappingOptions {
   /** Region for tables without a geo dimension; default 'NL01' (national tables). Null rejects such rows. */
   readonly defaultRegionCode?: string | null;
   /** Override the period of a table without time dimension (default: derived from TableInfos). */
-  readonly fixedPeriod?: { readonly code: string; readonly status: CbsPeriodStatus | null };
+  readonly fixedPeriod?: { readonly code: string; readonly status: PeriodStatus | null };
   /** Restrict to these topics (default: every non-String topic). */
   readonly topics?: readonly string[];
 }
@@ -31,13 +31,13 @@ const MISSING_SYMBOLS: ReadonlySet<string> = new Set(['.', 'x', '-', '?']);
  * the status stated under "Status van de cijfers" in its description (the first of definitief / nader
  * voorlopig / voorlopig mentioned there). Null status when the text says nothing we recognise.
  */
-export function fixedPeriodFromTableInfo(info: V3TableInfo): { code: string; status: CbsPeriodStatus | null } | null {
+export function fixedPeriodFromTableInfo(info: V3TableInfo): { code: string; status: PeriodStatus | null } | null {
   const year = info.Period?.trim() ?? '';
   if (!/^\d{4}$/.test(year)) return null;
   return { code: `${year}JJ00`, status: statusFromDescription(info.ShortDescription) };
 }
 
-function statusFromDescription(text: string | null): CbsPeriodStatus | null {
+function statusFromDescription(text: string | null): PeriodStatus | null {
   if (text === null) return null;
   const at = text.search(/status van de cijfers/i);
   if (at < 0) return null;
@@ -46,13 +46,13 @@ function statusFromDescription(text: string | null): CbsPeriodStatus | null {
     .map((word) => ({ word, index: paragraph.indexOf(word) }))
     .filter((hit) => hit.index >= 0)
     .sort((a, b) => a.index - b.index)[0];
-  return found === undefined ? null : mapCbsPeriodStatus(found.word);
+  return found === undefined ? null : mapPeriodStatus(found.word);
 }
 
 export function buildV3MappingContext(metadata: V3TableMetadata, options: V3MappingOptions = {}): V3MappingContext {
   const region = regionDimensionOf(metadata, options.regionDimension);
   const time = timeDimensionOf(metadata);
-  const periodStatus = new Map<string, CbsPeriodStatus | null>();
+  const periodStatus = new Map<string, PeriodStatus | null>();
   for (const code of time?.codes ?? []) periodStatus.set(code.Key.trim(), resolvePeriodStatus(code.Status, code.Title));
   const numeric = metadata.topics.filter((t) => t.Datatype !== 'String').map((t) => t.Key);
   return {

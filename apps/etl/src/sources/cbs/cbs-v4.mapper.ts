@@ -1,6 +1,6 @@
-import { CbsMappingResult, CbsObservation, CbsPeriodStatus } from './cbs.types';
+import { CbsMappingResult, CbsObservation } from './cbs.types';
 import { CoordinateContext, NATIONAL_REGION_CODE, locate, rejected, v4RegionDimensionOf } from './cbs-mapping';
-import { resolvePeriodStatus } from './cbs-period';
+import { type PeriodStatus, resolvePeriodStatus } from '@koers/indicators';
 import { V4Observation, V4TableMetadata } from './cbs-v4.schema';
 
 /**
@@ -22,7 +22,7 @@ export interface V4MappingOptions {
 export function buildV4MappingContext(metadata: V4TableMetadata, options: V4MappingOptions = {}): V4MappingContext {
   const region = v4RegionDimensionOf(metadata, options.regionDimension) ?? undefined;
   const time = metadata.dimensions.find((d) => d.Kind === 'TimeDimension');
-  const periodStatus = new Map<string, CbsPeriodStatus | null>();
+  const periodStatus = new Map<string, PeriodStatus | null>();
   for (const code of time?.codes ?? []) periodStatus.set(code.Identifier.trim(), resolvePeriodStatus(code.Status, code.Title));
   return {
     tableId: metadata.tableId,

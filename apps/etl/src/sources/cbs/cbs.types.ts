@@ -1,8 +1,8 @@
 /** Domain types produced by the CBS source: what the loader stores, independent of API version. */
 
-export type CbsApiVersion = 'v3' | 'v4';
+import type { PeriodStatus } from '@koers/indicators';
 
-export type CbsPeriodStatus = 'provisional' | 'revised-provisional' | 'definitive';
+export type CbsApiVersion = 'v3' | 'v4';
 
 export interface CbsObservation {
   /** Canonical id as in the catalog (e.g. '84799NED', '03759ned'). */
@@ -18,7 +18,7 @@ export interface CbsObservation {
   value: number | null;
   /** Why the value is missing ('null' for a typed v3 null, '.', 'x', a v4 ValueAttribute…); null when present. */
   missingReason: string | null;
-  status: CbsPeriodStatus;
+  status: PeriodStatus;
   /** Stable location for rejected-row reports: v3 `<row ID>:<topic key>`, v4 observation Id. */
   sourceRowKey: string;
 }

@@ -1,12 +1,14 @@
 import { MEASURES } from '../../measures/measure.catalogue';
 import type { IndicatorDefinition, OpenSdgProgressSpec, TrajectoryProgressSpec } from '../../types/indicator.types';
-import type { GuardCode, ProgressExplanation, ProgressResult, ProgressStatus } from '../../types/progress.types';
+import type { GuardCode, ProgressBasis, ProgressExplanation, ProgressResult, ProgressStatus } from '../../types/progress.types';
 import type { Series, YearPoint } from '../../types/series.types';
 import type { OpenSdgTarget } from '../../types/target.types';
-import { isAnnualPeriod } from '../period.compute';
-import { noDataText, openSdgText, trajectoryText } from './explanation-text.progress';
+import { deadBandOf } from './dead-band.progress';
+import { guardOnlyText, noDataText, openSdgText, trajectoryText } from './explanation-text.progress';
+import { type JudgedPoints, judgedPoints } from './judged-points.progress';
 import { NOISE_GUARD_WINDOW, applyTrendGuard } from './noise-guard.progress';
-import { type OpenSdgConfig, type OpenSdgOutcome, openSdgProgress } from './open-sdg.progress';
+import { type OpenSdgConfig, type OpenSdgOutcome, openSdgProgress, openSdgScore } from './open-sdg.progress';
+import { isStale } from './staleness.progress';
 import { scaleOf } from './scale.progress';
 import { compoundedValue } from './statistics.progress';
 import { type TrajectoryOutcome, bandProgress, cumulativeFlowProgress, linearPathProgress } from './trajectory.progress';
@@ -15,6 +17,8 @@ import { type TrajectoryOutcome, bandProgress, cumulativeFlowProgress, linearPat
 export interface EvaluateOptions {
   /** Points in the noise guard's least-squares window (default 5; below 3 turns the guard off). */
   readonly noiseWindow?: number;
+  /** The evaluation date (YYYY-MM-DD), passed in: decides whether the latest figure is out of date. */
+  readonly asOf?: string;
 }
 
 /** The fields of an explanation that stay empty until a method fills them. */
@@ -32,20 +36,6 @@ export const EMPTY_EXPLANATION = {
   band: null,
   statusWithoutNoiseGuard: null,
 } as const;
-
-/** The yearly points with a value; monthly or quarterly points are left out. */
-export function annualPoints(series: Series): { points: YearPoint[]; guards: GuardCode[] } {
-  const points: YearPoint[] = [];
-  let nonAnnual = false;
-  for (const p of series.points) {
-    if (!isAnnualPeriod(p.period)) {
-      nonAnnual = nonAnnual || p.value !== null;
-    } else if (p.value !== null) {
-      points.push({ period: p.period, year: p.year, value: p.value, provisional: p.provisional });
-    }
-  }
-  return { points, guards: nonAnnual ? ['non-annual-periods-ignored'] : [] };
-}
 
 function openSdgConfig(indicator: IndicatorDefinition, spec: OpenSdgProgressSpec): OpenSdgConfig {
   const target = spec.target === undefined ? undefined : openSdgTarget(spec.target);
@@ -93,6 +83,20 @@ function withTrendGuard<T extends { status: ProgressStatus; guards: readonly Gua
   return { outcome, rawStatus: changed ? raw.status : null, guards };
 }
 
+/**
+ * Open SDG gives a tiny decline from rounding noise the same status as a real one. A change smaller than half a
+ * step of the published precision (or the indicator's stated margin) is no change: neither progress nor
+ * deterioration.
+ */
+function withinDeadBand(o: OpenSdgOutcome, deadBand: number): OpenSdgOutcome {
+  if (o.base === null || o.latest === null || o.targetAchieved || o.progressValue === null) return o;
+  if (Math.abs(o.latest.value - o.base.value) > deadBand) return o;
+  const score = openSdgScore(o.method, 0, o.thresholds, false);
+  return { ...o, status: 'no_change', progressValue: 0, score, guards: [...o.guards, 'no-change-within-precision'] };
+}
+
+type Judgement = Omit<ProgressResult, 'indicatorId' | 'region' | 'provisional' | 'dataSources' | 'basis' | 'stale' | 'comparableFrom'>;
+
 function evaluateOpenSdg(
   indicator: IndicatorDefinition,
   spec: OpenSdgProgressSpec,
@@ -100,10 +104,11 @@ function evaluateOpenSdg(
   window: number,
   published: YearPoint,
   extraGuards: readonly GuardCode[],
-): Omit<ProgressResult, 'indicatorId' | 'region' | 'provisional' | 'dataSources'> {
+): Judgement {
   const config = openSdgConfig(indicator, spec);
+  const deadBand = deadBandOf(indicator);
   const judged = withTrendGuard(points, (raw: OpenSdgOutcome) => raw.base?.year ?? spec.baseYear, window, (p) =>
-    openSdgProgress(p, config),
+    withinDeadBand(openSdgProgress(p, config), deadBand),
   );
   const o = judged.outcome;
   const guards = [...judged.guards];
@@ -161,7 +166,7 @@ function evaluateTrajectory(
   points: readonly YearPoint[],
   window: number,
   extraGuards: readonly GuardCode[],
-): Omit<ProgressResult, 'indicatorId' | 'region' | 'provisional' | 'dataSources'> {
+): Judgement {
   const judged = runTrajectory(indicator, spec, points, window);
   const o = judged.outcome;
   const guards = [...judged.guards, ...extraGuards];
@@ -187,40 +192,70 @@ function evaluateTrajectory(
   return { status: o.status, scale: scaleOf(o.status, o.paceRatio, o.variant === 'band'), score: null, explanation };
 }
 
-function noData(indicator: IndicatorDefinition, region: string, guards: GuardCode[]): ProgressResult {
+function noData(indicator: IndicatorDefinition, region: string, guards: readonly GuardCode[]): ProgressResult {
   const dataSources = indicator.inputs.map((measure) => ({ measure, source: MEASURES[measure].source }));
   const allGuards: GuardCode[] = ['no-data', ...guards];
+  return unjudged(indicator, region, 'no_data', 'none', allGuards, noDataText(dataSources, allGuards), dataSources);
+}
+
+function unjudged(
+  indicator: IndicatorDefinition,
+  region: string,
+  status: 'no_data' | 'not_available',
+  basis: ProgressBasis,
+  guards: readonly GuardCode[],
+  text: ProgressExplanation['text'],
+  dataSources: ProgressResult['dataSources'] = [],
+): ProgressResult {
   const explanation: ProgressExplanation = {
     ...EMPTY_EXPLANATION,
     method: indicator.progress.method,
     variant: 'none',
     paceUnit: indicator.progress.method === 'open-sdg' ? 'growth-per-year' : 'unit-per-year',
-    guards: allGuards,
-    text: noDataText(dataSources, allGuards),
+    guards,
+    text,
   };
-  const base = { indicatorId: indicator.id, region, status: 'no_data', scale: 'not_available', score: null } as const;
-  return { ...base, provisional: false, explanation, dataSources };
+  const base = { indicatorId: indicator.id, region, status, scale: 'not_available', score: null } as const;
+  return { ...base, provisional: false, basis, stale: false, comparableFrom: null, explanation, dataSources };
+}
+
+/** A figure the judgement would use failed a range or jump check: flagged, not credited. */
+function suspectFigure(judged: JudgedPoints): boolean {
+  return [...judged.sources.values()].some((point) => (point.suspect?.length ?? 0) > 0);
 }
 
 /**
  * Judges an indicator's progress for one region from its computed series, with the method of its definition,
- * and explains why. Pure: no clock, no I/O. An indicator without any yearly value gets `no_data` and the sources
- * its figures would come from.
+ * and explains why. Pure: no clock, no I/O (the evaluation date comes in `options.asOf`). Only real yearly
+ * figures of the comparable stretch count: voorbeelddata never do. Without any figure: `no_data` and the sources
+ * its figures would come from; with only voorbeelddata, or a possible data error, no judgement.
  */
 export function evaluateProgress(indicator: IndicatorDefinition, series: Series, options: EvaluateOptions = {}): ProgressResult {
   const window = options.noiseWindow ?? NOISE_GUARD_WINDOW;
-  const { points, guards } = annualPoints(series);
+  const judged = judgedPoints(series);
+  const { points } = judged;
   if (points.length === 0) {
-    return noData(indicator, series.region, guards);
+    if (judged.demoCount === 0) return noData(indicator, series.region, judged.guards);
+    return unjudged(indicator, series.region, 'not_available', 'demo-only', judged.guards, guardOnlyText(judged.guards));
+  }
+  const latest = points.reduce((a, b) => (b.year > a.year ? b : a));
+  const stale = options.asOf !== undefined && isStale(latest.period, indicator.frequency, options.asOf);
+  const extra: GuardCode[] = [
+    ...judged.guards,
+    ...(latest.provisional ? (['provisional-latest'] as const) : []),
+    ...(stale ? (['stale-latest'] as const) : []),
+  ];
+  const common = { indicatorId: indicator.id, region: series.region, provisional: latest.provisional, dataSources: [], basis: 'real', stale, comparableFrom: judged.comparableFrom } as const;
+  if (suspectFigure(judged)) {
+    const guards: GuardCode[] = ['possible-data-error', ...extra];
+    return { ...unjudged(indicator, series.region, 'not_available', 'real', guards, guardOnlyText(guards)), ...common };
   }
   const spec = indicator.progress;
-  const latest = points.reduce((a, b) => (b.year > a.year ? b : a));
-  const extra: GuardCode[] = [...guards, ...(latest.provisional ? (['provisional-latest'] as const) : [])];
-  const judged =
+  const result =
     spec.method === 'open-sdg'
       ? evaluateOpenSdg(indicator, spec, points, window, latest, extra)
       : evaluateTrajectory(indicator, spec, points, window, extra);
-  return { ...judged, indicatorId: indicator.id, region: series.region, provisional: latest.provisional, dataSources: [] };
+  return { ...result, ...common };
 }
 
 /** {@link evaluateProgress} for many regions (wijken, peers) with the same function. */

@@ -3,16 +3,14 @@ import type { Language, LocalizedText } from '../../types/text.types';
 import type { OpenSdgOutcome } from './open-sdg.progress';
 import { GUARD_TEXT, PROGRESS_STATUS_LABELS } from './status-labels.data';
 import type { TrajectoryOutcome } from './trajectory.progress';
+import { numberText, percentText } from '../../text/number-text';
 
-/** A number for a sentence: fixed decimals, decimal comma in Dutch. (Display formatting is the dashboard's.) */
-function num(value: number, decimals: number, lang: Language): string {
-  const text = value.toFixed(decimals);
-  return lang === 'nl' ? text.replace('.', ',') : text;
-}
+/** A number for a sentence, in the reader's notation ("1.350", "−33.300"). */
+const num = numberText;
 
 /** A fraction as a percentage with two decimals: 0.0123 → "1,23%". */
 function pct(fraction: number, lang: Language): string {
-  return `${num(fraction * 100, 2, lang)}%`;
+  return percentText(fraction, 2, lang);
 }
 
 function bilingual(make: (lang: Language) => string): LocalizedText {
@@ -113,13 +111,15 @@ function trajectorySentence(o: TrajectoryOutcome, decimals: number): LocalizedTe
           : `From ${o.base?.year} to ${latest.year} a total of ${v}; required by the target: ${req}.`;
       case 'linear-path':
         return lang === 'nl'
-          ? `Waarde in ${latest.year}: ${v}; het rechte pad van ${o.base?.value} (${o.base?.year}) naar ${o.target?.value} (${o.target?.year}) vraagt ${req}.`
-          : `Value in ${latest.year}: ${v}; the straight path from ${o.base?.value} (${o.base?.year}) to ${o.target?.value} (${o.target?.year}) requires ${req}.`;
+          ? `Waarde in ${latest.year}: ${v}; het rechte pad van ${num(o.base?.value ?? 0, decimals, lang)} (${o.base?.year}) naar ${num(o.target?.value ?? 0, decimals, lang)} (${o.target?.year}) vraagt ${req}.`
+          : `Value in ${latest.year}: ${v}; the straight path from ${num(o.base?.value ?? 0, decimals, lang)} (${o.base?.year}) to ${num(o.target?.value ?? 0, decimals, lang)} (${o.target?.year}) requires ${req}.`;
       case 'band': {
-        const band = `${o.band?.lower ?? '…'} … ${o.band?.upper ?? '…'}`;
+        const bound = (value: number | null | undefined) => (value === null || value === undefined ? '…' : num(value, decimals, lang));
+        const band = lang === 'nl' ? `van ${bound(o.band?.lower)} tot ${bound(o.band?.upper)}` : `from ${bound(o.band?.lower)} to ${bound(o.band?.upper)}`;
+        const period = o.base?.year === latest.year ? `${latest.year}` : `${o.base?.year}–${latest.year}`;
         return lang === 'nl'
-          ? `Gemiddelde ${o.base?.year}–${latest.year}: ${v}; de band is ${band} (marge ${o.band?.tolerance}).`
-          : `Mean ${o.base?.year}–${latest.year}: ${v}; the band is ${band} (margin ${o.band?.tolerance}).`;
+          ? `Gemiddelde ${period}: ${v}; de afgesproken marge loopt ${band}.`
+          : `Mean ${period}: ${v}; the agreed range runs ${band}.`;
       }
       default: {
         const unknown: never = o.variant;
@@ -138,7 +138,7 @@ export function trajectoryText(o: TrajectoryOutcome, decimals: number, guards: r
 function hintText(hint: DataSourceHint, lang: Language): string {
   const source = hint.source;
   if (source.kind === 'cbs') {
-    return source.tables.map((t) => `CBS ${t.tableId} (${t.key})`).join(', ');
+    return source.tables.map((t) => (t.api === 'file' ? `CBS ${t.tableId}` : `CBS ${t.tableId} (${t.key})`)).join(', ');
   }
   const filter = Object.entries(source.filter).map(([k, v]) => `${k}=${v}`).join(', ');
   return lang === 'nl'
@@ -153,4 +153,9 @@ export function noDataText(hints: readonly DataSourceHint[], guards: readonly Gu
     return lang === 'nl' ? `Geen data: nog geen cijfers geladen. Bron: ${list}.` : `No data: no figures loaded yet. Source: ${list}.`;
   });
   return joinSentences([text], guards);
+}
+
+/** The sentence of a result that a guard stopped before any method ran (only voorbeelddata, a possible error). */
+export function guardOnlyText(guards: readonly GuardCode[]): LocalizedText {
+  return joinSentences([], guards);
 }

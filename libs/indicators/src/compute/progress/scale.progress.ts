@@ -29,6 +29,8 @@ export const PROGRESS_STATUSES: readonly ProgressStatus[] = [
   'moderate_progress',
   'behind',
   'limited_progress',
+  'no_change',
+  'off_course',
   'deterioration',
   'not_available',
   'no_data',
@@ -62,6 +64,10 @@ export function scaleOf(status: ProgressStatus, paceRatio: number | null = null,
     case 'ahead':
     case 'on_course':
       return 'substantial_progress';
+    case 'no_change':
+      return 'limited_progress';
+    case 'off_course':
+      return 'deterioration';
     case 'behind':
       return behindClass(paceRatio, isBand);
     case 'no_data':

@@ -7,10 +7,12 @@ export const PROGRESS_STATUS_LABELS: Readonly<Record<ProgressStatus, LocalizedTe
   substantial_progress: { nl: 'Aanzienlijke vooruitgang', en: 'Substantial progress' },
   moderate_progress: { nl: 'Matige vooruitgang', en: 'Moderate progress' },
   limited_progress: { nl: 'Beperkte vooruitgang', en: 'Limited progress' },
+  no_change: { nl: 'Geen verandering', en: 'No change' },
   deterioration: { nl: 'Achteruitgang', en: 'Deterioration' },
   ahead: { nl: 'Voor op schema', en: 'Ahead of schedule' },
   on_course: { nl: 'Op koers', en: 'On course' },
   behind: { nl: 'Achter op schema', en: 'Behind schedule' },
+  off_course: { nl: 'Buiten de marge', en: 'Outside the range' },
   not_available: { nl: 'Geen oordeel mogelijk', en: 'No judgement possible' },
   no_data: { nl: 'Geen data', en: 'No data' },
 };
@@ -104,5 +106,41 @@ export const GUARD_TEXT: Readonly<Record<GuardCode, LocalizedText>> = {
   'non-annual-periods-ignored': {
     nl: 'Maand- en kwartaalcijfers tellen niet mee; het oordeel gebruikt jaarcijfers.',
     en: 'Monthly and quarterly figures are left out; the judgement uses yearly figures.',
+  },
+  'no-change-within-precision': {
+    nl: 'Het verschil is kleiner dan de nauwkeurigheid waarin het cijfer wordt gepubliceerd: dat telt als geen verandering.',
+    en: 'The difference is smaller than the precision the figure is published in: that counts as no change.',
+  },
+  'demo-data-ignored': {
+    nl: 'Voorbeelddata tellen niet mee in het oordeel.',
+    en: 'Example data (voorbeelddata) do not count in the judgement.',
+  },
+  'only-demo-data': {
+    nl: 'Er zijn alleen voorbeelddata. Die tellen niet mee: geen oordeel tot de echte cijfers er zijn.',
+    en: 'There are only example data (voorbeelddata). They do not count: no judgement until the real figures are in.',
+  },
+  'possible-data-error': {
+    nl: 'Een cijfer wijkt zo sterk af dat het mogelijk een fout in de data is. Het telt niet als vooruitgang of achteruitgang tot het is nagekeken.',
+    en: 'A figure differs so much that it may be a data error. It does not count as progress or deterioration until checked.',
+  },
+  'series-break': {
+    nl: 'De cijfers komen vanaf een bepaald jaar uit een bron met een andere definitie. Het oordeel gebruikt alleen de jaren die met elkaar te vergelijken zijn.',
+    en: 'From a certain year the figures come from a source with another definition. The judgement uses only the years that compare.',
+  },
+  'boundary-change': {
+    nl: 'De grenzen van dit gebied zijn veranderd. Het oordeel gebruikt alleen de jaren met de huidige grenzen.',
+    en: 'The boundaries of this area changed. The judgement uses only the years with the current boundaries.',
+  },
+  'stale-latest': {
+    nl: 'Het laatste cijfer is verouderd: er had al een nieuwer cijfer moeten zijn.',
+    en: 'The latest figure is out of date: a newer one should have been published by now.',
+  },
+  'outside-band-below': {
+    nl: 'De waarde ligt onder de ondergrens van de afgesproken marge.',
+    en: 'The value is below the lower bound of the agreed range.',
+  },
+  'outside-band-above': {
+    nl: 'De waarde ligt boven de bovengrens van de afgesproken marge.',
+    en: 'The value is above the upper bound of the agreed range.',
   },
 };

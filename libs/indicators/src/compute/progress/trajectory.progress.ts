@@ -2,11 +2,11 @@ import type { Direction } from '../../types/indicator.types';
 import type { ExplainedPoint, GuardCode, ProgressStatus } from '../../types/progress.types';
 import type { YearPoint } from '../../types/series.types';
 import type { BandTarget, CumulativeFlowTarget, LinearPathTarget, Tolerance } from '../../types/target.types';
-import { annualPeriod } from '../period.compute';
+import { annualPeriod } from '../../periods/period-code';
 import { directionSign, leastSquares } from './statistics.progress';
 
 /** Statuses the trajectory method gives. */
-export type TrajectoryStatus = Extract<ProgressStatus, 'target_achieved' | 'ahead' | 'on_course' | 'behind' | 'not_available'>;
+export type TrajectoryStatus = Extract<ProgressStatus, 'target_achieved' | 'ahead' | 'on_course' | 'behind' | 'off_course' | 'not_available'>;
 
 /** All components of a trajectory judgement. Paces are in the indicator's unit per year. */
 export interface TrajectoryOutcome {
@@ -162,9 +162,10 @@ export function linearPathProgress(points: readonly YearPoint[], target: LinearP
 
 /**
  * Corridor (retail floor space change between −300 and 0 m² a year): the mean of the last `window` yearly values
- * inside the band (± tolerance) is on course; outside, the favourable side is ahead and the other side behind.
+ * inside the band (± tolerance) is on course; outside it on either side is off course. A corridor is a policy
+ * bound on both sides: shrinking far faster than allowed is as much off course as growing.
  */
-export function bandProgress(points: readonly YearPoint[], target: BandTarget, direction: Direction, window: number): TrajectoryOutcome {
+export function bandProgress(points: readonly YearPoint[], target: BandTarget, _direction: Direction, window: number): TrajectoryOutcome {
   const until = target.untilYear ?? Number.POSITIVE_INFINITY;
   const relevant = [...points].filter((p) => p.year >= target.fromYear && p.year <= until).sort((a, b) => a.year - b.year);
   const used = relevant.slice(-Math.max(1, window));
@@ -175,22 +176,18 @@ export function bandProgress(points: readonly YearPoint[], target: BandTarget, d
   const mean = used.reduce((acc, p) => acc + p.value, 0) / used.length;
   const reference = Math.max(Math.abs(target.lower ?? 0), Math.abs(target.upper ?? 0));
   const tolerance = toleranceAmount(target.tolerance, reference);
-  const d = directionSign(direction);
-  let favourable = 0;
-  if (target.upper !== undefined && mean > target.upper) {
-    favourable = d * (mean - target.upper);
-  } else if (target.lower !== undefined && mean < target.lower) {
-    favourable = d * (mean - target.lower);
-  }
+  const above = target.upper !== undefined && mean > target.upper + tolerance;
+  const below = target.lower !== undefined && mean < target.lower - tolerance;
+  const side: GuardCode[] = above ? ['outside-band-above'] : below ? ['outside-band-below'] : [];
   return {
     ...EMPTY,
-    status: classifyDeviation(favourable, tolerance),
+    status: above || below ? 'off_course' : 'on_course',
     variant: 'band',
     base: { period: annualPeriod(used[0].year), year: used[0].year, value: used[0].value },
     latest,
     valueUsed: mean,
     observedPace: mean,
     band: { lower: target.lower ?? null, upper: target.upper ?? null, tolerance },
-    guards: used.length > 1 ? ['noise-guard-window-mean'] : [],
+    guards: [...(used.length > 1 ? (['noise-guard-window-mean'] as const) : []), ...side],
   };
 }

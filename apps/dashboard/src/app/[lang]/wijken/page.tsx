@@ -4,7 +4,8 @@ import { DataTable } from '../../../components/data-table';
 import { WijkMap } from '../../../components/wijk-map';
 import { getIndicatorRegions } from '../../../lib/api/indicators';
 import { getRegions } from '../../../lib/api/regions';
-import { formatPeriod, formatValue } from '../../../lib/format/number.format';
+import { formatPeriod } from '@koers/indicators';
+import { formatValue } from '../../../lib/format/number.format';
 import { dictionary } from '../../../lib/i18n/dictionary';
 import { href } from '../../../lib/i18n/lang';
 import { pageLang } from '../../../lib/i18n/page-lang';
@@ -24,7 +25,7 @@ export default async function WijkenPage({ params }: Props) {
   if (!regions.ok) return <ApiUnavailable lang={lang} status={regions.status} />;
   const wijken = regions.data.data.filter((r) => r.level === 'wijk' && r.code.startsWith('WK0106')).sort((a, b) => a.code.localeCompare(b.code));
   const values = population.ok ? population.data.regions : [];
-  const period = population.ok && population.data.period ? formatPeriod(population.data.period) : '';
+  const period = population.ok && population.data.period ? formatPeriod(population.data.period, lang) : '';
   const inhabitants = (code: string) => values.find((v) => v.region.code === code)?.value ?? null;
   const summary =
     lang === 'nl'

@@ -50,6 +50,8 @@ export function buildCbsRegistry(): RegistryTable[] {
     const kwbYearsKeyed = new Set<number>();
     let kwbStem: string | null = null;
     for (const ref of measure.source.tables) {
+      // Files are loaded by the file source, through their manifests; the CBS registry reads the OData tables.
+      if (ref.api === 'file') continue;
       const fixed = ref.dimensions ?? {};
       const codes = ref.sumOver ? ref.sumOver.codes.map((code) => ({ ...fixed, [ref.sumOver!.dimension]: code })) : [fixed];
       for (const dimensions of codes) {

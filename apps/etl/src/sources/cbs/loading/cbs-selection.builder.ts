@@ -1,4 +1,4 @@
-import { tryParseCbsPeriod } from '../cbs-period';
+import { tryParsePeriod } from '@koers/indicators';
 import type { CbsMeasure, CbsSelection } from '../cbs.types';
 import type { CbsTableShape, OtherDimension } from './cbs-table.reader';
 import type { RegistryMeasure } from './cbs-registry';
@@ -47,7 +47,7 @@ export function buildSelection(measures: readonly LoadMeasure[], regionCodes: re
       if (!codes.includes(code)) codes.push(code);
     }
   }
-  const periods = periodKinds ? shape.periodCodes.filter((code) => periodKinds.includes(tryParseCbsPeriod(code)?.kindCode ?? '')) : undefined;
+  const periods = periodKinds ? shape.periodCodes.filter((code) => periodKinds.includes(tryParsePeriod(code)?.kindCode ?? '')) : undefined;
   return {
     measures: [...new Set(measures.map((m) => m.key))],
     regions: regionCodes,

@@ -1,9 +1,8 @@
-import { KWB_TABLES } from '@koers/indicators';
+import { KWB_TABLES, tryParsePeriod } from '@koers/indicators';
 import { TableSkipped } from '@koers/loading';
 import { measureKey } from '@koers/loading';
 import type { ObservationInput, RegionInput, TableSink } from '@koers/loading';
 import type { TableJob } from '@koers/loading';
-import { tryParseCbsPeriod } from '../cbs-period';
 import type { CbsMappingResult, CbsObservation, CbsTableVersion } from '../cbs.types';
 import { assertStillPublished, assertUnitsUnchanged, resolveMeasures } from './cbs-drift';
 import { RegionScope, regionsInScope, toRegionInput } from './cbs-region-scope';
@@ -78,6 +77,8 @@ export class CbsTableJob implements TableJob {
       status: version.status === 'discontinued' ? ('discontinued' as const) : ('active' as const),
       successorTableId: this.plan.kind === 'registry' ? this.plan.table.successor : null,
       frequency: version.rawStatus['Frequency'] ?? null,
+      evidence: 'cbs' as const,
+      file: null,
     };
   }
 
@@ -109,7 +110,7 @@ export class CbsTableJob implements TableJob {
   private datesOf(periodCode: string): PeriodDates | null {
     let dates = this.periodDates.get(periodCode);
     if (dates === undefined) {
-      const period = tryParseCbsPeriod(periodCode);
+      const period = tryParsePeriod(periodCode);
       dates = period?.startDate && period.endDate ? { start: period.startDate, end: period.endDate } : null;
       this.periodDates.set(periodCode, dates);
     }

@@ -6,7 +6,8 @@ import { StatusBadge } from '../../../../components/status-badge';
 import { getIndicatorDetails } from '../../../../lib/api/indicator-details';
 import { getIndicatorRegions, getIndicators } from '../../../../lib/api/indicators';
 import { getRegion } from '../../../../lib/api/regions';
-import { formatPeriod, formatValue } from '../../../../lib/format/number.format';
+import { formatPeriod } from '@koers/indicators';
+import { formatValue } from '../../../../lib/format/number.format';
 import { dictionary } from '../../../../lib/i18n/dictionary';
 import { href } from '../../../../lib/i18n/lang';
 import { pageLang } from '../../../../lib/i18n/page-lang';
@@ -60,7 +61,7 @@ export default async function WijkPage({ params }: Props) {
               <div key={indicator.id} data-indicator={indicator.id}>
                 <h3 className="font-medium">
                   <a href={href(lang, `/indicatoren/${indicator.id}`)} className="underline">{indicator.title}</a>{' '}
-                  <span className="font-normal text-tremor-content-emphasis">({formatPeriod(period)})</span>{' '}
+                  <span className="font-normal text-tremor-content-emphasis">({formatPeriod(period, lang)})</span>{' '}
                   <StatusBadge status={own.status} label={own.statusLabel} />
                 </h3>
                 <p className="text-tremor-default">
@@ -84,7 +85,7 @@ export default async function WijkPage({ params }: Props) {
               headers={[t.table.indicator, t.table.period, name, t.wijken.city]}
               rows={rows.map(({ indicator, own, period, cityValue }) => [
                 indicator.title,
-                formatPeriod(period),
+                formatPeriod(period, lang),
                 formatValue(own.value, indicator.unit, indicator.decimals, lang),
                 formatValue(cityValue, indicator.unit, indicator.decimals, lang),
               ])}

@@ -1,7 +1,8 @@
-import { CbsPeriod, mapCbsPeriodStatus, parseCbsPeriod, periodStatusFromTitle, resolvePeriodStatus, tryParseCbsPeriod } from './cbs-period';
+import { type Period, isCalendarDate, parsePeriod, tryParsePeriod } from './period-code';
+import { mapPeriodStatus, periodStatusFromTitle, resolvePeriodStatus } from './period-status';
 
-describe('parseCbsPeriod', () => {
-  it.each<[string, Partial<CbsPeriod>]>([
+describe('parsePeriod', () => {
+  it.each<[string, Partial<Period>]>([
     ['2024JJ00', { kind: 'year', year: 2024, index: 0, startDate: '2024-01-01', endDate: '2024-12-31' }],
     ['2024HJ01', { kind: 'half-year', index: 1, startDate: '2024-01-01', endDate: '2024-06-30' }],
     ['2024HJ02', { kind: 'half-year', index: 2, startDate: '2024-07-01', endDate: '2024-12-31' }],
@@ -21,14 +22,14 @@ describe('parseCbsPeriod', () => {
     ['20150325', { kind: 'day', year: 2015, index: 25, startDate: '2015-03-25', endDate: '2015-03-25' }],
     [' 2024JJ00  ', { code: '2024JJ00', kind: 'year' }],
   ])('should parse %p', (code, expected) => {
-    expect(parseCbsPeriod(code)).toMatchObject(expected);
+    expect(parsePeriod(code)).toMatchObject(expected);
   });
 
   it.each(['2024JJ01', '2024KW05', '2024MM13', '2024MM00', '2024HJ03', '2024QQ01', '20150230', '2024', 'JJ002024', ''])(
     'should reject %p',
     (code) => {
-      expect(tryParseCbsPeriod(code)).toBeNull();
-      expect(() => parseCbsPeriod(code)).toThrow('Not a CBS period code');
+      expect(tryParsePeriod(code)).toBeNull();
+      expect(() => parsePeriod(code)).toThrow('Not a CBS period code');
     },
   );
 });
@@ -45,7 +46,7 @@ describe('period status', () => {
     ['Onbekend', null],
     [null, null],
   ])('should map Status %p to %p', (raw, expected) => {
-    expect(mapCbsPeriodStatus(raw)).toBe(expected);
+    expect(mapPeriodStatus(raw)).toBe(expected);
   });
 
   it.each<[string, string | null]>([
@@ -61,5 +62,15 @@ describe('period status', () => {
     expect(resolvePeriodStatus('Definitief', '2024*')).toBe('definitive');
     expect(resolvePeriodStatus(null, '2024*')).toBe('provisional');
     expect(resolvePeriodStatus('???', '2024')).toBeNull();
+  });
+});
+
+describe('isCalendarDate', () => {
+  it.each(['2024-02-29', '2025-12-31', '0001-01-01'])('should accept %p when it is a real date', (text) => {
+    expect(isCalendarDate(text)).toBe(true);
+  });
+
+  it.each(['2025-02-29', '2025-02-30', '0000-01-01', '2025-13-01', '2025-04-31', '2025-1-01', ''])('should refuse %p when it is no real date', (text) => {
+    expect(isCalendarDate(text)).toBe(false);
   });
 });
