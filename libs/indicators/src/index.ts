@@ -95,6 +95,12 @@ export { flagImplausible, plausibilityIssues, plausibleRangeOf } from './quality
 export type { DataCheckIssue, DataCheckKind } from './quality/plausibility';
 export { weakerEvidence } from './sources/evidence';
 
+// Coverage: what an indicator shows, why not more, and where a series breaks
+export { indicatorCoverage } from './coverage/indicator-coverage';
+export type { CoverageKind, EmptyReason, IndicatorCoverage } from './coverage/indicator-coverage';
+export { seriesBreaks } from './coverage/series-breaks';
+export type { SeriesBreak } from './coverage/series-breaks';
+
 // Compute
 export { IndicatorError } from './compute/indicator.exception';
 export type { IndicatorErrorCode } from './compute/indicator.exception';

@@ -1,6 +1,6 @@
 import { INDICATORS } from '../ambitions/ambition.catalogue';
 import { MEASURE_NAMES } from '../types/measure-name.types';
-import type { MeasureDefinition } from '../types/measure.types';
+import type { MeasureDefinition, TableRef } from '../types/measure.types';
 import { KWB_TABLES, singleYearAgeCodes } from './kwb-tables.data';
 import { MEASURES, getMeasure, isMeasureName } from './measure.catalogue';
 import { UPLOAD_FORMATS } from './upload-formats.data';
@@ -22,16 +22,28 @@ describe('measure catalogue', () => {
     expect(Number.isInteger(measure.decimals) && measure.decimals >= 0).toBe(true);
   });
 
-  it.each(ALL.map((m) => [m.name, m] as const))('should name a CBS table and key or an upload field for %s', (_name, measure) => {
-    const source = measure.source;
-    if (source.kind === 'cbs') {
-      expect(source.tables.length).toBeGreaterThan(0);
-      for (const table of source.tables) {
+  function expectTables(tables: readonly TableRef[]): void {
+    for (const table of tables) {
+      if (table.api === 'file') {
+        // A file: a CBS table id, or the id of a third party's file that its manifest declares.
+        expect(table.tableId).toMatch(/^(\d{5}(NED|ned)|[a-z0-9]+(-[a-z0-9]+)+)$/);
+        expect(table.years.length).toBeGreaterThan(0);
+        expect(['cbs-export', 'third-party', 'transcribed']).toContain(table.evidence);
+      } else {
         expect(table.tableId).toMatch(/^\d{5}(NED|ned)$/);
         expect(table.key.trim()).not.toBe('');
         expect(['verified', 'reference-notes', 'third-party']).toContain(table.evidence);
       }
+    }
+  }
+
+  it.each(ALL.map((m) => [m.name, m] as const))('should name a CBS table and key, a file, or an upload field for %s', (_name, measure) => {
+    const source = measure.source;
+    if (source.kind === 'cbs') {
+      expect(source.tables.length).toBeGreaterThan(0);
+      expectTables(source.tables);
     } else {
+      expectTables(source.tables ?? []);
       const format = UPLOAD_FORMATS[source.uploadKind];
       expect(format.valueFields).toContain(source.field);
       for (const [column, value] of Object.entries(source.filter)) {
@@ -46,18 +58,28 @@ describe('measure catalogue', () => {
 
   it('should mark verified KWB keys only for the three KWB tables whose metadata is stored when cited', () => {
     const verifiedKwb = ALL.flatMap((m) => (m.source.kind === 'cbs' ? m.source.tables : []))
-      .filter((t) => t.evidence === 'verified' && t.years !== undefined)
+      .filter((t) => t.api !== 'file' && t.evidence === 'verified' && t.years !== undefined)
       .map((t) => `${t.tableId}:${t.years?.join(',')}`);
     expect(new Set(verifiedKwb)).toEqual(new Set(['83765NED:2017', '84799NED:2020', '85984NED:2024']));
-    expect(MEASURES.population_total.source).toMatchObject({
-      tables: [{ tableId: '03759ned', key: 'M000352' }, { key: 'AantalInwoners_5' }, { key: 'AantalInwoners_5' }, { key: 'T001036' }],
-    });
+    const tables = MEASURES.population_total.source.kind === 'cbs' ? MEASURES.population_total.source.tables : [];
+    expect(tables.slice(0, 4)).toMatchObject([{ tableId: '03759ned', key: 'M000352' }, { key: 'AantalInwoners_5' }, { key: 'AantalInwoners_5' }, { key: 'T001036' }]);
   });
 
-  it('should use every measure in at least one indicator, except the kept NWW history, when cross-checked', () => {
+  it('should use every measure in at least one indicator, except those kept for analysts, when cross-checked', () => {
     const used = new Set(INDICATORS.flatMap((i) => i.inputs));
     const unused = MEASURE_NAMES.filter((name) => !used.has(name));
-    expect(unused).toEqual(['jobseekers_nww']);
+    // Loaded for analysts and for indicators still to come: the NWW history, the population at the end of the
+    // year (37230ned), land use in hectares and built-up share, and education levels as counts (KWB).
+    expect(unused).toEqual([
+      'population_end_of_year',
+      'land_use_recreation_ha',
+      'land_use_forest_nature_ha',
+      'land_use_built_pct',
+      'jobseekers_nww',
+      'education_low',
+      'education_mid',
+      'education_high',
+    ]);
   });
 
   it('should list the single-year age codes 15..74 of 03759ned when summing over age', () => {
@@ -82,6 +104,17 @@ describe('measure catalogue', () => {
       field: 'banen_totaal',
       filter: { sbi: 'J' },
       producer: 'LISA',
+      tables: [
+        {
+          api: 'file',
+          tableId: '81402ned',
+          years: [2008, 2009, 2010],
+          dimensions: { SBI: 'J' },
+          scale: 1000,
+          definition: 'cbs-employee-jobs-december',
+          evidence: 'cbs-export',
+        },
+      ],
     });
   });
 });

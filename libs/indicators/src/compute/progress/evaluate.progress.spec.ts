@@ -56,7 +56,7 @@ describe('evaluateProgress on real Assen figures', () => {
     // 500 × 0.055 − 5 > 5 → capped at 5
     expect(result.score).toBe(5);
     expect(result.explanation.guards).toEqual(['noise-guard-trend']);
-    expect(result.explanation.text.nl).toContain('Van 2017 (1350) tot 2022 (1016, trendwaarde) veranderde de waarde gemiddeld -5,52% per jaar.');
+    expect(result.explanation.text.nl).toContain('Van 2017 (1.350) tot 2022 (1.016, trendwaarde) veranderde de waarde gemiddeld −5,52% per jaar.');
     expect(result.explanation.text.en).toContain('Status: substantial progress.');
   });
 
@@ -128,7 +128,7 @@ describe('evaluateProgress', () => {
     expect(result.status).toBe('on_course');
     expect(result.scale).toBe('substantial_progress');
     expect(result.explanation.required).toEqual({ year: 2021, value: 1360, tolerance: 68 });
-    expect(result.explanation.text.nl).toContain('Van 2018 tot en met 2021 in totaal 1360; volgens de opgave nodig: 1360 (± 68).');
+    expect(result.explanation.text.nl).toContain('Van 2018 tot en met 2021 in totaal 1.360; volgens de opgave nodig: 1.360 (± 68).');
   });
 
   it('should judge jobs against +0.4% a year and flag a passed target year', () => {

@@ -11,6 +11,9 @@ function result(status: ProgressStatus, scale: ScaleClass = scaleOf(status)): Pr
     scale,
     score: null,
     provisional: false,
+    basis: status === 'no_data' ? 'none' : 'real',
+    stale: false,
+    comparableFrom: null,
     dataSources: [],
     explanation: {
       ...EMPTY_EXPLANATION,

@@ -151,37 +151,44 @@ describe('bandProgress (retail floor space change between −300 and 0 m² a yea
 
   it.each([
     // mean of the last 3: (−100 − 200 − 300)/3 = −200, inside the band
-    ['inside', { 2019: -100, 2020: -200, 2021: -300 }, -200, 'on_course'],
+    ['inside', { 2019: -100, 2020: -200, 2021: -300 }, -200, 'on_course', []],
     // (0 + 0 + 0)/3 = 0 = upper bound
-    ['at the upper bound', { 2019: 0, 2020: 0, 2021: 0 }, 0, 'on_course'],
+    ['at the upper bound', { 2019: 0, 2020: 0, 2021: 0 }, 0, 'on_course', []],
     // (−300 × 3)/3 = −300 = lower bound
-    ['at the lower bound', { 2019: -300, 2020: -300, 2021: -300 }, -300, 'on_course'],
+    ['at the lower bound', { 2019: -300, 2020: -300, 2021: -300 }, -300, 'on_course', []],
     // (100 + 50 + 0)/3 = 50 > 0: growing while compaction is the aim
-    ['above the band', { 2019: 100, 2020: 50, 2021: 0 }, 50, 'behind'],
-    // (−400 × 3)/3 = −400 < −300: shrinking faster than the expected need
-    ['below the band', { 2019: -400, 2020: -400, 2021: -400 }, -400, 'ahead'],
+    ['above the band', { 2019: 100, 2020: 50, 2021: 0 }, 50, 'off_course', ['outside-band-above']],
+    // (−400 × 3)/3 = −400 < −300: shrinking faster than the corridor allows is off course too
+    ['below the band', { 2019: -400, 2020: -400, 2021: -400 }, -400, 'off_course', ['outside-band-below']],
     // 2018 (+900) falls outside the window of 3: (−100 × 3)/3 = −100
-    ['with an old outlier outside the window', { 2018: 900, 2019: -100, 2020: -100, 2021: -100 }, -100, 'on_course'],
-  ] as const)('should judge a mean %s', (_name, values, mean, status) => {
+    ['with an old outlier outside the window', { 2018: 900, 2019: -100, 2020: -100, 2021: -100 }, -100, 'on_course', []],
+  ] as const)('should judge a mean %s', (_name, values, mean, status, side) => {
     const outcome = bandProgress(points(values), RETAIL_FLOOR_SPACE_TARGET, 'lower-is-better', 3);
     expect(outcome.valueUsed).toBe(mean);
     expect(outcome.status).toBe(status);
-    expect(outcome.guards).toEqual(['noise-guard-window-mean']);
+    expect(outcome.guards).toEqual(['noise-guard-window-mean', ...side]);
+  });
+
+  it('should call a shrinkage of 33,300 m² in one year off course when the corridor allows at most 300', () => {
+    // The wrong signal this replaces: −33,300 m² was "ahead of schedule" because shrinking is the favourable side.
+    const outcome = bandProgress(points({ 2024: -33300 }), RETAIL_FLOOR_SPACE_TARGET, 'lower-is-better', 3);
+    expect(outcome.status).toBe('off_course');
+    expect(outcome.guards).toEqual(['outside-band-below']);
   });
 
   it.each([
-    [25, 'on_course'], // 25 − 0 = 25 = tolerance
-    [26, 'behind'],
-    [-325, 'on_course'], // −300 − 25
-    [-326, 'ahead'],
-  ] as const)('should respect the tolerance edge for a single value of %p', (value, status) => {
+    [25, 'on_course', []], // 25 − 0 = 25 = tolerance
+    [26, 'off_course', ['outside-band-above']],
+    [-325, 'on_course', []], // −300 − 25
+    [-326, 'off_course', ['outside-band-below']],
+  ] as const)('should respect the tolerance edge for a single value of %p', (value, status, guards) => {
     const outcome = bandProgress(points({ 2021: value }), withTolerance, 'lower-is-better', 3);
     expect(outcome.status).toBe(status);
-    expect(outcome.guards).toEqual([]);
+    expect(outcome.guards).toEqual(guards);
   });
 
-  it('should map behind outside a band to deterioration', () => {
-    expect(scaleOf('behind', null, true)).toBe('deterioration');
+  it('should map off course outside a band to deterioration', () => {
+    expect(scaleOf('off_course')).toBe('deterioration');
     expect(bandProgress(points({ 2017: -100 }), RETAIL_FLOOR_SPACE_TARGET, 'lower-is-better', 3).status).toBe('not_available');
   });
 });
