@@ -7,6 +7,7 @@ import { AmbitionsModule } from './ambitions/ambitions.module';
 import { ApiOptions, ApiOptionsModule } from './api-options';
 import { AuthModule } from './auth/auth.module';
 import { CacheModule } from './cache/cache.module';
+import { CoverageModule } from './coverage/coverage.module';
 import { DatabaseModule } from './database/database.module';
 import { DownloadsModule } from './downloads/downloads.module';
 import { EtlRunsModule } from './etl-runs/etl-runs.module';
@@ -31,6 +32,7 @@ export class AppModule {
         HealthModule,
         AuthModule,
         AmbitionsModule,
+        CoverageModule,
         IndicatorsModule,
         RegionsModule,
         ObservationsModule,

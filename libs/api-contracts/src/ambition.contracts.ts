@@ -1,4 +1,4 @@
-import type { AmbitionId, AmbitionRollUp, Unit } from '@koers/indicators';
+import type { AmbitionId, AmbitionRollUp, CoverageKind, EvidenceLevel, Unit } from '@koers/indicators';
 import type { PolicyView, RegionRef } from './common.contracts';
 import type { ProgressView, StatusView, TargetView } from './progress.contracts';
 
@@ -8,6 +8,9 @@ export interface LatestValueView {
   readonly year: number;
   readonly value: number;
   readonly provisional: boolean;
+  /** From an illustrative (voorbeelddata) file. */
+  readonly demo: boolean;
+  readonly evidence: EvidenceLevel | null;
 }
 
 /** One indicator in an ambition overview. */
@@ -18,6 +21,10 @@ export interface IndicatorStatusView extends StatusView {
   readonly decimals: number;
   readonly latest: LatestValueView | null;
   readonly target: TargetView | null;
+  /** The latest real figure is older than the indicator's frequency allows (verouderd). */
+  readonly stale: boolean;
+  /** A verdict on real figures, real figures only, only voorbeelddata, or nothing. */
+  readonly coverage: CoverageKind;
 }
 
 /** The roll-up of an ambition's indicators (lower median of the judged classes): the library's, localised. */
@@ -51,4 +58,32 @@ export interface AmbitionIndicatorView extends IndicatorStatusView {
 export interface AmbitionDetailResponse extends Omit<AmbitionView, 'indicators'> {
   readonly region: RegionRef;
   readonly indicators: readonly AmbitionIndicatorView[];
+}
+
+/** One indicator in the coverage overview: what it shows and, when less than a verdict, why. */
+export interface CoverageIndicatorView {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: CoverageKind;
+  /** The first reason in plain words (null with a verdict). */
+  readonly reason: string | null;
+  /** The tables its real figures came from, `provider:tableId`. */
+  readonly sources: readonly string[];
+  /** The years with a real figure. */
+  readonly years: readonly number[];
+}
+
+/** One ambition in `GET /coverage`. */
+export interface CoverageAmbitionView {
+  readonly id: AmbitionId;
+  readonly title: string;
+  readonly counts: Readonly<Record<CoverageKind, number>>;
+  readonly indicators: readonly CoverageIndicatorView[];
+}
+
+/** `GET /coverage`: per ambition, how many indicators have a verdict, real figures, only voorbeelddata, or nothing. */
+export interface CoverageResponse {
+  readonly region: RegionRef;
+  readonly totals: Readonly<Record<CoverageKind, number>>;
+  readonly data: readonly CoverageAmbitionView[];
 }

@@ -41,6 +41,12 @@ export interface IndicatorDownloadRow {
   readonly status: string;
   readonly provisional: boolean;
   readonly missing_reason: string | null;
+  /** True when the value comes from an illustrative (voorbeelddata) file: never a real figure. */
+  readonly demo: boolean;
+  /** The weakest evidence level among the figures the value was computed from. */
+  readonly evidence: string | null;
+  /** The tables the value came from, `provider:tableId`, separated by spaces. */
+  readonly sources: string | null;
 }
 
 /** The columns of the indicator download, in order. */
@@ -57,4 +63,7 @@ export const INDICATOR_DOWNLOAD_COLUMNS = [
   'status',
   'provisional',
   'missing_reason',
+  'demo',
+  'evidence',
+  'sources',
 ] as const satisfies readonly (keyof IndicatorDownloadRow)[];

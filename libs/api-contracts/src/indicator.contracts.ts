@@ -1,11 +1,16 @@
 import type {
   AmbitionId,
+  CoverageKind,
   Direction,
+  EmptyReason,
+  EvidenceLevel,
   Formula,
   Frequency,
   Level,
+  LineagePoint,
   MeasureName,
   ProgressMethod,
+  SeriesBreak,
   Unit,
 } from '@koers/indicators';
 import type { RegionRef } from './common.contracts';
@@ -52,27 +57,54 @@ export interface SeriesPointView {
   readonly missingInputs: readonly string[];
   /** The newest publication version among the observations of this period (CBS Modified date or file sha256). */
   readonly publicationVersion: string | null;
+  /** True when the figure comes from an illustrative (voorbeelddata) file: shown apart, never counted. */
+  readonly demo: boolean;
+  /** The tables the figures of this period came from, as `provider:tableId`. */
+  readonly sources: readonly string[];
+  /** True when the figure combines figures of more than one table. */
+  readonly mixedSources: boolean;
+  /** The weakest evidence level among the figures read (`cbs`, `cbs-export`, `third-party`, …). */
+  readonly evidence: EvidenceLevel | null;
+  /** True when a break (another definition, or changed boundaries) lies between this and the previous figure. */
+  readonly breakBefore: boolean;
+  /** Possible data errors among the figures read (`measure:range`, `measure:jump`): never credited as progress. */
+  readonly suspect: readonly string[];
 }
 
-/** Where one input figure comes from: a CBS table and key, or an uploaded municipal file. */
-export interface LineageEntry {
-  readonly measure: MeasureName;
-  readonly region: string;
-  readonly period: string;
-  readonly provider: string;
-  readonly tableId: string;
-  readonly key: string;
-  readonly dimensions: Readonly<Record<string, string>>;
-  /** Set when the figure is a sum over codes of one dimension (e.g. single years of age). */
-  readonly summedOver: { readonly dimension: string; readonly codes: number } | null;
-  readonly publicationVersion: string;
+/**
+ * Where one input figure comes from: a CBS table and key, a bundled file (with its manifest), or an uploaded
+ * municipal file. The library's lineage point with its times as ISO strings.
+ */
+export interface LineageEntry extends Omit<LineagePoint, 'publishedAt' | 'loadedAt'> {
   readonly publishedAt: string;
   readonly loadedAt: string;
-  readonly status: string;
-  readonly runId: string | null;
   /** For municipal uploads: the file kept as evidence. */
   readonly uploadedFile: { readonly id: string; readonly name: string; readonly uploadedAt: string } | null;
+  /** For bundled or analyst files: the file and the manifest's account of where it came from. */
+  readonly sourceFile: { readonly name: string; readonly sha256: string } | null;
 }
+
+/** Where to act on an empty figure: the StatLine page of the table, or the upload template (an API path). */
+export interface ActionLink {
+  readonly href: string;
+  readonly label: string;
+}
+
+/** Why an indicator shows less than a verdict, with what would fill it (texts in the requested language). */
+export type EmptyReasonView = EmptyReason extends infer R
+  ? R extends EmptyReason
+    ? Omit<R, 'text'> & { readonly text: string; readonly link: ActionLink | null }
+    : never
+  : never;
+
+/** What an indicator shows for the region, and why not more. */
+export interface CoverageView {
+  readonly kind: CoverageKind;
+  readonly reasons: readonly EmptyReasonView[];
+}
+
+/** A break in a series, in the requested language. */
+export type SeriesBreakView = Omit<SeriesBreak, 'text'> & { readonly text: string };
 
 /** A peer or benchmark region's series beside the indicator's own. */
 export interface ComparisonSeries {
@@ -96,6 +128,10 @@ export interface IndicatorDetailResponse {
   readonly lineage: readonly LineageEntry[];
   /** When Koers last loaded a figure this indicator reads, and when the newest of them was published. */
   readonly lastUpdated: { readonly loadedAt: string; readonly publishedAt: string } | null;
+  /** A verdict, real figures only, only voorbeelddata, or nothing, and why (per input). */
+  readonly coverage: CoverageView;
+  /** Where the series is not comparable with its earlier years (marked on chart and table). */
+  readonly breaks: readonly SeriesBreakView[];
 }
 
 /** One region's value in `GET /indicators/:id/regions`. */

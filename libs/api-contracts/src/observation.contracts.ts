@@ -21,6 +21,10 @@ export interface ObservationView {
   readonly provisional: boolean;
   readonly publicationVersion: string;
   readonly publishedAt: string;
+  /** True when the figure comes from an illustrative (voorbeelddata) file. */
+  readonly demo: boolean;
+  /** How close the table is to CBS's own publication: cbs, cbs-export, third-party, transcribed, municipal. */
+  readonly evidence: string;
 }
 
 /** `GET /observations?format=json`. */
@@ -48,4 +52,6 @@ export const OBSERVATION_COLUMNS = [
   'provisional',
   'publication_version',
   'published_at',
+  'demo',
+  'evidence',
 ] as const;

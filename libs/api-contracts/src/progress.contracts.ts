@@ -1,5 +1,6 @@
 import type {
   DataSourceHint,
+  ProgressBasis,
   GuardCode,
   ProgressExplanation,
   ProgressStatus,
@@ -40,6 +41,12 @@ export interface ProgressView extends StatusView {
   /** Open SDG score in [−5, 5]; null for trajectories and without a value. */
   readonly score: number | null;
   readonly provisional: boolean;
+  /** Real figures, only voorbeelddata (never judged), or nothing. */
+  readonly basis: ProgressBasis;
+  /** The latest real figure is older than the indicator's frequency allows (verouderd). */
+  readonly stale: boolean;
+  /** The first year of the comparable stretch the judgement used, when a break cut off earlier years. */
+  readonly comparableFrom: number | null;
   readonly explanation: ExplanationView;
   /** Filled when the status is `no_data`. */
   readonly dataSources: readonly DataSourceView[];

@@ -1,4 +1,4 @@
-import type { MeasureName } from '@koers/indicators';
+import type { EvidenceLevel, MeasureName } from '@koers/indicators';
 
 /**
  * How current a table is, from its publication frequency: `fresh` before the next expected release, `due` within
@@ -23,11 +23,13 @@ export interface SourceTableView {
   readonly nextExpectedRelease: string | null;
   /** The catalogue measures read from this table. */
   readonly measures: readonly MeasureName[];
+  /** How close the figures are to CBS's own publication; null for a table never loaded. */
+  readonly evidence: EvidenceLevel | null;
 }
 
-/** One source with its tables. */
+/** One source with its tables: CBS's API, files (StatLine exports and third-party files), the municipality's uploads. */
 export interface SourceView {
-  readonly source: 'cbs' | 'municipal-upload';
+  readonly source: 'cbs' | 'files' | 'municipal-upload';
   readonly title: string;
   readonly tables: readonly SourceTableView[];
 }

@@ -126,6 +126,7 @@ export type { PeriodStatus } from './periods/period-status';
 export { MONTH_NAMES, parseStatlinePeriod } from './periods/statline-period';
 export type { LabelledPeriod, LabelledPeriodKind, PeriodLabelRules } from './periods/statline-period';
 export { formatPeriod } from './periods/period-format';
+export { calendarDayIn } from './periods/calendar-day';
 export {
   computeFormulaSeries,
   computeIndicatorForRegions,

@@ -1,9 +1,9 @@
+import { calendarDayIn } from '@koers/indicators';
 import { demoRows, duplicateKeys, rowConsistency, sectionsWithinTotal } from './consistency.schema';
 import { fileIssue, notice, orderIssues } from './file-issue';
 import { checkHeader } from './header.schema';
 import { KIND_FORMATS, KindFormat } from './municipal-formats';
 import { DEFAULT_FILE_LIMITS, FileLimits, parseMunicipalFile } from './municipal-file.parser';
-import { todayIn } from './municipal-period';
 import { FileIssue, FileNotice, MunicipalKind, RawTable, ValidRow } from './municipal.types';
 import { RowRead, readRow } from './row.schema';
 
@@ -105,7 +105,7 @@ export async function inspectMunicipalFile(kind: MunicipalKind, file: string, by
     const issues = parsed.issues.length > 0 ? parsed.issues : [fileIssue('NO_HEADER', { file, row: null, column: null, value: null }, 'Het bestand heeft geen kopregel.', 'The file has no header row.')];
     return { issues: orderIssues(issues, order, file), notices: parsed.notices, rows: [], rowsRead: 0, demo: false, columns: [], registerMunicipality: false };
   }
-  const validation = validateTable(format, parsed.table, file, todayIn(options.now, timeZone));
+  const validation = validateTable(format, parsed.table, file, calendarDayIn(options.now, timeZone));
   const codes = [...new Set(validation.regionRefs.map((ref) => ref.code))];
   const known = codes.length > 0 ? await lookup(codes) : new Set<string>();
   const issues = [...parsed.issues, ...validation.issues, ...regionIssues(validation.regionRefs, known, municipality, file)];

@@ -1,4 +1,5 @@
-import { parseUploadPeriod, periodOfDay, periodOfYear, todayIn } from './municipal-period';
+import { calendarDayIn as todayIn } from '@koers/indicators';
+import { parseUploadPeriod, periodOfDay, periodOfYear } from './municipal-period';
 
 describe('municipal periods', () => {
   it('should give the year code and keep the day when a stock is counted on a peildatum', () => {

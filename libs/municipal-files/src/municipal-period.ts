@@ -24,8 +24,3 @@ export function parseUploadPeriod(raw: string): PeriodSpan | null {
   if (!['year', 'quarter', 'month'].includes(period.kind) || period.year < 1900 || period.year > 2100) return null;
   return { code: period.code, start: period.startDate, end: period.endDate };
 }
-
-/** Today's date (YYYY-MM-DD) at `now` in the municipality's time zone: the clock is passed in. */
-export function todayIn(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

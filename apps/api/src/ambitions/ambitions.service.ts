@@ -16,9 +16,12 @@ import { RegionDirectoryService } from '../regions/region-directory.service';
 import { RegionsException } from '../regions/regions.exception';
 import { AmbitionsException } from './ambitions.exception';
 
+/** The newest figure: a real one when there is one, else the newest voorbeelddata (shown as such). */
 function latestOf(series: Series): LatestValueView | null {
-  const point = [...series.points].reverse().find((p) => p.value !== null);
-  return point ? { period: point.period, year: point.year, value: point.value!, provisional: point.provisional } : null;
+  const valued = [...series.points].reverse().filter((p) => p.value !== null);
+  const point = valued.find((p) => p.demo !== true) ?? valued[0];
+  if (!point) return null;
+  return { period: point.period, year: point.year, value: point.value!, provisional: point.provisional, demo: point.demo === true, evidence: point.evidence ?? null };
 }
 
 function rollUpView(rollUp: AmbitionRollUp, lang: ApiLanguage): RollUpView {
@@ -35,6 +38,8 @@ function indicatorStatus(result: IndicatorResult, lang: ApiLanguage): IndicatorS
     decimals: indicator.decimals,
     latest: latestOf(result.series),
     target: targetView(indicator.progress.target, lang),
+    stale: result.progress.stale,
+    coverage: result.coverage.kind,
     ...statusView(result.progress, lang),
   };
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { Pool } from 'pg';
 import { API_OPTIONS, ApiOptions } from '../api-options';
 import { PG_POOL } from '../database/database.module';
+import { EvaluationDateService } from './evaluation-date.service';
 
 /**
  * Changes whenever a run starts or finishes, an observation or a file is loaded: the newest run, the number of
@@ -17,8 +18,9 @@ export const VERSION_SQL = `
     (SELECT coalesce(max(id), 0) FROM measure)) AS version`;
 
 /**
- * The version of the data every cached response was computed from. Asked of the database at most once per
- * `dataVersionTtlMs`; concurrent requests share one query.
+ * The version of the data every cached response was computed from, and the evaluation date (a figure can go out
+ * of date overnight without new data). Asked of the database at most once per `dataVersionTtlMs`; concurrent
+ * requests share one query.
  */
 @Injectable()
 export class DataVersionService {
@@ -30,6 +32,7 @@ export class DataVersionService {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
+    private readonly dates: EvaluationDateService,
   ) {}
 
   async current(): Promise<string> {
@@ -50,7 +53,7 @@ export class DataVersionService {
     const checkedAt = Date.now();
     const generation = this.generation;
     const { rows } = await this.pool.query<{ version: string }>(VERSION_SQL);
-    const value = createHash('sha1').update(rows[0]?.version ?? '').digest('base64url').slice(0, 16);
+    const value = createHash('sha1').update(`${rows[0]?.version ?? ''}@${this.dates.today()}`).digest('base64url').slice(0, 16);
     if (generation === this.generation) this.known = { value, checkedAt };
     return value;
   }

@@ -47,7 +47,7 @@ describe('the API as a whole', () => {
     await loadAnotherFigure(api.database.url);
     const after = await request(api.server).get('/api/v1/ambitions/generaties').set('If-None-Match', before.headers.etag!).expect(200);
     expect(after.headers.etag).not.toBe(before.headers.etag);
-    expect(aged(after.body)).toEqual({ period: '2020JJ00', year: 2020, value: 13922, provisional: false });
+    expect(aged(after.body)).toEqual({ period: '2020JJ00', year: 2020, value: 13922, provisional: false, demo: false, evidence: 'cbs' });
     expect((await request(api.server).get('/api/v1/etl/runs?limit=1').expect(200)).body.data[0]).toMatchObject({ tableId: '84799NED', rowsInserted: 1 });
   });
 

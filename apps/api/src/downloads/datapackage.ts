@@ -16,6 +16,10 @@ const FIELD_TYPES: Readonly<Record<ColumnType, string>> = {
 export interface PackageSource {
   readonly title: string;
   readonly path?: string;
+  /** How close the figures are to CBS's own publication (a Koers property beside the Frictionless ones). */
+  readonly evidence: string;
+  /** True for an illustrative (voorbeelddata) file: its figures are never real. */
+  readonly demo: boolean;
 }
 
 /** One distribution of one table: format, and for CSV its dialect. */

@@ -66,6 +66,7 @@ describe('GET /api/v1/downloads', () => {
     expect(assen2026).toEqual({
       indicator: 'population-total', ambition: 'generaties', region: 'GM0106', region_name: 'Assen', region_level: 'gemeente',
       period: '2026JJ00', year: 2026, value: 70769, unit: 'count', status: 'moderate_progress', provisional: false, missing_reason: null,
+      demo: false, evidence: 'cbs', sources: 'cbs-v4:03759ned',
     });
     const assistance = indicatorsJson.find((r) => r.indicator === 'social-assistance-per-1000' && r.region === 'WK010600' && r.period === '2020JJ00');
     expect(assistance?.value).toBeCloseTo((270 / 6590) * 1000, 10);

@@ -9,6 +9,7 @@ import { ObservationsService } from '../observations/observations.service';
 import { RegionDirectoryService } from '../regions/region-directory.service';
 import { type ColumnBatch, type ColumnSpec, MEDIA_TYPES, TABULAR_FORMATS, type TabularSource } from '../tabular/tabular.types';
 import { type Distribution, type PackageSource, packageResource } from './datapackage';
+import { statlineUrl } from '../indicator-data/coverage.view';
 import { DownloadsException } from './downloads.exception';
 import { INDICATOR_EXPORT_COLUMNS, indicatorBatches } from './indicator-rows.source';
 
@@ -42,7 +43,31 @@ const DOWNLOADS: Readonly<Record<DownloadId, DownloadSpec>> = {
   },
 };
 
-const SOURCES_SQL = `SELECT provider, table_id AS "tableId", title FROM source_table ORDER BY provider, table_id`;
+// One source per CBS or file table; the municipal uploads one per stored file, as each file is real or voorbeelddata.
+const SOURCES_SQL = `
+  SELECT st.provider, st.table_id AS "tableId", st.title, st.evidence, null AS "fileName", false AS demo
+  FROM source_table st WHERE st.provider <> 'municipal-file'
+  UNION ALL
+  SELECT 'municipal-file', f.kind, f.kind, 'municipal', f.name, f.demo FROM uploaded_file f
+  ORDER BY 1, 2, 5`;
+
+const CBS_TABLE = /^\d{5}(NED|ned)$/;
+
+const EVIDENCE_TITLES: Readonly<Record<string, string>> = {
+  cbs: 'CBS StatLine',
+  'cbs-export': 'CBS StatLine-export',
+  'third-party': 'Afgeleid van CBS door derden',
+  transcribed: 'Overgenomen uit een CBS-publicatie',
+};
+
+interface SourceRow {
+  readonly provider: string;
+  readonly tableId: string;
+  readonly title: string;
+  readonly evidence: string;
+  readonly fileName: string | null;
+  readonly demo: boolean;
+}
 
 function distributions(id: DownloadId): Distribution[] {
   return TABULAR_FORMATS.flatMap((format): Distribution[] =>
@@ -108,11 +133,16 @@ export class DownloadsService {
   }
 
   private async sources(): Promise<PackageSource[]> {
-    const { rows } = await this.pool.query<{ provider: string; tableId: string; title: string }>(SOURCES_SQL);
-    return rows.map((row) =>
-      row.provider === 'municipal-file'
-        ? { title: `Gemeente Assen, upload ${row.tableId}: ${row.title}` }
-        : { title: `CBS StatLine ${row.tableId}: ${row.title}`, path: `https://opendata.cbs.nl/#/CBS/nl/dataset/${row.tableId}/table` },
-    );
+    const { rows } = await this.pool.query<SourceRow>(SOURCES_SQL);
+    const municipality = (await this.regions.ref(this.regions.municipality)).name ?? this.regions.municipality;
+    return rows.map((row): PackageSource => {
+      const flags = { evidence: row.evidence, demo: row.demo };
+      if (row.provider === 'municipal-file') {
+        const label = row.demo ? ' (voorbeelddata, geen echte cijfers)' : '';
+        return { title: `Gemeente ${municipality}, upload ${row.tableId}: ${row.fileName}${label}`, ...flags };
+      }
+      const title = `${EVIDENCE_TITLES[row.evidence] ?? row.evidence} ${row.tableId}: ${row.title}`;
+      return CBS_TABLE.test(row.tableId) ? { title, path: statlineUrl(row.tableId), ...flags } : { title, ...flags };
+    });
   }
 }

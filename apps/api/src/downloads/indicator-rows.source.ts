@@ -19,6 +19,9 @@ export const INDICATOR_EXPORT_COLUMNS: readonly ColumnSpec[] = describeColumns(I
   status: ['string', 'Progress status of the indicator for the region (libs/indicators)'],
   provisional: ['boolean', 'True when a figure the value was computed from is provisional'],
   missing_reason: ['string', 'Why the value is missing'],
+  demo: ['boolean', 'True when the value comes from an illustrative (voorbeelddata) file: never a real figure'],
+  evidence: ['string', 'The weakest evidence level of the figures read: cbs, cbs-export, third-party, transcribed, municipal'],
+  sources: ['string', 'The tables the value came from (provider:tableId), separated by spaces'],
 });
 
 const REGIONS_PER_BATCH = 200;
@@ -47,7 +50,11 @@ export async function* indicatorBatches(
         const result = byRegion.get(region.code)!;
         const { indicator } = result;
         for (const point of result.series.points) {
-          const row: Cell[] = [indicator.id, indicator.ambition, region.code, region.name, region.level, point.period, point.year, point.value, indicator.unit, result.progress.status, point.provisional, point.missingReason ?? null];
+          const sources = point.sources && point.sources.length > 0 ? point.sources.join(' ') : null;
+          const row: Cell[] = [
+            indicator.id, indicator.ambition, region.code, region.name, region.level, point.period, point.year, point.value, indicator.unit,
+            result.progress.status, point.provisional, point.missingReason ?? null, point.demo === true, point.evidence ?? null, sources,
+          ];
           row.forEach((cell, c) => columns[c]!.push(cell));
           length++;
         }

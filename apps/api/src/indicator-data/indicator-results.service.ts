@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type IndicatorCoverage,
   type IndicatorDefinition,
   type LineagePoint,
   type RegionInputs,
@@ -7,7 +8,9 @@ import {
   type Series,
   computeIndicatorForRegions,
   evaluateProgressForRegions,
+  indicatorCoverage,
 } from '@koers/indicators';
+import { EvaluationDateService } from '../cache/evaluation-date.service';
 import { ObservationReaderService } from './observation-reader.service';
 
 /** An indicator computed and judged for one region, with the lineage of the figures it read. */
@@ -18,6 +21,8 @@ export interface IndicatorResult {
   readonly progress: ProgressResult;
   /** Per input measure and period, where the figure came from. */
   readonly lineage: readonly LineagePoint[];
+  /** What the indicator shows for the region (a verdict, real figures, only voorbeelddata, nothing) and why. */
+  readonly coverage: IndicatorCoverage;
 }
 
 /** Every lineage point of the indicator's inputs in one region, by measure then period. */
@@ -31,7 +36,10 @@ function lineageOf(indicator: IndicatorDefinition, inputs: RegionInputs): Lineag
  */
 @Injectable()
 export class IndicatorResultsService {
-  constructor(private readonly reader: ObservationReaderService) {}
+  constructor(
+    private readonly reader: ObservationReaderService,
+    private readonly dates: EvaluationDateService,
+  ) {}
 
   /** One indicator for several regions (the municipality, its peers, its wijken). */
   async forRegions(indicator: IndicatorDefinition, regions: readonly string[]): Promise<Map<string, IndicatorResult>> {
@@ -52,10 +60,11 @@ export class IndicatorResultsService {
   compute(indicator: IndicatorDefinition, inputsByRegion: ReadonlyMap<string, RegionInputs>): Map<string, IndicatorResult> {
     const inputs = Object.fromEntries([...inputsByRegion].map(([code, regionInputs]) => [code, regionInputs.inputs]));
     const series = computeIndicatorForRegions(indicator, inputs);
-    const progress = evaluateProgressForRegions(indicator, series);
+    const progress = evaluateProgressForRegions(indicator, series, { asOf: this.dates.today() });
     const results = new Map<string, IndicatorResult>();
     for (const [code, regionInputs] of inputsByRegion) {
-      results.set(code, { indicator, region: code, series: series[code]!, progress: progress[code]!, lineage: lineageOf(indicator, regionInputs) });
+      const coverage = indicatorCoverage(indicator, regionInputs.inputs, series[code]!, progress[code]!);
+      results.set(code, { indicator, region: code, series: series[code]!, progress: progress[code]!, lineage: lineageOf(indicator, regionInputs), coverage });
     }
     return results;
   }

@@ -1,5 +1,5 @@
-import type { ApiLanguage, IndicatorView, LineageEntry, SeriesPointView, TargetView } from '@koers/api-contracts';
-import type { IndicatorDefinition, LineagePoint, Series, Target } from '@koers/indicators';
+import type { ApiLanguage, IndicatorView, LineageEntry, SeriesBreakView, SeriesPointView, TargetView } from '@koers/api-contracts';
+import { type IndicatorDefinition, type LineagePoint, type Series, type Target, seriesBreaks } from '@koers/indicators';
 
 function baseTargetView(target: Target): Omit<TargetView, 'tolerance' | 'policy'> {
   const none = { baseYear: null, baseValue: null, targetYear: null, targetValue: null, ratePerYear: null, lower: null, upper: null, milestones: [] };
@@ -62,38 +62,64 @@ export function inYears(year: number, from: number | undefined, to: number | und
   return (from === undefined || year >= from) && (to === undefined || year <= to);
 }
 
-/** The series points with, per period, the newest publication version among the inputs of that period. */
+/**
+ * The series points with, per period, the newest publication version among the inputs of that period, and the
+ * markers a reader needs to trust it: voorbeelddata, the tables it came from, its evidence level, a break before
+ * it, possible data errors.
+ */
 export function seriesView(series: Series, lineage: readonly LineagePoint[], from?: number, to?: number): SeriesPointView[] {
   const newest = new Map<string, LineagePoint>();
   for (const point of lineage) {
     const current = newest.get(point.period);
     if (!current || point.publishedAt > current.publishedAt) newest.set(point.period, point);
   }
+  const breakYears = new Set(seriesBreaks(series).map((b) => b.year));
+  let previousYear: number | null = null;
   return series.points
     .filter((p) => inYears(p.year, from, to))
-    .map((p) => ({
-      period: p.period,
-      year: p.year,
-      value: p.value,
-      provisional: p.provisional,
-      missingReason: p.missingReason ?? null,
-      missingInputs: p.missingInputs ?? [],
-      publicationVersion: newest.get(p.period)?.publicationVersion ?? null,
-    }));
+    .map((p) => {
+      const breakBefore = p.value !== null && previousYear !== null && [...breakYears].some((year) => previousYear! < year && year <= p.year);
+      if (p.value !== null) previousYear = p.year;
+      return {
+        period: p.period,
+        year: p.year,
+        value: p.value,
+        provisional: p.provisional,
+        missingReason: p.missingReason ?? null,
+        missingInputs: p.missingInputs ?? [],
+        publicationVersion: newest.get(p.period)?.publicationVersion ?? null,
+        demo: p.demo === true,
+        sources: p.sources ?? [],
+        mixedSources: new Set(p.sources ?? []).size > 1,
+        evidence: p.evidence ?? null,
+        breakBefore,
+        suspect: p.suspect ?? [],
+      };
+    });
 }
 
-/** Uploaded files by sha256, for the lineage of municipal figures. */
-export type UploadedFiles = ReadonlyMap<string, { readonly id: string; readonly name: string; readonly uploadedAt: Date }>;
+/** The breaks of a series in the requested language. */
+export function breaksView(series: Series, lang: ApiLanguage): SeriesBreakView[] {
+  return seriesBreaks(series).map((b) => ({ year: b.year, kind: b.kind, text: b.text[lang] }));
+}
+
+/** Uploaded files and bundled source files by sha256, for the lineage of figures that came from a file. */
+export interface LineageFiles {
+  readonly uploads: ReadonlyMap<string, { readonly id: string; readonly name: string; readonly uploadedAt: Date }>;
+  readonly sources: ReadonlyMap<string, { readonly name: string; readonly sha256: string }>;
+}
 
 /** The lineage as the API shows it. */
-export function lineageView(points: readonly LineagePoint[], files: UploadedFiles): LineageEntry[] {
+export function lineageView(points: readonly LineagePoint[], files: LineageFiles): LineageEntry[] {
   return points.map((p) => {
-    const file = p.provider === 'municipal-file' ? files.get(p.publicationVersion) : undefined;
+    const upload = p.provider === 'municipal-file' ? files.uploads.get(p.publicationVersion) : undefined;
+    const source = p.provider === 'file' ? files.sources.get(p.publicationVersion) : undefined;
     return {
       ...p,
       publishedAt: p.publishedAt.toISOString(),
       loadedAt: p.loadedAt.toISOString(),
-      uploadedFile: file ? { id: file.id, name: file.name, uploadedAt: file.uploadedAt.toISOString() } : null,
+      uploadedFile: upload ? { id: upload.id, name: upload.name, uploadedAt: upload.uploadedAt.toISOString() } : null,
+      sourceFile: source ?? null,
     };
   });
 }

@@ -27,6 +27,9 @@ export function progressView(progress: ProgressResult, lang: ApiLanguage): Progr
     ...statusView(progress, lang),
     score: progress.score,
     provisional: progress.provisional,
+    basis: progress.basis,
+    stale: progress.stale,
+    comparableFrom: progress.comparableFrom,
     explanation: explanationView(progress, lang),
     dataSources: dataSources(progress, lang),
   };

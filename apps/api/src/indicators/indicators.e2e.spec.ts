@@ -46,6 +46,7 @@ describe('GET /api/v1/indicators', () => {
       expect(body.series.map((p: { value: number }) => p.value)).toEqual(ASSEN_2019_2026);
       expect(body.series[7]).toEqual({
         period: '2026JJ00', year: 2026, value: 70769, provisional: false, missingReason: null, missingInputs: [], publicationVersion: '2026-06-23T00:00:00+02:00',
+        demo: false, sources: ['cbs-v4:03759ned'], mixedSources: false, evidence: 'cbs', breakBefore: false, suspect: [],
       });
       // docs/methodology.md §5.3: base 2019 (2017 is not in the table), trend value 70,762.6, CAGR 0.578% → moderate.
       expect(body.status).toBe('moderate_progress');
@@ -120,7 +121,9 @@ describe('GET /api/v1/indicators', () => {
       expect(body.status).toBe('no_data');
       expect(body.series).toEqual([]);
       expect(body.progress.dataSources[0]).toMatchObject({ measure: 'new_build_dwellings', title: 'Nieuwbouwwoningen in het jaar' });
-      expect(body.progress.dataSources[0].source.tables.map((t: { tableId: string }) => t.tableId)).toEqual(['86098NED', '81955NED', '85984NED']);
+      // The live OData tables and the bundled StatLine export of 81955NED.
+      expect(body.progress.dataSources[0].source.tables.map((t: { tableId: string; api: string }) => `${t.api}:${t.tableId}`)).toEqual(['v3:86098NED', 'v3:81955NED', 'file:81955NED', 'v3:85984NED']);
+      expect(body.coverage).toMatchObject({ kind: 'none', reasons: [{ code: 'loads-next-run', tableId: '86098NED', link: { href: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/86098NED/table' } }] });
       // The vision's path: 340 a year from 2018, 230 a year from 2026, 3,870 by 2030.
       expect(body.trajectory[0]).toEqual({ year: 2018, basis: 'cumulative', value: 340, lower: null, upper: null });
       expect(body.trajectory.at(-1)).toEqual({ year: 2030, basis: 'cumulative', value: 3870, lower: null, upper: null });

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { ApiLanguage, ComparisonSeries, IndicatorDetailResponse, IndicatorListResponse } from '@koers/api-contracts';
 import { INDICATORS, type IndicatorDefinition, type Level, type LineagePoint, getIndicator, periodYear, targetPath } from '@koers/indicators';
 import { ValidationException } from '../common/validation.exception';
-import { indicatorView, inYears, lineageView, seriesView, targetView } from '../indicator-data/indicator.view';
+import { coverageView } from '../indicator-data/coverage.view';
+import { breaksView, indicatorView, inYears, lineageView, seriesView, targetView } from '../indicator-data/indicator.view';
 import { type IndicatorResult, IndicatorResultsService } from '../indicator-data/indicator-results.service';
 import { progressView, statusView } from '../indicator-data/progress.view';
 import { UploadedFilesService } from '../indicator-data/uploaded-files.service';
@@ -54,7 +55,7 @@ export class IndicatorsService {
     const results = await this.results.forRegions(indicator, [code, ...comparisons.map((c) => c.code)]);
     const main = results.get(code)!;
     const lineage = main.lineage.filter((p) => inYears(periodYear(p.period), request.from, request.to));
-    const files = await this.files.bySha256(lineage.filter((p) => p.provider === 'municipal-file').map((p) => p.publicationVersion));
+    const files = await this.files.of(lineage);
     return {
       indicator: indicatorView(indicator, request.lang),
       region: await this.regions.ref(code),
@@ -66,6 +67,8 @@ export class IndicatorsService {
       comparisons: await Promise.all(comparisons.map((c) => this.comparison(results.get(c.code)!, c.role, request))),
       lineage: lineageView(lineage, files),
       lastUpdated: lastUpdated(main.lineage),
+      coverage: coverageView(main.coverage, request.lang),
+      breaks: breaksView(main.series, request.lang),
     };
   }
 

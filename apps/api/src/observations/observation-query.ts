@@ -34,6 +34,9 @@ const AS_OF_SOURCE = `(
 
 const JOINS = `JOIN measure m ON m.id = o.measure_id JOIN source_table st ON st.id = m.source_table_id`;
 
+// Illustrative is a fact about the uploaded file a figure came from (its publication version is the file's sha256).
+const DEMO = `(st.provider = 'municipal-file' AND EXISTS (SELECT 1 FROM uploaded_file f WHERE f.sha256 = o.publication_version AND f.demo))`;
+
 const FILTERS = {
   measureIds: `o.measure_id = ANY (current_setting('koers.measures')::int[])`,
   regions: `o.region_code = ANY (current_setting('koers.regions')::text[])`,
@@ -48,7 +51,7 @@ const ISO_TIME = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 /** Export columns, in the order of OBSERVATION_COLUMNS. */
 const EXPORT_SELECT = `SELECT st.table_id, st.provider, m.name, m.source_key, m.dimensions::text, o.region_code, o.period_code,
     to_char(o.period_start, 'YYYY-MM-DD'), to_char(o.period_end, 'YYYY-MM-DD'), o.value, o.missing_reason, o.status,
-    o.status <> 'definitive', o.publication_version, to_char(o.published_at AT TIME ZONE 'UTC', ${ISO_TIME})`;
+    o.status <> 'definitive', o.publication_version, to_char(o.published_at AT TIME ZONE 'UTC', ${ISO_TIME}), ${DEMO}, st.evidence`;
 
 /**
  * The export columns typed for binary COPY: text, bool, date, timestamptz, and the value as float8 for Arrow or
@@ -57,7 +60,7 @@ const EXPORT_SELECT = `SELECT st.table_id, st.provider, m.name, m.source_key, m.
 function binarySelect(value: string): string {
   return `SELECT st.table_id, st.provider, m.name, m.source_key, m.dimensions::text, o.region_code, o.period_code,
     o.period_start, o.period_end, ${value}, o.missing_reason, o.status, o.status <> 'definitive', o.publication_version,
-    o.published_at`;
+    o.published_at, ${DEMO}, st.evidence`;
 }
 
 const ARROW_SELECT = binarySelect('o.value::float8');
@@ -66,7 +69,8 @@ const CSV_SELECT = binarySelect('o.value');
 const PAGE_SELECT = `SELECT o.measure_id AS "measureId", st.table_id AS "table", st.provider, m.name AS measure, m.source_key AS key,
     m.dimensions, o.region_code AS region, o.period_code AS period, to_char(o.period_start, 'YYYY-MM-DD') AS "periodStart",
     to_char(o.period_end, 'YYYY-MM-DD') AS "periodEnd", o.value::float8 AS value, o.missing_reason AS "missingReason", o.status,
-    o.publication_version AS "publicationVersion", to_char(o.published_at AT TIME ZONE 'UTC', ${ISO_TIME}) AS "publishedAt"`;
+    o.publication_version AS "publicationVersion", to_char(o.published_at AT TIME ZONE 'UTC', ${ISO_TIME}) AS "publishedAt",
+    ${DEMO} AS demo, st.evidence`;
 
 const ORDER = 'ORDER BY o.measure_id, o.region_code, o.period_code';
 
@@ -130,8 +134,8 @@ export function csvCopyQuery(filter: ObservationFilter): { sql: string; settings
 
 /** The columns of every observation export. */
 export const OBSERVATION_EXPORT_COLUMNS: readonly ColumnSpec[] = describeColumns(OBSERVATION_COLUMNS, {
-  table: ['string', 'Source table id (CBS table or upload kind)'],
-  provider: ['string', 'cbs-v3, cbs-v4 or municipal-file'],
+  table: ['string', 'Source table id (CBS table, bundled file or upload kind)'],
+  provider: ['string', 'cbs-v3, cbs-v4, file (a StatLine export or third-party file with its manifest) or municipal-file'],
   measure: ['string', 'Stable measure name of the Koers catalogue'],
   key: ['string', 'The key as the source publishes it'],
   dimensions: ['json', 'Fixed selections on the table’s other dimensions (JSON object)'],
@@ -143,6 +147,8 @@ export const OBSERVATION_EXPORT_COLUMNS: readonly ColumnSpec[] = describeColumns
   missing_reason: ['string', 'Why the value is missing, as the source says'],
   status: ['string', 'provisional, revised-provisional or definitive'],
   provisional: ['boolean', 'True unless the status is definitive'],
-  publication_version: ['string', 'The source’s Modified date, or the uploaded file’s sha256'],
+  publication_version: ['string', 'The source’s Modified date, or the file’s sha256'],
   published_at: ['datetime', 'When this version was published (UTC)'],
+  demo: ['boolean', 'True when the figure comes from an illustrative (voorbeelddata) file: never a real figure'],
+  evidence: ['string', 'cbs (CBS API), cbs-export (StatLine export), third-party (derived from CBS by others), transcribed, municipal'],
 });

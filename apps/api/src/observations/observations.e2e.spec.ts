@@ -11,6 +11,7 @@ function asExport(row: Row): Row {
     table: row.table, provider: row.provider, measure: row.measure, key: row.key, dimensions: row.dimensions, region: row.region,
     period: row.period, period_start: row.periodStart, period_end: row.periodEnd, value: row.value, missing_reason: row.missingReason,
     status: row.status, provisional: row.provisional, publication_version: row.publicationVersion, published_at: row.publishedAt,
+    demo: row.demo, evidence: row.evidence,
   };
 }
 

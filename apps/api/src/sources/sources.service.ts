@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { SourceListResponse, SourceTableView, SourceView } from '@koers/api-contracts';
-import { MEASURES, MEASURE_NAMES, type MeasureName, UPLOAD_FORMATS, type UploadKind } from '@koers/indicators';
+import { type EvidenceLevel, MEASURES, MEASURE_NAMES, type MeasureName, type TableRef, UPLOAD_FORMATS, type UploadKind } from '@koers/indicators';
 import { Pool } from 'pg';
 import { PG_POOL } from '../database/database.module';
+import { RegionDirectoryService } from '../regions/region-directory.service';
 import { freshnessOf } from './freshness';
 
 interface TableRow {
@@ -15,11 +16,20 @@ interface TableRow {
   sourceModified: Date | null;
   runId: string | null;
   finishedAt: Date | null;
+  evidence: EvidenceLevel;
+}
+
+type CatalogueProvider = 'cbs' | 'file' | 'municipal-file';
+
+interface CatalogueTable {
+  readonly provider: CatalogueProvider;
+  readonly tableId: string;
+  readonly measures: MeasureName[];
 }
 
 const TABLES_SQL = `
   SELECT st.provider, st.table_id AS "tableId", st.title, st.frequency, st.status, st.successor_table_id AS "successorTableId",
-         st.source_modified AS "sourceModified", r.id AS "runId", r.finished_at AS "finishedAt"
+         st.source_modified AS "sourceModified", r.id AS "runId", r.finished_at AS "finishedAt", st.evidence
   FROM source_table st
   LEFT JOIN LATERAL (
     SELECT id, finished_at FROM etl_run
@@ -28,19 +38,23 @@ const TABLES_SQL = `
   ) r ON true
   ORDER BY st.provider, st.table_id`;
 
-/** Which catalogue measures each table (CBS table id or upload kind, lower case) supplies. */
-function catalogueTables(): Map<string, { provider: 'cbs' | 'municipal-file'; tableId: string; measures: MeasureName[] }> {
-  const tables = new Map<string, { provider: 'cbs' | 'municipal-file'; tableId: string; measures: MeasureName[] }>();
-  const add = (provider: 'cbs' | 'municipal-file', tableId: string, measure: MeasureName) => {
-    const key = tableId.toLowerCase();
+const providerOf = (ref: TableRef): CatalogueProvider => (ref.api === 'file' ? 'file' : 'cbs');
+const keyOf = (provider: string, tableId: string) => `${provider === 'file' ? 'file' : provider === 'municipal-file' ? 'municipal-file' : 'cbs'}|${tableId.toLowerCase()}`;
+
+/** Which catalogue measures each table (CBS table, bundled file or upload kind) supplies. */
+function catalogueTables(): Map<string, CatalogueTable> {
+  const tables = new Map<string, CatalogueTable>();
+  const add = (provider: CatalogueProvider, tableId: string, measure: MeasureName) => {
+    const key = keyOf(provider, tableId);
     const entry = tables.get(key) ?? { provider, tableId, measures: [] };
     if (!entry.measures.includes(measure)) entry.measures.push(measure);
     tables.set(key, entry);
   };
   for (const name of MEASURE_NAMES) {
     const source = MEASURES[name].source;
-    if (source.kind === 'cbs') source.tables.forEach((ref) => add('cbs', ref.tableId, name));
-    else add('municipal-file', source.uploadKind, name);
+    const refs = source.kind === 'cbs' ? source.tables : (source.tables ?? []);
+    refs.forEach((ref) => add(providerOf(ref), ref.tableId, name));
+    if (source.kind === 'municipal-upload') add('municipal-file', source.uploadKind, name);
   }
   return tables;
 }
@@ -50,17 +64,22 @@ const CATALOGUE = catalogueTables();
 /** Per source and table: last successful run, the source's Modified date, freshness and next expected release. */
 @Injectable()
 export class SourcesService {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly regions: RegionDirectoryService,
+  ) {}
 
   async list(now: Date): Promise<SourceListResponse> {
     const { rows } = await this.pool.query<TableRow>(TABLES_SQL);
     const loaded = rows.map((row) => this.loadedView(row, now));
-    const seen = new Set(rows.map((row) => row.tableId.toLowerCase()));
+    const seen = new Set(rows.map((row) => keyOf(row.provider, row.tableId)));
     const notLoaded = [...CATALOGUE.entries()].filter(([key]) => !seen.has(key)).map(([, table]) => this.notLoadedView(table));
     const all = [...loaded, ...notLoaded];
-    const cbs: SourceView = { source: 'cbs', title: 'CBS StatLine', tables: all.filter((t) => t.provider !== 'municipal-file') };
-    const uploads: SourceView = { source: 'municipal-upload', title: 'Gemeente Assen', tables: all.filter((t) => t.provider === 'municipal-file') };
-    return { checkedAt: now.toISOString(), data: [cbs, uploads] };
+    const cbs: SourceView = { source: 'cbs', title: 'CBS StatLine', tables: all.filter((t) => t.provider !== 'municipal-file' && t.provider !== 'file') };
+    const files: SourceView = { source: 'files', title: 'Bestanden (StatLine-exports en afgeleide bestanden)', tables: all.filter((t) => t.provider === 'file') };
+    const municipality = (await this.regions.ref(this.regions.municipality)).name ?? this.regions.municipality;
+    const uploads: SourceView = { source: 'municipal-upload', title: `Gemeente ${municipality}`, tables: all.filter((t) => t.provider === 'municipal-file') };
+    return { checkedAt: now.toISOString(), data: [cbs, files, uploads] };
   }
 
   private loadedView(row: TableRow, now: Date): SourceTableView {
@@ -77,11 +96,12 @@ export class SourcesService {
       lastSuccessfulRun: lastSuccess,
       freshness,
       nextExpectedRelease: nextExpectedRelease?.toISOString() ?? null,
-      measures: CATALOGUE.get(row.tableId.toLowerCase())?.measures ?? [],
+      measures: CATALOGUE.get(keyOf(row.provider, row.tableId))?.measures ?? [],
+      evidence: row.evidence,
     };
   }
 
-  private notLoadedView(table: { provider: 'cbs' | 'municipal-file'; tableId: string; measures: MeasureName[] }): SourceTableView {
+  private notLoadedView(table: CatalogueTable): SourceTableView {
     const upload = table.provider === 'municipal-file' ? UPLOAD_FORMATS[table.tableId as UploadKind] : undefined;
     return {
       provider: table.provider,
@@ -95,6 +115,7 @@ export class SourcesService {
       freshness: 'not_loaded',
       nextExpectedRelease: null,
       measures: table.measures,
+      evidence: null,
     };
   }
 }

@@ -1,3 +1,4 @@
+import type { MeasureName } from '../types/measure-name.types';
 import type { EvidenceLevel } from '../types/measure.types';
 import type { PeriodStatus } from '../periods/period-status';
 
@@ -32,7 +33,7 @@ export interface StoredObservation {
 
 /** Where one input figure of one region and period came from. */
 export interface LineagePoint {
-  readonly measure: string;
+  readonly measure: MeasureName;
   readonly region: string;
   readonly period: string;
   readonly provider: string;

@@ -1,0 +1,42 @@
+import type { ApiLanguage, CoverageView, EmptyReasonView } from '@koers/api-contracts';
+import type { EmptyReason, IndicatorCoverage } from '@koers/indicators';
+import { API_PREFIX } from '../api-prefix';
+
+const CBS_TABLE = /^\d{5}(NED|ned)$/;
+
+/** The StatLine page of a table, in the catalogue it lives in (RIVM tables in the third-party catalogue). */
+export function statlineUrl(tableId: string, catalog: 'CBS' | 'RIVM' = 'CBS'): string {
+  return catalog === 'RIVM'
+    ? `https://statline.rivm.nl/#/RIVM/nl/dataset/${tableId}/table`
+    : `https://opendata.cbs.nl/statline/#/CBS/nl/dataset/${tableId}/table`;
+}
+
+function linkOf(reason: EmptyReason, lang: ApiLanguage): EmptyReasonView['link'] {
+  switch (reason.code) {
+    case 'loads-next-run':
+      return { href: statlineUrl(reason.tableId, reason.catalog), label: lang === 'nl' ? `Tabel ${reason.tableId} op StatLine` : `Table ${reason.tableId} on StatLine` };
+    case 'not-filled-in-edition': {
+      const table = reason.tables.find((t) => CBS_TABLE.test(t));
+      return table ? { href: statlineUrl(table), label: lang === 'nl' ? `Tabel ${table} op StatLine` : `Table ${table} on StatLine` } : null;
+    }
+    case 'municipal-file-needed':
+      return reason.formatAgreed
+        ? { href: `/${API_PREFIX}/uploads/templates/${reason.uploadKind}.xlsx`, label: lang === 'nl' ? `Sjabloon ${reason.uploadKind}` : `Template ${reason.uploadKind}` }
+        : null;
+    case 'input-missing':
+    case 'only-demo':
+      return null;
+    default: {
+      const unknown: never = reason;
+      throw new Error(`Unknown reason ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** What an indicator shows and why not more, its texts in the requested language, with where to act. */
+export function coverageView(coverage: IndicatorCoverage, lang: ApiLanguage): CoverageView {
+  return {
+    kind: coverage.kind,
+    reasons: coverage.reasons.map((reason) => ({ ...reason, text: reason.text[lang], link: linkOf(reason, lang) })),
+  };
+}
