@@ -1,3 +1,4 @@
+import { Server } from 'node:net';
 import { Pool } from 'pg';
 import { loadConfig } from '@koers/config';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
@@ -29,8 +30,18 @@ describe('SnapshotSeeder', () => {
     await expect(off.seedIfEmpty()).resolves.toEqual({ seeded: false, reason: 'KOERS_SEED=off' });
   });
 
-  it('should load the bundled real tables through the CBS loader when the database is empty', async () => {
-    const outcome = await seeder.seedIfEmpty();
+  it('should load the bundled real tables through the CBS loader without opening a port when the database is empty', async () => {
+    // Every server (HTTP or not) listens through net.Server: the recorded snapshot is read without one.
+    const listen = jest.spyOn(Server.prototype, 'listen');
+    let listened: number;
+    let outcome: Awaited<ReturnType<SnapshotSeeder['seedIfEmpty']>>;
+    try {
+      outcome = await seeder.seedIfEmpty();
+      listened = listen.mock.calls.length;
+    } finally {
+      listen.mockRestore();
+    }
+    expect(listened).toBe(0);
     expect(outcome.seeded).toBe(true);
     if (!outcome.seeded) return;
     expect(outcome.results.map((r) => [r.tableId, r.status])).toEqual([

@@ -7,7 +7,6 @@ import { KOERS_CONFIG } from '@koers/config/nest';
 import { PG_POOL } from '../database/database.module';
 import { SourceRunner, TableRunResult } from '@koers/loading';
 import { CbsAdapter } from '../sources/cbs/cbs.adapter';
-import { FakeCbsServer } from '../sources/cbs/fake/fake-cbs.server';
 import { kindOfInboxFile } from '../sources/municipal/inbox.adapter';
 import type { ImportResult } from '@koers/municipal-files';
 import { MunicipalImportService } from '@koers/municipal-files';
@@ -17,8 +16,8 @@ export type SeedOutcome =
   | { readonly seeded: true; readonly results: readonly TableRunResult[]; readonly demoFiles: readonly ImportResult[] };
 
 /**
- * Loads the bundled real snapshot (data/snapshot) through the CBS loader itself: the recorded responses are
- * served on a loopback port by the replay server and the CBS source runs against it. Then the illustrative
+ * Loads the bundled real snapshot (data/snapshot) through the CBS loader itself: the CBS source runs over a
+ * transport that answers its requests from the recorded responses (no server, no port). Then the illustrative
  * municipal files (data/demo, labelled voorbeelddata) through the upload import. Only into an empty database,
  * so a real refresh is never overwritten by older recorded figures.
  */
@@ -47,18 +46,12 @@ export class SnapshotSeeder {
   async seed(): Promise<SeedOutcome> {
     const tables = this.snapshotTables();
     if (tables.length === 0) return { seeded: false, reason: `no snapshot in ${this.directory}` };
-    const replay = new FakeCbsServer({ fixturesDir: this.directory });
-    const { url } = await replay.start();
-    try {
-      const adapter = CbsAdapter.fromConfig(this.config, { v3BaseUrl: url, v4BaseUrl: `${url}/odata/v1`, maxRetries: 1 });
-      const results = await this.runner.run(adapter, { trigger: 'startup', options: { tables: tables.join(','), force: 'true' } });
-      for (const result of results) {
-        this.logger.log(`Snapshot ${result.tableId}: ${result.status}, ${result.rowsInserted} observations${result.errorMessage ? ` (${result.errorMessage})` : ''}`);
-      }
-      return { seeded: true, results, demoFiles: await this.importDemoFiles() };
-    } finally {
-      await replay.close();
+    const adapter = CbsAdapter.fromRecordedSnapshot(this.config, this.directory);
+    const results = await this.runner.run(adapter, { trigger: 'startup', options: { tables: tables.join(','), force: 'true' } });
+    for (const result of results) {
+      this.logger.log(`Snapshot ${result.tableId}: ${result.status}, ${result.rowsInserted} observations${result.errorMessage ? ` (${result.errorMessage})` : ''}`);
     }
+    return { seeded: true, results, demoFiles: await this.importDemoFiles() };
   }
 
   /** The voorbeelddata files: stored and labelled as such by the import, replaced when a real file arrives. */

@@ -1,5 +1,5 @@
 import { SourceError } from '../source-error';
-import { CbsHttpClient, CbsHttpOptions } from './cbs-http.client';
+import { CbsHttpClient, CbsHttpOptions, CbsTransport } from './cbs-http.client';
 import { V3PlanLimits } from './cbs-v3-request.planner';
 import { CbsV3Client } from './cbs-v3.client';
 import { CbsV4Client } from './cbs-v4.client';
@@ -9,7 +9,7 @@ import { CbsV4Client } from './cbs-v4.client';
  * `CBS_ODATA_V3_URL`, default https://opendata.cbs.nl; `CBS_ODATA_V4_URL`, default https://datasets.cbs.nl/odata/v1);
  * nothing here reads the environment. Both clients share one transport, so the concurrency bound is global.
  */
-export interface CbsClientOptions extends CbsHttpOptions {
+export interface CbsEndpointOptions {
   readonly v3BaseUrl: string;
   readonly v4BaseUrl: string;
   readonly v3Limits?: Partial<V3PlanLimits>;
@@ -17,8 +17,11 @@ export interface CbsClientOptions extends CbsHttpOptions {
   readonly maxKeysPerRequest?: number;
 }
 
+export interface CbsClientOptions extends CbsHttpOptions, CbsEndpointOptions {}
+
 export interface CbsClients {
-  readonly http: CbsHttpClient;
+  /** HTTP to CBS, or the recorded snapshot (`recorded/recorded-cbs.transport.ts`). */
+  readonly transport: CbsTransport;
   readonly v3: CbsV3Client;
   readonly v4: CbsV4Client;
 }
@@ -35,15 +38,21 @@ function checkUrl(name: string, value: string): void {
   }
 }
 
+/** The clients over HTTP to CBS. */
 export function createCbsClients(options: CbsClientOptions): CbsClients {
+  return createCbsClientsOver(new CbsHttpClient(options), options);
+}
+
+/** The clients over a given transport (the recorded snapshot): the same URLs, answered without a network. */
+export function createCbsClientsOver(transport: CbsTransport, options: CbsEndpointOptions): CbsClients {
+  // Checked before any transport is used, so a bad setting is named as one.
   checkUrl('v3BaseUrl', options.v3BaseUrl);
   checkUrl('v4BaseUrl', options.v4BaseUrl);
-  const http = new CbsHttpClient(options);
   const maxKeys = options.maxKeysPerRequest;
   const v3Limits = maxKeys === undefined ? options.v3Limits : { maxKeysPerRequest: maxKeys, ...options.v3Limits };
   return {
-    http,
-    v3: new CbsV3Client(http, { baseUrl: options.v3BaseUrl, limits: v3Limits }),
-    v4: new CbsV4Client(http, { baseUrl: options.v4BaseUrl, maxKeysPerRequest: maxKeys }),
+    transport,
+    v3: new CbsV3Client(transport, { baseUrl: options.v3BaseUrl, limits: v3Limits }),
+    v4: new CbsV4Client(transport, { baseUrl: options.v4BaseUrl, maxKeysPerRequest: maxKeys }),
   };
 }

@@ -90,7 +90,7 @@ describe('CbsV3Client', () => {
   });
 
   it('should find nothing when the unpadded key is sent, as the real API does', async () => {
-    const body = await createCbsClients({ v3BaseUrl: server.url, v4BaseUrl: server.v4BaseUrl, timeoutMs: 1000, maxRetries: 0, backoffBaseMs: 1, concurrency: 1 }).http.getJson(
+    const body = await createCbsClients({ v3BaseUrl: server.url, v4BaseUrl: server.v4BaseUrl, timeoutMs: 1000, maxRetries: 0, backoffBaseMs: 1, concurrency: 1 }).transport.getJson(
       `${server.url}/ODataApi/odata/84799NED/TypedDataSet?$format=json&$filter=WijkenEnBuurten%20eq%20%27GM0106%27`,
       { endpoint: 'TypedDataSet' },
     );

@@ -1,10 +1,11 @@
 import type { KoersConfig } from '@koers/config';
 import { CBS_SOURCE_ID, type SourceAdapter, type SourceRunRequest, type TableJob } from '@koers/loading';
-import { CbsClientOptions, CbsClients, createCbsClients } from './cbs-client.factory';
+import { CbsClientOptions, CbsClients, createCbsClients, createCbsClientsOver } from './cbs-client.factory';
 import { CbsJobOptions, CbsTablePlan, CbsTableJob } from './loading/cbs-table.job';
 import { CbsTableReader, CbsV3TableReader, CbsV4TableReader } from './loading/cbs-table.reader';
 import { RegionScope } from './loading/cbs-region-scope';
 import { RegistryTable, buildCbsRegistry } from './loading/cbs-registry';
+import { RecordedCbsTransport } from './recorded/recorded-cbs.transport';
 
 /** Options a run of the CBS source understands (from the CLI or the API). */
 export interface CbsRunOptions {
@@ -65,6 +66,17 @@ export class CbsAdapter implements SourceAdapter {
 
   static fromConfig(config: KoersConfig, overrides: Partial<CbsClientOptions> = {}): CbsAdapter {
     return new CbsAdapter(createCbsClients({ ...cbsClientOptions(config), ...overrides }), config.regions, config.etl.cbsCron);
+  }
+
+  /**
+   * The same source over a recorded snapshot (`v3/<table>/`, `v4/<table>/`, `v4/_catalog.json` under `directory`)
+   * instead of the network: the clients send the URLs they would send to CBS and the recording answers them.
+   * Never scheduled: a recording does not change.
+   */
+  static fromRecordedSnapshot(config: KoersConfig, directory: string): CbsAdapter {
+    const endpoints = { v3BaseUrl: config.cbs.v3BaseUrl, v4BaseUrl: config.cbs.v4BaseUrl };
+    const transport = RecordedCbsTransport.fromDirectory(directory, endpoints);
+    return new CbsAdapter(createCbsClientsOver(transport, endpoints), config.regions, undefined);
   }
 
   async plan(request: SourceRunRequest): Promise<TableJob[]> {

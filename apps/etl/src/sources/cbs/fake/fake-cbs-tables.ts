@@ -1,40 +1,10 @@
-import { FakeRowSource, mapRowSource } from './fake-odata-request';
+import { mapRows } from '../recorded/odata-query';
+import type { JsonObject, RecordedTable, RecordedV3Table, RecordedV4Table } from '../recorded/recorded-cbs-tables';
 
 /**
- * Tables the fake CBS server serves, as plain JSON-like records in the wire shapes of the real services, and
- * pure transforms for test scenarios: a revised copy (new Modified, changed values), a renamed key, a
- * discontinued table. Every transform returns a new table; the original is left alone.
+ * Test scenarios over recorded tables, as pure transforms: a revised copy (new Modified, changed values), a renamed
+ * key, a discontinued table. Every transform returns a new table; the original is left alone.
  */
-export type JsonObject = Readonly<Record<string, unknown>>;
-
-export interface FakeV3Table {
-  /** Canonical id, e.g. '84799NED'. Routes match it case-insensitively. */
-  readonly id: string;
-  /** The TableInfos row (also used for the ODataCatalog/Tables record). */
-  readonly tableInfo: JsonObject;
-  /** DataProperties items, with `odata.type`. */
-  readonly dataProperties: readonly JsonObject[];
-  /** Dimension key → its code list (keys padded as CBS pads them). */
-  readonly dimensionCodes: Readonly<Record<string, readonly JsonObject[]>>;
-  readonly categoryGroups: readonly JsonObject[];
-  /** TypedDataSet rows, with `ID`. */
-  readonly rows: FakeRowSource;
-}
-
-export interface FakeV4Table {
-  readonly id: string;
-  /** The Properties singleton (without `@odata.context`; the server adds it). */
-  readonly properties: JsonObject;
-  readonly dimensions: readonly JsonObject[];
-  readonly measureCodes: readonly JsonObject[];
-  readonly measureGroups: readonly JsonObject[];
-  /** Dimension identifier → its `<Dim>Codes` list. */
-  readonly codes: Readonly<Record<string, readonly JsonObject[]>>;
-  readonly observations: FakeRowSource;
-}
-
-export type FakeTable = { readonly api: 'v3'; readonly table: FakeV3Table } | { readonly api: 'v4'; readonly table: FakeV4Table };
-
 function renameField(row: JsonObject, from: string, to: string): JsonObject {
   if (!(from in row)) return row;
   const out: Record<string, unknown> = {};
@@ -46,7 +16,7 @@ function replaceValue(row: JsonObject, field: string, from: unknown, to: unknown
   return row[field] === from ? { ...row, [field]: to } : row;
 }
 
-export function withModified(entry: FakeTable, modified: string): FakeTable {
+export function withModified(entry: RecordedTable, modified: string): RecordedTable {
   if (entry.api === 'v3') {
     const tableInfo = { ...entry.table.tableInfo, Modified: modified, Updated: modified };
     return { api: 'v3', table: { ...entry.table, tableInfo } };
@@ -56,7 +26,7 @@ export function withModified(entry: FakeTable, modified: string): FakeTable {
 }
 
 /** Flags the table the way CBS does when it stops a table (it stays available under its id). */
-export function asDiscontinued(entry: FakeTable): FakeTable {
+export function asDiscontinued(entry: RecordedTable): RecordedTable {
   if (entry.api === 'v3') {
     const tableInfo = { ...entry.table.tableInfo, OutputStatus: 'Gediscontinueerd', Frequency: 'Stopgezet', ReasonDelivery: 'Stopgezet' };
     return { api: 'v3', table: { ...entry.table, tableInfo } };
@@ -65,13 +35,13 @@ export function asDiscontinued(entry: FakeTable): FakeTable {
   return { api: 'v4', table: { ...entry.table, properties } };
 }
 
-export function withRows(entry: FakeTable, fn: (row: JsonObject) => JsonObject): FakeTable {
-  if (entry.api === 'v3') return { api: 'v3', table: { ...entry.table, rows: mapRowSource(entry.table.rows, fn) } };
-  return { api: 'v4', table: { ...entry.table, observations: mapRowSource(entry.table.observations, fn) } };
+export function withRows(entry: RecordedTable, fn: (row: JsonObject) => JsonObject): RecordedTable {
+  if (entry.api === 'v3') return { api: 'v3', table: { ...entry.table, rows: mapRows(entry.table.rows, fn) } };
+  return { api: 'v4', table: { ...entry.table, observations: mapRows(entry.table.observations, fn) } };
 }
 
 /** Renames a v3 topic/dimension key, or a dimension code (kept at the dimension's padded width). */
-export function renameV3Key(table: FakeV3Table, from: string, to: string): FakeV3Table {
+export function renameV3Key(table: RecordedV3Table, from: string, to: string): RecordedV3Table {
   if (table.dataProperties.some((p) => p.Key === from)) {
     const codes = { ...table.dimensionCodes };
     if (from in codes) {
@@ -82,7 +52,7 @@ export function renameV3Key(table: FakeV3Table, from: string, to: string): FakeV
       ...table,
       dataProperties: table.dataProperties.map((p) => replaceValue(p, 'Key', from, to)),
       dimensionCodes: codes,
-      rows: mapRowSource(table.rows, (row) => renameField(row, from, to)),
+      rows: mapRows(table.rows, (row) => renameField(row, from, to)),
     };
   }
   for (const [dim, list] of Object.entries(table.dimensionCodes)) {
@@ -94,19 +64,19 @@ export function renameV3Key(table: FakeV3Table, from: string, to: string): FakeV
     return {
       ...table,
       dimensionCodes: { ...table.dimensionCodes, [dim]: list.map((c) => replaceValue(c, 'Key', oldKey, newKey)) },
-      rows: mapRowSource(table.rows, (row) => replaceValue(row, dim, oldKey, newKey)),
+      rows: mapRows(table.rows, (row) => replaceValue(row, dim, oldKey, newKey)),
     };
   }
   throw new Error(`renameV3Key: ${table.id} has no key or code "${from}"`);
 }
 
 /** Renames a v4 measure code, a dimension identifier, or a dimension code. */
-export function renameV4Key(table: FakeV4Table, from: string, to: string): FakeV4Table {
+export function renameV4Key(table: RecordedV4Table, from: string, to: string): RecordedV4Table {
   if (table.measureCodes.some((m) => m.Identifier === from)) {
     return {
       ...table,
       measureCodes: table.measureCodes.map((m) => replaceValue(m, 'Identifier', from, to)),
-      observations: mapRowSource(table.observations, (row) => replaceValue(row, 'Measure', from, to)),
+      observations: mapRows(table.observations, (row) => replaceValue(row, 'Measure', from, to)),
     };
   }
   if (table.dimensions.some((d) => d.Identifier === from)) {
@@ -116,7 +86,7 @@ export function renameV4Key(table: FakeV4Table, from: string, to: string): FakeV
       ...table,
       dimensions: table.dimensions.map((d) => replaceValue(d, 'Identifier', from, to)),
       codes,
-      observations: mapRowSource(table.observations, (row) => renameField(row, from, to)),
+      observations: mapRows(table.observations, (row) => renameField(row, from, to)),
     };
   }
   for (const [dim, list] of Object.entries(table.codes)) {
@@ -124,12 +94,12 @@ export function renameV4Key(table: FakeV4Table, from: string, to: string): FakeV
     return {
       ...table,
       codes: { ...table.codes, [dim]: list.map((c) => replaceValue(c, 'Identifier', from, to)) },
-      observations: mapRowSource(table.observations, (row) => replaceValue(row, dim, from, to)),
+      observations: mapRows(table.observations, (row) => replaceValue(row, dim, from, to)),
     };
   }
   throw new Error(`renameV4Key: ${table.id} has no measure, dimension or code "${from}"`);
 }
 
-export function renameKey(entry: FakeTable, from: string, to: string): FakeTable {
+export function renameKey(entry: RecordedTable, from: string, to: string): RecordedTable {
   return entry.api === 'v3' ? { api: 'v3', table: renameV3Key(entry.table, from, to) } : { api: 'v4', table: renameV4Key(entry.table, from, to) };
 }

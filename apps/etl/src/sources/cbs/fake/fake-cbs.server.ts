@@ -1,18 +1,20 @@
 import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
 import { AddressInfo, Socket } from 'node:net';
-import { FakeRequest, FakeResponse, FakeServerState, errorResponse } from './fake-cbs-context';
+import { CBS_FIXTURES_DIR } from '../test-support/cbs-fixtures-dir';
+import { ODataRequestError } from '../recorded/odata-query';
+import { readRecordedCbsTables } from '../recorded/recorded-cbs-files.reader';
+import { JsonObject, RecordedCbsTables, RecordedTable, RecordedV3Table, RecordedV4Table } from '../recorded/recorded-cbs-tables';
+import { CBS_SERVICE_LIMITS, RecordedODataState } from '../recorded/recorded-odata-context';
+import { answerRecordedRequest } from '../recorded/recorded-odata.routes';
 import { FakeFault, FakeFaults } from './fake-cbs-faults';
-import { CBS_FIXTURES_DIR, loadFixtureV3Tables, loadFixtureV4Catalog, loadFixtureV4Tables } from './fake-cbs-fixtures';
-import { FakeTable, FakeV3Table, FakeV4Table, JsonObject, asDiscontinued, renameKey, withModified, withRows } from './fake-cbs-tables';
-import { handleV3 } from './fake-cbs-v3.routes';
-import { catalogEntryOf, handleV4 } from './fake-cbs-v4.routes';
-import { FakeHttpError, parseODataQuery } from './fake-odata-request';
+import { asDiscontinued, renameKey, withModified, withRows } from './fake-cbs-tables';
 
 /**
- * A fake of the CBS open-data services on 127.0.0.1, for tests, benchmarks and offline demos. It serves the
- * real recorded tables in `__fixtures__/` plus any table given programmatically, with the real envelopes, key
- * padding, nextLink paging, the ODataApi refusal of large results and catalog Modified dates, and it can be
- * told to misbehave (500, 429 + Retry-After, slow, truncated JSON, connection reset) per test.
+ * A fake of the CBS open-data services on 127.0.0.1, for tests and benchmarks. It answers over HTTP exactly as
+ * the recorded transport answers (`../recorded/`: the same envelopes, key padding, nextLink paging, ODataApi
+ * refusal of large results and catalog Modified dates) from the real recorded tables in `__fixtures__/` plus any
+ * table given programmatically, and it can be told to misbehave (500, 429 + Retry-After, slow, truncated JSON,
+ * connection reset) per test.
  *
  * v3 base URL = `url`; v4 base URL = `${url}/odata/v1`.
  */
@@ -20,7 +22,7 @@ export interface FakeCbsServerOptions {
   /** Load the bundled real tables (default true). */
   readonly loadFixtures?: boolean;
   readonly fixturesDir?: string;
-  /** Rows per ODataFeed page (CBS: 10,000). */
+  /** Rows per ODataFeed page (default CBS's 10,000). */
   readonly feedPageSize?: number;
   /** Observations per v4 page (CBS: undocumented, clients assume 100,000). */
   readonly v4PageSize?: number;
@@ -49,24 +51,18 @@ export class FakeCbsServer {
   feedPageSize: number;
   v4PageSize: number;
   apiCellLimit: number;
-  private readonly tables = new Map<string, FakeTable>();
-  private readonly v4CatalogBase: JsonObject[];
+  private readonly tables: RecordedCbsTables;
   private readonly sockets = new Set<Socket>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private server: Server | null = null;
   private origin = '';
 
   constructor(private readonly options: FakeCbsServerOptions = {}) {
-    this.feedPageSize = options.feedPageSize ?? 10_000;
-    this.v4PageSize = options.v4PageSize ?? 100_000;
-    this.apiCellLimit = options.apiCellLimit ?? 10_000;
-    const dir = options.fixturesDir ?? CBS_FIXTURES_DIR;
+    this.feedPageSize = options.feedPageSize ?? CBS_SERVICE_LIMITS.feedPageSize;
+    this.v4PageSize = options.v4PageSize ?? CBS_SERVICE_LIMITS.v4PageSize;
+    this.apiCellLimit = options.apiCellLimit ?? CBS_SERVICE_LIMITS.apiCellLimit;
     const load = options.loadFixtures ?? true;
-    this.v4CatalogBase = load ? loadFixtureV4Catalog(dir) : [];
-    if (load) {
-      loadFixtureV3Tables(dir).forEach((t) => this.registerV3Table(t));
-      loadFixtureV4Tables(dir).forEach((t) => this.registerV4Table(t));
-    }
+    this.tables = load ? readRecordedCbsTables(options.fixturesDir ?? CBS_FIXTURES_DIR) : new RecordedCbsTables();
   }
 
   get url(): string {
@@ -113,30 +109,28 @@ export class FakeCbsServer {
   // ---- tables ---------------------------------------------------------------------------------------------
 
   /** Adds or replaces a v3 table (matched case-insensitively on its id). */
-  registerV3Table(table: FakeV3Table): void {
-    this.tables.set(table.id.toLowerCase(), { api: 'v3', table });
+  registerV3Table(table: RecordedV3Table): void {
+    this.tables.register({ api: 'v3', table });
   }
 
-  registerV4Table(table: FakeV4Table): void {
-    this.tables.set(table.id.toLowerCase(), { api: 'v4', table });
+  registerV4Table(table: RecordedV4Table): void {
+    this.tables.register({ api: 'v4', table });
   }
 
   removeTable(id: string): void {
-    this.tables.delete(id.toLowerCase());
+    this.tables.remove(id);
   }
 
-  getV3Table(id: string): FakeV3Table | undefined {
-    const entry = this.tables.get(id.toLowerCase());
-    return entry?.api === 'v3' ? entry.table : undefined;
+  getV3Table(id: string): RecordedV3Table | undefined {
+    return this.tables.v3(id);
   }
 
-  getV4Table(id: string): FakeV4Table | undefined {
-    const entry = this.tables.get(id.toLowerCase());
-    return entry?.api === 'v4' ? entry.table : undefined;
+  getV4Table(id: string): RecordedV4Table | undefined {
+    return this.tables.v4(id);
   }
 
   tableIds(): string[] {
-    return [...this.tables.values()].map((e) => e.table.id);
+    return this.tables.ids();
   }
 
   /** A revised publication: new Modified date (v3 Modified/Updated, v4 Modified/ObservationsModified). */
@@ -159,10 +153,10 @@ export class FakeCbsServer {
     this.update(id, (entry) => renameKey(entry, from, to));
   }
 
-  private update(id: string, fn: (entry: FakeTable) => FakeTable): void {
-    const entry = this.tables.get(id.toLowerCase());
+  private update(id: string, fn: (entry: RecordedTable) => RecordedTable): void {
+    const entry = this.tables.get(id);
     if (entry === undefined) throw new Error(`FakeCbsServer: no table ${id}`);
-    this.tables.set(id.toLowerCase(), fn(entry));
+    this.tables.register(fn(entry));
   }
 
   // ---- faults and log -------------------------------------------------------------------------------------
@@ -181,38 +175,29 @@ export class FakeCbsServer {
 
   // ---- serving --------------------------------------------------------------------------------------------
 
-  private state(): FakeServerState {
+  private state(): RecordedODataState {
     return {
-      origin: this.origin,
+      baseUrls: { v3BaseUrl: this.origin, v4BaseUrl: `${this.origin}/odata/v1` },
       feedPageSize: this.feedPageSize,
       v4PageSize: this.v4PageSize,
       apiCellLimit: this.apiCellLimit,
-      findV3: (id) => this.getV3Table(id),
-      findV4: (id) => this.getV4Table(id),
-      v3Tables: () => [...this.tables.values()].flatMap((e) => (e.api === 'v3' ? [e.table] : [])),
-      v4Catalog: () => this.v4Catalog(),
+      tables: this.tables,
     };
-  }
-
-  private v4Catalog(): JsonObject[] {
-    const served = [...this.tables.values()].flatMap((e) => (e.api === 'v4' ? [catalogEntryOf(e.table)] : []));
-    const servedIds = new Set(served.map((e) => String(e.Identifier).toLowerCase()));
-    return [...this.v4CatalogBase.filter((e) => !servedIds.has(String(e.Identifier).toLowerCase())), ...served].sort((a, b) =>
-      String(a.Identifier).localeCompare(String(b.Identifier)),
-    );
   }
 
   private route(pathAndQuery: string): FakeResponse {
     const at = pathAndQuery.indexOf('?');
     const pathname = at < 0 ? pathAndQuery : pathAndQuery.slice(0, at);
-    const segments = pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
-    const version = segments[0]?.toLowerCase() === 'odata' && segments[1]?.toLowerCase() === 'v1' ? 'v4' : 'v3';
+    const v4 = /^\/odata\/v1(\/|$)/i.test(pathname);
+    const version = v4 ? 'v4' : 'v3';
     try {
-      const req: FakeRequest = { pathname, segments, query: parseODataQuery(at < 0 ? '' : pathAndQuery.slice(at + 1), version) };
-      return version === 'v4' ? handleV4(this.state(), req) : handleV3(this.state(), req);
+      const relativePath = v4 ? pathname.slice('/odata/v1'.length) : pathname;
+      const answer = answerRecordedRequest(this.state(), version, relativePath, at < 0 ? '' : pathAndQuery.slice(at + 1), pathname);
+      if (answer.type === 'json') return jsonResponse(answer.body);
+      return { status: 200, headers: { 'Content-Type': answer.contentType }, body: answer.body };
     } catch (error) {
-      if (error instanceof FakeHttpError) return errorResponse(error);
-      return errorResponse(new FakeHttpError(500, `fake server error: ${String(error)}`, version));
+      if (error instanceof ODataRequestError) return errorResponse(error);
+      return errorResponse(new ODataRequestError(500, `fake server error: ${String(error)}`, version));
     }
   }
 
@@ -220,18 +205,18 @@ export class FakeCbsServer {
     const url = req.url ?? '/';
     const fault = this.faults.take(url);
     this.requests.push({ method: req.method ?? 'GET', url, fault: fault?.kind ?? null });
-    if (req.method !== 'GET' && req.method !== 'HEAD') return this.send(res, errorResponse(new FakeHttpError(405, 'Only GET is supported')));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return this.send(res, errorResponse(new ODataRequestError(405, 'Only GET is supported')));
     if (fault === null) return this.send(res, this.route(url));
     switch (fault.kind) {
       case 'connection-reset':
         req.socket.destroy();
         return;
       case 'http-500':
-        return this.send(res, errorResponse(new FakeHttpError(500, 'An error has occurred.')));
+        return this.send(res, errorResponse(new ODataRequestError(500, 'An error has occurred.')));
       case 'http-429':
-        return this.send(res, withHeader(errorResponse(new FakeHttpError(429, 'Too Many Requests')), 'Retry-After', fault.retryAfter ?? '1'));
+        return this.send(res, withHeader(errorResponse(new ODataRequestError(429, 'Too Many Requests')), 'Retry-After', fault.retryAfter ?? '1'));
       case 'http-status': {
-        const response = errorResponse(new FakeHttpError(fault.status ?? 400, `HTTP ${fault.status ?? 400} (injected)`));
+        const response = errorResponse(new ODataRequestError(fault.status ?? 400, `HTTP ${fault.status ?? 400} (injected)`));
         return this.send(res, fault.retryAfter === undefined ? response : withHeader(response, 'Retry-After', fault.retryAfter));
       }
       case 'slow': {
@@ -253,6 +238,23 @@ export class FakeCbsServer {
     res.writeHead(response.status, { ...response.headers, 'Content-Length': Buffer.byteLength(response.body) });
     res.end(response.body);
   }
+}
+
+interface FakeResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+function jsonResponse(value: unknown, status = 200): FakeResponse {
+  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify(value) };
+}
+
+/** The OData JSON error body CBS sends (v3 `odata.error`, v4 `error`). */
+function errorResponse(error: ODataRequestError): FakeResponse {
+  const v3 = { 'odata.error': { code: '', message: { lang: 'en-US', value: error.message } } };
+  const v4 = { error: { code: String(error.status), message: error.message } };
+  return jsonResponse(error.version === 'v3' ? v3 : v4, error.status);
 }
 
 function withHeader(response: FakeResponse, name: string, value: string): FakeResponse {

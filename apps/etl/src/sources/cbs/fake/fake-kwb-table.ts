@@ -1,5 +1,5 @@
-import { FakeV3Table, JsonObject } from './fake-cbs-tables';
-import { FakeRowSource } from './fake-odata-request';
+import type { RecordedRows } from '../recorded/odata-query';
+import type { JsonObject, RecordedV3Table } from '../recorded/recorded-cbs-tables';
 
 /**
  * A generated table in the v3 KWB format (one `WijkenEnBuurten` GeoDetail dimension padded to 10 characters,
@@ -66,7 +66,7 @@ function dataProperties(topicCount: number, year: number): JsonObject[] {
   return [geo, ...topics];
 }
 
-export function generateKwbTable(spec: KwbTableSpec = {}): FakeV3Table {
+export function generateKwbTable(spec: KwbTableSpec = {}): RecordedV3Table {
   const regions = spec.regions ?? 17_000;
   const topicCount = Math.max(STRING_TOPICS.length + 1, spec.topics ?? 120);
   const year = spec.year ?? 2024;
@@ -78,7 +78,7 @@ export function generateKwbTable(spec: KwbTableSpec = {}): FakeV3Table {
     const code = kwbRegionCode(i);
     return { Key: code.padEnd(KEY_WIDTH), Title: code, Description: null, Municipality: code.startsWith('NL') ? '' : `GM${code.slice(2, 6)}`, DetailRegionCode: code };
   });
-  const rows: FakeRowSource = {
+  const rows: RecordedRows = {
     count: regions,
     at: (index) => {
       const code = kwbRegionCode(index);

@@ -1,4 +1,5 @@
 import { tryParsePeriod } from '@koers/indicators';
+import { measureKey } from '@koers/loading';
 import type { CbsMeasure, CbsSelection } from '../cbs.types';
 import type { CbsTableShape, OtherDimension } from './cbs-table.reader';
 import type { RegistryMeasure } from './cbs-registry';
@@ -28,14 +29,30 @@ export function completeDimensions(fixed: Readonly<Record<string, string>>, shap
   return complete;
 }
 
+/**
+ * The name of a measure the indicator catalogue does not name: `cbs:<table>:<key>`. Catalogue names are
+ * snake_case words and never hold a colon, so the two can never clash (a test holds the catalogue to that).
+ */
+export function uncataloguedMeasureName(tableId: string, key: string): string {
+  return `cbs:${tableId}:${key}`;
+}
+
 /** Every measure of a table no registry knows: all numeric measures, other dimensions at their totals or as given. */
 export function onDemandMeasures(tableId: string, shape: CbsTableShape, given: Readonly<Record<string, string>>): LoadMeasure[] {
   const dimensions = completeDimensions(given, shape);
-  return shape.measures.map((source) => ({ name: `cbs:${tableId}:${source.key}`, key: source.key, dimensions, source }));
+  return shape.measures.map((source) => ({ name: uncataloguedMeasureName(tableId, source.key), key: source.key, dimensions, source }));
 }
 
-export function registryMeasures(resolved: readonly (RegistryMeasure & { key: string; source: CbsMeasure })[], shape: CbsTableShape): LoadMeasure[] {
-  return resolved.map((m) => ({ name: m.name, key: m.key, dimensions: completeDimensions(m.dimensions, shape), source: m.source }));
+/**
+ * Every measure of a registry table: the catalogue's under their names with their fixed codes (one per summed
+ * code), then each other numeric measure at the dimension totals under its uncatalogued name. A measure the
+ * catalogue already reads at the totals is not added twice.
+ */
+export function registryMeasures(tableId: string, resolved: readonly (RegistryMeasure & { key: string; source: CbsMeasure })[], shape: CbsTableShape): LoadMeasure[] {
+  const catalogued = resolved.map((m) => ({ name: m.name, key: m.key, dimensions: completeDimensions(m.dimensions, shape), source: m.source }));
+  const taken = new Set(catalogued.map((m) => measureKey(m.key, m.dimensions)));
+  const others = onDemandMeasures(tableId, shape, {}).filter((m) => !taken.has(measureKey(m.key, m.dimensions)));
+  return [...catalogued, ...others];
 }
 
 /** What to ask CBS for: the measures' keys and codes, the regions in scope, and the wanted period kinds. */
@@ -48,8 +65,11 @@ export function buildSelection(measures: readonly LoadMeasure[], regionCodes: re
     }
   }
   const periods = periodKinds ? shape.periodCodes.filter((code) => periodKinds.includes(tryParsePeriod(code)?.kindCode ?? '')) : undefined;
+  const keys = new Set(measures.map((m) => m.key));
+  // Every measure wanted: no measure filter (v3 no `$select`, v4 no `Measure eq …` list), so requests stay short.
+  const everyMeasure = shape.measures.length > 0 && shape.measures.every((m) => keys.has(m.key));
   return {
-    measures: [...new Set(measures.map((m) => m.key))],
+    measures: everyMeasure ? undefined : [...keys],
     regions: regionCodes,
     dimensions,
     periods,

@@ -52,7 +52,7 @@ export class CbsTableJob implements TableJob {
       throw new TableSkipped('NOT_MODIFIED', `${this.tableId} is unchanged at CBS since ${version.modified}.`);
     }
     const shape = await this.reader.shape();
-    const measures = this.measuresOf(shape);
+    const measures = this.measuresOf(version.tableId, shape);
     assertUnitsUnchanged(this.tableId, measures.map((m) => ({ ...m, keyStem: null })), previous?.measures ?? []);
     await sink.table(this.tableInput(version, provider));
     const regionCodes = await this.loadRegions(sink, shape);
@@ -62,9 +62,10 @@ export class CbsTableJob implements TableJob {
     for await (const page of this.reader.pages(selection)) await this.loadPage(sink, page, wanted);
   }
 
-  private measuresOf(shape: CbsTableShape): LoadMeasure[] {
-    if (this.plan.kind === 'on-demand') return onDemandMeasures(this.tableId, shape, this.plan.dimensions);
-    return registryMeasures(resolveMeasures(this.tableId, this.plan.table.measures, shape), shape);
+  /** Named with the id as CBS spells it, so a table asked for as `03759NED` or `03759ned` names its measures alike. */
+  private measuresOf(canonicalId: string, shape: CbsTableShape): LoadMeasure[] {
+    if (this.plan.kind === 'on-demand') return onDemandMeasures(canonicalId, shape, this.plan.dimensions);
+    return registryMeasures(canonicalId, resolveMeasures(this.tableId, this.plan.table.measures, shape), shape);
   }
 
   private tableInput(version: CbsTableVersion, provider: 'cbs-v3' | 'cbs-v4') {

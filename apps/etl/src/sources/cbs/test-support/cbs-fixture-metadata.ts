@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CBS_FIXTURES_DIR, loadV3Folder, loadV4Folder } from '../fake/fake-cbs-fixtures';
-import { FakeV3Table, FakeV4Table } from '../fake/fake-cbs-tables';
+import { loadV3Folder, loadV4Folder } from '../recorded/recorded-cbs-files.reader';
+import { RecordedV3Table, RecordedV4Table } from '../recorded/recorded-cbs-tables';
+import { CBS_FIXTURES_DIR } from './cbs-fixtures-dir';
 import { V3Row, V3TableMetadata, narrowV3Rows, narrowV3TableInfo, parseV3DataProperties, parseV3DimensionCodes } from '../cbs-v3.schema';
 import { V4Observation, V4TableMetadata, narrowV4Observations, parseV4Codes, parseV4Dimensions, parseV4MeasureCodes, parseV4Properties } from '../cbs-v4.schema';
 
@@ -12,13 +13,13 @@ export function fixtureJson(path: string): unknown {
   return JSON.parse(readFileSync(join(CBS_FIXTURES_DIR, path), 'utf8'));
 }
 
-function v3Table(id: string): FakeV3Table {
+function v3Table(id: string): RecordedV3Table {
   const table = loadV3Folder(join(CBS_FIXTURES_DIR, 'v3', id));
   if (table === null) throw new Error(`no v3 fixture ${id}`);
   return table;
 }
 
-function v4Table(id: string): FakeV4Table {
+function v4Table(id: string): RecordedV4Table {
   const table = loadV4Folder(join(CBS_FIXTURES_DIR, 'v4', id));
   if (table === null) throw new Error(`no v4 fixture ${id}`);
   return table;

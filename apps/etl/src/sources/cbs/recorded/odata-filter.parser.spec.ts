@@ -1,8 +1,8 @@
-import { FilterSyntaxError, filterFields, matches, parseFilter } from './fake-odata-filter';
+import { FilterSyntaxError, filterFields, matches, parseFilter } from './odata-filter.parser';
 
 const row = { WijkenEnBuurten: 'GM0106    ', Perioden: '2019JJ00', RegioS: 'NL01  ', Value: 12.5, Measure: 'M000352' };
 
-describe('fake $filter', () => {
+describe('OData $filter parser', () => {
   it.each<[string, boolean]>([
     ["WijkenEnBuurten eq 'GM0106    '", true],
     ["WijkenEnBuurten eq 'GM0106'", false],
@@ -27,18 +27,18 @@ describe('fake $filter', () => {
     ["tolower(Measure) eq 'm000352'", true],
     ["Measure eq 'it''s'", false],
     ["((WijkenEnBuurten eq 'GM0106    ') and (Perioden eq '2019JJ00')) or Measure eq 'x'", true],
-  ])('should evaluate %p to %p', (filter, expected) => {
+  ])('should evaluate %p to %p when applied to a recorded row', (filter, expected) => {
     expect(matches(parseFilter(filter), row)).toBe(expected);
   });
 
   it.each(["WijkenEnBuurten eq 'GM0106", 'WijkenEnBuurten eq', "Perioden eq '2019' and", "Perioden ! '2019'", "(Perioden eq '2019'"])(
-    'should reject the malformed filter %p',
+    'should reject %p when the filter is malformed',
     (filter) => {
       expect(() => parseFilter(filter)).toThrow(FilterSyntaxError);
     },
   );
 
-  it('should list the fields a filter reads', () => {
+  it('should list the fields a filter reads when it uses functions and comparisons', () => {
     expect([...filterFields(parseFilter("startswith(RegioS,'GM') and substring(Perioden,0,4) ge '2010'"))].sort()).toEqual(['Perioden', 'RegioS']);
   });
 });

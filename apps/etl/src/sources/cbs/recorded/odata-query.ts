@@ -1,34 +1,35 @@
-import { FilterNode, FilterSyntaxError, filterFields, matches, parseFilter } from './fake-odata-filter';
+import { FilterNode, FilterSyntaxError, filterFields, matches, parseFilter } from './odata-filter.parser';
 
-/** Query options, paging and errors for the fake CBS server. */
+/**
+ * OData query options over recorded rows: parsing `$filter`/`$select`/`$top`/`$skip`/`$count`, paging, projection
+ * and nextLinks, as the CBS services apply them. Shared by the recorded transport and the fake CBS server.
+ */
 
-export class FakeHttpError extends Error {
+export type ODataVersion = 'v3' | 'v4';
+
+/** What CBS would answer with an HTTP error: the status, its message, and a size refusal when it is one. */
+export class ODataRequestError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly version: 'v3' | 'v4' = 'v3',
+    readonly version: ODataVersion = 'v3',
+    readonly refusal?: 'result-too-large',
   ) {
     super(message);
   }
-
-  /** The OData JSON error body (v3 `odata.error`, v4 `error`). */
-  body(): string {
-    const v3 = { 'odata.error': { code: '', message: { lang: 'en-US', value: this.message } } };
-    const v4 = { error: { code: String(this.status), message: this.message } };
-    return JSON.stringify(this.version === 'v3' ? v3 : v4);
-  }
 }
 
-export interface FakeRowSource {
+/** Rows by index, so a generated table need not hold its rows in memory. */
+export interface RecordedRows {
   readonly count: number;
   at(index: number): Readonly<Record<string, unknown>>;
 }
 
-export function arrayRows(rows: ReadonlyArray<Readonly<Record<string, unknown>>>): FakeRowSource {
+export function arrayRows(rows: ReadonlyArray<Readonly<Record<string, unknown>>>): RecordedRows {
   return { count: rows.length, at: (index) => rows[index] };
 }
 
-export function mapRowSource(source: FakeRowSource, fn: (row: Readonly<Record<string, unknown>>) => Readonly<Record<string, unknown>>): FakeRowSource {
+export function mapRows(source: RecordedRows, fn: (row: Readonly<Record<string, unknown>>) => Readonly<Record<string, unknown>>): RecordedRows {
   return { count: source.count, at: (index) => fn(source.at(index)) };
 }
 
@@ -47,28 +48,39 @@ function decode(part: string): string {
   return decodeURIComponent(part.replace(/\+/g, ' '));
 }
 
-function nonNegativeInt(name: string, value: string | undefined, version: 'v3' | 'v4'): number | null {
+function nonNegativeInt(name: string, value: string | undefined, version: ODataVersion): number | null {
   if (value === undefined) return null;
-  if (!/^\d+$/.test(value)) throw new FakeHttpError(400, `Invalid value for ${name}: ${value}`, version);
+  if (!/^\d+$/.test(value)) throw new ODataRequestError(400, `Invalid value for ${name}: ${value}`, version);
   return Number(value);
 }
 
-/** Repeated system query options are refused: that is how re-appending options to a nextLink shows up. */
-export function parseODataQuery(raw: string, version: 'v3' | 'v4'): ODataQuery {
+function parseOptions(raw: string, version: ODataVersion): Map<string, string> {
   const options = new Map<string, string>();
   for (const part of raw.split('&').filter(Boolean)) {
     const eq = part.indexOf('=');
-    const name = decode(eq < 0 ? part : part.slice(0, eq));
-    const value = eq < 0 ? '' : decode(part.slice(eq + 1));
-    if (name.startsWith('$') && options.has(name)) throw new FakeHttpError(400, `Query option '${name}' was specified more than once`, version);
+    let name: string;
+    let value: string;
+    try {
+      name = decode(eq < 0 ? part : part.slice(0, eq));
+      value = eq < 0 ? '' : decode(part.slice(eq + 1));
+    } catch {
+      throw new ODataRequestError(400, `Malformed query option ${JSON.stringify(part)}`, version);
+    }
+    if (name.startsWith('$') && options.has(name)) throw new ODataRequestError(400, `Query option '${name}' was specified more than once`, version);
     options.set(name, value);
   }
+  return options;
+}
+
+/** Repeated system query options are refused: that is how re-appending options to a nextLink shows up. */
+export function parseODataQuery(raw: string, version: ODataVersion): ODataQuery {
+  const options = parseOptions(raw, version);
   let filter: FilterNode | null = null;
   const filterText = options.get('$filter');
   try {
     filter = filterText === undefined || filterText.trim() === '' ? null : parseFilter(filterText);
   } catch (error) {
-    if (error instanceof FilterSyntaxError) throw new FakeHttpError(400, `Syntax error in $filter: ${error.message}`, version);
+    if (error instanceof FilterSyntaxError) throw new ODataRequestError(400, `Syntax error in $filter: ${error.message}`, version);
     throw error;
   }
   const select = options.get('$select');
@@ -83,10 +95,10 @@ export function parseODataQuery(raw: string, version: 'v3' | 'v4'): ODataQuery {
   };
 }
 
-export function checkFields(query: ODataQuery, columns: ReadonlySet<string>, version: 'v3' | 'v4'): void {
+export function checkFields(query: ODataQuery, columns: ReadonlySet<string>, version: ODataVersion): void {
   const used = [...(query.filter === null ? [] : filterFields(query.filter)), ...(query.select ?? [])];
   const unknown = used.find((field) => !columns.has(field));
-  if (unknown !== undefined) throw new FakeHttpError(400, `Could not find a property named '${unknown}'`, version);
+  if (unknown !== undefined) throw new ODataRequestError(400, `Could not find a property named '${unknown}'`, version);
 }
 
 export interface PageOfRows {
@@ -97,7 +109,7 @@ export interface PageOfRows {
 }
 
 /** The rows from `skip`, at most `size` of them, and whether more match after them. */
-export function pageRows(source: FakeRowSource, filter: FilterNode | null, skip: number, size: number, countAll: boolean): PageOfRows {
+export function pageRows(source: RecordedRows, filter: FilterNode | null, skip: number, size: number, countAll: boolean): PageOfRows {
   if (filter === null) {
     const end = Math.min(source.count, skip + size);
     const rows: Array<Readonly<Record<string, unknown>>> = [];
@@ -132,12 +144,12 @@ export function project(row: Readonly<Record<string, unknown>>, select: readonly
  * The next page's link: the original query string as received (so `$format`, `$filter`, `$select` are carried),
  * with `$skip` (and a reduced `$top`) replaced. A client must follow it without adding anything.
  */
-export function nextLink(origin: string, pathname: string, query: ODataQuery, nextSkip: number, remainingTop: number | null): string {
+export function nextLink(base: string, path: string, query: ODataQuery, nextSkip: number, remainingTop: number | null): string {
   const kept = query.raw.split('&').filter((part) => {
     const name = decode(part.split('=')[0] ?? '');
     return part !== '' && name !== '$skip' && name !== '$top';
   });
   if (remainingTop !== null) kept.push(`$top=${remainingTop}`);
   kept.push(`$skip=${nextSkip}`);
-  return `${origin}${pathname}?${kept.join('&')}`;
+  return `${base}${path}?${kept.join('&')}`;
 }

@@ -1,5 +1,6 @@
 /**
- * A small OData `$filter` parser and evaluator for the fake CBS server. It covers what CBS clients send and what
+ * A small OData `$filter` parser and evaluator, for answering requests from recorded CBS tables (the recorded
+ * transport the seeder uses, and the fake CBS server of the tests). It covers what CBS clients send and what
  * CBS itself writes in DefaultSelection: eq/ne/gt/ge/lt/le, and/or/not, parentheses, both quote styles,
  * `substringof`, `startswith`, `endswith`, `contains`, `substring`, `tolower`/`toupper`/`trim`/`length`, and the
  * v4.01 `in (...)`. Comparisons are exact, so an unpadded key does not match a padded one, as on the real API.
@@ -170,7 +171,7 @@ export function parseFilter(text: string): FilterNode {
   return new Parser(tokenize(text)).parse();
 }
 
-/** Every field name the filter reads, so the server can answer 400 for an unknown property. */
+/** Every field name the filter reads, so an unknown property is refused as CBS refuses it (HTTP 400). */
 export function filterFields(node: FilterNode, out: Set<string> = new Set()): Set<string> {
   if (node.t === 'field') out.add(node.name);
   else if (node.t === 'call') node.args.forEach((a) => filterFields(a, out));
