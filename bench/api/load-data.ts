@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { MEASURES, MEASURE_NAMES, type MeasureDefinition } from '@koers/indicators';
+import { type CbsTableRef, MEASURES, MEASURE_NAMES, type MeasureDefinition } from '@koers/indicators';
 
 // Generated data for the API benchmark. The numbers are synthetic (deterministic hashes with a gentle trend):
 // what matters here is the shape and size, not the values.
@@ -17,7 +17,9 @@ function measuresOf(definition: MeasureDefinition): GeneratedMeasure[] {
   if (source.kind === 'municipal-upload') {
     return [{ provider: 'municipal-file', tableId: source.uploadKind, key: source.field, dimensions: { ...source.filter }, name: definition.name }];
   }
-  const ref = source.tables[0]!;
+  // The first table read through the CBS API (files bind their columns through manifests, not keys).
+  const ref = source.tables.find((t): t is CbsTableRef => t.api !== 'file');
+  if (ref === undefined) return [];
   const provider = ref.api === 'v4' ? 'cbs-v4' : 'cbs-v3';
   const fixed = { ...(ref.dimensions ?? {}) };
   if (!ref.sumOver) return [{ provider, tableId: ref.tableId, key: ref.key, dimensions: fixed, name: definition.name }];
