@@ -114,4 +114,20 @@ describe('SourceRunner', () => {
     expect(second).toEqual([expect.objectContaining({ status: 'skipped', errorCode: 'LOCKED' })]);
     expect((await first)[0]).toMatchObject({ status: 'succeeded', rowsInserted: 1 });
   });
+
+  it('should record a jump beyond the measure’s plausible range and the missing figures with the run, and still load', async () => {
+    // Population of Assen on 1 January: 68,599 (2020) and 68,836 (2021, 03759ned); 6,884 (illustrative: a lost
+    // digit) is a jump of −90%, beyond the 10% a year population_total allows; back to 66,012 (2023, loaded by
+    // the first test) is a jump again, judged against the stored figures. One figure is missing.
+    const rows = [observation('2020JJ00', 68599), observation('2021JJ00', 68836), observation('2022JJ00', 6884), observation('2019JJ00', null)];
+    const [result] = await runner.run(adapterOf(tableJob('2026-01-01T00:00:00Z', rows)), cli);
+    expect(result).toMatchObject({ status: 'succeeded', dataChecks: 3 });
+    const checks = (await pool.query(`SELECT measure_name, region_code, period_code, check_kind, value::float8 AS value, message_nl FROM data_check WHERE run_id = $1 ORDER BY check_kind, period_code`, [result!.runId])).rows;
+    expect(checks).toEqual([
+      expect.objectContaining({ measure_name: 'population_total', region_code: null, period_code: null, check_kind: 'completeness', value: 1 }),
+      expect.objectContaining({ measure_name: 'population_total', region_code: 'GM0106', period_code: '2022JJ00', check_kind: 'jump', value: 6884 }),
+      expect.objectContaining({ measure_name: 'population_total', region_code: 'GM0106', period_code: '2023JJ00', check_kind: 'jump', value: 66012 }),
+    ]);
+    expect(checks[1].message_nl).toContain('Mogelijk een fout in de data');
+  });
 });

@@ -20,7 +20,7 @@ export interface RunObserver {
   tableFinished?(result: TableRunResult, index: number, total: number): void;
 }
 
-const NO_COUNTS: LoadCounts = { rowsRead: 0, rowsInserted: 0, rowsUnchanged: 0, rowsRejected: 0 };
+const NO_COUNTS: LoadCounts = { rowsRead: 0, rowsInserted: 0, rowsUnchanged: 0, rowsRejected: 0, dataChecks: 0 };
 
 function describe(error: unknown): { code: string; message: string } {
   const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : 'LOAD_FAILED';

@@ -90,4 +90,6 @@ export interface LoadCounts {
   rowsInserted: number;
   rowsUnchanged: number;
   rowsRejected: number;
+  /** Figures the run's checks flagged (range, jump, completeness): recorded in `data_check`, never fatal. */
+  dataChecks: number;
 }

@@ -1,4 +1,5 @@
 import { ClientBase } from 'pg';
+import { recordDataChecks, runDataChecks } from './data-checks';
 import { ObservationStaging } from './observation-staging';
 import { LoadError } from './load.error';
 import { LoadCounts, MeasureInput, PreviousLoad, ObservationInput, RegionInput, RejectedInput, SourceFileInput, SourceTableInput, TableSink } from './table-load.types';
@@ -120,9 +121,11 @@ export class TableLoader implements TableSink {
     if (!publication) throw new LoadError('NO_TABLE', 'The adapter loaded observations without describing the table first.');
     const inserted = await this.staging.merge(publication.version, publication.publishedAt, runId);
     if (this.file) await this.recordFile(this.file, runId);
+    const checks = await runDataChecks(this.db);
+    await recordDataChecks(this.db, runId, checks);
     await this.db.query(dryRun ? 'ROLLBACK' : 'COMMIT');
     const read = this.staging.count;
-    return { rowsRead: read + this.rejectedRows.length, rowsInserted: inserted, rowsUnchanged: read - inserted, rowsRejected: this.rejectedRows.length };
+    return { rowsRead: read + this.rejectedRows.length, rowsInserted: inserted, rowsUnchanged: read - inserted, rowsRejected: this.rejectedRows.length, dataChecks: checks.length };
   }
 
   /** The file behind a `file` table, kept with its manifest (the first load of the same bytes keeps its run). */

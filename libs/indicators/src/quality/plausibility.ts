@@ -1,7 +1,8 @@
 import { shiftPeriodYear } from '../periods/period-code';
 import type { MeasureDefinition, PlausibleRange, Unit } from '../types/measure.types';
 import type { SeriesPoint } from '../types/series.types';
-import type { LocalizedText } from '../types/text.types';
+import type { Language, LocalizedText } from '../types/text.types';
+import { numberText, percentText } from '../text/number-text';
 
 /** The checks a figure goes through, dbt-style: its range, its jump from a year earlier, and completeness. */
 export type DataCheckKind = 'range' | 'jump' | 'completeness';
@@ -35,28 +36,34 @@ export function plausibleRangeOf(measure: Pick<MeasureDefinition, 'unit' | 'plau
   return { ...UNIT_RANGES[measure.unit], ...measure.plausible };
 }
 
-function percent(fraction: number, lang: 'nl' | 'en'): string {
-  const text = (fraction * 100).toFixed(0);
-  return `${text}%`.replace('.', lang === 'nl' ? ',' : '.');
+const percent = (fraction: number, lang: Language) => percentText(fraction, 0, lang);
+
+/** A figure for a message, at the measure's published precision, in the reader's notation. */
+function figure(value: number, decimals: number, lang: Language): string {
+  return numberText(value, decimals, lang);
 }
 
-function rangeIssue(point: SeriesPoint, range: PlausibleRange): DataCheckIssue | null {
+function rangeIssue(point: SeriesPoint, range: PlausibleRange, decimals: number): DataCheckIssue | null {
   const value = point.value;
   if (value === null) return null;
   const below = range.min !== undefined && value < range.min;
   const above = range.max !== undefined && value > range.max;
   if (!below && !above) return null;
-  const bound = below ? `minimaal ${range.min}` : `maximaal ${range.max}`;
-  const boundEn = below ? `at least ${range.min}` : `at most ${range.max}`;
+  const limit = (below ? range.min : range.max)!;
+  const bound = below ? `minimaal ${figure(limit, decimals, 'nl')}` : `maximaal ${figure(limit, decimals, 'nl')}`;
+  const boundEn = below ? `at least ${figure(limit, decimals, 'en')}` : `at most ${figure(limit, decimals, 'en')}`;
   return {
     check: 'range',
     period: point.period,
     value,
-    message: { nl: `De waarde ${value} ligt buiten wat kan (${bound}).`, en: `The value ${value} is outside what is possible (${boundEn}).` },
+    message: {
+      nl: `De waarde ${figure(value, decimals, 'nl')} ligt buiten wat kan (${bound}).`,
+      en: `The value ${figure(value, decimals, 'en')} is outside what is possible (${boundEn}).`,
+    },
   };
 }
 
-function jumpIssue(point: SeriesPoint, previous: SeriesPoint | undefined, maxChange: number): DataCheckIssue | null {
+function jumpIssue(point: SeriesPoint, previous: SeriesPoint | undefined, maxChange: number, decimals: number): DataCheckIssue | null {
   if (point.value === null || previous?.value === undefined || previous.value === null || previous.value === 0) return null;
   const change = (point.value - previous.value) / Math.abs(previous.value);
   if (Math.abs(change) <= maxChange) return null;
@@ -65,29 +72,29 @@ function jumpIssue(point: SeriesPoint, previous: SeriesPoint | undefined, maxCha
     period: point.period,
     value: point.value,
     message: {
-      nl: `Van ${previous.value} naar ${point.value} in één jaar is een sprong van ${percent(change, 'nl')}; meer dan ${percent(maxChange, 'nl')} is niet aannemelijk. Mogelijk een fout in de data.`,
-      en: `From ${previous.value} to ${point.value} in one year is a jump of ${percent(change, 'en')}; more than ${percent(maxChange, 'en')} is not plausible. Possibly a data error.`,
+      nl: `Van ${figure(previous.value, decimals, 'nl')} naar ${figure(point.value, decimals, 'nl')} in één jaar is een sprong van ${percent(change, 'nl')}; meer dan ${percent(maxChange, 'nl')} is niet aannemelijk. Mogelijk een fout in de data.`,
+      en: `From ${figure(previous.value, decimals, 'en')} to ${figure(point.value, decimals, 'en')} in one year is a jump of ${percent(change, 'en')}; more than ${percent(maxChange, 'en')} is not plausible. Possibly a data error.`,
     },
   };
 }
 
 /** Every range and jump issue of one measure's series (one region), oldest first. */
-export function plausibilityIssues(measure: Pick<MeasureDefinition, 'unit' | 'plausible'>, points: readonly SeriesPoint[]): DataCheckIssue[] {
+export function plausibilityIssues(measure: Pick<MeasureDefinition, 'unit' | 'plausible' | 'decimals'>, points: readonly SeriesPoint[]): DataCheckIssue[] {
   const range = plausibleRangeOf(measure);
   const byPeriod = new Map(points.map((point) => [point.period, point]));
   const issues: DataCheckIssue[] = [];
   for (const point of points) {
-    const outside = rangeIssue(point, range);
+    const outside = rangeIssue(point, range, measure.decimals);
     if (outside) issues.push(outside);
     if (range.maxYearlyChange === undefined) continue;
-    const jump = jumpIssue(point, byPeriod.get(shiftPeriodYear(point.period, -1)), range.maxYearlyChange);
+    const jump = jumpIssue(point, byPeriod.get(shiftPeriodYear(point.period, -1)), range.maxYearlyChange, measure.decimals);
     if (jump) issues.push(jump);
   }
   return issues;
 }
 
 /** The points with `suspect` set on those that fail a range or jump check (as `measure:range`, `measure:jump`). */
-export function flagImplausible(name: string, measure: Pick<MeasureDefinition, 'unit' | 'plausible'>, points: readonly SeriesPoint[]): SeriesPoint[] {
+export function flagImplausible(name: string, measure: Pick<MeasureDefinition, 'unit' | 'plausible' | 'decimals'>, points: readonly SeriesPoint[]): SeriesPoint[] {
   const issues = plausibilityIssues(measure, points);
   if (issues.length === 0) return [...points];
   const flags = new Map<string, string[]>();
