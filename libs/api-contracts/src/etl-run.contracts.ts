@@ -1,3 +1,4 @@
+import type { DataCheckKind } from '@koers/indicators';
 import type { CursorPage } from './common.contracts';
 
 /** One ETL run (`GET /etl/runs`). */
@@ -33,8 +34,20 @@ export interface RejectedRowView {
   readonly reason: string;
 }
 
-/** `GET /etl/runs/:id`: the run with (the first 1,000 of) its rejected rows. */
+/** A figure the run's checks flagged as a possible data error (range, jump) or the missing figures (completeness). */
+export interface DataCheckView {
+  readonly measure: string;
+  readonly region: string | null;
+  readonly period: string | null;
+  readonly check: DataCheckKind;
+  readonly value: number | null;
+  /** In the requested language. */
+  readonly message: string;
+}
+
+/** `GET /etl/runs/:id`: the run with (the first 1,000 of) its rejected rows and its data checks. */
 export interface EtlRunDetailResponse extends EtlRunView {
   readonly rejectedRows: readonly RejectedRowView[];
   readonly rejectedRowsTotal: number;
+  readonly dataChecks: readonly DataCheckView[];
 }

@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import type { EtlRunDetailResponse, EtlRunListResponse } from '@koers/api-contracts';
 import { CachedResponse } from '../cache/cached-response.interceptor';
 import { IdParams } from '../common/id-params.dto';
-import { LangQueryDto } from '../common/lang-query.dto';
+import { LangQueryDto, languageOf } from '../common/lang-query.dto';
 import { EtlRunsService } from './etl-runs.service';
 import { EtlRunsQueryDto, RUNS_LIMIT_DEFAULT } from './dto/etl-runs-query.dto';
 
@@ -26,7 +26,7 @@ export class EtlRunsController {
   @ApiOkResponse({ description: 'EtlRunDetailResponse' })
   @ApiNotFoundResponse({ description: 'RUN_NOT_FOUND' })
   @ApiBadRequestResponse({ description: 'INVALID_PARAMETER' })
-  detail(@Param() params: IdParams, @Query() _query: LangQueryDto): Promise<EtlRunDetailResponse> {
-    return this.runs.detail(params.id);
+  detail(@Param() params: IdParams, @Query() query: LangQueryDto): Promise<EtlRunDetailResponse> {
+    return this.runs.detail(params.id, languageOf(query));
   }
 }

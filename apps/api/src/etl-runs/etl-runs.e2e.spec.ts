@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import request from 'supertest';
 import { E2eApi, startE2eApi } from '../test-support/e2e-app';
 
@@ -33,6 +34,26 @@ describe('GET /api/v1/etl/runs', () => {
     expect(body.rejectedRows).toEqual([
       { id: expect.any(String), location: '84799NED:ID=0:WijkenEnBuurten', rawValue: '"NL00      "', reason: 'region NL00 is not a known region code' },
     ]);
+    expect(body.dataChecks).toEqual([]);
+  });
+
+  it('should give the data checks of a run in the language asked for', async () => {
+    const id = api.fixture!.runs['84799NED'];
+    const db = new Client({ connectionString: api.database.url });
+    await db.connect();
+    try {
+      // As the loader records a jump (the figures are illustrative).
+      await db.query(
+        `INSERT INTO data_check (run_id, measure_name, region_code, period_code, check_kind, value, message_nl, message_en)
+         VALUES ($1, 'households_total', 'GM0106', '2020JJ00', 'jump', 3059, 'Van 30.587 naar 3.059', 'From 30,587 to 3,059')`,
+        [id],
+      );
+    } finally {
+      await db.end();
+    }
+    const check = { measure: 'households_total', region: 'GM0106', period: '2020JJ00', check: 'jump', value: 3059 };
+    expect((await request(api.server).get(`/api/v1/etl/runs/${id}`).expect(200)).body.dataChecks).toEqual([{ ...check, message: 'Van 30.587 naar 3.059' }]);
+    expect((await request(api.server).get(`/api/v1/etl/runs/${id}?lang=en`).expect(200)).body.dataChecks).toEqual([{ ...check, message: 'From 30,587 to 3,059' }]);
   });
 
   it('should answer 404 when the run does not exist and 400 naming id when it is not a number', async () => {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EtlRunDetailResponse, EtlRunListResponse, EtlRunView, RejectedRowView } from '@koers/api-contracts';
+import type { ApiLanguage, DataCheckView, EtlRunDetailResponse, EtlRunListResponse, EtlRunView, RejectedRowView } from '@koers/api-contracts';
 import { Pool } from 'pg';
 import { PG_POOL } from '../database/database.module';
 import { EtlRunsException } from './etl-runs.exception';
@@ -19,6 +19,10 @@ const LIST_SQL = `SELECT ${COLUMNS} FROM etl_run
 const ONE_SQL = `SELECT ${COLUMNS} FROM etl_run WHERE id = $1`;
 const REJECTED_SQL = `SELECT id, location, raw_value AS "rawValue", reason FROM rejected_row WHERE run_id = $1 ORDER BY id LIMIT $2`;
 const REJECTED_COUNT_SQL = `SELECT count(*)::int AS total FROM rejected_row WHERE run_id = $1`;
+const CHECKS_SQL = `
+  SELECT measure_name AS measure, region_code AS region, period_code AS period, check_kind AS "check", value::float8 AS value,
+         CASE WHEN $2 = 'en' THEN message_en ELSE message_nl END AS message
+  FROM data_check WHERE run_id = $1 ORDER BY id LIMIT $3`;
 
 const REJECTED_SHOWN = 1_000;
 
@@ -43,11 +47,12 @@ export class EtlRunsService {
     return { data, page: { limit: filter.limit, nextCursor } };
   }
 
-  async detail(id: number): Promise<EtlRunDetailResponse> {
+  async detail(id: number, lang: ApiLanguage = 'nl'): Promise<EtlRunDetailResponse> {
     const { rows } = await this.pool.query<RunRow>(ONE_SQL, [id]);
     if (rows.length === 0) throw EtlRunsException.notFound(String(id));
     const rejected = await this.pool.query<RejectedRowView>(REJECTED_SQL, [id, REJECTED_SHOWN]);
     const count = await this.pool.query<{ total: number }>(REJECTED_COUNT_SQL, [id]);
-    return { ...view(rows[0]!), rejectedRows: rejected.rows, rejectedRowsTotal: count.rows[0]?.total ?? 0 };
+    const checks = await this.pool.query<DataCheckView>(CHECKS_SQL, [id, lang, REJECTED_SHOWN]);
+    return { ...view(rows[0]!), rejectedRows: rejected.rows, rejectedRowsTotal: count.rows[0]?.total ?? 0, dataChecks: checks.rows };
   }
 }
