@@ -28,6 +28,8 @@ export const HOUSING_MEASURES = withNames<HousingMeasureName>({
         // "Beginstand voorraad": the stock on 1 January, as KWB counts it.
         HOUSING_MUTATIONS_EXPORT,
         geoinzichtRef([2012, 2017, 2018, 2019, 2022, 2023]),
+        // A third party's subset of the KWB 2024 TypedDataSet (per gemeente and wijk).
+        { api: 'file', tableId: 'kwb-2024-subset', years: [2024], evidence: 'third-party' },
       ],
     },
     plausible: { maxYearlyChange: 0.1 },
