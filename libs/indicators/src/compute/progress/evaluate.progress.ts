@@ -111,7 +111,8 @@ function evaluateOpenSdg(
     withinDeadBand(openSdgProgress(p, config), deadBand),
   );
   const o = judged.outcome;
-  const guards = [...judged.guards];
+  // Without a progress value there was nothing for the noise guard to damp: saying it was skipped only confuses.
+  const guards = o.progressValue === null ? judged.guards.filter((g) => g !== 'noise-guard-skipped') : [...judged.guards];
   if (spec.target !== undefined && published.year > spec.target.targetYear) {
     guards.push('target-year-passed');
   }

@@ -33,6 +33,8 @@ function openSdgGrowthSentence(o: OpenSdgOutcome, usedLatest: number, decimals: 
     return { nl: '', en: '' };
   }
   const { base, latest } = o;
+  // One year only: no "van 2017 (23,3) tot 2017 (23,3)"; the guard says a trend needs two years.
+  if (base.year === latest.year) return { nl: '', en: '' };
   return bilingual((lang) => {
     const tag = trend ? (lang === 'nl' ? ', trendwaarde' : ', trend value') : '';
     const from = `${base.year} (${num(base.value, decimals, lang)})`;
