@@ -29,6 +29,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ ETL_SCHEDULE: 'off' }).etl.scheduleEnabled).toBe(false);
   });
 
+  it('should seed the voorbeelddata files by default and leave them out when KOERS_DEMO_FILES=off', () => {
+    expect(loadConfig({}).etl.demoFiles).toBe(true);
+    expect(loadConfig({ KOERS_DEMO_FILES: 'off' }).etl.demoFiles).toBe(false);
+    expect(loadConfig({ KOERS_DEMO_FILES: 'on' }).etl.demoFiles).toBe(true);
+    expect(() => loadConfig({ KOERS_DEMO_FILES: 'sometimes' })).toThrow('KOERS_DEMO_FILES="sometimes" must be on or off');
+  });
+
   it('should default the API to 300 requests per 10 s, trusting the loopback proxy, caching, and 10 MB uploads', () => {
     const config = loadConfig({});
     expect(config.api).toMatchObject({ rateLimit: { limit: 300, windowMs: 10_000 }, trustProxy: 'loopback', cache: true, dataVersionCheckMs: 1000 });

@@ -52,6 +52,8 @@ export interface KoersConfig {
     readonly inbox: string;
     /** Load the bundled real snapshot when the database holds no observations yet. */
     readonly seedWhenEmpty: boolean;
+    /** With the snapshot, also the illustrative municipal files in `data/demo` (voorbeelddata); off in production. */
+    readonly demoFiles: boolean;
   };
   readonly cbs: {
     readonly v3BaseUrl: string;
@@ -95,6 +97,7 @@ function readEtl(read: ConfigProblems, workspaceRoot: string, home: string): Koe
     timeZone: read.string('ETL_TIMEZONE', 'Europe/Amsterdam'),
     inbox: resolve(workspaceRoot, read.string('KOERS_INBOX', join(home, 'inbox'))),
     seedWhenEmpty: read.onOff('KOERS_SEED', true),
+    demoFiles: read.onOff('KOERS_DEMO_FILES', true),
   };
 }
 

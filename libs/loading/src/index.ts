@@ -10,5 +10,5 @@ export { LoadError, TableSkipped } from './load.error';
 export type { LoadErrorCode, SkipCode } from './load.error';
 export { RunRequestQueue, RUN_REQUEST_CHANNEL } from './run-request.queue';
 export type { RunRequest, RunRequestInput } from './run-request.queue';
-export { CBS_SOURCE_ID, INBOX_SOURCE_ID, RUNNABLE_SOURCE_IDS, SOURCES_WITH_TABLES } from './source-ids';
+export { CBS_SOURCE_ID, FILES_SOURCE_ID, INBOX_SOURCE_ID, RUNNABLE_SOURCE_IDS, SOURCES_WITH_TABLES } from './source-ids';
 export type { RunnableSourceId } from './source-ids';

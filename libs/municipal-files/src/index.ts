@@ -7,6 +7,8 @@ export type { ImportCounts, ImportOutcome, ImportRequest, ImportResponse, Import
 export { MunicipalFileError } from './municipal.exception';
 export type { MunicipalErrorCode } from './municipal.exception';
 export type { FileLimits } from './municipal-file.parser';
+// Windows-1252 as Windows decodes it (Node's TextDecoder does not): the ETL's file sources read such exports too.
+export { decodeWindows1252 } from './csv.parser';
 export { MUNICIPAL_KINDS, isMunicipalKind } from './municipal.types';
 export type { FileIssue, FileNotice, IssueCode, MunicipalKind } from './municipal.types';
 export { templateContentType, templateCsv, templateFileName, templateXlsx } from './upload-template';

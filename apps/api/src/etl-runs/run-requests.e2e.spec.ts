@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import request from 'supertest';
-import { RUN_REQUEST_CHANNEL, RunRequestQueue } from '@koers/loading';
+import { RUNNABLE_SOURCE_IDS, RUN_REQUEST_CHANNEL, RunRequestQueue, SOURCES_WITH_TABLES } from '@koers/loading';
 import { E2eApi, startE2eApi } from '../test-support/e2e-app';
 
 describe('runs an admin starts', () => {
@@ -58,10 +58,10 @@ describe('runs an admin starts', () => {
   });
 
   it.each([
-    [{ source: 'ftp' }, 'source', 'Ongeldige parameter "source": moet een van cbs, inbox zijn'],
-    [{}, 'source', 'Ongeldige parameter "source": moet een van cbs, inbox zijn'],
+    [{ source: 'ftp' }, 'source', `Ongeldige parameter "source": moet een van ${RUNNABLE_SOURCE_IDS.join(', ')} zijn`],
+    [{}, 'source', `Ongeldige parameter "source": moet een van ${RUNNABLE_SOURCE_IDS.join(', ')} zijn`],
     [{ source: 'cbs', table: "84799NED'; DROP TABLE observation;--" }, 'table', 'Ongeldige parameter "table": is geen CBS-tabelcode zoals 84799NED'],
-    [{ source: 'inbox', table: '84799NED' }, 'table', 'Ongeldige parameter "table": kan alleen bij bron cbs'],
+    [{ source: 'inbox', table: '84799NED' }, 'table', `Ongeldige parameter "table": kan alleen bij bron ${SOURCES_WITH_TABLES.join(', ')}`],
     [{ source: 'cbs', force: true }, 'force', 'Ongeldige parameter "force": onbekende parameter'],
   ])('should answer 400 naming the parameter when the body is %j', async (body, parameter, message) => {
     const { body: error } = await request(api.server).post('/api/v1/etl/runs').set(as(adminToken)).send(body).expect(400);

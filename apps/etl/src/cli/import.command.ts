@@ -7,6 +7,7 @@ import { MunicipalImportService } from '@koers/municipal-files';
 import { formatImportReport, importResponse } from '@koers/municipal-files';
 import { MUNICIPAL_KINDS, isMunicipalKind } from '@koers/municipal-files';
 import type { CliCommand } from './cli-command';
+import { importFile } from './import-file.command';
 
 function account(): string {
   try {
@@ -19,16 +20,19 @@ function account(): string {
 /**
  * `import <vacancy|employment|jobseekers> <file> [--dry-run] [--json] [--by NAME]`: the same import as the upload
  * endpoint and the inbox. `--json` prints the API's response body; exit code 1 when the file is rejected.
+ * `import file <file> --manifest <manifest.json> [--dry-run] [--json]`: a StatLine export or third-party file
+ * through the `files` source, described by its manifest (see `import-file.ts`).
  */
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: `import <${MUNICIPAL_KINDS.join('|')}> <file.csv|xlsx> [--dry-run] [--json] [--by NAME]`,
-  summary: 'validate and load a municipal file (dry run: validate only)',
+  usage: `import <${MUNICIPAL_KINDS.join('|')}|file> <file> [--manifest FILE.manifest.json] [--dry-run] [--json] [--by NAME]`,
+  summary: 'validate and load a municipal file, or a file with its manifest (dry run: validate only)',
   booleanFlags: ['dry-run', 'json'],
-  valueOptions: ['by'],
+  valueOptions: ['by', 'manifest'],
   async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
     const [kind, path] = args.positional;
-    if (kind === undefined || !isMunicipalKind(kind) || path === undefined) {
+    if (kind === 'file' && path !== undefined) return importFile(app, path, args, out);
+    if (kind === undefined || !isMunicipalKind(kind) || path === undefined || stringFlag(args, 'manifest') !== undefined) {
       out.error(`usage: npm run etl -- ${importCommand.usage}`);
       return 2;
     }

@@ -17,7 +17,8 @@ export const seedCommand: CliCommand = {
       out.line(`Nothing loaded: ${outcome.reason}.`);
       return 0;
     }
-    for (const result of outcome.results) out.line(`${result.tableId}: ${result.status}, ${result.rowsInserted} inserted${result.errorMessage ? ` — ${result.errorMessage}` : ''}`);
-    return outcome.results.some((result) => result.status === 'failed') ? 1 : 0;
+    const runs = [...outcome.results, ...outcome.files];
+    for (const result of runs) out.line(`${result.tableId}: ${result.status}, ${result.rowsInserted} inserted${result.errorMessage ? ` — ${result.errorMessage}` : ''}`);
+    return runs.some((result) => result.status === 'failed') ? 1 : 0;
   },
 };

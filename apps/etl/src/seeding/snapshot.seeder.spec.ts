@@ -4,6 +4,9 @@ import { loadConfig } from '@koers/config';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
 import { SourceRunner } from '@koers/loading';
 import { MunicipalImportService } from '@koers/municipal-files';
+import { FileSourcesAdapter } from '../sources/files/file-sources.adapter';
+import { bundledFilesFolder } from '../sources/files/file-sources.module';
+import { PgKnownRegions } from '../sources/files/known-regions.store';
 import { SnapshotSeeder } from './snapshot.seeder';
 
 describe('SnapshotSeeder', () => {
@@ -12,7 +15,8 @@ describe('SnapshotSeeder', () => {
   let seeder: SnapshotSeeder;
   const seederFor = (config: ReturnType<typeof loadConfig>) => {
     const runner = new SourceRunner(pool, database.url);
-    return new SnapshotSeeder(config, pool, runner, MunicipalImportService.fromConfig(pool, runner, config));
+    const files = new FileSourcesAdapter({ folder: bundledFilesFolder(config) }, new PgKnownRegions(pool));
+    return new SnapshotSeeder(config, pool, runner, MunicipalImportService.fromConfig(pool, runner, config), files);
   };
 
   beforeAll(async () => {
@@ -56,6 +60,14 @@ describe('SnapshotSeeder', () => {
       )
     ).rows;
     expect(rows).toEqual([{ value: '70769' }]);
+    // Then every bundled file through the files source: 81955NED, Assen's housing stock on 1 January 2024.
+    expect(outcome.files.length).toBeGreaterThanOrEqual(20);
+    expect(outcome.files.filter((run) => run.status !== 'succeeded')).toEqual([]);
+    const stock = await pool.query(
+      `SELECT o.value FROM current_observation o JOIN measure m ON m.id = o.measure_id JOIN source_table t ON t.id = m.source_table_id
+       WHERE t.provider = 'file' AND t.table_id = '81955NED' AND m.name = 'dwellings_stock' AND o.region_code = 'GM0106' AND o.period_code = '2024JJ00'`,
+    );
+    expect(stock.rows).toEqual([{ value: '33215' }]);
     const runs = (await pool.query(`SELECT DISTINCT trigger FROM etl_run`)).rows;
     expect(runs).toEqual([{ trigger: 'startup' }]);
     // The illustrative municipal files, stored and labelled as voorbeelddata.
@@ -64,11 +76,28 @@ describe('SnapshotSeeder', () => {
       ['jobseekers', 'loaded', true],
       ['vacancy', 'loaded', true],
     ]);
-    const files = (await pool.query(`SELECT name FROM uploaded_file ORDER BY name`)).rows.map((row: { name: string }) => row.name);
-    expect(files.every((name: string) => name.startsWith('[voorbeelddata] '))).toBe(true);
+    // Labelled in the demo column (migration 1795833300000 moved the "[voorbeelddata] " name prefix there).
+    expect((await pool.query(`SELECT bool_and(demo) AS demo FROM uploaded_file`)).rows).toEqual([{ demo: true }]);
   });
 
   it('should leave a database that holds observations alone', async () => {
     await expect(seeder.seedIfEmpty()).resolves.toEqual({ seeded: false, reason: 'the database already holds observations' });
   });
+
+  it('should load the snapshot and the bundled files but leave the voorbeelddata out when KOERS_DEMO_FILES=off', async () => {
+    const empty = await createMigratedTestDatabase();
+    const emptyPool = new Pool({ connectionString: empty.url });
+    try {
+      const config = loadConfig({ KOERS_DEMO_FILES: 'off' });
+      const runner = new SourceRunner(emptyPool, empty.url);
+      const files = new FileSourcesAdapter({ folder: bundledFilesFolder(config) }, new PgKnownRegions(emptyPool));
+      const outcome = await new SnapshotSeeder(config, emptyPool, runner, MunicipalImportService.fromConfig(emptyPool, runner, config), files).seedIfEmpty();
+      expect(outcome.seeded && outcome.demoFiles).toEqual([]);
+      expect(outcome.seeded && outcome.files.every((run) => run.status === 'succeeded')).toBe(true);
+      expect((await emptyPool.query(`SELECT count(*)::int AS n FROM uploaded_file`)).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await emptyPool.end();
+      await empty.drop();
+    }
+  }, 120_000);
 });

@@ -7,19 +7,27 @@ import { KOERS_CONFIG } from '@koers/config/nest';
 import { PG_POOL } from '../database/database.module';
 import { SourceRunner, TableRunResult } from '@koers/loading';
 import { CbsAdapter } from '../sources/cbs/cbs.adapter';
+import { FileSourcesAdapter } from '../sources/files/file-sources.adapter';
 import { kindOfInboxFile } from '../sources/municipal/inbox.adapter';
 import type { ImportResult } from '@koers/municipal-files';
 import { MunicipalImportService } from '@koers/municipal-files';
 
 export type SeedOutcome =
   | { readonly seeded: false; readonly reason: string }
-  | { readonly seeded: true; readonly results: readonly TableRunResult[]; readonly demoFiles: readonly ImportResult[] };
+  | {
+      readonly seeded: true;
+      readonly results: readonly TableRunResult[];
+      /** One run per bundled file (data/snapshot/files), after the CBS tables whose regions they name. */
+      readonly files: readonly TableRunResult[];
+      readonly demoFiles: readonly ImportResult[];
+    };
 
 /**
  * Loads the bundled real snapshot (data/snapshot) through the CBS loader itself: the CBS source runs over a
- * transport that answers its requests from the recorded responses (no server, no port). Then the illustrative
- * municipal files (data/demo, labelled voorbeelddata) through the upload import. Only into an empty database,
- * so a real refresh is never overwritten by older recorded figures.
+ * transport that answers its requests from the recorded responses (no server, no port). Then every bundled file
+ * (data/snapshot/files, each with its manifest) through the `files` source, and — unless KOERS_DEMO_FILES=off — the
+ * illustrative municipal files (data/demo, labelled voorbeelddata) through the upload import. Only into an empty
+ * database, so a real refresh is never overwritten by older recorded figures.
  */
 @Injectable()
 export class SnapshotSeeder {
@@ -30,6 +38,7 @@ export class SnapshotSeeder {
     @Inject(PG_POOL) private readonly pool: Pool,
     private readonly runner: SourceRunner,
     private readonly imports: MunicipalImportService,
+    private readonly files: FileSourcesAdapter,
   ) {}
 
   get directory(): string {
@@ -51,11 +60,25 @@ export class SnapshotSeeder {
     for (const result of results) {
       this.logger.log(`Snapshot ${result.tableId}: ${result.status}, ${result.rowsInserted} observations${result.errorMessage ? ` (${result.errorMessage})` : ''}`);
     }
-    return { seeded: true, results, demoFiles: await this.importDemoFiles() };
+    const files = await this.loadFiles();
+    return { seeded: true, results, files, demoFiles: await this.importDemoFiles() };
+  }
+
+  /** The bundled files: after the CBS tables, because files name regions by the names those registered. */
+  private async loadFiles(): Promise<TableRunResult[]> {
+    const results = await this.runner.run(this.files, { trigger: 'startup' });
+    for (const result of results) {
+      this.logger.log(`File ${result.tableId}: ${result.status}, ${result.rowsInserted} observations${result.errorMessage ? ` (${result.errorMessage})` : ''}`);
+    }
+    return results;
   }
 
   /** The voorbeelddata files: stored and labelled as such by the import, replaced when a real file arrives. */
   private async importDemoFiles(): Promise<ImportResult[]> {
+    if (!this.config.etl.demoFiles) {
+      this.logger.log('KOERS_DEMO_FILES=off: the voorbeelddata files are left out.');
+      return [];
+    }
     const folder = join(this.config.workspaceRoot, 'data', 'demo');
     if (!existsSync(folder)) return [];
     const results: ImportResult[] = [];
