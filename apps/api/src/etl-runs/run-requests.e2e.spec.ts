@@ -60,7 +60,7 @@ describe('runs an admin starts', () => {
   it.each([
     [{ source: 'ftp' }, 'source', `Ongeldige parameter "source": moet een van ${RUNNABLE_SOURCE_IDS.join(', ')} zijn`],
     [{}, 'source', `Ongeldige parameter "source": moet een van ${RUNNABLE_SOURCE_IDS.join(', ')} zijn`],
-    [{ source: 'cbs', table: "84799NED'; DROP TABLE observation;--" }, 'table', 'Ongeldige parameter "table": is geen CBS-tabelcode zoals 84799NED'],
+    [{ source: 'cbs', table: "84799NED'; DROP TABLE observation;--" }, 'table', 'Ongeldige parameter "table": is geen tabelcode zoals 84799NED of geoinzicht-kwb-gemeenten'],
     [{ source: 'inbox', table: '84799NED' }, 'table', `Ongeldige parameter "table": kan alleen bij bron ${SOURCES_WITH_TABLES.join(', ')}`],
     [{ source: 'cbs', force: true }, 'force', 'Ongeldige parameter "force": onbekende parameter'],
   ])('should answer 400 naming the parameter when the body is %j', async (body, parameter, message) => {
