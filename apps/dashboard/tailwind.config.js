@@ -31,6 +31,8 @@ module.exports = {
       },
     },
   },
+  // The indicator chart draws with SVG attributes from src/lib/view/chart-palette.view.ts, not with classes, so
+  // no chart colour depends on this list; it keeps the colour classes Tremor builds at run time.
   safelist: [
     {
       pattern: /^(bg|text|border|ring|stroke|fill)-(gray|teal|emerald|amber|rose|sky|violet)-(50|100|200|300|400|500|600|700|800|900|950)$/,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AmbitionListResponse, CreatedApiKeyResponse, RunRequestView, UploadResponse } from '@koers/api-contracts';
+import type { AmbitionListResponse, CoverageResponse, CreatedApiKeyResponse, IndicatorDetailResponse, RunRequestView, UploadResponse } from '@koers/api-contracts';
+import { chartStrokes, ownMarkers } from './test-support/chart';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seriousViolations } from './test-support/browser';
 import { Koers, root, startKoers } from './test-support/koers-process';
@@ -46,11 +47,16 @@ describe('dashboard in the browser', () => {
     await screenshot(page, 'home');
   });
 
+  async function detailOf(id: string): Promise<IndicatorDetailResponse> {
+    return (await (await fetch(`${koers.api}/indicators/${id}`)).json()) as IndicatorDetailResponse;
+  }
+
   it('should show chart, target, map and a working CSV download when an indicator page opens', async () => {
+    const api = await detailOf('office-vacancy');
     await open('/indicatoren/office-vacancy');
-    await page.getByTestId('indicator-chart').locator('svg .recharts-line').first().waitFor();
+    expect(await page.getByTestId('chart-plot').locator('[data-series-key="own"] [data-marker]').count()).toBeGreaterThan(0);
     await expect(page.getByTestId('target').textContent()).resolves.toMatch(/5,0% in 2030/);
-    await expect(page.getByTestId('why').textContent()).resolves.toContain('Op koers');
+    await expect(page.getByTestId('why').textContent()).resolves.toContain(api.progress.statusLabel);
     await expect(page.getByText('voorbeelddata', { exact: true }).first().isVisible()).resolves.toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('downloads').getByText('CSV', { exact: false }).first().click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
@@ -66,11 +72,117 @@ describe('dashboard in the browser', () => {
 
   it('should add the peers to the chart when the toggle in the URL is on', async () => {
     await open('/indicatoren/population-total?peers=1');
-    await page.getByTestId('indicator-chart').locator('svg .recharts-line').first().waitFor();
-    await expect(page.getByTestId('indicator-chart').textContent()).resolves.toContain('Emmen');
+    await expect(page.getByTestId('chart-legend').textContent()).resolves.toContain('Emmen');
     expect(await page.getByTestId('wijk-map').locator('path').count()).toBe(10);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'indicator-peers');
+  });
+
+  it('should draw every series the legend names with a visible stroke when peers and benchmarks are shown', async () => {
+    await open('/indicatoren/population-total?peers=1');
+    const drawn = await chartStrokes(page);
+    const labels = drawn.map((d) => d.label).join(' | ');
+    expect(labels).toContain('Drenthe');
+    expect(labels).toContain('Nederland');
+    expect(drawn.length).toBeGreaterThanOrEqual(3);
+    for (const series of drawn) expect({ key: series.key, stroked: series.stroked > 0 }).toEqual({ key: series.key, stroked: true });
+  });
+
+  it('should draw both lines of the corridor when the target is a band', async () => {
+    await open('/indicatoren/retail-floor-space-change');
+    const drawn = await chartStrokes(page);
+    expect(drawn.map((d) => d.key)).toEqual(expect.arrayContaining(['band-lower', 'band-upper']));
+    for (const series of drawn) expect({ key: series.key, stroked: series.stroked > 0 }).toEqual({ key: series.key, stroked: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'indicator-band');
+  });
+
+  it('should draw voorbeelddata hollow with its legend entry and real figures filled, as the API flags them', async () => {
+    const demo = await detailOf('office-vacancy');
+    const demoYears = demo.series.filter((p) => p.period.endsWith('JJ00') && p.value !== null && p.demo).map((p) => String(p.year));
+    expect(demoYears.length).toBeGreaterThan(0);
+    await open('/indicatoren/office-vacancy');
+    const hollow = (await ownMarkers(page)).filter((m) => m.demo === 'true');
+    expect(hollow.map((m) => m.year)).toEqual(demoYears);
+    for (const marker of hollow) expect(marker.fill).toBe('rgb(255, 255, 255)');
+    expect(await page.locator('[data-legend-mark="demo"]').count()).toBe(1);
+    const real = await detailOf('population-total');
+    expect(real.series.some((p) => p.demo)).toBe(false);
+    await open('/indicatoren/population-total');
+    const filled = await ownMarkers(page);
+    expect(filled.length).toBeGreaterThan(1);
+    for (const marker of filled) expect([marker.demo, marker.fill === 'rgb(255, 255, 255)']).toEqual(['false', false]);
+    expect(await page.locator('[data-legend-mark="demo"]').count()).toBe(0);
+  });
+
+  it('should say the one published figure and, when the verdict used the trend, say so without a second value', async () => {
+    const api = await detailOf('population-total');
+    await open('/indicatoren/population-total');
+    const e = api.progress.explanation;
+    if (e.guards.some((g) => g.code === 'noise-guard-trend')) {
+      await expect(page.getByTestId('trend-note').isVisible()).resolves.toBe(true);
+      const latest = api.series.filter((p) => p.period.endsWith('JJ00') && p.value !== null).at(-1)!;
+      if (e.latestValueUsed !== null && Math.round(e.latestValueUsed) !== Math.round(latest.value!)) {
+        const trend = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: api.indicator.decimals, minimumFractionDigits: api.indicator.decimals }).format(e.latestValueUsed);
+        await expect(page.locator('main').textContent()).resolves.not.toContain(trend);
+      }
+    } else {
+      expect(await page.getByTestId('trend-note').count()).toBe(0);
+    }
+  });
+
+  it('should give the true reason and a working link when an indicator has no figures', async () => {
+    const api = await detailOf('gas-free-dwellings-share');
+    expect(api.coverage.kind).toBe('none');
+    await open('/indicatoren/gas-free-dwellings-share');
+    const reasons = page.getByTestId('coverage-reasons');
+    const text = (await reasons.textContent()) ?? '';
+    for (const reason of api.coverage.reasons) {
+      expect(text).toContain(reason.text);
+      if (reason.measure) await expect(page.locator('main').textContent()).resolves.not.toContain(reason.measure);
+    }
+    await expect(page.locator('main').textContent()).resolves.not.toMatch(/nog geen cijfers geladen/i);
+    const links = await reasons.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    // The API gives StatLine pages in full and its own paths below /api/v1 or relative to it.
+    const expected = (href: string) => (/^https?:|^\/api\//.test(href) ? href : `/api/v1${href}`);
+    expect(links).toEqual(api.coverage.reasons.flatMap((r) => (r.link ? [expected(r.link.href)] : [])));
+    expect(links.length).toBeGreaterThan(0);
+    // No network at test time: a StatLine link is checked for its address, an upload template is fetched.
+    for (const link of links) expect(link).toMatch(/^(https:\/\/[a-z.]*cbs\.nl\/|\/api\/v1\/)/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'indicator-empty');
+    await open('/indicatoren/centre-shop-vacancy');
+    const template = await page.getByTestId('coverage-reasons').locator('a[href*="/uploads/templates/"]').first().getAttribute('href');
+    const download = await fetch(`${koers.dashboard}${template}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toContain('spreadsheetml');
+  });
+
+  it('should show the coverage overview on /data as GET /coverage gives it', async () => {
+    const api = (await (await fetch(`${koers.api}/coverage`)).json()) as CoverageResponse;
+    await open('/data');
+    const overview = page.getByTestId('coverage-overview');
+    const counts = (scope: string) => overview.locator(`${scope} [data-count-kind]`).evaluateAll((items) => Object.fromEntries(items.map((i) => [i.getAttribute('data-count-kind'), Number(i.getAttribute('data-count'))])));
+    await expect(counts('[data-testid="coverage-totals"]')).resolves.toEqual(api.totals);
+    for (const ambition of api.data) {
+      const scope = `[data-ambition="${ambition.id}"]`;
+      await expect(counts(scope)).resolves.toEqual(ambition.counts);
+      const rows = await overview.locator(`${scope} tbody tr`).evaluateAll((trs) => trs.map((tr) => [tr.querySelector('[data-coverage-kind]')?.getAttribute('data-coverage-kind'), tr.querySelectorAll('td')[1]?.textContent]));
+      expect(rows).toEqual(ambition.indicators.map((i) => [i.kind, i.reason ?? '–']));
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it.each([
+    ['/indicatoren/population-total?peers=1', 'indicator-peers-mobile'],
+    ['/indicatoren/office-vacancy', 'indicator-mobile'],
+    ['/data', 'data-mobile'],
+    ['/rapport/2024', 'rapport-mobile'],
+  ])('should render %s 390 px wide without serious accessibility violations', async (path, name) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(path);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, name);
   });
 
   it('should print the council report to PDF with every ambition in it', async () => {

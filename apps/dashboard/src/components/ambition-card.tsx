@@ -2,8 +2,9 @@ import type { AmbitionView, IndicatorDetailResponse } from '@koers/api-contracts
 import { formatChange, formatValue } from '../lib/format/number.format';
 import { dictionary } from '../lib/i18n/dictionary';
 import { href, Lang } from '../lib/i18n/lang';
-import { isExampleData, latestAndPrevious } from '../lib/view/series.view';
+import { latestAndPrevious } from '../lib/view/series.view';
 import { ExampleDataTag } from './example-data-tag';
+import { StaleTag } from './stale-tag';
 import { StatusBadge } from './status-badge';
 
 /** Up to three indicators of an ambition that have figures: the ones shown on its card. */
@@ -23,12 +24,12 @@ export function AmbitionCard({ ambition, details, lang }: { ambition: AmbitionVi
         </a>
       </h2>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <StatusBadge status={ambition.rollUp.overall} label={ambition.rollUp.overallLabel} />
+        <StatusBadge status={ambition.rollUp.overall} label={ambition.rollUp.overallLabel} scale={ambition.rollUp.overall} />
         <span className="text-tremor-label text-tremor-content-emphasis">{t.home.assessed(ambition.rollUp.assessed, ambition.rollUp.total)}</span>
       </div>
       <h3 className="mt-4 text-tremor-label font-semibold uppercase tracking-wide text-tremor-content-emphasis">{t.home.headline}</h3>
       {ids.length === 0 ? (
-        <p className="mt-1 text-tremor-default">{t.home.noData}</p>
+        <p className="mt-1 text-tremor-default">{t.home.noData(ambition.indicators.length)}</p>
       ) : (
         <ul className="mt-1 divide-y divide-tremor-border">
           {ids.map((id) => {
@@ -49,10 +50,11 @@ export function AmbitionCard({ ambition, details, lang }: { ambition: AmbitionVi
                       {formatChange(change, indicator.unit, indicator.decimals, lang)} {t.home.vsPrevious(previous.year)}
                     </span>
                   )}
-                  {detail && isExampleData(detail.lineage) && <ExampleDataTag lang={lang} />}
+                  {value?.demo && <ExampleDataTag lang={lang} />}
+                  {indicator.stale && <StaleTag lang={lang} />}
                 </div>
                 <div className="mt-1">
-                  <StatusBadge status={indicator.status} label={indicator.statusLabel} />
+                  <StatusBadge status={indicator.status} label={indicator.statusLabel} scale={indicator.scale} />
                 </div>
               </li>
             );

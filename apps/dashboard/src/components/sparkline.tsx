@@ -1,19 +1,34 @@
+import { DEMO_DASH, seriesStyle } from '../lib/view/chart-palette.view';
 import type { YearValue } from '../lib/view/series.view';
+import { MarkerShape } from './chart/chart-marker';
 
-/** A small server-rendered line (no client JavaScript); decorative: the value and status beside it say it in words. */
+const STYLE = seriesStyle('own');
+
+/**
+ * A small server-rendered line (no client JavaScript); decorative: the value and status beside it say it in
+ * words. Drawn with the chart's marks: voorbeelddata dashed with a hollow end, a provisional end half filled.
+ */
 export function Sparkline({ points, width = 120, height = 32 }: { points: readonly YearValue[]; width?: number; height?: number }) {
   if (points.length < 2) return <span className="inline-block text-tremor-label text-tremor-content" style={{ width }} aria-hidden="true" />;
   const values = points.map((p) => p.value);
   const min = Math.min(...values);
   const max = Math.max(...values);
-  const x = (i: number) => 2 + (i * (width - 4)) / (points.length - 1);
-  const y = (v: number) => (max === min ? height / 2 : 2 + ((max - v) * (height - 4)) / (max - min));
-  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join('');
+  const first = points[0]!.year;
+  const span = Math.max(1, points.at(-1)!.year - first);
+  // By year, not by index: two-yearly figures keep their spacing.
+  const x = (year: number) => 6 + ((year - first) * (width - 12)) / span;
+  const y = (v: number) => (max === min ? height / 2 : 6 + ((max - v) * (height - 12)) / (max - min));
   const last = points.at(-1)!;
   return (
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false" className="overflow-visible">
-      <path d={path} fill="none" stroke="#0f766e" strokeWidth={2} />
-      <circle cx={x(points.length - 1)} cy={y(last.value)} r={3} fill={last.provisional ? 'white' : '#0f766e'} stroke="#0f766e" strokeWidth={1.5} />
+      {points.slice(1).map((b, i) => {
+        const a = points[i]!;
+        if (b.breakBefore) return null;
+        return <line key={b.year} x1={x(a.year)} y1={y(a.value)} x2={x(b.year)} y2={y(b.value)} stroke={STYLE.color} strokeWidth={b.year - a.year > 1 ? 1 : 2} strokeDasharray={a.demo || b.demo ? DEMO_DASH : undefined} />;
+      })}
+      <g transform={`translate(${x(last.year)} ${y(last.value)})`}>
+        <MarkerShape shape="circle" color={STYLE.color} marks={last} />
+      </g>
     </svg>
   );
 }

@@ -1,8 +1,8 @@
 import type { IndicatorDetailResponse, LineageEntry } from '@koers/api-contracts';
+import { getMeasure } from '@koers/indicators';
 import { formatDate } from '../../lib/format/number.format';
 import { dictionary } from '../../lib/i18n/dictionary';
 import type { Lang } from '../../lib/i18n/lang';
-import { isExampleFile } from '../../lib/view/series.view';
 import { DataTable } from '../data-table';
 import { ExampleDataTag } from '../example-data-tag';
 
@@ -17,7 +17,7 @@ const DOWNLOADS: { label: Record<Lang, string>; path: string; file: string }[] =
 function lineageTables(lineage: readonly LineageEntry[]): LineageEntry[] {
   const seen = new Map<string, LineageEntry>();
   for (const entry of lineage) {
-    const key = `${entry.provider}|${entry.tableId}|${entry.key}|${entry.uploadedFile?.id ?? ''}`;
+    const key = `${entry.provider}|${entry.tableId}|${entry.key}|${entry.uploadedFile?.id ?? ''}|${entry.demo}`;
     const known = seen.get(key);
     if (!known || known.period < entry.period) seen.set(key, entry);
   }
@@ -63,16 +63,12 @@ export function AboutSection({ detail, lang }: { detail: IndicatorDetailResponse
             numericFrom={99}
             headers={[lang === 'nl' ? 'Maat' : 'Measure', lang === 'nl' ? 'Bron' : 'Source', lang === 'nl' ? 'Tabel of bestand' : 'Table or file', lang === 'nl' ? 'Sleutel' : 'Key', lang === 'nl' ? 'Gepubliceerd' : 'Published']}
             rows={tables.map((entry) => [
-              entry.measure,
+              getMeasure(entry.measure)?.title[lang] ?? entry.measure,
               entry.provider,
-              entry.uploadedFile ? (
-                <span key="f" className="inline-flex flex-wrap items-center gap-1">
-                  {entry.uploadedFile.name}
-                  {isExampleFile(entry.uploadedFile.name) && <ExampleDataTag lang={lang} />}
-                </span>
-              ) : (
-                entry.tableId
-              ),
+              <span key="f" className="inline-flex flex-wrap items-center gap-1">
+                {entry.uploadedFile?.name ?? entry.tableId}
+                {entry.demo && <ExampleDataTag lang={lang} />}
+              </span>,
               entry.key,
               formatDate(entry.publishedAt, lang),
             ])}

@@ -2,10 +2,21 @@ import type { IndicatorDetailResponse } from '@koers/api-contracts';
 import { formatValue } from '../../lib/format/number.format';
 import { dictionary } from '../../lib/i18n/dictionary';
 import { href, Lang } from '../../lib/i18n/lang';
-import { chartModel } from '../../lib/view/chart-rows.view';
-import { yearlyValues } from '../../lib/view/series.view';
-import { DataTable } from '../data-table';
-import { IndicatorChart } from '../indicator-chart';
+import { chartModel } from '../../lib/view/chart-model.view';
+import { YearValue, yearlyValues } from '../../lib/view/series.view';
+import { ChartDataTable } from '../chart/chart-data-table';
+import { IndicatorChart } from '../chart/indicator-chart';
+import { CoverageReasons } from './coverage-reasons';
+
+/** "X ging van A in 2014 naar B in 2024.", with voorbeelddata said so: a figure never passes for what it is not. */
+function summary(detail: IndicatorDetailResponse, lang: Lang): string | null {
+  const t = dictionary(lang);
+  const values = yearlyValues(detail.series);
+  const [first, last] = [values[0], values.at(-1)];
+  if (!first || !last) return null;
+  const fmt = (p: YearValue) => `${formatValue(p.value, detail.indicator.unit, detail.indicator.decimals, lang)}${p.demo ? ` (${t.example})` : ''}`;
+  return t.indicator.summary(detail.indicator.title, fmt(first), String(first.year), fmt(last), String(last.year));
+}
 
 /** Chart with target path, a one-sentence summary, the peers toggle (in the URL) and the table alternative. */
 export function IndicatorChartSection({ detail, lang, peers }: { detail: IndicatorDetailResponse; lang: Lang; peers: boolean }) {
@@ -15,12 +26,7 @@ export function IndicatorChartSection({ detail, lang, peers }: { detail: Indicat
   const model = chartModel(detail, lang, comparisons);
   const unit = model.indexed ? 'count' : indicator.unit;
   const decimals = model.indexed ? 1 : indicator.decimals;
-  const fmtOwn = (v: number | null | undefined) => formatValue(v, indicator.unit, indicator.decimals, lang);
-  const fmt = (v: number | null | undefined) => formatValue(v, unit, decimals, lang);
-  const values = yearlyValues(detail.series);
-  const first = values[0];
-  const last = values.at(-1);
-  const summary = first && last ? t.indicator.summary(indicator.title, fmtOwn(first.value), String(first.year), fmtOwn(last.value), String(last.year)) : t.indicator.noSeries;
+  const sentence = summary(detail, lang);
   const toggle = `${href(lang, `/indicatoren/${indicator.id}`)}${peers ? '' : '?peers=1'}`;
   return (
     <section aria-labelledby="verloop" className="rounded-tremor-default border border-tremor-border bg-white p-4 shadow-tremor-card">
@@ -32,17 +38,21 @@ export function IndicatorChartSection({ detail, lang, peers }: { detail: Indicat
           </a>
         )}
       </div>
-      <p className="mt-1 text-tremor-default" data-testid="chart-summary">{summary}</p>
-      {model.indexed && <p className="text-tremor-default text-tremor-content-emphasis">{lang === 'nl' ? 'Vergelijking als index: het eerste jaar met cijfers = 100.' : 'Comparison as an index: the first year with figures = 100.'}</p>}
-      {model.rows.length > 0 && <IndicatorChart rows={model.rows} categories={model.categories} colors={model.colors} unit={unit} decimals={decimals} lang={lang} label={summary} />}
-      <details className="mt-3">
-        <summary className="cursor-pointer text-tremor-brand-emphasis underline">{t.indicator.showTable}</summary>
-        <DataTable
-          caption={`${indicator.title} — ${t.indicator.chartTitle.toLowerCase()}`}
-          headers={[t.table.year, ...model.categories]}
-          rows={model.rows.map((row) => [row.year, ...model.categories.map((c) => fmt(row[c] as number | null))])}
-        />
-      </details>
+      {sentence === null ? (
+        // No figures at all: the true reason per input and what would fill it, never a generic "no figures".
+        <CoverageReasons coverage={detail.coverage} lang={lang} />
+      ) : (
+        <p className="mt-1 text-tremor-default" data-testid="chart-summary">{sentence}</p>
+      )}
+      {model.series.length > 0 && (
+        <>
+          <IndicatorChart model={model} unit={unit} decimals={decimals} lang={lang} label={sentence ?? t.chart.targetOnly} />
+          <details className="mt-3">
+            <summary className="cursor-pointer text-tremor-brand-emphasis underline">{t.indicator.showTable}</summary>
+            <ChartDataTable model={model} unit={unit} decimals={decimals} lang={lang} caption={`${indicator.title} — ${t.indicator.chartTitle.toLowerCase()}`} />
+          </details>
+        </>
+      )}
     </section>
   );
 }

@@ -2,14 +2,13 @@ import type { IndicatorDetailResponse } from '@koers/api-contracts';
 import { formatNumber, formatValue } from '../../lib/format/number.format';
 import { dictionary } from '../../lib/i18n/dictionary';
 import type { Lang } from '../../lib/i18n/lang';
-import { StatusBadge } from '../status-badge';
+import { WhyPanel } from './why-panel';
 
-/** The target from the vision with its milestones, and "waarom deze status" with the API's explanation. */
+/** The target from the vision with its milestones, beside "waarom deze status". */
 export function TargetSection({ detail, lang }: { detail: IndicatorDetailResponse; lang: Lang }) {
   const t = dictionary(lang);
-  const { indicator, target, progress } = detail;
+  const { indicator, target } = detail;
   const fmt = (v: number | null | undefined) => formatValue(v, indicator.unit, indicator.decimals, lang);
-  const e = progress.explanation;
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <section aria-labelledby="doel" className="rounded-tremor-default border border-tremor-border bg-white p-4" data-testid="target">
@@ -37,33 +36,7 @@ export function TargetSection({ detail, lang }: { detail: IndicatorDetailRespons
           <p className="mt-2 text-tremor-default">{t.indicator.noTarget}</p>
         )}
       </section>
-      <section aria-labelledby="waarom" className="rounded-tremor-default border border-tremor-border bg-white p-4" data-testid="why">
-        <h2 id="waarom" className="text-tremor-title font-semibold">{t.indicator.why}</h2>
-        <div className="mt-2 flex flex-wrap gap-2">
-          <StatusBadge status={progress.status} label={progress.statusLabel} />
-          {progress.scaleLabel !== progress.statusLabel && <span className="text-tremor-label text-tremor-content-emphasis">({progress.scaleLabel})</span>}
-        </div>
-        <p className="mt-2 text-tremor-default">{e.text}</p>
-        {e.guards.length > 0 && (
-          <ul className="mt-2 list-disc pl-5 text-tremor-default text-tremor-content-emphasis">
-            {e.guards.map((g) => (
-              <li key={g.code}>{g.text}</li>
-            ))}
-          </ul>
-        )}
-        {progress.dataSources.length > 0 && (
-          <div className="mt-3">
-            <h3 className="font-medium">{t.indicator.dataSources}</h3>
-            <ul className="list-disc pl-5 text-tremor-default">
-              {progress.dataSources.map((s) => (
-                <li key={s.measure}>
-                  {s.title}: {s.source.kind === 'cbs' ? `CBS ${s.source.tables.map((table) => table.tableId).join(', ')}` : lang === 'nl' ? 'gemeentelijk bestand' : 'municipal file'}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </section>
+      <WhyPanel detail={detail} lang={lang} />
     </div>
   );
 }

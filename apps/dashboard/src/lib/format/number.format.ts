@@ -55,6 +55,11 @@ const UNIT_SUFFIX: Record<Unit, Record<Lang, string>> = {
   'index-0-1': { nl: '', en: '' },
 };
 
+/** The unit as written after a number, without the leading space ("m²", "per 1.000"); empty for a count. */
+export function unitLabel(unit: Unit, lang: Lang): string {
+  return UNIT_SUFFIX[unit][lang].trim();
+}
+
 /** A value in the indicator's unit, e.g. "10,5%", "70.769", "1,06 per huishouden". */
 export function formatValue(value: number | null | undefined, unit: Unit, decimals: number, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';

@@ -1,6 +1,7 @@
 import type { TargetView } from '@koers/api-contracts';
 import type { Unit } from '@koers/indicators';
 import { formatValue } from '../format/number.format';
+import { dictionary } from '../i18n/dictionary';
 import type { Lang } from '../i18n/lang';
 import type { YearValue } from './series.view';
 
@@ -24,7 +25,8 @@ function targetClause(input: SentenceInput, lang: Lang): string {
 /** One sentence per indicator for the council report, built from the figures (never invented). */
 export function reportSentence(input: SentenceInput, year: number, lang: Lang): string {
   const { current, previous } = input;
-  const fmt = (point: YearValue) => formatValue(point.value, input.unit, input.decimals, lang);
+  // Voorbeelddata is said so in the sentence too: a figure never passes for a real one.
+  const fmt = (point: YearValue) => `${formatValue(point.value, input.unit, input.decimals, lang)}${point.demo ? ` (${dictionary(lang).example})` : ''}`;
   const subject = input.title;
   if (!current) {
     return lang === 'nl' ? `Voor ${subject.toLowerCase()} zijn over ${year} geen cijfers beschikbaar.` : `There are no figures on ${subject.toLowerCase()} for ${year}.`;

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { ApiUnavailable } from '../../../components/api-unavailable';
+import { CoverageOverview } from '../../../components/coverage-overview';
 import { DataTable } from '../../../components/data-table';
 import { SourcesTable } from '../../../components/sources-table';
-import { getAmbitions } from '../../../lib/api/ambitions';
+import { getCoverage } from '../../../lib/api/coverage';
 import { getDownloads } from '../../../lib/api/downloads';
 import { getIndicators } from '../../../lib/api/indicators';
 import { query } from '../../../lib/api/query';
@@ -27,9 +28,10 @@ export default async function DataPage({ params, searchParams }: Props) {
   const search = await searchParams;
   const ambitionFilter = one(search['ambitie']);
   const levelFilter = one(search['niveau']);
-  const [indicators, ambitions, downloads, sources] = await Promise.all([getIndicators(lang), getAmbitions(lang), getDownloads(lang), getSources(lang)]);
+  // The coverage overview also names the ambitions, so the filter needs no call of its own.
+  const [indicators, coverage, downloads, sources] = await Promise.all([getIndicators(lang), getCoverage(lang), getDownloads(lang), getSources(lang)]);
   if (!indicators.ok) return <ApiUnavailable lang={lang} status={indicators.status} />;
-  const ambitionTitle = new Map((ambitions.ok ? ambitions.data.data : []).map((a) => [a.id, a.title]));
+  const ambitionTitle = new Map((coverage.ok ? coverage.data.data : []).map((a) => [a.id, a.title]));
   const shown = indicators.data.data.filter((i) => (!ambitionFilter || i.ambition === ambitionFilter) && (!levelFilter || (i.levels as readonly string[]).includes(levelFilter)));
   const select = 'rounded-tremor-small border border-gray-400 bg-white px-2 py-1';
   return (
@@ -77,6 +79,7 @@ export default async function DataPage({ params, searchParams }: Props) {
           />
         </div>
       </section>
+      {coverage.ok && <CoverageOverview coverage={coverage.data} lang={lang} />}
       {downloads.ok && (
         <section aria-labelledby="bulk" className="rounded-tremor-default border border-tremor-border bg-white p-4">
           <h2 id="bulk" className="text-tremor-title font-semibold">{t.data.downloads}</h2>

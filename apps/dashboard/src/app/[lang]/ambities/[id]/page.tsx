@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFoundOrUnavailable } from '../../../../components/api-unavailable';
 import { ExampleDataTag } from '../../../../components/example-data-tag';
+import { StaleTag } from '../../../../components/stale-tag';
 import { Sparkline } from '../../../../components/sparkline';
 import { StatusBadge } from '../../../../components/status-badge';
 import { getAmbition } from '../../../../lib/api/ambitions';
@@ -9,7 +10,7 @@ import { formatValue } from '../../../../lib/format/number.format';
 import { dictionary } from '../../../../lib/i18n/dictionary';
 import { href } from '../../../../lib/i18n/lang';
 import { pageLang } from '../../../../lib/i18n/page-lang';
-import { isExampleData, yearlyValues } from '../../../../lib/view/series.view';
+import { yearlyValues } from '../../../../lib/view/series.view';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,7 +35,7 @@ export default async function AmbitionPage({ params }: Props) {
         <h1 className="text-tremor-metric font-semibold">{ambition.title}</h1>
         <p className="mt-2 max-w-3xl text-tremor-content-emphasis">{ambition.description}</p>
         <div className="mt-3 flex flex-wrap items-center gap-2">
-          <StatusBadge status={ambition.rollUp.overall} label={ambition.rollUp.overallLabel} />
+          <StatusBadge status={ambition.rollUp.overall} label={ambition.rollUp.overallLabel} scale={ambition.rollUp.overall} />
           <span className="text-tremor-default">{ambition.rollUp.text}</span>
         </div>
         <blockquote className="mt-3 max-w-3xl border-l-4 border-teal-700 pl-3 text-tremor-default italic">
@@ -70,13 +71,14 @@ export default async function AmbitionPage({ params }: Props) {
                         <>
                           {formatValue(indicator.latest.value, indicator.unit, indicator.decimals, lang)}{' '}
                           <span className="text-tremor-content-emphasis">({indicator.latest.year}{indicator.latest.provisional ? `, ${t.provisional}` : ''})</span>
-                          {detail && isExampleData(detail.lineage) && <> <ExampleDataTag lang={lang} /></>}
+                          {indicator.latest.demo && <> <ExampleDataTag lang={lang} /></>}
+                          {indicator.stale && <> <StaleTag lang={lang} /></>}
                         </>
                       ) : (
                         '–'
                       )}
                     </td>
-                    <td className="px-2 py-2"><StatusBadge status={indicator.status} label={indicator.statusLabel} /></td>
+                    <td className="px-2 py-2"><StatusBadge status={indicator.status} label={indicator.statusLabel} scale={indicator.scale} /></td>
                     <td className="px-2 py-2">
                       {target?.targetValue != null && target.targetYear != null
                         ? t.indicator.targetText(formatValue(target.targetValue, indicator.unit, indicator.decimals, lang), target.targetYear)

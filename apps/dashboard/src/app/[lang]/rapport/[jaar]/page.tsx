@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ApiUnavailable } from '../../../../components/api-unavailable';
-import { ExampleDataTag } from '../../../../components/example-data-tag';
 import { PrintButton } from '../../../../components/print-button';
+import { ReportRow } from '../../../../components/report/report-row';
 import { StatusBadge } from '../../../../components/status-badge';
 import { getAmbitions } from '../../../../lib/api/ambitions';
+import { getCoverage } from '../../../../lib/api/coverage';
 import { getIndicatorDetails } from '../../../../lib/api/indicator-details';
 import { getIndicators } from '../../../../lib/api/indicators';
-import { formatDate, formatValue } from '../../../../lib/format/number.format';
+import { formatDate } from '../../../../lib/format/number.format';
 import { dictionary } from '../../../../lib/i18n/dictionary';
 import { pageLang } from '../../../../lib/i18n/page-lang';
-import { reportSentence } from '../../../../lib/view/report-sentence.view';
-import { isExampleData, yearlyValues } from '../../../../lib/view/series.view';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,9 +30,10 @@ export default async function ReportPage({ params }: Props) {
   const lang = await pageLang(params);
   const year = await reportYear(params);
   const t = dictionary(lang);
-  const [ambitions, indicators] = await Promise.all([getAmbitions(lang), getIndicators(lang)]);
+  const [ambitions, indicators, coverage] = await Promise.all([getAmbitions(lang), getIndicators(lang), getCoverage(lang)]);
   if (!ambitions.ok) return <ApiUnavailable lang={lang} status={ambitions.status} />;
   const details = await getIndicatorDetails(ambitions.data.data.flatMap((a) => a.indicators.filter((i) => i.latest).map((i) => i.id)), lang);
+  const reasonOf = new Map((coverage.ok ? coverage.data.data : []).flatMap((a) => a.indicators.map((i) => [i.id, i.reason] as const)));
   const sourceOf = new Map((indicators.ok ? indicators.data.data : []).map((i) => [i.id, i.source]));
   const footnotes: string[] = [];
   const note = (id: string) => {
@@ -54,7 +54,7 @@ export default async function ReportPage({ params }: Props) {
         <section key={ambition.id} className={`${index > 0 ? 'print-break-before' : ''} space-y-3`} data-ambition={ambition.id} aria-labelledby={`amb-${ambition.id}`}>
           <h2 id={`amb-${ambition.id}`} className="border-b-2 border-teal-700 pb-1 text-tremor-title font-semibold">{ambition.title}</h2>
           <div className="flex flex-wrap items-center gap-2">
-            <StatusBadge status={ambition.rollUp.overall} label={ambition.rollUp.overallLabel} />
+            <StatusBadge status={ambition.rollUp.overall} label={ambition.rollUp.overallLabel} scale={ambition.rollUp.overall} />
             <span className="text-tremor-default">{ambition.rollUp.text}</span>
           </div>
           <table className="w-full border-collapse text-tremor-default">
@@ -65,27 +65,9 @@ export default async function ReportPage({ params }: Props) {
               </tr>
             </thead>
             <tbody>
-              {ambition.indicators.map((indicator) => {
-                const detail = details.get(indicator.id);
-                const values = detail ? yearlyValues(detail.series) : [];
-                const current = values.filter((p) => p.year <= year).at(-1) ?? null;
-                const previous = current ? (values.find((p) => p.year === current.year - 1) ?? null) : null;
-                const fmt = (v: number | null | undefined) => formatValue(v, indicator.unit, indicator.decimals, lang);
-                return (
-                  <tr key={indicator.id} className="border-b border-tremor-border align-top">
-                    <th scope="row" className="px-2 py-1 text-left font-normal">
-                      {indicator.title}<sup>{note(indicator.id)}</sup>
-                      {detail && isExampleData(detail.lineage) && <> <ExampleDataTag lang={lang} /></>}
-                      <p className="text-tremor-label text-tremor-content-emphasis">
-                        {reportSentence({ title: indicator.title, unit: indicator.unit, decimals: indicator.decimals, current, previous, target: indicator.target, statusLabel: indicator.statusLabel }, year, lang)}
-                      </p>
-                    </th>
-                    <td className="px-2 py-1 text-right tabular-nums">{current ? `${fmt(current.value)} (${current.year})` : '–'}</td>
-                    <td className="px-2 py-1 text-right tabular-nums">{previous ? `${fmt(previous.value)} (${previous.year})` : '–'}</td>
-                    <td className="px-2 py-1"><StatusBadge status={indicator.status} label={indicator.statusLabel} /></td>
-                  </tr>
-                );
-              })}
+              {ambition.indicators.map((indicator) => (
+                <ReportRow key={indicator.id} indicator={indicator} detail={details.get(indicator.id)} year={year} footnote={note(indicator.id)} reason={reasonOf.get(indicator.id) ?? null} lang={lang} />
+              ))}
             </tbody>
           </table>
         </section>
