@@ -96,7 +96,7 @@ export type { DataCheckIssue, DataCheckKind } from './quality/plausibility';
 export { weakerEvidence } from './sources/evidence';
 
 // Coverage: what an indicator shows, why not more, and where a series breaks
-export { indicatorCoverage } from './coverage/indicator-coverage';
+export { indicatorCoverage, whyNoVerdict } from './coverage/indicator-coverage';
 export type { CoverageKind, EmptyReason, IndicatorCoverage } from './coverage/indicator-coverage';
 export { seriesBreaks } from './coverage/series-breaks';
 export type { SeriesBreak } from './coverage/series-breaks';

@@ -1,5 +1,5 @@
 import type { ApiLanguage, CoverageView, EmptyReasonView } from '@koers/api-contracts';
-import type { EmptyReason, IndicatorCoverage } from '@koers/indicators';
+import { type EmptyReason, type IndicatorCoverage, UPLOAD_FORMATS, type UploadKind } from '@koers/indicators';
 import { API_PREFIX } from '../api-prefix';
 
 const CBS_TABLE = /^\d{5}(NED|ned)$/;
@@ -11,6 +11,12 @@ export function statlineUrl(tableId: string, catalog: 'CBS' | 'RIVM' = 'CBS'): s
     : `https://opendata.cbs.nl/statline/#/CBS/nl/dataset/${tableId}/table`;
 }
 
+/** The upload template of a kind whose format is agreed (the proposed kinds have none yet). */
+function templateLink(kind: UploadKind, lang: ApiLanguage): EmptyReasonView['link'] {
+  if (UPLOAD_FORMATS[kind].status !== 'specified') return null;
+  return { href: `/${API_PREFIX}/uploads/templates/${kind}.xlsx`, label: lang === 'nl' ? `Sjabloon ${kind}` : `Template ${kind}` };
+}
+
 function linkOf(reason: EmptyReason, lang: ApiLanguage): EmptyReasonView['link'] {
   switch (reason.code) {
     case 'loads-next-run':
@@ -20,11 +26,10 @@ function linkOf(reason: EmptyReason, lang: ApiLanguage): EmptyReasonView['link']
       return table ? { href: statlineUrl(table), label: lang === 'nl' ? `Tabel ${table} op StatLine` : `Table ${table} on StatLine` } : null;
     }
     case 'municipal-file-needed':
-      return reason.formatAgreed
-        ? { href: `/${API_PREFIX}/uploads/templates/${reason.uploadKind}.xlsx`, label: lang === 'nl' ? `Sjabloon ${reason.uploadKind}` : `Template ${reason.uploadKind}` }
-        : null;
-    case 'input-missing':
+      return reason.formatAgreed ? templateLink(reason.uploadKind, lang) : null;
     case 'only-demo':
+      return reason.uploadKind === null ? null : templateLink(reason.uploadKind, lang);
+    case 'input-missing':
       return null;
     default: {
       const unknown: never = reason;

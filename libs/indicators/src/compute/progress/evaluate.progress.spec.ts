@@ -56,7 +56,9 @@ describe('evaluateProgress on real Assen figures', () => {
     // 500 × 0.055 − 5 > 5 → capped at 5
     expect(result.score).toBe(5);
     expect(result.explanation.guards).toEqual(['noise-guard-trend']);
-    expect(result.explanation.text.nl).toContain('Van 2017 (1.350) tot 2022 (1.016, trendwaarde) veranderde de waarde gemiddeld −5,52% per jaar.');
+    // One number per year: the published 1,010, and in words that the line through the years was used.
+    expect(result.explanation.text.nl).toContain('Van 2017 (1.350) tot 2022 (1.010) daalde het gemiddeld 5,52% per jaar, gemeten langs de lijn door de jaren met cijfers.');
+    expect(result.explanation.text.nl).not.toContain('1.016');
     expect(result.explanation.text.en).toContain('Status: substantial progress.');
   });
 

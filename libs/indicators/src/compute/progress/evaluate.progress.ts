@@ -135,7 +135,7 @@ function evaluateOpenSdg(
     projected,
     statusWithoutNoiseGuard: judged.rawStatus,
     guards,
-    text: openSdgText(o, o.latest?.value ?? 0, indicator.decimals, trend, projected?.value ?? null, guards),
+    text: openSdgText(o, published.value, indicator.decimals, trend, projected?.value ?? null, guards),
   };
   return { status: o.status, scale: scaleOf(o.status), score: o.score, explanation };
 }
@@ -188,7 +188,7 @@ function evaluateTrajectory(
     band: o.band,
     statusWithoutNoiseGuard: judged.rawStatus,
     guards,
-    text: trajectoryText(o, indicator.decimals, guards),
+    text: trajectoryText(o, indicator.decimals, guards, points.at(-1)?.value ?? null),
   };
   return { status: o.status, scale: scaleOf(o.status, o.paceRatio, o.variant === 'band'), score: null, explanation };
 }

@@ -28,7 +28,20 @@ export function joinSentences(parts: readonly LocalizedText[], guards: readonly 
   return { nl: all.map((p) => p.nl).join(' '), en: all.map((p) => p.en).join(' ') };
 }
 
-function openSdgGrowthSentence(o: OpenSdgOutcome, usedLatest: number, decimals: number, trend: boolean): LocalizedText {
+/** "steeg gemiddeld 1,2% per jaar" / "daalde …" / "bleef gelijk": a change in words, its size without a sign. */
+function changeWords(growth: number, lang: Language): string {
+  if (Math.abs(growth) < 0.00005) return lang === 'nl' ? 'bleef het gelijk' : 'it stayed the same';
+  const size = pct(Math.abs(growth), lang);
+  if (lang === 'nl') return growth > 0 ? `steeg het gemiddeld ${size} per jaar` : `daalde het gemiddeld ${size} per jaar`;
+  return growth > 0 ? `it rose on average ${size} a year` : `it fell on average ${size} a year`;
+}
+
+/**
+ * The change from the base year to the latest year, with the published figures only. When the judgement used the
+ * line through the last years (the noise guard), the sentence says so in words: the line's value is not shown, as
+ * one number per year is what a reader can check against the source.
+ */
+function openSdgGrowthSentence(o: OpenSdgOutcome, publishedLatest: number, decimals: number, trend: boolean): LocalizedText {
   if (o.base === null || o.latest === null) {
     return { nl: '', en: '' };
   }
@@ -36,16 +49,13 @@ function openSdgGrowthSentence(o: OpenSdgOutcome, usedLatest: number, decimals: 
   // One year only: no "van 2017 (23,3) tot 2017 (23,3)"; the guard says a trend needs two years.
   if (base.year === latest.year) return { nl: '', en: '' };
   return bilingual((lang) => {
-    const tag = trend ? (lang === 'nl' ? ', trendwaarde' : ', trend value') : '';
     const from = `${base.year} (${num(base.value, decimals, lang)})`;
-    const to = `${latest.year} (${num(usedLatest, decimals, lang)}${tag})`;
+    const to = `${latest.year} (${num(publishedLatest, decimals, lang)})`;
     if (o.observedGrowth === null) {
       return lang === 'nl' ? `Van ${from} tot ${to} is geen groei te berekenen.` : `From ${from} to ${to} no growth can be calculated.`;
     }
-    const g = pct(o.observedGrowth, lang);
-    return lang === 'nl'
-      ? `Van ${from} tot ${to} veranderde de waarde gemiddeld ${g} per jaar.`
-      : `From ${from} to ${to} the value changed on average ${g} a year.`;
+    const along = trend ? (lang === 'nl' ? ', gemeten langs de lijn door de jaren met cijfers' : ', measured along the line through the years with figures') : '';
+    return lang === 'nl' ? `Van ${from} tot ${to} ${changeWords(o.observedGrowth, lang)}${along}.` : `From ${from} to ${to} ${changeWords(o.observedGrowth, lang)}${along}.`;
   });
 }
 
@@ -77,13 +87,13 @@ function openSdgPaceSentence(o: OpenSdgOutcome, decimals: number, projected: num
 /** The sentence of an Open SDG result. */
 export function openSdgText(
   o: OpenSdgOutcome,
-  usedLatest: number,
+  publishedLatest: number,
   decimals: number,
   trend: boolean,
   projected: number | null,
   guards: readonly GuardCode[],
 ): LocalizedText {
-  const parts = [openSdgGrowthSentence(o, usedLatest, decimals, trend), openSdgPaceSentence(o, decimals, projected)];
+  const parts = [openSdgGrowthSentence(o, publishedLatest, decimals, trend), openSdgPaceSentence(o, decimals, projected)];
   if (o.targetAchieved && o.target !== null) {
     const target = o.target;
     parts.unshift(
@@ -97,9 +107,10 @@ export function openSdgText(
   return joinSentences([...parts.filter((p) => p.nl !== ''), statusSentence(o.status)], guards);
 }
 
-function trajectorySentence(o: TrajectoryOutcome, decimals: number): LocalizedText {
+function trajectorySentence(o: TrajectoryOutcome, decimals: number, publishedLatest: number | null): LocalizedText {
   const latest = o.latest;
-  const value = o.valueUsed;
+  // A straight path shows the published figure of the latest year; the guard sentence says when the line was used.
+  const value = o.variant === 'linear-path' ? (publishedLatest ?? o.valueUsed) : o.valueUsed;
   if (latest === null || value === null) {
     return { nl: '', en: '' };
   }
@@ -132,8 +143,8 @@ function trajectorySentence(o: TrajectoryOutcome, decimals: number): LocalizedTe
 }
 
 /** The sentence of a trajectory result. */
-export function trajectoryText(o: TrajectoryOutcome, decimals: number, guards: readonly GuardCode[]): LocalizedText {
-  const parts = [trajectorySentence(o, decimals), statusSentence(o.status)];
+export function trajectoryText(o: TrajectoryOutcome, decimals: number, guards: readonly GuardCode[], publishedLatest: number | null = null): LocalizedText {
+  const parts = [trajectorySentence(o, decimals, publishedLatest), statusSentence(o.status)];
   return joinSentences(parts.filter((p) => p.nl !== ''), guards);
 }
 

@@ -83,8 +83,8 @@ export const GUARD_TEXT: Readonly<Record<GuardCode, LocalizedText>> = {
     en: 'There is a target, so the natural bound is ignored.',
   },
   'noise-guard-trend': {
-    nl: 'Als laatste waarde is de trendwaarde (kleinste kwadraten over de laatste jaren met cijfers, standaard vijf) gebruikt, zodat één afwijkend jaar minder zwaar weegt.',
-    en: 'The trend value (least squares over the last years with figures, five by default) is used as the latest value, so one odd year weighs less.',
+    nl: 'Het oordeel kijkt naar de lijn door de laatste jaren met cijfers (tot vijf), niet alleen naar het laatste jaar, zodat één uitschieter minder zwaar weegt.',
+    en: 'The judgement looks at the line through the last years with figures (up to five), not only the last year, so one outlier weighs less.',
   },
   'noise-guard-changed-status': {
     nl: 'Op het laatste cijfer alleen zou de status anders zijn.',
