@@ -1,24 +1,11 @@
-import type { Unit } from '@koers/indicators';
+import { type Unit, numberText } from '@koers/indicators';
 import type { Lang } from '../i18n/lang';
 
 // All number and date formatting of the dashboard, so NL pages show 70.769, 1,5% and 27 november 2026 and EN pages
-// 70,769, 1.5% and 27 November 2026. Intl does the work; nothing is formatted by hand.
+// 70,769, 1.5% and 27 November 2026. Numbers go through libs/indicators' numberText (the notation of the generated
+// sentences too); dates through Intl.
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
-
-// Building an Intl formatter costs far more than using one, and a page formats hundreds of cells: each
-// formatter is built once and kept.
-const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: Lang, style: 'decimal' | 'percent', decimals: number): Intl.NumberFormat {
-  const key = `${lang}|${style}|${decimals}`;
-  let format = NUMBER_FORMATS.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE[lang], { style, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    NUMBER_FORMATS.set(key, format);
-  }
-  return format;
-}
 
 function dateTimeFormats(options: Intl.DateTimeFormatOptions): Record<Lang, Intl.DateTimeFormat> {
   const inDutchTime = { ...options, timeZone: 'Europe/Amsterdam' };
@@ -28,16 +15,19 @@ function dateTimeFormats(options: Intl.DateTimeFormatOptions): Record<Lang, Intl
 const DATE_FORMAT = dateTimeFormats({ day: 'numeric', month: 'long', year: 'numeric' });
 const TIME_FORMAT = dateTimeFormats({ hour: '2-digit', minute: '2-digit', hour12: false });
 
-/** A number with a fixed count of decimals; an en dash for missing (never 0). */
+/**
+ * A number with a fixed count of decimals, in the one notation of Koers (`numberText` of libs/indicators, also used
+ * inside generated sentences): "1.350", "−33.300", "0,88"; an en dash for missing (never 0).
+ */
 export function formatNumber(value: number | null | undefined, decimals: number, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return numberFormat(lang, 'decimal', decimals).format(value);
+  return numberText(value, decimals, lang);
 }
 
-/** A percentage given in percent (1.5 → "1,5%"). */
+/** A percentage given in percent (1.5 → "1,5%", −2 → "−2,0%"). */
 export function formatPercent(value: number | null | undefined, decimals: number, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return numberFormat(lang, 'percent', decimals).format(value / 100);
+  return `${numberText(value, decimals, lang)}%`;
 }
 
 const UNIT_SUFFIX: Record<Unit, Record<Lang, string>> = {
