@@ -101,6 +101,14 @@ export type { CoverageKind, EmptyReason, IndicatorCoverage } from './coverage/in
 export { seriesBreaks } from './coverage/series-breaks';
 export type { SeriesBreak } from './coverage/series-breaks';
 
+// Council reports: the figures of a year, the plain line per status, the on-course rule
+export { cutAtYear, reportFigures } from './report/report-figures';
+export type { ReportFigures } from './report/report-figures';
+export { ON_COURSE_CLASSES, isOnCourse, onCourseSummary } from './report/ambition-course';
+export { plainStatusLine } from './report/plain-reason';
+export { editionChanges } from './report/edition-changes';
+export type { EditionChanges, ReportSnapshot, Revision, SnapshotFigure, SnapshotIndicator, StatusChange } from './report/edition-changes';
+
 // Compute
 export { IndicatorError } from './compute/indicator.exception';
 export type { IndicatorErrorCode } from './compute/indicator.exception';
