@@ -7,8 +7,10 @@ import {
   type ProgressResult,
   type Series,
   computeIndicatorForRegions,
+  cutAtYear,
   evaluateProgressForRegions,
   indicatorCoverage,
+  periodYear,
 } from '@koers/indicators';
 import { EvaluationDateService } from '../cache/evaluation-date.service';
 import { ObservationReaderService } from './observation-reader.service';
@@ -31,6 +33,22 @@ function lineageOf(indicator: IndicatorDefinition, inputs: RegionInputs): Lineag
 }
 
 /**
+ * How a judgement is made: on the figures as published now, or as published on a day (`asOf`, a council report's
+ * peildatum); on the whole series, or on the series cut at a year (`untilYear`, the report year); out of date as of
+ * `evaluationDate` (default today).
+ */
+export interface JudgeOptions {
+  readonly asOf?: string;
+  readonly untilYear?: number;
+  readonly evaluationDate?: string;
+}
+
+/** The lineage up to a year. */
+function lineageUntil(lineage: readonly LineagePoint[], year: number | undefined): LineagePoint[] {
+  return year === undefined ? [...lineage] : lineage.filter((p) => periodYear(p.period) <= year);
+}
+
+/**
  * Computes indicators through libs/indicators: values with `computeIndicatorForRegions`, judgements with
  * `evaluateProgressForRegions`. The API only reads the inputs and shapes the results.
  */
@@ -47,24 +65,31 @@ export class IndicatorResultsService {
   }
 
   /** Several indicators, each for its own region (an ambition overview: the headline region of each). */
-  async forIndicators(indicators: readonly IndicatorDefinition[], regionOf: (indicator: IndicatorDefinition) => string): Promise<IndicatorResult[]> {
+  async forIndicators(
+    indicators: readonly IndicatorDefinition[],
+    regionOf: (indicator: IndicatorDefinition) => string,
+    options: JudgeOptions = {},
+  ): Promise<IndicatorResult[]> {
     const names = [...new Set(indicators.flatMap((indicator) => indicator.inputs))];
-    const inputs = await this.reader.forRegions([...new Set(indicators.map(regionOf))], names);
+    const inputs = await this.reader.forRegions([...new Set(indicators.map(regionOf))], names, options.asOf);
     return indicators.map((indicator) => {
       const region = regionOf(indicator);
-      return this.compute(indicator, new Map([[region, inputs.get(region)!]])).get(region)!;
+      return this.compute(indicator, new Map([[region, inputs.get(region)!]]), options).get(region)!;
     });
   }
 
   /** Computes from inputs already read (the bulk download reads them itself, region chunk by chunk). */
-  compute(indicator: IndicatorDefinition, inputsByRegion: ReadonlyMap<string, RegionInputs>): Map<string, IndicatorResult> {
+  compute(indicator: IndicatorDefinition, inputsByRegion: ReadonlyMap<string, RegionInputs>, options: JudgeOptions = {}): Map<string, IndicatorResult> {
     const inputs = Object.fromEntries([...inputsByRegion].map(([code, regionInputs]) => [code, regionInputs.inputs]));
-    const series = computeIndicatorForRegions(indicator, inputs);
-    const progress = evaluateProgressForRegions(indicator, series, { asOf: this.dates.today() });
+    const computed = computeIndicatorForRegions(indicator, inputs);
+    const until = options.untilYear;
+    const series = until === undefined ? computed : Object.fromEntries(Object.entries(computed).map(([code, s]) => [code, cutAtYear(s, until)]));
+    const progress = evaluateProgressForRegions(indicator, series, { asOf: options.evaluationDate ?? this.dates.today() });
     const results = new Map<string, IndicatorResult>();
     for (const [code, regionInputs] of inputsByRegion) {
       const coverage = indicatorCoverage(indicator, regionInputs.inputs, series[code]!, progress[code]!);
-      results.set(code, { indicator, region: code, series: series[code]!, progress: progress[code]!, lineage: lineageOf(indicator, regionInputs), coverage });
+      const lineage = lineageUntil(lineageOf(indicator, regionInputs), until);
+      results.set(code, { indicator, region: code, series: series[code]!, progress: progress[code]!, lineage, coverage });
     }
     return results;
   }

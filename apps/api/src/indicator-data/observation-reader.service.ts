@@ -15,6 +15,7 @@ import { Pool } from 'pg';
 import { VersionedCache } from '../cache/versioned-cache';
 import { DataVersionService } from '../cache/data-version.service';
 import { PG_POOL } from '../database/database.module';
+import { CURRENT_SOURCE, DEMO, asOfSource } from '../observations/observation-sources';
 
 /** The stored measures that can supply each catalogue measure, in order of preference. */
 interface MeasureCatalog {
@@ -28,14 +29,19 @@ export const MEASURES_SQL = `
 
 // The view's filter on measure_id and region_code (its DISTINCT ON columns) reaches the index. A figure is
 // illustrative when it came from an uploaded file marked demo (its publication version is the file's sha256).
-export const OBSERVATIONS_SQL = `
+function observationsSql(source: string): string {
+  return `
   SELECT o.measure_id AS "measureId", o.region_code AS "regionCode", o.period_code AS "periodCode",
          o.value::float8 AS value, o.missing_reason AS "missingReason", o.status,
          o.publication_version AS "publicationVersion", o.published_at AS "publishedAt", o.loaded_at AS "loadedAt",
-         o.run_id AS "runId",
-         EXISTS (SELECT 1 FROM uploaded_file f WHERE f.sha256 = o.publication_version AND f.demo) AS demo
-  FROM current_observation o
+         o.run_id AS "runId", ${DEMO} AS demo
+  FROM ${source}
   WHERE o.measure_id = ANY($1::int[]) AND o.region_code = ANY($2::text[])`;
+}
+
+export const OBSERVATIONS_SQL = observationsSql(CURRENT_SOURCE);
+/** As published by the end of the day `$3` (a council report's peildatum). */
+const AS_OF_OBSERVATIONS_SQL = observationsSql(asOfSource('$3::date'));
 
 const REGION_CHUNK = 500;
 
@@ -54,19 +60,23 @@ export class ObservationReaderService {
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
-  /** Input series of the measures asked for (every catalogue measure by default), for each region (cached). */
-  async forRegions(codes: readonly string[], names: readonly MeasureName[] = MEASURE_NAMES): Promise<Map<string, RegionInputs>> {
+  /**
+   * Input series of the measures asked for (every catalogue measure by default), for each region (cached), as
+   * published now or, with `asOf` (YYYY-MM-DD), as published by the end of that day.
+   */
+  async forRegions(codes: readonly string[], names: readonly MeasureName[] = MEASURE_NAMES, asOf?: string): Promise<Map<string, RegionInputs>> {
     const version = await this.versions.current();
-    if (!this.options.cache) return new Map((await this.read(codes, version, names)).map((inputs) => [inputs.region, inputs]));
+    if (!this.options.cache) return new Map((await this.read(codes, version, names, asOf)).map((inputs) => [inputs.region, inputs]));
     const measures = names === MEASURE_NAMES ? '*' : [...new Set(names)].sort().join(',');
+    const key = (code: string) => `${code}|${measures}|${asOf ?? 'now'}`;
     const result = new Map<string, RegionInputs>();
     const missing = codes.filter((code) => {
-      const hit = this.regions.get(version, `${code}|${measures}`);
+      const hit = this.regions.get(version, key(code));
       if (hit) result.set(code, hit);
       return !hit;
     });
-    for (const inputs of await this.read(missing, version, names)) {
-      result.set(inputs.region, this.regions.set(version, `${inputs.region}|${measures}`, inputs));
+    for (const inputs of await this.read(missing, version, names, asOf)) {
+      result.set(inputs.region, this.regions.set(version, key(inputs.region), inputs));
     }
     return result;
   }
@@ -89,7 +99,7 @@ export class ObservationReaderService {
     return this.catalogs.getOrCompute(version, 'catalog', load);
   }
 
-  private async read(codes: readonly string[], version: string, names: readonly MeasureName[]): Promise<RegionInputs[]> {
+  private async read(codes: readonly string[], version: string, names: readonly MeasureName[], asOf?: string): Promise<RegionInputs[]> {
     if (codes.length === 0) return [];
     const catalog = await this.catalog(version);
     const candidatesByName = new Map<MeasureName, readonly MeasureCandidate[]>();
@@ -101,11 +111,19 @@ export class ObservationReaderService {
     const out: RegionInputs[] = [];
     for (let i = 0; i < codes.length; i += REGION_CHUNK) {
       const chunk = codes.slice(i, i + REGION_CHUNK);
-      const rows = measureIds.length === 0 ? [] : (await this.pool.query<StoredObservation>(OBSERVATIONS_SQL, [measureIds, chunk])).rows;
+      const rows = measureIds.length === 0 ? [] : await this.observations(measureIds, chunk, asOf);
       const byRegion = groupRows(rows);
       for (const code of chunk) out.push(assembleRegion(code, candidatesByName, byRegion.get(code) ?? new Map()));
     }
     return out;
+  }
+
+  private async observations(measureIds: readonly number[], regions: readonly string[], asOf: string | undefined): Promise<StoredObservation[]> {
+    const { rows } =
+      asOf === undefined
+        ? await this.pool.query<StoredObservation>(OBSERVATIONS_SQL, [measureIds, regions])
+        : await this.pool.query<StoredObservation>(AS_OF_OBSERVATIONS_SQL, [measureIds, regions, asOf]);
+    return rows;
   }
 }
 

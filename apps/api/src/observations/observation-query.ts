@@ -1,5 +1,6 @@
 import { OBSERVATION_COLUMNS } from '@koers/api-contracts';
 import { type ColumnSpec, describeColumns } from '../tabular/tabular.types';
+import { AS_OF_SOURCE, CURRENT_SOURCE, DEMO as FROM_DEMO_FILE } from './observation-sources';
 
 /**
  * The SQL of the observation reads. Every piece is a constant: the request's values reach PostgreSQL only as
@@ -25,17 +26,11 @@ export interface ObservationCursor {
   readonly period: string;
 }
 
-const CURRENT_SOURCE = 'current_observation o';
-// The same DISTINCT ON as the view, over the versions published by then; outer filters on its key reach inside.
-const AS_OF_SOURCE = `(
-    SELECT DISTINCT ON (measure_id, region_code, period_code) * FROM observation
-    WHERE published_at < ((current_setting('koers.as_of')::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
-    ORDER BY measure_id, region_code, period_code, published_at DESC, id DESC) o`;
+// Only an uploaded municipal file can be illustrative.
+const DEMO = `(st.provider = 'municipal-file' AND ${FROM_DEMO_FILE})`;
 
 const JOINS = `JOIN measure m ON m.id = o.measure_id JOIN source_table st ON st.id = m.source_table_id`;
 
-// Illustrative is a fact about the uploaded file a figure came from (its publication version is the file's sha256).
-const DEMO = `(st.provider = 'municipal-file' AND EXISTS (SELECT 1 FROM uploaded_file f WHERE f.sha256 = o.publication_version AND f.demo))`;
 
 const FILTERS = {
   measureIds: `o.measure_id = ANY (current_setting('koers.measures')::int[])`,

@@ -5,6 +5,7 @@ import { MeasureEntity } from './measure.entity';
 import { ObservationEntity } from './observation.entity';
 import { RegionEntity } from './region.entity';
 import { RejectedRowEntity } from './rejected-row.entity';
+import { ReportEditionEntity } from './report-edition.entity';
 import { RunRequestEntity } from './run-request.entity';
 import { SourceFileEntity } from './source-file.entity';
 import { SourceTableEntity } from './source-table.entity';
@@ -17,6 +18,7 @@ export * from './measure.entity';
 export * from './observation.entity';
 export * from './region.entity';
 export * from './rejected-row.entity';
+export * from './report-edition.entity';
 export * from './run-request.entity';
 export * from './source-file.entity';
 export * from './source-table.entity';
@@ -35,4 +37,5 @@ export const ENTITIES = [
   RunRequestEntity,
   DataCheckEntity,
   SourceFileEntity,
+  ReportEditionEntity,
 ];
