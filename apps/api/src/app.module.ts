@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { ObservationsModule } from './observations/observations.module';
 import { RegionsModule } from './regions/regions.module';
+import { ReportsModule } from './reports/reports.module';
 import { SourcesModule } from './sources/sources.module';
 import { UploadsModule } from './uploads/uploads.module';
 
@@ -38,6 +39,7 @@ export class AppModule {
         ObservationsModule,
         DownloadsModule,
         SourcesModule,
+        ReportsModule,
         EtlRunsModule,
         UploadsModule,
       ],

@@ -11,3 +11,4 @@ export * from './etl-run.contracts';
 export * from './auth.contracts';
 export * from './upload.contracts';
 export * from './run-request.contracts';
+export * from './report.contracts';

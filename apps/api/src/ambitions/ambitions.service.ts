@@ -6,10 +6,10 @@ import type {
   ApiLanguage,
   IndicatorStatusView,
   LatestValueView,
-  RollUpView,
 } from '@koers/api-contracts';
-import { AMBITIONS, type AmbitionDefinition, INDICATORS, type AmbitionRollUp, SCALE_LABELS, type Series, getAmbition, indicatorsOfAmbition, rollUpAmbition } from '@koers/indicators';
+import { AMBITIONS, type AmbitionDefinition, INDICATORS, type Series, getAmbition, indicatorsOfAmbition, rollUpAmbition } from '@koers/indicators';
 import { targetView } from '../indicator-data/indicator.view';
+import { rollUpView } from './roll-up.view';
 import { type IndicatorResult, IndicatorResultsService } from '../indicator-data/indicator-results.service';
 import { progressView, statusView } from '../indicator-data/progress.view';
 import { RegionDirectoryService } from '../regions/region-directory.service';
@@ -22,11 +22,6 @@ function latestOf(series: Series): LatestValueView | null {
   const point = valued.find((p) => p.demo !== true) ?? valued[0];
   if (!point) return null;
   return { period: point.period, year: point.year, value: point.value!, provisional: point.provisional, demo: point.demo === true, evidence: point.evidence ?? null };
-}
-
-function rollUpView(rollUp: AmbitionRollUp, lang: ApiLanguage): RollUpView {
-  const { overall, assessed, total, countsByScale, countsByStatus, text } = rollUp;
-  return { overall, overallLabel: SCALE_LABELS[overall][lang], assessed, total, countsByScale, countsByStatus, text: text[lang] };
 }
 
 function indicatorStatus(result: IndicatorResult, lang: ApiLanguage): IndicatorStatusView {

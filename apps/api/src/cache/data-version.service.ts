@@ -6,8 +6,9 @@ import { PG_POOL } from '../database/database.module';
 import { EvaluationDateService } from './evaluation-date.service';
 
 /**
- * Changes whenever a run starts or finishes, an observation or a file is loaded: the newest run, the number of
- * finished runs and the highest observation and file ids. Cheap (four index or small-table lookups).
+ * Changes whenever a run starts or finishes, an observation or a file is loaded, or a council edition is adopted:
+ * the newest run, the number of finished runs and the highest observation, file, measure and edition ids. Cheap
+ * (a few index or small-table lookups).
  */
 export const VERSION_SQL = `
   SELECT concat_ws(':',
@@ -15,7 +16,8 @@ export const VERSION_SQL = `
        FROM etl_run),
     (SELECT coalesce(max(id), 0) FROM observation),
     (SELECT coalesce(max(id), 0) FROM uploaded_file),
-    (SELECT coalesce(max(id), 0) FROM measure)) AS version`;
+    (SELECT coalesce(max(id), 0) FROM measure),
+    (SELECT coalesce(max(id), 0) FROM report_edition)) AS version`;
 
 /**
  * The version of the data every cached response was computed from, and the evaluation date (a figure can go out

@@ -4,6 +4,7 @@ import type { LocalizedText } from '@koers/indicators';
 import type { Request, Response } from 'express';
 import type { AmbitionsErrorCode } from '../ambitions/ambitions.exception';
 import type { AuthErrorCode } from '../auth/auth.exception';
+import type { ReportsErrorCode } from '../reports/reports.exception';
 import type { DownloadsErrorCode } from '../downloads/downloads.exception';
 import type { EtlRunsErrorCode } from '../etl-runs/etl-runs.exception';
 import type { IndicatorsErrorCode } from '../indicators/indicators.exception';
@@ -24,7 +25,8 @@ export type ApiErrorCode =
   | DownloadsErrorCode
   | EtlRunsErrorCode
   | UploadsErrorCode
-  | AuthErrorCode;
+  | AuthErrorCode
+  | ReportsErrorCode;
 
 /** The one place module error codes become HTTP statuses. */
 export const ERROR_STATUS: Readonly<Record<ApiErrorCode, HttpStatus>> = {
@@ -45,6 +47,8 @@ export const ERROR_STATUS: Readonly<Record<ApiErrorCode, HttpStatus>> = {
   KEY_NOT_FOUND: HttpStatus.NOT_FOUND,
   UNAUTHORIZED: HttpStatus.UNAUTHORIZED,
   FORBIDDEN: HttpStatus.FORBIDDEN,
+  REPORT_YEAR_NOT_FOUND: HttpStatus.NOT_FOUND,
+  EDITION_NOT_FOUND: HttpStatus.NOT_FOUND,
 };
 
 /** Statuses Nest or its middleware raise themselves (unknown route, rate limit, body parser). */
