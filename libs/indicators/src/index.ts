@@ -11,6 +11,7 @@ export type {
   Level,
   OpenSdgProgressSpec,
   Owner,
+  ProfileSpec,
   ProgressMethod,
   ProgressSpec,
   TrajectoryProgressSpec,
@@ -108,6 +109,10 @@ export { ON_COURSE_CLASSES, isOnCourse, onCourseSummary } from './report/ambitio
 export { plainStatusLine } from './report/plain-reason';
 export { editionChanges } from './report/edition-changes';
 export type { EditionChanges, ReportSnapshot, Revision, SnapshotFigure, SnapshotIndicator, StatusChange } from './report/edition-changes';
+
+// Area profiles: shares and rates beside the municipality's
+export { profileFigure } from './profile/region-profile';
+export type { ProfileFigure } from './profile/region-profile';
 
 // Compute
 export { IndicatorError } from './compute/indicator.exception';

@@ -50,7 +50,7 @@ describe('indicator catalogue', () => {
   it('should carry only definition fields when serialised for the API', () => {
     const allowed = new Set([
       'id', 'ambition', 'title', 'definition', 'unit', 'decimals', 'direction', 'directionNote', 'inputs', 'formula',
-      'levels', 'primaryRegion', 'benchmarkRegions', 'frequency', 'source', 'owner', 'progress', 'note',
+      'levels', 'primaryRegion', 'benchmarkRegions', 'frequency', 'source', 'owner', 'progress', 'margin', 'profile', 'note',
     ]);
     for (const indicator of INDICATORS) {
       expect(Object.keys(indicator).filter((key) => !allowed.has(key))).toEqual([]);

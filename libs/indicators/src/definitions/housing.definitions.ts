@@ -21,6 +21,7 @@ export const HOUSING_INDICATORS: readonly IndicatorDefinition[] = [
     source: SOURCES.kwb,
     owner: OWNER,
     progress: { method: 'open-sdg', baseYear: DEFAULT_BASE_YEAR },
+    profile: { kind: 'share-of-municipality', label: { nl: 'deel van alle woningen van de gemeente', en: 'share of all homes of the municipality' } },
   },
   {
     id: 'new-build-dwellings',

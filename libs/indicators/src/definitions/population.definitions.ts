@@ -34,6 +34,7 @@ function ageGroup(id: string, input: MeasureName, range: LocalizedText): Indicat
     source: SOURCES.kwb,
     owner: OWNER,
     progress: { method: 'open-sdg', baseYear: DEFAULT_BASE_YEAR },
+    profile: { kind: 'share', of: 'population_total', label: { nl: 'deel van de inwoners', en: 'share of the inhabitants' } },
   };
 }
 
@@ -62,6 +63,7 @@ export const POPULATION_INDICATORS: readonly IndicatorDefinition[] = [
     source: SOURCES.population,
     owner: OWNER,
     progress: { method: 'open-sdg', baseYear: DEFAULT_BASE_YEAR },
+    profile: { kind: 'share-of-municipality', label: { nl: 'deel van alle inwoners van de gemeente', en: 'share of all inhabitants of the municipality' } },
   },
   ageGroup('population-age-0-15', 'population_age_0_15', { nl: '0 tot 15 jaar', en: '0 to 15' }),
   ageGroup('population-age-15-25', 'population_age_15_25', { nl: '15 tot 25 jaar', en: '15 to 25' }),
@@ -108,6 +110,13 @@ export const POPULATION_INDICATORS: readonly IndicatorDefinition[] = [
     source: SOURCES.kwb,
     owner: OWNER,
     progress: { method: 'open-sdg', baseYear: DEFAULT_BASE_YEAR },
+    profile: {
+      kind: 'ratio',
+      numerator: 'population_total',
+      denominator: 'households_total',
+      decimals: 2,
+      label: { nl: 'inwoners per huishouden', en: 'inhabitants per household' },
+    },
   },
   {
     id: 'single-person-households',
@@ -133,5 +142,6 @@ export const POPULATION_INDICATORS: readonly IndicatorDefinition[] = [
     source: SOURCES.kwb,
     owner: OWNER,
     progress: { method: 'open-sdg', baseYear: DEFAULT_BASE_YEAR },
+    profile: { kind: 'share', of: 'households_total', label: { nl: 'deel van de huishoudens', en: 'share of the households' } },
   },
 ];

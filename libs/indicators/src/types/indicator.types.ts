@@ -45,6 +45,16 @@ export interface TrajectoryProgressSpec {
 /** How an indicator's progress is judged. */
 export type ProgressSpec = OpenSdgProgressSpec | TrajectoryProgressSpec;
 
+/**
+ * How a count indicator is shown in an area profile, so an area is compared with its city by a share or a rate
+ * rather than a count beside a total: as a share of another measure of the same area ("65-plussers als deel van
+ * de inwoners"), as a ratio of two measures, or as a share of the same figure for the whole municipality.
+ */
+export type ProfileSpec =
+  | { readonly kind: 'share'; readonly of: MeasureName; readonly label: LocalizedText }
+  | { readonly kind: 'ratio'; readonly numerator: MeasureName; readonly denominator: MeasureName; readonly decimals: number; readonly label: LocalizedText }
+  | { readonly kind: 'share-of-municipality'; readonly label: LocalizedText };
+
 /** One indicator of the catalogue. */
 export interface IndicatorDefinition {
   readonly id: string;
@@ -74,5 +84,7 @@ export interface IndicatorDefinition {
    * published precision: e.g. the margin of a survey-based estimate.
    */
   readonly margin?: number;
+  /** How the indicator is shown in a wijk or buurt profile when its own figure is a count. */
+  readonly profile?: ProfileSpec;
   readonly note?: LocalizedText;
 }
