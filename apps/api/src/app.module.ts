@@ -14,6 +14,7 @@ import { EtlRunsModule } from './etl-runs/etl-runs.module';
 import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { ObservationsModule } from './observations/observations.module';
+import { RegionProfilesModule } from './region-profiles/region-profiles.module';
 import { RegionsModule } from './regions/regions.module';
 import { ReportsModule } from './reports/reports.module';
 import { SourcesModule } from './sources/sources.module';
@@ -36,6 +37,7 @@ export class AppModule {
         CoverageModule,
         IndicatorsModule,
         RegionsModule,
+        RegionProfilesModule,
         ObservationsModule,
         DownloadsModule,
         SourcesModule,

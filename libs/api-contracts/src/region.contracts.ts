@@ -1,4 +1,6 @@
+import type { Unit } from '@koers/indicators';
 import type { RegionRef } from './common.contracts';
+import type { StatusView } from './progress.contracts';
 
 /** A region with its place in the hierarchy (`GET /regions`). */
 export interface RegionView {
@@ -22,4 +24,36 @@ export interface RegionListResponse {
 export interface RegionDetailResponse extends RegionView {
   readonly parent: RegionRef | null;
   readonly children: readonly RegionRef[];
+}
+
+/** One indicator in an area profile: the area's share or rate beside the municipality's. */
+export interface ProfileIndicatorView {
+  readonly id: string;
+  readonly ambition: string;
+  readonly title: string;
+  /** `as-published`: the indicator itself; else the share or ratio named by `label`. */
+  readonly shown: 'as-published' | 'share' | 'ratio' | 'share-of-municipality';
+  readonly label: string | null;
+  readonly unit: Unit;
+  readonly decimals: number;
+  readonly period: string | null;
+  readonly year: number | null;
+  readonly value: number | null;
+  readonly demo: boolean;
+  /** The municipality's figure for the same period (null for a share of the municipality itself). */
+  readonly municipalityValue: number | null;
+  /** The area's count behind a share of the municipality. */
+  readonly count: number | null;
+  /** The area's own verdict, only when it has one (no row of identical "geen oordeel" badges). */
+  readonly status: StatusView | null;
+  /** The indicator exists for the buurten of this wijk too. */
+  readonly buurtLevel: boolean;
+}
+
+/** `GET /regions/:code/indicators`: the profile of a wijk or buurt, in one response. */
+export interface RegionProfileResponse {
+  readonly region: RegionRef;
+  readonly municipality: RegionRef;
+  readonly children: readonly RegionRef[];
+  readonly indicators: readonly ProfileIndicatorView[];
 }
