@@ -13,6 +13,13 @@ export interface LatestValueView {
   readonly evidence: EvidenceLevel | null;
 }
 
+/** One point of a card's sparkline. */
+export interface SparkPointView {
+  readonly year: number;
+  readonly value: number;
+  readonly demo: boolean;
+}
+
 /** One indicator in an ambition overview. */
 export interface IndicatorStatusView extends StatusView {
   readonly id: string;
@@ -20,6 +27,10 @@ export interface IndicatorStatusView extends StatusView {
   readonly unit: Unit;
   readonly decimals: number;
   readonly latest: LatestValueView | null;
+  /** The last earlier figure ("jaar ervoor": the previous round for two- or four-yearly series). */
+  readonly previous: LatestValueView | null;
+  /** The yearly figures for the card's sparkline, oldest first. */
+  readonly sparkline: readonly SparkPointView[];
   readonly target: TargetView | null;
   /** The latest real figure is older than the indicator's frequency allows (verouderd). */
   readonly stale: boolean;

@@ -15,10 +15,11 @@ export interface ReportFigures {
 }
 
 /**
- * The figures of a report year: yearly figures with a value, real ones before voorbeelddata (which are shown, marked,
- * only when there is nothing real). "Jaar ervoor" is the last earlier figure, whatever the gap.
+ * The one rule for "the latest figure" (cards, pages, reports): yearly figures with a value up to a year (all by
+ * default), real ones before voorbeelddata (which are shown, marked, only when there is nothing real). "Jaar
+ * ervoor" is the last earlier figure, whatever the gap.
  */
-export function reportFigures(series: Series, year: number): ReportFigures {
+export function reportFigures(series: Series, year: number = Number.POSITIVE_INFINITY): ReportFigures {
   const valued = cutAtYear(series, year).points.filter((p) => isAnnualPeriod(p.period) && p.value !== null).sort((a, b) => a.year - b.year);
   const real = valued.filter((p) => p.demo !== true);
   const pool = real.length > 0 ? real : valued;
