@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@koers/config';
 import { openDatabase } from '@koers/db';
+import { SourceRunner } from '@koers/loading';
 import { EtlModule } from './etl.module';
 import { SnapshotSeeder } from './seeding/snapshot.seeder';
 
@@ -20,6 +21,9 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   logger.log('Koers ETL scheduler is running.');
+  // Runs a killed ETL process left as running (it may have been this one, before a restart) are recorded as abandoned.
+  const settled = await app.get(SourceRunner).settleAbandonedRuns();
+  if (settled > 0) logger.warn(`${settled} run(s) left running by a process that ended were marked abandoned.`);
   // An empty database gets the bundled real snapshot, through the same loader as a CBS run.
   const seeded = await app.get(SnapshotSeeder).seedIfEmpty();
   if (!seeded.seeded) logger.log(`Bundled snapshot not loaded: ${seeded.reason}.`);

@@ -11,6 +11,12 @@ export interface HeldLock {
  */
 export async function tryLockSource(databaseUrl: string, source: string): Promise<HeldLock | undefined> {
   const client = new Client({ connectionString: databaseUrl, application_name: `koers-etl-lock:${source}` });
+  // The lock's connection may end under a run (a terminated backend, a failover): the lock goes with it, which is
+  // all PostgreSQL can do, but the run must not end the process. Each table still loads in its own transaction.
+  let lost = false;
+  client.on('error', () => {
+    lost = true;
+  });
   await client.connect();
   const result = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext('koers-etl'), hashtext($1)) AS locked`, [source]);
   if (!result.rows[0]?.locked) {
@@ -19,8 +25,13 @@ export async function tryLockSource(databaseUrl: string, source: string): Promis
   }
   return {
     release: async () => {
-      await client.query(`SELECT pg_advisory_unlock(hashtext('koers-etl'), hashtext($1))`, [source]);
-      await client.end();
+      try {
+        if (!lost) await client.query(`SELECT pg_advisory_unlock(hashtext('koers-etl'), hashtext($1))`, [source]);
+      } catch {
+        // The connection went while unlocking: the server released the lock when it ended.
+      } finally {
+        await client.end().catch(() => undefined);
+      }
     },
   };
 }

@@ -1,7 +1,7 @@
-import { once } from 'node:events';
 import { ClientBase } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { copyRow } from './copy-text';
+import { MERGE_CHANGED_SQL, MERGE_EVERY_SQL } from './observation-merge.sql';
 
 export interface StagedObservation {
   measureId: number;
@@ -21,6 +21,7 @@ export interface StagedObservation {
 export class ObservationStaging {
   private stream: ReturnType<typeof copyFrom> | undefined;
   private staged = 0;
+  private failure: Error | undefined;
 
   constructor(private readonly db: ClientBase) {}
 
@@ -38,14 +39,59 @@ export class ObservationStaging {
   }
 
   async write(rows: readonly StagedObservation[]): Promise<void> {
-    this.stream ??= this.db.query(copyFrom('COPY staging_observation FROM STDIN'));
+    const stream = this.copyStream();
+    this.throwIfFailed();
     let chunk = '';
     for (const row of rows) {
       chunk += copyRow([row.measureId, row.regionCode, row.periodCode, row.periodStart, row.periodEnd, row.value, row.missingReason, row.status]);
     }
     this.staged += rows.length;
     // Respect backpressure so memory stays flat however large the table is.
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+    if (!stream.write(chunk)) await this.settled(stream, 'drain');
+  }
+
+  /**
+   * The COPY, opened on the first write. The server may refuse it at any row (a full disk, a value too long), and
+   * says so while the adapter is still reading its source: the error is kept and thrown by the next write or the
+   * merge. Unheard, it would end the process; unkept, the merge would wait for a 'finish' that never comes.
+   */
+  private copyStream(): ReturnType<typeof copyFrom> {
+    if (this.stream) return this.stream;
+    const stream = this.db.query(copyFrom('COPY staging_observation FROM STDIN'));
+    stream.on('error', (error: Error) => {
+      this.failure ??= error;
+    });
+    this.stream = stream;
+    return stream;
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure) throw this.failure;
+  }
+
+  /** Waits for `event`, or rejects with the COPY's error, whether it came before or comes while waiting. */
+  private settled(stream: ReturnType<typeof copyFrom>, event: 'drain' | 'finish'): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (this.failure) {
+        reject(this.failure);
+        return;
+      }
+      const onEvent = () => {
+        stream.off('error', onError);
+        stream.off('close', onClose);
+        resolve();
+      };
+      const onError = (error: Error) => {
+        stream.off(event, onEvent);
+        stream.off('close', onClose);
+        reject(error);
+      };
+      // A stream destroyed before the event closes instead; waiting on would never end.
+      const onClose = () => onError(this.failure ?? new Error('the COPY into the staging table ended before it finished'));
+      stream.once(event, onEvent);
+      stream.once('error', onError);
+      stream.once('close', onClose);
+    });
   }
 
   /** Ends an unfinished COPY (the server gets CopyFail), so the connection can roll the transaction back. */
@@ -62,36 +108,20 @@ export class ObservationStaging {
 
   /**
    * Inserts every staged figure that differs from the newest stored version of the same measure, region and
-   * period, as a new version. Identical figures are left alone, so a repeated run inserts nothing.
+   * period, as a new version; identical figures are left alone, so a repeated run inserts nothing. With
+   * `keepEveryFigure` every figure is stored under the version (see `SourceTableInput.keepEveryFigure`).
+   * Returns how many figures are new or changed.
    */
-  async merge(publicationVersion: string, publishedAt: Date, runId: string): Promise<number> {
+  async merge(publicationVersion: string, publishedAt: Date, runId: string, keepEveryFigure = false): Promise<number> {
     if (this.stream) {
+      this.throwIfFailed();
       this.stream.end();
-      await once(this.stream, 'finish');
+      await this.settled(this.stream, 'finish');
     }
     // Planner statistics for the temporary table, so the comparison below is planned as one set-based join.
     await this.db.query('ANALYZE staging_observation');
-    const result = await this.db.query(
-      `WITH touched AS (SELECT DISTINCT measure_id FROM staging_observation),
-       current AS (
-         SELECT DISTINCT ON (o.measure_id, o.region_code, o.period_code) o.measure_id, o.region_code, o.period_code,
-                o.value, o.missing_reason, o.status
-         FROM observation o JOIN touched t ON t.measure_id = o.measure_id
-         ORDER BY o.measure_id, o.region_code, o.period_code, o.published_at DESC, o.id DESC
-       )
-       INSERT INTO observation (measure_id, region_code, period_code, period_start, period_end, value, missing_reason,
-                                status, publication_version, published_at, run_id)
-       SELECT s.measure_id, s.region_code, s.period_code, s.period_start, s.period_end, s.value, s.missing_reason,
-              s.status, $1, $2, $3
-       FROM staging_observation s
-       LEFT JOIN current c ON c.measure_id = s.measure_id AND c.region_code = s.region_code AND c.period_code = s.period_code
-       WHERE c.measure_id IS NULL
-          OR c.value IS DISTINCT FROM s.value
-          OR c.missing_reason IS DISTINCT FROM s.missing_reason
-          OR c.status <> s.status
-       ON CONFLICT ON CONSTRAINT observation_natural_key DO NOTHING`,
-      [publicationVersion, publishedAt, runId],
-    );
-    return result.rowCount ?? 0;
+    const params = [publicationVersion, publishedAt, runId];
+    if (keepEveryFigure) return (await this.db.query<{ changed: number }>(MERGE_EVERY_SQL, params)).rows[0]?.changed ?? 0;
+    return (await this.db.query(MERGE_CHANGED_SQL, params)).rowCount ?? 0;
   }
 }

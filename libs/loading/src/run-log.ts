@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import type { RunStatus, RunTrigger } from '@koers/db';
+import { abandonedCause } from './run-cause';
 import { LoadCounts, RejectedInput } from './table-load.types';
 
 export interface RunStart {
@@ -31,13 +32,20 @@ export class RunLog {
    * Runs of this source still marked running while we hold its lock were left by a process that died (a kill
    * mid-table): their transaction never committed, so nothing of them was stored. Say so in their rows.
    */
-  async abandonStale(source: string): Promise<void> {
-    await this.db.query(
-      `UPDATE etl_run SET status = 'failed', finished_at = now(), error_code = 'ABANDONED',
-         error_message = 'The process running it ended before it finished; nothing of it was stored.'
+  async abandonStale(source: string): Promise<number> {
+    const { code, message } = abandonedCause();
+    const result = await this.db.query(
+      `UPDATE etl_run SET status = 'failed', finished_at = now(), error_code = $2, error_message = $3
        WHERE source = $1 AND status = 'running'`,
-      [source],
+      [source, code, message],
     );
+    return result.rowCount ?? 0;
+  }
+
+  /** Sources with runs still marked running (by a live process, or by one that died). */
+  async sourcesRunning(): Promise<string[]> {
+    const { rows } = await this.db.query<{ source: string }>(`SELECT DISTINCT source FROM etl_run WHERE status = 'running' ORDER BY source`);
+    return rows.map((row) => row.source);
   }
 
   async finish(runId: string, end: RunEnd): Promise<void> {

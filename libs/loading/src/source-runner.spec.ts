@@ -85,7 +85,8 @@ describe('SourceRunner', () => {
       },
     });
     const [result] = await runner.run(adapterOf(failing), cli);
-    expect(result).toMatchObject({ status: 'failed', errorCode: 'CBS_RESET', errorMessage: 'connection reset by CBS', rowsInserted: 0 });
+    expect(result).toMatchObject({ status: 'failed', errorCode: 'CBS_RESET', rowsInserted: 0 });
+    expect(result!.errorMessage).toBe('Het laden mislukte (foutcode CBS_RESET). Er is niets van deze run opgeslagen; de gegevens van vóór de run zijn ongewijzigd. Technisch: connection reset by CBS');
     expect(await values()).toEqual(before);
   });
 

@@ -2,6 +2,7 @@ import { Pool } from 'pg';
 import { SourceAdapter, SourceRunRequest, TableJob } from './source-adapter';
 import { tryLockSource } from './advisory-lock';
 import { TableSkipped } from './load.error';
+import { failureCause, lockedCause, skipCause } from './run-cause';
 import { RunLog } from './run-log';
 import { LoadCounts } from './table-load.types';
 import { TableLoader } from './table-loader';
@@ -21,11 +22,6 @@ export interface RunObserver {
 }
 
 const NO_COUNTS: LoadCounts = { rowsRead: 0, rowsInserted: 0, rowsUnchanged: 0, rowsRejected: 0, dataChecks: 0 };
-
-function describe(error: unknown): { code: string; message: string } {
-  const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : 'LOAD_FAILED';
-  return { code, message: error instanceof Error ? error.message : String(error) };
-}
 
 /**
  * Runs a source: lock → plan → per table (run row → load in one transaction → finish). A table that fails is
@@ -62,10 +58,35 @@ export class SourceRunner {
     }
   }
 
+  /**
+   * Marks the runs a killed process left as running (SIGKILL, a crash, a lost machine) as abandoned, for every
+   * source whose lock is free: a live run holds its source's lock from before its first run row to after its last.
+   * The next run of a source does this too; the ETL process and `status` do it at once, so no run shows as
+   * running for a day. Returns how many runs it marked.
+   */
+  async settleAbandonedRuns(): Promise<number> {
+    const runLog = new RunLog(this.pool);
+    let settled = 0;
+    for (const source of await runLog.sourcesRunning()) {
+      const lock = await tryLockSource(this.databaseUrl, source);
+      if (!lock) continue;
+      try {
+        settled += await runLog.abandonStale(source);
+      } finally {
+        await lock.release();
+      }
+    }
+    return settled;
+  }
+
   private async runTable(runLog: RunLog, source: string, job: TableJob, request: SourceRunRequest): Promise<TableRunResult> {
     const dryRun = request.dryRun ?? false;
     const runId = await runLog.start({ source, tableId: job.tableId, trigger: request.trigger, dryRun });
     const client = await this.pool.connect();
+    // A connection the server ends mid-load (a terminated backend, a failover) fails the running query, which is
+    // handled below, and then emits 'error' on the client too: unheard, that would end the process.
+    const connectionLost = (): void => undefined;
+    client.on('error', connectionLost);
     let loader: TableLoader | undefined;
     let failed = false;
     try {
@@ -78,11 +99,12 @@ export class SourceRunner {
     } catch (error) {
       await loader?.abort();
       if (error instanceof TableSkipped) {
-        await runLog.finish(runId, { ...NO_COUNTS, status: 'skipped', errorCode: error.code, errorMessage: error.message });
-        return { runId, tableId: job.tableId, status: 'skipped', errorCode: error.code, errorMessage: error.message, ...NO_COUNTS };
+        const { code, message } = skipCause(error);
+        await runLog.finish(runId, { ...NO_COUNTS, status: 'skipped', errorCode: code, errorMessage: message });
+        return { runId, tableId: job.tableId, status: 'skipped', errorCode: code, errorMessage: message, ...NO_COUNTS };
       }
       failed = true;
-      const { code, message } = describe(error);
+      const { code, message } = failureCause(error);
       const rejected = loader?.rejected ?? [];
       await runLog.rejected(runId, rejected);
       const counts = { ...NO_COUNTS, rowsRejected: rejected.length };
@@ -91,19 +113,20 @@ export class SourceRunner {
     } finally {
       // A connection that failed mid-load is discarded rather than handed to the next table.
       client.release(failed);
+      client.off('error', connectionLost);
     }
   }
 
   private async recordLocked(runLog: RunLog, adapter: SourceAdapter, request: SourceRunRequest): Promise<TableRunResult> {
     const runId = await runLog.start({ source: adapter.id, tableId: request.tableId ?? null, trigger: request.trigger, dryRun: request.dryRun ?? false });
-    const message = `Another run of source "${adapter.id}" holds its lock; this run did nothing.`;
-    await runLog.finish(runId, { ...NO_COUNTS, status: 'skipped', errorCode: 'LOCKED', errorMessage: message });
-    return { runId, tableId: request.tableId ?? null, status: 'skipped', errorCode: 'LOCKED', errorMessage: message, ...NO_COUNTS };
+    const { code, message } = lockedCause(adapter.id);
+    await runLog.finish(runId, { ...NO_COUNTS, status: 'skipped', errorCode: code, errorMessage: message });
+    return { runId, tableId: request.tableId ?? null, status: 'skipped', errorCode: code, errorMessage: message, ...NO_COUNTS };
   }
 
   private async recordFailure(runLog: RunLog, source: string, tableId: string | null, request: SourceRunRequest, error: unknown): Promise<TableRunResult> {
     const runId = await runLog.start({ source, tableId, trigger: request.trigger, dryRun: request.dryRun ?? false });
-    const { code, message } = describe(error);
+    const { code, message } = failureCause(error);
     await runLog.finish(runId, { ...NO_COUNTS, status: 'failed', errorCode: code, errorMessage: message });
     return { runId, tableId, status: 'failed', errorCode: code, errorMessage: message, ...NO_COUNTS };
   }

@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Pool } from 'pg';
 import { type CliArguments, type CliOutput, stringFlag } from '@koers/cli';
+import { SourceRunner } from '@koers/loading';
 import { PG_POOL } from '../database/database.module';
 import type { CliCommand } from './cli-command';
 
@@ -40,6 +41,8 @@ export const statusCommand: CliCommand = {
     const limit = Number(stringFlag(args, 'limit') ?? '20');
     if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit must be a whole number of at least 1');
     const source = stringFlag(args, 'source') ?? null;
+    // A run a killed process left as running is shown as what it is: abandoned, nothing of it stored.
+    await app.get(SourceRunner).settleAbandonedRuns();
     const pool = app.get<Pool>(PG_POOL);
     const { rows } = await pool.query<RunRow>(
       `SELECT * FROM etl_run WHERE ($1::text IS NULL OR source = $1) ORDER BY started_at DESC, id DESC LIMIT $2`,

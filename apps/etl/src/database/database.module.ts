@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Inject, Module, OnModuleDestroy } from '@nestjs/common';
 import { Pool } from 'pg';
+import { createEtlPool } from './etl-pool';
 
 export const PG_POOL = Symbol('PG_POOL');
 export const DATABASE_URL = Symbol('DATABASE_URL');
@@ -18,7 +19,7 @@ export class DatabaseModule implements OnModuleDestroy {
       module: DatabaseModule,
       providers: [
         { provide: DATABASE_URL, useValue: url },
-        { provide: PG_POOL, useFactory: () => new Pool({ connectionString: url, max: 4, application_name: 'koers-etl' }) },
+        { provide: PG_POOL, useFactory: () => createEtlPool(url) },
       ],
       exports: [PG_POOL, DATABASE_URL],
     };

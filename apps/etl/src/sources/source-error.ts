@@ -50,10 +50,47 @@ export class SourceError extends Error {
     return this.kind === 'retriable';
   }
 
+  /** What went wrong in plain Dutch, for the run log (`etl_run.error_message`, before the technical message). */
+  get causeNl(): string {
+    return dutchCause(this.code, this.details);
+  }
+
   /** The same error with more context (e.g. the number of attempts made), keeping kind and code. */
   withDetails(extra: SourceErrorDetails, messageSuffix = ''): SourceError {
     return new SourceError(this.kind, this.code, this.message + messageSuffix, { ...this.details, ...extra });
   }
+}
+
+/** Who failed, in a Dutch sentence: the source by name when it has one. */
+const SOURCE_NAMES: Readonly<Record<string, string>> = { cbs: 'CBS' };
+
+/** The cause of each code in plain Dutch: shown with the run (API `/etl/runs`, `npm run etl -- status`). */
+const CAUSES_NL: Record<SourceErrorCode, (source: string) => string> = {
+  'server-error': (source) => `${source} gaf een serverfout`,
+  'rate-limited': (source) => `${source} weigerde tijdelijk verzoeken omdat er te veel kwamen`,
+  timeout: (source) => `${source} antwoordde niet op tijd (time-out)`,
+  'connection-reset': (source) => `De verbinding met ${source} werd halverwege verbroken`,
+  network: (source) => `${source} was niet bereikbaar (netwerkfout)`,
+  'truncated-body': (source) => `Het antwoord van ${source} kwam onvolledig binnen (de JSON hield halverwege op)`,
+  'client-error': (source) => `${source} weigerde het verzoek`,
+  'not-found': (source) => `${source} kent de gevraagde tabel of het adres niet`,
+  'result-too-large': (source) => `${source} weigerde het verzoek omdat het resultaat te groot is`,
+  'bad-config': (source) => `De instellingen voor ${source} zijn ongeldig`,
+  'schema-mismatch': (source) => `Het antwoord van ${source} heeft niet de vorm die Koers verwacht: de bron is veranderd`,
+  'unknown-key': (source) => `Een geregistreerde sleutel of code bestaat niet meer in de tabel bij ${source}`,
+  discontinued: (source) => `${source} heeft de tabel stopgezet en er is geen opvolger geregistreerd`,
+  'unit-changed': (source) => `De eenheid van een onderwerp is bij ${source} veranderd, zodat nieuwe cijfers niet met de oude te vergelijken zijn`,
+};
+
+function dutchCause(code: SourceErrorCode, details: SourceErrorDetails): string {
+  const source = SOURCE_NAMES[details.source ?? ''] ?? 'de bron';
+  const looped = code === 'schema-mismatch' && details.field?.endsWith('nextLink') === true;
+  let cause = looped ? `${source} verwees met de link naar de volgende pagina terug naar een pagina die al gelezen was` : CAUSES_NL[code](source);
+  if (details.status !== undefined) cause += ` (HTTP ${details.status})`;
+  if (details.field !== undefined && !looped) cause += ` (veld "${details.field}")`;
+  if (details.retryAfterMs !== undefined) cause += `; ${source} vroeg ${Math.round(details.retryAfterMs / 1000)} s te wachten`;
+  if ((details.attempts ?? 1) > 1) cause += `, ook na ${details.attempts} pogingen`;
+  return cause.charAt(0).toUpperCase() + cause.slice(1);
 }
 
 /** What happened, before anyone decided what it means. */

@@ -3,7 +3,7 @@ import type { JsonObject, RecordedTable, RecordedV3Table, RecordedV4Table } from
 
 /**
  * Test scenarios over recorded tables, as pure transforms: a revised copy (new Modified, changed values), a renamed
- * key, a discontinued table. Every transform returns a new table; the original is left alone.
+ * key, a changed unit, a discontinued table. Every transform returns a new table; the original is left alone.
  */
 function renameField(row: JsonObject, from: string, to: string): JsonObject {
   if (!(from in row)) return row;
@@ -33,6 +33,12 @@ export function asDiscontinued(entry: RecordedTable): RecordedTable {
   }
   const properties = { ...entry.table.properties, Status: 'Gediscontinueerd', VersionReason: 'Stopgezet', Frequency: 'Stopgezet' };
   return { api: 'v4', table: { ...entry.table, properties } };
+}
+
+/** The same table with one topic (v3 `DataProperties`) or measure (v4 `MeasureCodes`) in another unit. */
+export function withUnit(entry: RecordedTable, key: string, unit: string): RecordedTable {
+  if (entry.api === 'v3') return { api: 'v3', table: { ...entry.table, dataProperties: entry.table.dataProperties.map((p) => (p['Key'] === key ? { ...p, Unit: unit } : p)) } };
+  return { api: 'v4', table: { ...entry.table, measureCodes: entry.table.measureCodes.map((m) => (m['Identifier'] === key ? { ...m, Unit: unit } : m)) } };
 }
 
 export function withRows(entry: RecordedTable, fn: (row: JsonObject) => JsonObject): RecordedTable {

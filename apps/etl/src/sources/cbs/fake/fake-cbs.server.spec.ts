@@ -124,6 +124,24 @@ describe('FakeCbsServer', () => {
     expect((await get('/odata/v1/CBS/03759ned/Observations?$top=1')).status).toBe(200);
   });
 
+  it('should answer a page with its own address as next link when told to loop', async () => {
+    server.v4PageSize = 40;
+    const path = '/odata/v1/CBS/03759ned/Observations?$skip=40';
+    server.injectFault({ kind: 'next-link-loop', match: 'skip=40' });
+    const reply = await get(path);
+    expect(reply.json['@odata.nextLink']).toBe(`${server.url}${path}`);
+    expect(rows(reply)).toHaveLength(40);
+  });
+
+  it('should rename a key in the rows of a page only, when told to', async () => {
+    server.injectFault({ kind: 'renamed-key', match: 'TypedDataSet', from: 'AantalInwoners_5', to: 'Inwoners_5' });
+    const page = rows(await get("/ODataApi/odata/84799NED/TypedDataSet?$format=json&$filter=startswith(WijkenEnBuurten,'GM')"));
+    expect(page[0]).toHaveProperty('Inwoners_5');
+    expect(page[0]).not.toHaveProperty('AantalInwoners_5');
+    const props = rows(await get('/ODataApi/odata/84799NED/DataProperties?$format=json'));
+    expect(props.some((p) => p.Key === 'AantalInwoners_5')).toBe(true);
+  });
+
   it('should serve a generated KWB-sized table (17,000 regions × 120 topics) through Feed pages', async () => {
     const table = generateKwbTable({ tableId: '99999NED' });
     server.registerV3Table(table);

@@ -6,15 +6,15 @@ import { readRecordedCbsTables } from '../recorded/recorded-cbs-files.reader';
 import { JsonObject, RecordedCbsTables, RecordedTable, RecordedV3Table, RecordedV4Table } from '../recorded/recorded-cbs-tables';
 import { CBS_SERVICE_LIMITS, RecordedODataState } from '../recorded/recorded-odata-context';
 import { answerRecordedRequest } from '../recorded/recorded-odata.routes';
-import { FakeFault, FakeFaults } from './fake-cbs-faults';
-import { asDiscontinued, renameKey, withModified, withRows } from './fake-cbs-tables';
+import { FakeFault, FakeFaults, loopNextLink, renameRowKey } from './fake-cbs-faults';
+import { asDiscontinued, renameKey, withModified, withRows, withUnit } from './fake-cbs-tables';
 
 /**
  * A fake of the CBS open-data services on 127.0.0.1, for tests and benchmarks. It answers over HTTP exactly as
  * the recorded transport answers (`../recorded/`: the same envelopes, key padding, nextLink paging, ODataApi
  * refusal of large results and catalog Modified dates) from the real recorded tables in `__fixtures__/` plus any
  * table given programmatically, and it can be told to misbehave (500, 429 + Retry-After, slow, truncated JSON,
- * connection reset) per test.
+ * connection reset, a looping next link, a page with a renamed key) per test.
  *
  * v3 base URL = `url`; v4 base URL = `${url}/odata/v1`.
  */
@@ -148,6 +148,11 @@ export class FakeCbsServer {
     this.update(id, asDiscontinued);
   }
 
+  /** CBS publishes a topic (v3) or measure (v4) in another unit. */
+  changeUnit(id: string, key: string, unit: string): void {
+    this.update(id, (entry) => withUnit(entry, key, unit));
+  }
+
   /** Renames a topic/measure key, a dimension, or a dimension code everywhere it is served. */
   renameKey(id: string, from: string, to: string): void {
     this.update(id, (entry) => renameKey(entry, from, to));
@@ -231,6 +236,10 @@ export class FakeCbsServer {
         const response = this.route(url);
         return this.send(res, { ...response, status: 200, body: response.body.slice(0, Math.floor(response.body.length / 2)) });
       }
+      case 'next-link-loop':
+        return this.send(res, mapJsonBody(this.route(url), (body) => loopNextLink(body, `${this.origin}${url}`)));
+      case 'renamed-key':
+        return this.send(res, mapJsonBody(this.route(url), (body) => renameRowKey(body, fault.from ?? '', fault.to ?? '')));
     }
   }
 
@@ -255,6 +264,12 @@ function errorResponse(error: ODataRequestError): FakeResponse {
   const v3 = { 'odata.error': { code: '', message: { lang: 'en-US', value: error.message } } };
   const v4 = { error: { code: String(error.status), message: error.message } };
   return jsonResponse(error.version === 'v3' ? v3 : v4, error.status);
+}
+
+/** The same answer with its JSON body changed; an error, or an answer that is not JSON, is passed on as it was. */
+function mapJsonBody(response: FakeResponse, fn: (body: unknown) => unknown): FakeResponse {
+  if (response.status !== 200 || !response.headers['Content-Type']?.startsWith('application/json')) return response;
+  return { ...response, body: JSON.stringify(fn(JSON.parse(response.body))) };
 }
 
 function withHeader(response: FakeResponse, name: string, value: string): FakeResponse {

@@ -26,13 +26,13 @@ export function resolveMeasures(tableId: string, wanted: readonly RegistryMeasur
   for (const measure of wanted) {
     const candidates = measure.key !== null ? shape.measures.filter((m) => m.key === measure.key) : shape.measures.filter((m) => stemOf(m.key) === measure.keyStem);
     if (measure.key !== null && candidates.length === 0) {
-      throw new SourceError('schema', 'unknown-key', `Table ${tableId} no longer has measure key "${measure.key}" (registered for ${measure.name}).`, { tableId, field: measure.key });
+      throw new SourceError('schema', 'unknown-key', `Table ${tableId} no longer has measure key "${measure.key}" (registered for ${measure.name}).`, { source: 'cbs', tableId, field: measure.key });
     }
     if (candidates.length !== 1) continue;
     for (const [dimension, code] of Object.entries(measure.dimensions)) {
       const known = shape.otherDimensions.find((d) => d.key === dimension)?.codes.some((c) => c.code === code);
       if (!known) {
-        throw new SourceError('schema', 'unknown-key', `Table ${tableId} no longer has code "${code}" in dimension ${dimension} (registered for ${measure.name}).`, { tableId, field: dimension });
+        throw new SourceError('schema', 'unknown-key', `Table ${tableId} no longer has code "${code}" in dimension ${dimension} (registered for ${measure.name}).`, { source: 'cbs', tableId, field: dimension });
       }
     }
     resolved.push({ ...measure, key: candidates[0]!.key, source: candidates[0]! });
@@ -45,7 +45,7 @@ export function assertUnitsUnchanged(tableId: string, measures: readonly Resolve
   for (const measure of measures) {
     const before = previous.find((p) => p.sourceKey === measure.key);
     if (before && before.unit !== null && measure.source.unit !== null && before.unit.trim() !== measure.source.unit.trim()) {
-      throw new SourceError('schema', 'unit-changed', `Table ${tableId}: the unit of "${measure.key}" changed from "${before.unit}" to "${measure.source.unit}".`, { tableId, field: measure.key });
+      throw new SourceError('schema', 'unit-changed', `Table ${tableId}: the unit of "${measure.key}" changed from "${before.unit}" to "${measure.source.unit}".`, { source: 'cbs', tableId, field: measure.key });
     }
   }
 }
@@ -54,6 +54,6 @@ export function assertUnitsUnchanged(tableId: string, measures: readonly Resolve
 export function assertStillPublished(version: CbsTableVersion, knownSuccessor: string | null): void {
   if (version.status === 'discontinued' && knownSuccessor === null) {
     const raw = Object.entries(version.rawStatus).map(([k, v]) => `${k}=${v}`).join(', ');
-    throw new SourceError('schema', 'discontinued', `Table ${version.tableId} is discontinued at CBS (${raw}); register its successor before loading it again.`, { tableId: version.tableId });
+    throw new SourceError('schema', 'discontinued', `Table ${version.tableId} is discontinued at CBS (${raw}); register its successor before loading it again.`, { source: 'cbs', tableId: version.tableId });
   }
 }
