@@ -25,12 +25,13 @@ function build(config: KoersConfig): void {
 function processes(config: KoersConfig, databaseUrl: string): ManagedProcess[] {
   const root = config.workspaceRoot;
   const env = childEnvironment({ DATABASE_URL: databaseUrl, API_URL: config.dashboard.apiUrl });
-  const next = join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const dashboardArgs = [next, 'start', join(root, 'apps', 'dashboard'), '-p', String(config.dashboard.port), '-H', config.dashboard.host];
+  // The dashboard's own server around Next.js (it settles the visitor's address from the socket and sets the
+  // security headers), on the build of `next build`; it reads PORT and DASHBOARD_HOST like `next start` would.
+  const dashboardArgs = [join(root, 'tools/scripts/run-ts.cjs'), 'apps/dashboard/src/server/dashboard-server.ts'];
   return [
     new ManagedProcess('api', process.execPath, [join(root, 'tools/scripts/run-dist.cjs'), 'api'], env, root),
     new ManagedProcess('etl', process.execPath, [join(root, 'tools/scripts/run-dist.cjs'), 'etl'], env, root),
-    new ManagedProcess('dashboard', process.execPath, dashboardArgs, env, root),
+    new ManagedProcess('dashboard', process.execPath, dashboardArgs, { ...env, NODE_ENV: 'production' }, root),
   ];
 }
 

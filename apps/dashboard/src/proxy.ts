@@ -1,19 +1,23 @@
 import { NextRequest, NextResponse } from 'next/server';
+import { pageContentSecurityPolicy } from './lib/security/security-headers';
 
-// How the two languages work: every page lives once under app/[lang]/. Dutch is the default and has no prefix
-// in the address (/ambities/generaties), so this proxy rewrites such paths to /nl/… internally; English pages are
-// addressed as /en/… and match [lang] directly. The pages read `lang` from their params and ask the API for
-// texts with ?lang=en.
+// Every page gets a Content-Security-Policy with a fresh nonce. Next.js reads the policy from the request (set
+// here) and puts the nonce on its own scripts and style tags, so a page runs no script it did not send itself.
+// The pages render per request (dynamic), as a nonce requires. The proxy only passes the request on: the
+// language paths are a rewrite in next.config.ts, so no x-middleware-rewrite header tells a visitor where a
+// request went internally.
 export function proxy(request: NextRequest): NextResponse {
-  const { pathname } = request.nextUrl;
-  // /nl/… is left alone: it is what Dutch paths are rewritten to (the proxy can see the rewritten path again).
-  if (/^\/(en|nl)(\/|$)/.test(pathname)) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = pathname === '/' ? '/nl' : `/nl${pathname}`;
-  return NextResponse.rewrite(url);
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const policy = pageContentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('content-security-policy', policy);
+  return response;
 }
 
 export const config = {
-  // Not the API forwarder, Next's own files or static files.
-  matcher: ['/((?!api/|_next/|favicon\\.ico|.*\\.[a-z0-9]+$).*)'],
+  // Every page, also an address no page has (its answer is a page too); not the API forwarder (which keeps the
+  // server's policy for non-pages) and not Next.js's static files.
+  matcher: ['/((?!api/|_next/static/|_next/image).*)'],
 };

@@ -42,6 +42,12 @@ describe('loadConfig', () => {
     expect(config.uploads.maxBytes).toBe(10 * 1024 * 1024);
   });
 
+  it('should allow 50,000 rows per file and two checks at once when nothing is set, and read UPLOAD_MAX_ROWS and UPLOAD_CONCURRENT_CHECKS', () => {
+    expect(loadConfig({}).uploads).toMatchObject({ maxRows: 50_000, concurrentChecks: 2 });
+    expect(loadConfig({ UPLOAD_MAX_ROWS: '1000', UPLOAD_CONCURRENT_CHECKS: '4' }).uploads).toMatchObject({ maxRows: 1000, concurrentChecks: 4 });
+    expect(() => loadConfig({ UPLOAD_MAX_ROWS: '0' })).toThrow('UPLOAD_MAX_ROWS="0" must be a whole number of at least 1');
+  });
+
   it.each([
     ['off', false],
     ['2', 2],
@@ -49,6 +55,34 @@ describe('loadConfig', () => {
     ['fd00::/8', 'fd00::/8'],
   ])('should read API_TRUST_PROXY=%s as %p', (value, expected) => {
     expect(loadConfig({ API_TRUST_PROXY: value }).api.trustProxy).toEqual(expected);
+  });
+
+  it('should believe no proxy in front of the dashboard and send no HSTS when nothing is set', () => {
+    expect(loadConfig({}).dashboard).toMatchObject({ trustProxy: { kind: 'off' }, https: false });
+  });
+
+  it.each([
+    ['off', { kind: 'off' }],
+    ['0', { kind: 'off' }],
+    ['1', { kind: 'hops', hops: 1 }],
+    ['loopback, 10.0.0.0/8', { kind: 'addresses', entries: ['loopback', '10.0.0.0/8'] }],
+    ['192.0.2.7,fd00::/8', { kind: 'addresses', entries: ['192.0.2.7', 'fd00::/8'] }],
+  ])('should read DASHBOARD_TRUST_PROXY=%s as %p', (value, expected) => {
+    expect(loadConfig({ DASHBOARD_TRUST_PROXY: value }).dashboard.trustProxy).toEqual(expected);
+  });
+
+  it('should send HSTS when DASHBOARD_HTTPS=on', () => {
+    expect(loadConfig({ DASHBOARD_HTTPS: 'on' }).dashboard.https).toBe(true);
+  });
+
+  it('should refuse dashboard settings that are not what they must be, naming each', () => {
+    expect(() => loadConfig({ DASHBOARD_TRUST_PROXY: '10.0.0.0/33', DASHBOARD_HTTPS: 'tls' })).toThrow(
+      new InvalidConfigError([
+        'DASHBOARD_TRUST_PROXY="10.0.0.0/33" must be off, a number of proxy hops, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and subnets',
+        'DASHBOARD_HTTPS="tls" must be on or off',
+      ]),
+    );
+    expect(() => loadConfig({ DASHBOARD_TRUST_PROXY: 'proxy.example' })).toThrow('DASHBOARD_TRUST_PROXY="proxy.example"');
   });
 
   it('should refuse API settings that are not what they must be, naming each', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigProblems, Env } from './config.schema';
+import { expressTrustProxy, readTrustProxySetting, TrustProxySetting } from './trust-proxy';
 import { findWorkspaceRoot } from './workspace-root';
 
 /** How the product reaches PostgreSQL: a server given by URL, or the embedded one it starts itself. */
@@ -37,12 +38,23 @@ export interface KoersConfig {
   readonly uploads: {
     /** The largest file accepted. */
     readonly maxBytes: number;
+    /** The most data rows one file may have; a longer file is refused before it is checked row by row. */
+    readonly maxRows: number;
+    /** Files checked at once (each in a worker thread); the API answers 429 to an upload beyond that. */
+    readonly concurrentChecks: number;
   };
   readonly dashboard: {
     readonly host: string;
     readonly port: number;
     /** Where the dashboard's server side and its `/api/*` forwarding reach the API. */
     readonly apiUrl: string;
+    /**
+     * Which proxies in front of the dashboard may name the visitor in `X-Forwarded-For`: none by default, so the
+     * visitor is the address the dashboard's socket sees and a header the visitor sends is never believed.
+     */
+    readonly trustProxy: TrustProxySetting;
+    /** The site is served over HTTPS (behind TLS): send `Strict-Transport-Security`. Off by default. */
+    readonly https: boolean;
   };
   readonly etl: {
     readonly scheduleEnabled: boolean;
@@ -101,19 +113,6 @@ function readEtl(read: ConfigProblems, workspaceRoot: string, home: string): Koe
   };
 }
 
-const TRUST_PROXY_NAMES = /^(loopback|linklocal|uniquelocal)$/;
-const ADDRESS_OR_SUBNET = /^[0-9a-fA-F.:]+(\/\d{1,3})?$/;
-
-function readTrustProxy(read: ConfigProblems): KoersConfig['api']['trustProxy'] {
-  const value = read.string('API_TRUST_PROXY', 'loopback');
-  if (['off', 'false', 'no'].includes(value.toLowerCase())) return false;
-  if (/^\d+$/.test(value)) return Number(value);
-  const entries = value.split(',').map((entry) => entry.trim());
-  if (entries.every((entry) => TRUST_PROXY_NAMES.test(entry) || ADDRESS_OR_SUBNET.test(entry))) return entries.join(',');
-  read.messages.push(`API_TRUST_PROXY="${value}" must be off, a number of proxy hops, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and subnets`);
-  return 'loopback';
-}
-
 function readApi(read: ConfigProblems, apiPort: number, dashboardPort: number): KoersConfig['api'] {
   return {
     host: read.string('API_HOST', '127.0.0.1'),
@@ -121,7 +120,7 @@ function readApi(read: ConfigProblems, apiPort: number, dashboardPort: number): 
     corsOrigins: read.list('CORS_ORIGINS', [`http://localhost:${dashboardPort}`, `http://127.0.0.1:${dashboardPort}`], /^https?:\/\/\S+$/, 'an http(s) origin'),
     adminToken: read.optionalString('KOERS_ADMIN_TOKEN'),
     rateLimit: { limit: read.positiveInt('API_RATE_LIMIT', 300), windowMs: read.positiveInt('API_RATE_WINDOW_SECONDS', 10) * 1000 },
-    trustProxy: readTrustProxy(read),
+    trustProxy: expressTrustProxy(readTrustProxySetting(read, 'API_TRUST_PROXY', 'loopback')),
     cache: read.onOff('API_CACHE', true),
     dataVersionCheckMs: read.positiveInt('API_DATA_CHECK_MS', 1000),
   };
@@ -145,6 +144,14 @@ function readRegions(read: ConfigProblems): KoersConfig['regions'] {
   };
 }
 
+function readUploads(read: ConfigProblems): KoersConfig['uploads'] {
+  return {
+    maxBytes: read.positiveInt('UPLOAD_MAX_MB', 10) * 1024 * 1024,
+    maxRows: read.positiveInt('UPLOAD_MAX_ROWS', 50_000),
+    concurrentChecks: read.positiveInt('UPLOAD_CONCURRENT_CHECKS', 2),
+  };
+}
+
 /** Reads and validates the whole configuration; throws one error listing every problem. */
 export function loadConfig(env: Env = process.env): KoersConfig {
   const read = new ConfigProblems(env);
@@ -163,8 +170,10 @@ export function loadConfig(env: Env = process.env): KoersConfig {
       host: read.string('DASHBOARD_HOST', '127.0.0.1'),
       port: dashboardPort,
       apiUrl: read.url('API_URL', `http://127.0.0.1:${apiPort}`, ['http:', 'https:']) ?? '',
+      trustProxy: readTrustProxySetting(read, 'DASHBOARD_TRUST_PROXY', 'off'),
+      https: read.onOff('DASHBOARD_HTTPS', false),
     },
-    uploads: { maxBytes: read.positiveInt('UPLOAD_MAX_MB', 10) * 1024 * 1024 },
+    uploads: readUploads(read),
     etl: readEtl(read, workspaceRoot, home),
     cbs: readCbs(read),
     regions: readRegions(read),

@@ -9,7 +9,8 @@ const STYLE = seriesStyle('own');
  * words. Drawn with the chart's marks: voorbeelddata dashed with a hollow end, a provisional end half filled.
  */
 export function Sparkline({ points, width = 120, height = 32 }: { points: readonly YearValue[]; width?: number; height?: number }) {
-  if (points.length < 2) return <span className="inline-block text-tremor-label text-tremor-content" style={{ width }} aria-hidden="true" />;
+  // An empty space as wide as a line would be (an SVG's width attribute: the Content-Security-Policy refuses style attributes).
+  if (points.length < 2) return <svg width={width} height={1} className="inline-block" aria-hidden="true" focusable="false" />;
   const values = points.map((p) => p.value);
   const min = Math.min(...values);
   const max = Math.max(...values);

@@ -45,7 +45,8 @@ export function WijkMap({ regions, unit, decimals, lang, summary, linkWijk }: { 
       <figcaption className="mt-2 flex items-center gap-2 text-tremor-label text-tremor-content-emphasis">
         <span>{values.length ? formatValue(min, unit, decimals, lang) : ''}</span>
         {FILLS.map((fill) => (
-          <span key={fill} aria-hidden="true" className="inline-block h-3 w-6" style={{ background: fill }} />
+          // SVG fills, not style attributes, which the Content-Security-Policy refuses.
+          <svg key={fill} width="24" height="12" aria-hidden="true" focusable="false"><rect width="24" height="12" fill={fill} /></svg>
         ))}
         <span>{values.length ? formatValue(max, unit, decimals, lang) : ''}</span>
         <span className="ml-3 inline-flex items-center gap-1">

@@ -1,10 +1,5 @@
+import { NotFoundMessage } from '../../components/not-found-message';
+
 export default function NotFound() {
-  return (
-    <div>
-      <h1 className="text-tremor-metric font-semibold">Niet gevonden <span lang="en" className="text-tremor-content-emphasis">· Not found</span></h1>
-      <p className="mt-2">
-        Deze pagina bestaat niet. <a href="/" className="underline">Naar de ambities</a>.
-      </p>
-    </div>
-  );
+  return <NotFoundMessage />;
 }

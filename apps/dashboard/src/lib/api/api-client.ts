@@ -10,8 +10,9 @@ export function apiBaseUrl(): string {
 }
 
 /**
- * The visitor's address (Next.js puts it in X-Forwarded-For), passed on so the API's rate limit counts each
- * visitor apart instead of every page render as one client. None outside a request (build time).
+ * The visitor's address, passed on so the API's rate limit counts each visitor apart instead of every page render
+ * as one client. It is the X-Forwarded-For the dashboard's server settled from the socket before Next.js read the
+ * request (src/server/visitor-address.ts), never one the visitor sent. None outside a request (build time).
  */
 async function visitorAddress(): Promise<Record<string, string>> {
   try {

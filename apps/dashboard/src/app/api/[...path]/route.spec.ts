@@ -7,6 +7,7 @@ interface Seen {
   method: string;
   url: string;
   authorization: string | undefined;
+  forwardedFor?: string | undefined;
   body: string;
 }
 
@@ -24,8 +25,24 @@ describe('the /api/* forwarding route', () => {
 
   beforeAll(async () => {
     server = createServer(async (request, response) => {
-      seen.push({ method: request.method ?? '', url: request.url ?? '', authorization: request.headers.authorization, body: await readBody(request) });
-      response.writeHead(201, { 'content-type': 'application/json', etag: '"v1"' }).end(JSON.stringify({ forwarded: true }));
+      seen.push({ method: request.method ?? '', url: request.url ?? '', authorization: request.headers.authorization, forwardedFor: request.headers['x-forwarded-for'] as string | undefined, body: await readBody(request) });
+      if (request.url === '/api/v1/docs') {
+        response.writeHead(301, { location: `${process.env['API_URL']}/api/v1/docs/` }).end();
+        return;
+      }
+      // What helmet in front of the API sends, beside the answer's own headers.
+      response
+        .writeHead(201, {
+          'content-type': 'application/json',
+          etag: '"v1"',
+          'x-ratelimit-remaining': '299',
+          'content-security-policy': "default-src 'self'; frame-ancestors 'self'",
+          'strict-transport-security': 'max-age=31536000; includeSubDomains',
+          'x-frame-options': 'SAMEORIGIN',
+          'referrer-policy': 'no-referrer',
+          'x-powered-by': 'Express',
+        })
+        .end(JSON.stringify({ forwarded: true }));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     process.env['API_URL'] = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -40,7 +57,25 @@ describe('the /api/* forwarding route', () => {
     expect(response.status).toBe(201);
     expect(response.headers.get('etag')).toBe('"v1"');
     expect(await response.json()).toEqual({ forwarded: true });
-    expect(seen.at(-1)).toEqual({ method: 'GET', url: '/api/v1/indicators?ambition=klimaat', authorization: 'Bearer k', body: '' });
+    expect(seen.at(-1)).toMatchObject({ method: 'GET', url: '/api/v1/indicators?ambition=klimaat', authorization: 'Bearer k', body: '' });
+  });
+
+  it("should pass on the X-Forwarded-For the dashboard's server settled when forwarding", async () => {
+    await GET(new NextRequest('http://localhost:4200/api/v1/indicators', { headers: { 'x-forwarded-for': '203.0.113.5' } }));
+    expect(seen.at(-1)?.forwardedFor).toBe('203.0.113.5');
+  });
+
+  it("should keep the API's own security headers and its software's name behind when answering", async () => {
+    const response = await GET(new NextRequest('http://localhost:4200/api/v1/indicators'));
+    const names = [...response.headers.keys()];
+    expect(names).toEqual(expect.arrayContaining(['content-type', 'etag', 'x-ratelimit-remaining']));
+    for (const name of ['content-security-policy', 'strict-transport-security', 'x-frame-options', 'referrer-policy', 'x-powered-by']) expect(names).not.toContain(name);
+  });
+
+  it("should make a Location on the API's address relative when the API redirects", async () => {
+    const response = await GET(new NextRequest('http://localhost:4200/api/v1/docs'));
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/api/v1/docs/');
   });
 
   it('should stream a request body through when posting', async () => {

@@ -1,30 +1,46 @@
 import { NextRequest } from 'next/server';
 import { apiBaseUrl } from '../../../lib/api/api-client';
+import { API_HEADERS_NOT_FORWARDED } from '../../../lib/security/security-headers';
 
 // Forwards /api/* to the API at request time, so a user needs one address (the dashboard's) and API_URL can
 // change without a rebuild. Bodies are streamed both ways (uploads, large downloads).
+//
+// X-Forwarded-For is passed on as the dashboard's server settled it (src/server/visitor-address.ts): the one
+// address of the visitor, from the socket, never a header the visitor chose. The API's security headers stay
+// behind (the dashboard's server sets its own on every response), and a Location on the API's address is made
+// relative, so no answer names the API's internal address.
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'host', 'content-length']);
 
-async function forward(request: NextRequest): Promise<Response> {
-  const target = new URL(request.nextUrl.pathname + request.nextUrl.search, apiBaseUrl());
+function requestHeaders(request: NextRequest): Headers {
   const headers = new Headers();
   request.headers.forEach((value, key) => {
-    if (!HOP_BY_HOP.has(key.toLowerCase())) headers.set(key, value);
+    if (!HOP_BY_HOP.has(key)) headers.set(key, value);
   });
+  return headers;
+}
+
+function responseHeaders(upstream: Response, base: string): Headers {
+  const headers = new Headers();
+  upstream.headers.forEach((value, key) => {
+    if (HOP_BY_HOP.has(key) || key === 'content-encoding' || API_HEADERS_NOT_FORWARDED.has(key)) return;
+    headers.set(key, key === 'location' && value.startsWith(base) ? value.slice(base.length) || '/' : value);
+  });
+  return headers;
+}
+
+async function forward(request: NextRequest): Promise<Response> {
+  const base = apiBaseUrl();
+  const target = new URL(request.nextUrl.pathname + request.nextUrl.search, base);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   try {
     const upstream = await fetch(target, {
       method: request.method,
-      headers,
+      headers: requestHeaders(request),
       body: hasBody ? request.body : undefined,
       redirect: 'manual',
       ...(hasBody ? { duplex: 'half' } : {}),
     } as RequestInit);
-    const responseHeaders = new Headers();
-    upstream.headers.forEach((value, key) => {
-      if (!HOP_BY_HOP.has(key.toLowerCase()) && key.toLowerCase() !== 'content-encoding') responseHeaders.set(key, value);
-    });
-    return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
+    return new Response(upstream.body, { status: upstream.status, headers: responseHeaders(upstream, base) });
   } catch {
     return Response.json({ statusCode: 502, message: 'De Koers-API is niet bereikbaar.', message_en: 'The Koers API cannot be reached.' }, { status: 502 });
   }

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { commonSecurityHeaders, pageContentSecurityPolicy, REACT_HIDDEN_SEGMENT_STYLE_HASH } from './security-headers';
+
+function directives(policy: string): Map<string, string> {
+  return new Map(policy.split('; ').map((d) => [d.split(' ')[0] ?? '', d.split(' ').slice(1).join(' ')]));
+}
+
+describe('pageContentSecurityPolicy', () => {
+  it("should allow only this request's nonce for scripts and styles, never unsafe-inline or eval, when a page is served", () => {
+    const policy = directives(pageContentSecurityPolicy('bm9uY2U='));
+    expect(policy.get('script-src')).toBe("'self' 'nonce-bm9uY2U=' 'strict-dynamic'");
+    expect(policy.get('style-src')).toBe("'self' 'nonce-bm9uY2U='");
+    expect(pageContentSecurityPolicy('bm9uY2U=')).not.toMatch(/unsafe-(inline|eval)/);
+  });
+
+  it("should allow no style attribute but React's display:none of a streamed SVG part when a page is served", () => {
+    expect(directives(pageContentSecurityPolicy('x')).get('style-src-attr')).toBe(`'unsafe-hashes' '${REACT_HIDDEN_SEGMENT_STYLE_HASH}'`);
+    expect(REACT_HIDDEN_SEGMENT_STYLE_HASH).toBe(`sha256-${createHash('sha256').update('display:none').digest('base64')}`);
+  });
+
+  it('should refuse frames, plugins and foreign base or form targets when a page is served', () => {
+    const policy = directives(pageContentSecurityPolicy('x'));
+    expect([policy.get('frame-ancestors'), policy.get('object-src'), policy.get('base-uri'), policy.get('form-action')]).toEqual(["'none'", "'none'", "'self'", "'self'"]);
+  });
+});
+
+describe('commonSecurityHeaders', () => {
+  it('should send no Strict-Transport-Security when the site is not known to be on HTTPS', () => {
+    const names = commonSecurityHeaders({ https: false }).map(([name]) => name);
+    expect(names).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Cross-Origin-Opener-Policy', 'Cross-Origin-Resource-Policy', 'X-Frame-Options']);
+  });
+
+  it('should send Strict-Transport-Security for a year when the site is served over HTTPS', () => {
+    expect(new Map(commonSecurityHeaders({ https: true })).get('Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains');
+  });
+});

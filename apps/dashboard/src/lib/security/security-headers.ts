@@ -1,0 +1,90 @@
+// The one home of the dashboard's security headers. Its server (src/server/dashboard-server.ts) sets the common
+// ones on every response before Next.js handles the request; the proxy (src/proxy.ts) gives each page its
+// Content-Security-Policy with a fresh nonce; the /api/* forwarder drops the API's own versions of these headers,
+// so the dashboard's origin answers with one policy whatever is behind it.
+
+export type HeaderList = readonly (readonly [name: string, value: string])[];
+
+/** One year, including subdomains: sent only when DASHBOARD_HTTPS says the site is served over HTTPS. */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
+
+/** Powerful features no page of Koers uses, refused for the page and anything it could embed. */
+export const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
+
+/**
+ * The policy of everything that is not a page: the API's JSON and downloads through /api/*, Next.js's own files,
+ * the answer to a request that reaches no page. None of them may run, load or embed anything.
+ */
+export const NON_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * sha256 of the one style attribute a page may have: `display:none`, which React writes on the hidden <svg> that
+ * carries a part of an SVG streamed later (`<svg aria-hidden="true" style="display:none" id="S:…">`, moved into
+ * place by its nonced `$RS` script) — a chart or map whose rows arrive in several chunks. HTML parts are hidden
+ * with the `hidden` attribute instead, which needs nothing.
+ */
+export const REACT_HIDDEN_SEGMENT_STYLE_HASH = 'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE=';
+
+/**
+ * The policy of a page. Scripts: only those carrying this request's nonce — Next.js puts it on its own scripts
+ * when it finds it in the request's policy — and what they load ('strict-dynamic'); no 'unsafe-inline', no eval.
+ * Styles: the stylesheet from 'self' and Next.js's nonced style tags; no 'unsafe-inline'. Style attributes: only
+ * the exact `display:none` of React's streaming (by hash; 'unsafe-hashes' is what lets a hash match an attribute
+ * and allows nothing else), so no component may use a style attribute (widths and colours go through classes or
+ * SVG attributes). Images, fonts and requests: 'self'. No frames of Koers elsewhere (embeds are a later issue), no
+ * plugins, no <base> or form target elsewhere.
+ */
+export function pageContentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src-attr 'unsafe-hashes' '${REACT_HIDDEN_SEGMENT_STYLE_HASH}'`,
+    "img-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The headers every response of the dashboard carries; the Content-Security-Policy is replaced on pages. */
+export function commonSecurityHeaders(options: { readonly https: boolean }): HeaderList {
+  return [
+    ['Content-Security-Policy', NON_PAGE_CONTENT_SECURITY_POLICY],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    ['Permissions-Policy', PERMISSIONS_POLICY],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ['Cross-Origin-Resource-Policy', 'same-origin'],
+    // For browsers that predate frame-ancestors.
+    ['X-Frame-Options', 'DENY'],
+    ...(options.https ? ([['Strict-Transport-Security', STRICT_TRANSPORT_SECURITY]] as const) : []),
+  ];
+}
+
+/**
+ * Response headers of the API the forwarder does not pass on: its own security headers (helmet's, which would
+ * override the dashboard's — an HSTS over plain HTTP, frames from 'self'), and what names the software behind.
+ */
+export const API_HEADERS_NOT_FORWARDED: ReadonlySet<string> = new Set([
+  'content-security-policy',
+  'content-security-policy-report-only',
+  'strict-transport-security',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+  'cross-origin-embedder-policy',
+  'origin-agent-cluster',
+  'x-frame-options',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-permitted-cross-domain-policies',
+  'x-xss-protection',
+  'x-powered-by',
+  'server',
+]);
