@@ -1,4 +1,4 @@
-import type { ComparisonSeries, IndicatorDetailResponse } from '@koers/api-contracts';
+import type { ComparisonSeries, IndicatorDetailResponse, TrajectoryPoint } from '@koers/api-contracts';
 import type { Lang } from '../i18n/lang';
 import { ChartSeriesKind, SeriesStyle, seriesStyle } from './chart-palette.view';
 import { YearValue, yearlyValues } from './series.view';
@@ -38,17 +38,16 @@ const L = {
   upper: { nl: 'Bovengrens', en: 'Upper bound' },
 } as const;
 
-function computed(year: number, value: number): ChartPoint {
+export function computed(year: number, value: number): ChartPoint {
   return { year, value, demo: false, provisional: false, mixedSources: false, sources: [], breakBefore: false, suspect: false };
 }
 
-function line(key: string, label: string, kind: ChartSeriesKind, points: readonly ChartPoint[], comparisonIndex = 0): ChartSeries {
+export function line(key: string, label: string, kind: ChartSeriesKind, points: readonly ChartPoint[], comparisonIndex = 0): ChartSeries {
   return { key, label, kind, style: seriesStyle(kind, comparisonIndex), points };
 }
 
 /** The target path, or for a corridor its lower and upper bound (each only where the target sets it). */
-function targetLines(detail: IndicatorDetailResponse, lang: Lang): ChartSeries[] {
-  const path = detail.trajectory;
+export function targetPathLines(path: readonly TrajectoryPoint[], lang: Lang): ChartSeries[] {
   if (path[0]?.basis === 'band') {
     const lower = path.flatMap((p) => (p.lower === null ? [] : [computed(p.year, p.lower)]));
     const upper = path.flatMap((p) => (p.upper === null ? [] : [computed(p.year, p.upper)]));
@@ -62,9 +61,9 @@ function targetLines(detail: IndicatorDetailResponse, lang: Lang): ChartSeries[]
  * A cumulative target is a total, so the running total of the yearly figures since its start is drawn beside it.
  * A total that includes voorbeelddata is voorbeelddata from there on.
  */
-function cumulativeLine(detail: IndicatorDetailResponse, own: readonly ChartPoint[], lang: Lang): ChartSeries | null {
-  if (detail.trajectory[0]?.basis !== 'cumulative') return null;
-  const from = detail.target?.baseYear ?? detail.trajectory[0].year;
+export function cumulativeLine(path: readonly TrajectoryPoint[], baseYear: number | null, own: readonly ChartPoint[], lang: Lang): ChartSeries | null {
+  if (path[0]?.basis !== 'cumulative') return null;
+  const from = baseYear ?? path[0].year;
   let total = 0;
   let demo = false;
   const points = own
@@ -101,10 +100,10 @@ export function chartModel(detail: IndicatorDetailResponse, lang: Lang, comparis
   const own = line('own', detail.region.name ?? detail.region.code, 'own', ownPoints);
   const others = comparisonLines(comparisons).filter((s) => s.points.length > 0);
   const indexed = others.length > 0 && detail.indicator.unit === 'count';
-  const cumulative = cumulativeLine(detail, ownPoints, lang);
+  const cumulative = cumulativeLine(detail.trajectory, detail.target?.baseYear ?? null, ownPoints, lang);
   const all = indexed
     ? [own, ...others].map(asIndex).filter((s) => s.points.length > 0)
-    : [own, ...targetLines(detail, lang), ...(cumulative ? [cumulative] : []), ...others];
+    : [own, ...targetPathLines(detail.trajectory, lang), ...(cumulative ? [cumulative] : []), ...others];
   const series = all.filter((s) => s.points.length > 0);
   const points = series.flatMap((s) => s.points);
   return {

@@ -4,7 +4,7 @@
 // Every colour has at least 3:1 contrast with white (WCAG 1.4.11, non-text contrast).
 
 /** What a line in the chart is. */
-export type ChartSeriesKind = 'own' | 'target' | 'band-lower' | 'band-upper' | 'cumulative' | 'peer' | 'benchmark';
+export type ChartSeriesKind = 'own' | 'target' | 'band-lower' | 'band-upper' | 'cumulative' | 'peer' | 'benchmark' | 'previous-edition';
 
 /** How a line is drawn. */
 export interface SeriesStyle {
@@ -20,6 +20,7 @@ const OWN = '#0f766e'; // teal-700
 const TARGET = '#4b5563'; // gray-600
 const BAND = '#475569'; // slate-600
 const CUMULATIVE = '#047857'; // emerald-700
+const PREVIOUS_EDITION = '#92400e'; // amber-800
 
 /** The comparison regions in turn (amber, rose, sky, violet, fuchsia, lime, orange, slate; all -700). */
 export const COMPARISON_COLORS = ['#b45309', '#be123c', '#0369a1', '#6d28d9', '#a21caf', '#4d7c0f', '#c2410c', '#334155'] as const;
@@ -50,6 +51,9 @@ export function seriesStyle(kind: ChartSeriesKind, comparisonIndex = 0): SeriesS
       return { color: BAND, dash: '8 5', width: 2, marker: null };
     case 'cumulative':
       return { color: CUMULATIVE, dash: null, width: 2, marker: 'circle' };
+    case 'previous-edition':
+      // The figure the previous edition showed: one square, so it never reads as another year of the own line.
+      return { color: PREVIOUS_EDITION, dash: null, width: 1.75, marker: 'square' };
     case 'peer':
     case 'benchmark':
       // Benchmarks (Drenthe, Nederland) get square markers, so they differ from the peer towns by more than colour.

@@ -1,0 +1,25 @@
+import { getReportYears } from '../../../../lib/api/reports';
+
+/** A year without a report (a year still to come, or before the base year): the years that have one. */
+export default async function ReportNotFound() {
+  const years = await getReportYears('nl');
+  return (
+    <div className="space-y-3" data-testid="report-not-found">
+      <h1 className="text-tremor-metric font-semibold">
+        Geen raadsrapportage voor dit jaar <span lang="en" className="text-tremor-content-emphasis">· No council report for this year</span>
+      </h1>
+      <p className="max-w-prose">
+        Een rapportage is er voor elk jaar vanaf het basisjaar van de omgevingsvisie tot en met dit jaar (dat is nog een concept). Kies een ander jaar:
+      </p>
+      {years.ok && (
+        <ul className="flex flex-wrap gap-2">
+          {years.data.years.map((y) => (
+            <li key={y.year}>
+              <a href={`/rapport/${y.year}`} className="inline-block rounded-tremor-small border border-tremor-border px-2.5 py-1 underline">{y.year}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
