@@ -21,9 +21,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function WijkenPage({ params }: Props) {
   const lang = await pageLang(params);
   const t = dictionary(lang);
-  const [regions, population] = await Promise.all([getRegions(lang), getIndicatorRegions('population-total', 'wijk', lang)]);
-  if (!regions.ok) return <ApiUnavailable lang={lang} status={regions.status} />;
-  const wijken = regions.data.data.filter((r) => r.level === 'wijk' && r.code.startsWith('WK0106')).sort((a, b) => a.code.localeCompare(b.code));
+  // The municipality Koers monitors is the API's (its role), never a code written here; its wijken are its children.
+  const municipalities = await getRegions(lang, { level: 'gemeente' });
+  if (!municipalities.ok) return <ApiUnavailable lang={lang} status={municipalities.status} />;
+  const municipality = municipalities.data.data.find((r) => r.role === 'municipality');
+  const [regions, population] = await Promise.all([
+    municipality ? getRegions(lang, { level: 'wijk', parent: municipality.code }) : Promise.resolve(null),
+    getIndicatorRegions('population-total', 'wijk', lang),
+  ]);
+  if (regions && !regions.ok) return <ApiUnavailable lang={lang} status={regions.status} />;
+  const wijken = [...(regions?.data.data ?? [])].sort((a, b) => a.code.localeCompare(b.code));
   const values = population.ok ? population.data.regions : [];
   const period = population.ok && population.data.period ? formatPeriod(population.data.period, lang) : '';
   const inhabitants = (code: string) => values.find((v) => v.region.code === code)?.value ?? null;
