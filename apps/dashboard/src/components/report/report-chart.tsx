@@ -4,7 +4,7 @@ import { dictionary } from '../../lib/i18n/dictionary';
 import type { Lang } from '../../lib/i18n/lang';
 import { plotLayout } from '../../lib/view/chart-layout.view';
 import type { ChartModel } from '../../lib/view/chart-model.view';
-import { COMPACT_LAYOUT } from '../../lib/view/report-chart.view';
+import { COMPACT_LAYOUT, compactMinSpan } from '../../lib/view/report-chart.view';
 import { ChartLegend } from '../chart/chart-legend';
 import { ChartPlot } from '../chart/chart-plot';
 
@@ -22,7 +22,7 @@ interface Props {
  * few ticks, server-rendered SVG that prints as it is shown.
  */
 export function ReportChart({ model, unit, decimals, lang, label }: Props) {
-  const layout = plotLayout(model, COMPACT_LAYOUT);
+  const layout = plotLayout(model, { ...COMPACT_LAYOUT, minSpan: compactMinSpan(decimals) });
   if (layout === null) return null;
   const t = dictionary(lang);
   const names = new Map(model.series.map((s) => [s.key, s.label]));

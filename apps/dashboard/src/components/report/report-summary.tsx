@@ -20,28 +20,19 @@ export function ReportSummary({ report, changes, changesPath, lang }: Props) {
       <h2 id="samenvatting" className="border-b-2 border-teal-700 pb-1 text-tremor-title font-semibold">{t.summary}</h2>
       <p className="text-tremor-title font-semibold" data-testid="on-course-summary">{report.summary.text}</p>
       <p className="max-w-prose text-tremor-default"><span className="font-medium">{t.rule}:</span> {report.summary.rule}</p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t.summary}>
-        <table className="w-full border-collapse text-tremor-default">
-          <caption className="sr-only">{t.summary}</caption>
-          <thead>
-            <tr className="border-b border-tremor-border text-left">
-              {t.summaryHeaders.map((h) => <th key={h} scope="col" className="px-2 py-1">{h}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {report.ambitions.map((a) => (
-              <tr key={a.id} className="border-b border-tremor-border align-top" data-summary-ambition={a.id}>
-                <th scope="row" className="px-2 py-1.5 text-left font-medium">
-                  <a href={`#amb-${a.id}`} className="underline print:no-underline">{a.title}</a>
-                </th>
-                <td className="px-2 py-1.5"><StatusBadge status={a.rollUp.overall} label={a.rollUp.overallLabel} scale={a.rollUp.overall} /></td>
-                <td className="px-2 py-1.5">{a.onCourse ? t.onCourse : t.notOnCourse}</td>
-                <td className="px-2 py-1.5">{a.rollUp.text}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* A list, not a table: on a phone each ambition reads as one block, on paper and wide screens as one row. */}
+      <ul className="divide-y divide-tremor-border border-y border-tremor-border text-tremor-default">
+        {report.ambitions.map((a) => (
+          <li key={a.id} className="grid gap-x-4 gap-y-1 py-2 md:grid-cols-[13rem_12rem_minmax(0,1fr)] print:grid-cols-[11rem_11rem_minmax(0,1fr)]" data-summary-ambition={a.id}>
+            <a href={`#amb-${a.id}`} className="font-medium underline print:no-underline">{a.title}</a>
+            <span className="flex flex-wrap items-center gap-2">
+              <StatusBadge status={a.rollUp.overall} label={a.rollUp.overallLabel} scale={a.rollUp.overall} />
+              <strong>{a.onCourse ? t.onCourse : t.notOnCourse}</strong>
+            </span>
+            <span>{a.rollUp.text}</span>
+          </li>
+        ))}
+      </ul>
       {changes && (
         <div data-testid="changes-summary">
           <h3 className="font-semibold">{t.changes}</h3>

@@ -1,5 +1,5 @@
 import { band, detail, level, point } from '../../test-support/indicator-detail.fixture';
-import { DEFAULT_LAYOUT, plotLayout } from './chart-layout.view';
+import { DEFAULT_LAYOUT, plotLayout, widened } from './chart-layout.view';
 import { chartModel } from './chart-model.view';
 
 const layoutOf = (...args: Parameters<typeof detail>) => plotLayout(chartModel(detail(...args), 'nl', []))!;
@@ -88,5 +88,16 @@ describe('plotLayout', () => {
 
   it('should give nothing to draw when there are no figures', () => {
     expect(plotLayout(chartModel(detail(), 'nl', []))).toBeNull();
+  });
+});
+
+describe('widened', () => {
+  it.each([
+    [[2.4996, 2.5], 0.4, [2.4996, 2.5, 2.2998, 2.6998]],
+    [[0.1, 0.1], 0.4, [0.1, 0.1, 0, 0.4]],
+    [[67963, 70392], 4, [67963, 70392]],
+  ])('should give %p an axis of at least %p when the figures span less', (values, minSpan, expected) => {
+    const result = widened(values, minSpan);
+    expect(result.map((v) => Number(v.toFixed(4)))).toEqual(expected);
   });
 });

@@ -17,6 +17,11 @@ export interface LayoutOptions {
   /** At most this many year labels on a narrow screen, and on a wide one. */
   readonly narrowYearLabels: number;
   readonly wideYearLabels: number;
+  /**
+   * The smallest stretch of values the axis covers: figures that differ only beyond the decimals they are published
+   * in then draw as the flat line they are, not as a steep one. None by default.
+   */
+  readonly minSpan?: number;
 }
 
 export const DEFAULT_LAYOUT: LayoutOptions = { height: 300, top: 24, bottom: 28, padPercent: 4, maxValueTicks: 6, narrowYearLabels: 5, wideYearLabels: 12 };
@@ -133,10 +138,18 @@ function yearLabels(first: number, last: number, s: Scales, options: LayoutOptio
   return [...new Set([...narrow, ...wide])].sort((a, b) => a - b).map((year) => ({ year, x: s.x(year), narrow: narrow.has(year), wide: wide.has(year) }));
 }
 
+/** The values with two more, around their middle, when they span less than `minSpan` (never below 0 for figures ≥ 0). */
+export function widened(values: readonly number[], minSpan: number): readonly number[] {
+  const [min, max] = [Math.min(...values), Math.max(...values)];
+  if (values.length === 0 || max - min >= minSpan) return values;
+  const low = min >= 0 ? Math.max(0, (min + max) / 2 - minSpan / 2) : (min + max) / 2 - minSpan / 2;
+  return [...values, low, low + minSpan];
+}
+
 /** Where every line, marker, tick, band and break of the chart goes. Null when there is nothing to draw. */
 export function plotLayout(model: ChartModel, options: LayoutOptions = DEFAULT_LAYOUT): PlotLayout | null {
   if (model.series.length === 0) return null;
-  const axis = valueAxis(model.series.flatMap((series) => series.points.map((p) => p.value)), options.maxValueTicks);
+  const axis = valueAxis(widened(model.series.flatMap((series) => series.points.map((p) => p.value)), options.minSpan ?? 0), options.maxValueTicks);
   const s = scales(model, axis, options);
   // A break sits between the year before it and its first year.
   const clamp = (x: number) => Math.min(100, Math.max(0, x));

@@ -39,3 +39,11 @@ export function reportChartModel(indicator: ReportIndicatorView, regionName: str
     marks: { demo: points.some((p) => p.demo), provisional: points.some((p) => p.provisional), mixedSources: false },
   };
 }
+
+/**
+ * The smallest value span of an indicator's small chart: four steps of the decimals it is published in, so figures
+ * the sentence calls "hetzelfde" are not drawn as a steep line.
+ */
+export function compactMinSpan(decimals: number): number {
+  return 4 * 10 ** -decimals;
+}
