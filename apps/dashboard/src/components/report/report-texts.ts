@@ -55,6 +55,7 @@ const nl = {
   dropped: 'Indicatoren die vervielen',
   newSources: 'Nieuwe bronnen',
   none: 'Geen.',
+  changesUnavailable: 'De vergelijking met de vorige editie is nu niet beschikbaar.',
   noEdition: 'Er is nog geen eerdere editie. Zodra de raad een editie vaststelt, staat hier wat een volgende versie anders zegt.',
   stale: 'verouderd',
 };
@@ -113,6 +114,7 @@ const en: ReportTexts = {
   dropped: 'Indicators dropped',
   newSources: 'New sources',
   none: 'None.',
+  changesUnavailable: 'The comparison with the previous edition is not available right now.',
   noEdition: 'There is no earlier edition yet. Once the council adopts an edition, this page shows what a later version says differently.',
   stale: 'out of date',
 };

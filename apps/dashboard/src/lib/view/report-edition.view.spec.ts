@@ -1,5 +1,5 @@
 import type { AdoptionView, ReportChangesResponse } from '@koers/api-contracts';
-import { adoptionLine, changesSummary, directionText, editionName, publishedNumberText, runningHeader, statusLine } from './report-edition.view';
+import { adoptionLine, changesSummary, directionText, editionName, editionNeighbours, publishedNumberText, runningHeader, statusLine } from './report-edition.view';
 
 const adoption: AdoptionView = { year: 2025, number: 2, adoptedOn: '2026-11-26', url: '/reports/2025/editions/2', adoptedBy: 'de gemeenteraad van Assen', councilMeeting: '2026-11-26', dataVersion: 'v1' };
 const since = { year: 2025, number: 1, adoptedOn: '2026-03-05', url: '/reports/2025/editions/1' };
@@ -63,5 +63,19 @@ describe('publishedNumberText', () => {
     [null, '–'],
   ])('should write %p as %p in Dutch notation when it has that many decimals', (value, expected) => {
     expect(publishedNumberText(value, 'nl')).toBe(expected);
+  });
+});
+
+describe('editionNeighbours', () => {
+  const ref = (year: number, number: number) => ({ year, number, adoptedOn: `${year + 1}-01-01`, url: `/api/v1/reports/${year}/editions/${number}` });
+  const years = { lastCompleteYear: 2025, years: [{ year: 2025, editions: [ref(2025, 1)] }, { year: 2024, editions: [ref(2024, 1), ref(2024, 2)] }] };
+
+  it('should find the editions before and after by year and number when the edition is in the list', () => {
+    expect(editionNeighbours(years, 2024, 2)).toEqual({ previous: ref(2024, 1), next: ref(2025, 1) });
+    expect(editionNeighbours(years, 2024, 1)).toEqual({ previous: null, next: ref(2024, 2) });
+  });
+
+  it('should find none when the edition is not in the list', () => {
+    expect(editionNeighbours(years, 2023, 1)).toEqual({ previous: null, next: null });
   });
 });

@@ -1,4 +1,4 @@
-import type { AdoptionView, EditionRef, ReportChangesResponse, ReportResponse } from '@koers/api-contracts';
+import type { AdoptionView, EditionRef, ReportChangesResponse, ReportResponse, ReportYearsResponse } from '@koers/api-contracts';
 import { formatDate, formatNumber } from '../format/number.format';
 import type { Lang } from '../i18n/lang';
 
@@ -92,4 +92,31 @@ export function publishedNumberText(value: number | null, lang: Lang): string {
   if (value === null) return '–';
   const decimals = [0, 1, 2, 3].find((d) => Number(value.toFixed(d)) === value) ?? 3;
   return formatNumber(value, decimals, lang);
+}
+
+/**
+ * The editions just before and after one (by year, then number) in the list of `GET /reports`. The report response
+ * names them itself (`previousEdition`, `nextEdition`); this stands in where an adopted edition's response leaves
+ * them empty.
+ */
+export function editionNeighbours(years: ReportYearsResponse, year: number, number: number): { previous: EditionRef | null; next: EditionRef | null } {
+  const all = years.years.flatMap((y) => y.editions).sort((a, b) => a.year - b.year || a.number - b.number);
+  const at = all.findIndex((e) => e.year === year && e.number === number);
+  if (at < 0) return { previous: null, next: null };
+  return { previous: all[at - 1] ?? null, next: all[at + 1] ?? null };
+}
+
+/** The report with its previous and next edition, taken from the editions list where the response has none. */
+export function withNeighbours(report: ReportResponse, years: ReportYearsResponse | null): ReportResponse {
+  if (years === null || report.adoption === null) return report;
+  const around = editionNeighbours(years, report.adoption.year, report.adoption.number);
+  return { ...report, previousEdition: report.previousEdition ?? around.previous, nextEdition: report.nextEdition ?? around.next };
+}
+
+/**
+ * Whether the changes can be trusted to describe the report: not when they say there is no earlier edition while the
+ * report has one (then the page says nothing rather than something untrue).
+ */
+export function changesDescribe(changes: ReportChangesResponse, report: Pick<ReportResponse, 'previousEdition'>): boolean {
+  return !(changes.since === null && report.previousEdition !== null);
 }

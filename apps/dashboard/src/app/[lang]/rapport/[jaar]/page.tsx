@@ -4,7 +4,7 @@ import { ReportDocument } from '../../../../components/report/report-document';
 import { reportTexts } from '../../../../components/report/report-texts';
 import { getReport, getReportChanges, getReportYears } from '../../../../lib/api/reports';
 import { pageLang } from '../../../../lib/i18n/page-lang';
-import { changesSummary } from '../../../../lib/view/report-edition.view';
+import { changesDescribe, changesSummary, withNeighbours } from '../../../../lib/view/report-edition.view';
 import { reportYear } from './report-params';
 
 export const dynamic = 'force-dynamic';
@@ -25,11 +25,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const concept = (await searchParams).concept === 'true';
   const [report, years, changes] = await Promise.all([getReport(year, lang, { concept }), getReportYears(lang), getReportChanges(year, lang, { concept })]);
   if (!report.ok) return notFoundOrUnavailable(lang, report.status);
+  const shown = withNeighbours(report.data, years.ok ? years.data : null);
   return (
     <ReportDocument
-      report={report.data}
+      report={shown}
       years={years.ok ? years.data : null}
-      changes={changes.ok ? changesSummary(changes.data, lang) : null}
+      changes={changes.ok && changesDescribe(changes.data, shown) ? changesSummary(changes.data, lang) : null}
       changesPath={`/rapport/${year}/wijzigingen${concept ? '?concept=true' : ''}`}
       conceptAsked={concept}
       lang={lang}

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFoundOrUnavailable } from '../../../../../../components/api-unavailable';
 import { ReportDocument } from '../../../../../../components/report/report-document';
 import { reportTexts } from '../../../../../../components/report/report-texts';
-import { getEdition, getReportChanges } from '../../../../../../lib/api/reports';
+import { getEdition, getReportChanges, getReportYears } from '../../../../../../lib/api/reports';
 import { pageLang } from '../../../../../../lib/i18n/page-lang';
-import { changesSummary } from '../../../../../../lib/view/report-edition.view';
+import { changesDescribe, changesSummary, withNeighbours } from '../../../../../../lib/view/report-edition.view';
 import { editionNumber, reportYear } from '../../report-params';
 
 export const dynamic = 'force-dynamic';
@@ -24,13 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditionPage({ params }: Props) {
   const lang = await pageLang(params);
   const [year, number] = [await reportYear(params), await editionNumber(params)];
-  const [edition, changes] = await Promise.all([getEdition(year, number, lang), getReportChanges(year, lang)]);
+  const [edition, changes, years] = await Promise.all([getEdition(year, number, lang), getReportChanges(year, lang), getReportYears(lang)]);
   if (!edition.ok) return notFoundOrUnavailable(lang, edition.status);
   // The year's changes describe this edition only when it is the newest of its year.
-  const same = changes.ok && changes.data.report.adoption?.number === number;
+  const shown = withNeighbours(edition.data, years.ok ? years.data : null);
+  const same = changes.ok && changes.data.report.adoption?.number === number && changesDescribe(changes.data, shown);
   return (
     <ReportDocument
-      report={edition.data}
+      report={shown}
       years={null}
       changes={same && changes.ok ? changesSummary(changes.data, lang) : null}
       changesPath={`/rapport/${year}/wijzigingen`}
