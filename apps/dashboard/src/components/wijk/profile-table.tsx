@@ -27,13 +27,19 @@ export function ProfileTable({ group, areaName, municipalityName, lang }: { grou
     <section aria-labelledby={`grp-${group.ambition}`} className="space-y-2" data-ambition={group.ambition}>
       <h2 id={`grp-${group.ambition}`} className="text-tremor-title font-semibold">{group.title}</h2>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={group.title}>
-        <table className="w-full border-collapse text-tremor-default">
+        {/* Fixed columns: the bars (SVG) would otherwise claim their intrinsic 300 px and push the city's column off a phone. */}
+        <table className="w-full table-fixed border-collapse text-tremor-default">
           <caption className="sr-only">{t.caption(group.title, areaName)}</caption>
+          <colgroup>
+            <col className="w-[52%]" />
+            <col className="w-[24%]" />
+            <col className="w-[24%]" />
+          </colgroup>
           <thead>
             <tr className="border-b border-tremor-border text-left">
               <th scope="col" className="px-2 py-1">{t.indicator}</th>
-              <th scope="col" className="px-2 py-1 text-right">{areaName}</th>
-              <th scope="col" className="px-2 py-1 text-right">{municipalityName}</th>
+              <th scope="col" className="break-words px-2 py-1 text-right">{areaName}</th>
+              <th scope="col" className="break-words px-2 py-1 text-right">{municipalityName}</th>
             </tr>
           </thead>
           <tbody>

@@ -36,7 +36,7 @@ function row(indicator: ProfileIndicatorView, lang: Lang): ProfileRow {
     label: indicator.label,
     period: indicator.period ? formatPeriod(indicator.period, lang) : '–',
     areaText: fmt(value),
-    municipalityText: indicator.shown === 'share-of-municipality' ? (lang === 'nl' ? '100% (de hele gemeente)' : '100% (the whole municipality)') : fmt(municipalityValue),
+    municipalityText: indicator.shown === 'share-of-municipality' ? '100%' : fmt(municipalityValue),
     countText: indicator.count === null ? null : formatNumber(indicator.count, 0, lang),
     bars: value !== null && municipalityValue !== null ? { area: value, municipality: municipalityValue } : null,
     status: indicator.status,
