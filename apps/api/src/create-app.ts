@@ -7,9 +7,9 @@ import { AppModule } from './app.module';
 import { API_PREFIX } from './api-prefix';
 import { ApiOptions, apiOptionsOf } from './api-options';
 import { ApiExceptionFilter } from './common/api-exception.filter';
+import { bodyReaders } from './common/body-readers';
 import { createValidationPipe } from './common/validation';
 import { setupOpenApi } from './openapi/openapi';
-
 
 /** The configured Nest application, shared by main.ts and the e2e tests so both test the same thing. */
 export async function createApp(
@@ -19,7 +19,11 @@ export async function createApp(
   options: Partial<ApiOptions> = {},
 ): Promise<INestApplication> {
   const settings: ApiOptions = { ...apiOptionsOf(config), ...options };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, settings), { logger: logger ? undefined : false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, settings), {
+    logger: logger ? undefined : false,
+    // The body readers are the app's own (common/body-readers.ts), so their refusals reach the filter whole.
+    bodyParser: false,
+  });
   app.setGlobalPrefix(API_PREFIX);
   // ETags are ours (per data version, and for streamed downloads); Express's own would hash every body again.
   app.set('etag', false);
@@ -33,6 +37,7 @@ export async function createApp(
     allowedHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
     exposedHeaders: ['ETag', 'Content-Disposition'],
   });
+  app.use(...bodyReaders());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   setupOpenApi(app, config.version);

@@ -13,7 +13,8 @@ import type { RegionsErrorCode } from '../regions/regions.exception';
 import type { UploadsErrorCode } from '../uploads/uploads.exception';
 import { ApiException } from './api.exception';
 import { languageOfRawQuery } from './language';
-import type { ValidationErrorCode } from './validation.exception';
+import { type UnreadableBody, unreadableBodyOf } from './unreadable-body';
+import { type ValidationErrorCode, ValidationException } from './validation.exception';
 
 /** Every code of every feature module. */
 export type ApiErrorCode =
@@ -39,6 +40,7 @@ export const ERROR_STATUS: Readonly<Record<ApiErrorCode, HttpStatus>> = {
   DOWNLOAD_NOT_FOUND: HttpStatus.NOT_FOUND,
   RUN_NOT_FOUND: HttpStatus.NOT_FOUND,
   RUN_REQUEST_NOT_FOUND: HttpStatus.NOT_FOUND,
+  SOURCE_NOT_FOUND: HttpStatus.NOT_FOUND,
   UPLOAD_KIND_NOT_FOUND: HttpStatus.NOT_FOUND,
   TEMPLATE_NOT_FOUND: HttpStatus.NOT_FOUND,
   UPLOAD_NOT_FOUND: HttpStatus.NOT_FOUND,
@@ -56,7 +58,15 @@ const HTTP_TEXT: Readonly<Partial<Record<number, { code: string; text: Localized
   400: { code: 'BAD_REQUEST', text: { nl: 'Het verzoek is ongeldig.', en: 'The request is invalid.' } },
   404: { code: 'NOT_FOUND', text: { nl: 'Dit adres bestaat niet in de API.', en: 'This path does not exist in the API.' } },
   413: { code: 'PAYLOAD_TOO_LARGE', text: { nl: 'Het verzoek is te groot.', en: 'The request is too large.' } },
+  415: { code: 'UNSUPPORTED_MEDIA_TYPE', text: { nl: 'Deze inhoud kan de API niet lezen.', en: 'The API cannot read this content.' } },
   429: { code: 'TOO_MANY_REQUESTS', text: { nl: 'Te veel verzoeken; probeer het zo opnieuw.', en: 'Too many requests; try again shortly.' } },
+};
+
+/** Bodies body-parser refused; a malformed one is an invalid parameter `body` (400 through ERROR_STATUS). */
+const BODY_STATUS: Readonly<Record<Exclude<UnreadableBody['kind'], 'malformed'>, HttpStatus>> = {
+  'too-large': HttpStatus.PAYLOAD_TOO_LARGE,
+  unsupported: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  incomplete: HttpStatus.BAD_REQUEST,
 };
 
 const INTERNAL: LocalizedText = { nl: 'Er ging iets mis in de API.', en: 'Something went wrong in the API.' };
@@ -85,16 +95,23 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 
   private bodyOf(exception: unknown, lang: ApiLanguage): ApiErrorBody {
-    if (exception instanceof ApiException && isKnownCode(exception.code)) {
-      const base = { statusCode: ERROR_STATUS[exception.code], error: exception.code, message: (exception.text as LocalizedText)[lang] };
-      return exception.parameter === undefined ? base : { ...base, parameter: exception.parameter, reason: exception.reason?.[lang] ?? '' };
-    }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const known = HTTP_TEXT[status];
-      return { statusCode: status, error: known?.code ?? `HTTP_${status}`, message: known?.text[lang] ?? exception.message };
-    }
+    if (exception instanceof ApiException && isKnownCode(exception.code)) return apiBody(exception, exception.code, lang);
+    if (exception instanceof HttpException) return statusBody(exception.getStatus(), lang, exception.message);
+    const unreadable = unreadableBodyOf(exception);
+    if (unreadable?.kind === 'malformed') return apiBody(new ValidationException('body', unreadable.reason), 'INVALID_PARAMETER', lang);
+    if (unreadable) return { ...statusBody(BODY_STATUS[unreadable.kind], lang, ''), message: unreadable.text[lang] };
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'INTERNAL_ERROR', message: INTERNAL[lang] };
   }
+}
+
+function apiBody(exception: ApiException<string>, code: ApiErrorCode, lang: ApiLanguage): ApiErrorBody {
+  const base = { statusCode: ERROR_STATUS[code], error: code, message: exception.text[lang] };
+  return exception.parameter === undefined ? base : { ...base, parameter: exception.parameter, reason: exception.reason?.[lang] ?? '' };
+}
+
+/** A status raised outside the feature modules, with its known text, else `fallback`. */
+function statusBody(status: number, lang: ApiLanguage, fallback: string): ApiErrorBody {
+  const known = HTTP_TEXT[status];
+  return { statusCode: status, error: known?.code ?? `HTTP_${status}`, message: known?.text[lang] ?? fallback };
 }

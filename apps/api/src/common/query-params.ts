@@ -1,35 +1,37 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { reason } from './validation';
 
-/** A CBS region code, trimmed: `NL01`, `PV22`, `GM0106`, `WK010600`, `BU01060000`; unanchored, for lists of them. */
-export const REGION_CODE_PATTERN = '[A-Z]{2}[0-9A-Z]{2,14}';
+/** The years the API answers about (`from`, `to`, the year of a `period`). */
+export const SERVED_YEARS = { min: 1900, max: 2100 } as const;
 
-/** One CBS region code. */
-export const REGION_CODE = new RegExp(`^${REGION_CODE_PATTERN}$`);
+const DECIMAL_INTEGER = /^-?(0|[1-9][0-9]{0,14})$/;
+
+/**
+ * A whole number as a query or path text has it, written the one way (`2024`, not `0x7E8`, `2.024e3`, `02024` or
+ * ` 2024`); any other text is left as it is, for the validators after it to refuse.
+ */
+export function decimalIntegerOf(value: unknown): unknown {
+  return typeof value === 'string' && DECIMAL_INTEGER.test(value) ? Number(value) : value;
+}
+
+/** Reads a whole-number parameter through {@link decimalIntegerOf}; put `@IsInt` and its range after it. */
+export function DecimalInteger(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) => decimalIntegerOf(value));
+}
 
 /** An optional year between 1900 and 2100 (`from`, `to`). */
 export function OptionalYear(description: string): PropertyDecorator {
-  const message = reason('moet een jaartal tussen 1900 en 2100 zijn', 'must be a year between 1900 and 2100');
+  const message = reason(`moet een jaartal tussen ${SERVED_YEARS.min} en ${SERVED_YEARS.max} zijn`, `must be a year between ${SERVED_YEARS.min} and ${SERVED_YEARS.max}`);
   return applyDecorators(
-    ApiPropertyOptional({ type: Number, example: 2019, description }),
+    ApiPropertyOptional({ type: Number, example: 2019, minimum: SERVED_YEARS.min, maximum: SERVED_YEARS.max, description }),
     IsOptional(),
-    Type(() => Number),
+    DecimalInteger(),
     IsInt({ message }),
-    Min(1900, { message }),
-    Max(2100, { message }),
-  );
-}
-
-/** An optional CBS region code. */
-export function OptionalRegionCode(description: string): PropertyDecorator {
-  return applyDecorators(
-    ApiPropertyOptional({ example: 'GM0106', description }),
-    IsOptional(),
-    MaxLength(16, { message: reason('is langer dan 16 tekens', 'is longer than 16 characters') }),
-    Matches(REGION_CODE, { message: reason('is geen CBS-regiocode zoals GM0106 of WK010600', 'is not a CBS region code such as GM0106 or WK010600') }),
+    Min(SERVED_YEARS.min, { message }),
+    Max(SERVED_YEARS.max, { message }),
   );
 }
 
@@ -37,9 +39,9 @@ export function OptionalRegionCode(description: string): PropertyDecorator {
 export function OptionalLimit(max: number, fallback: number): PropertyDecorator {
   const message = reason(`moet een geheel getal van 1 tot en met ${max} zijn`, `must be a whole number from 1 to ${max}`);
   return applyDecorators(
-    ApiPropertyOptional({ type: Number, default: fallback, maximum: max, description: 'Rijen per pagina / rows per page' }),
+    ApiPropertyOptional({ type: Number, default: fallback, minimum: 1, maximum: max, description: 'Rijen per pagina / rows per page' }),
     IsOptional(),
-    Type(() => Number),
+    DecimalInteger(),
     IsInt({ message }),
     Min(1, { message }),
     Max(max, { message }),

@@ -42,9 +42,9 @@ export class RunRequestsService {
     return view(await this.queue.enqueue({ source, tableId: table ?? null, options: {}, requestedBy }));
   }
 
-  async get(id: number): Promise<RunRequestView> {
-    const request = await this.queue.get(String(id));
-    if (!request) throw EtlRunsException.requestNotFound(String(id));
+  async get(id: string): Promise<RunRequestView> {
+    const request = await this.queue.get(id);
+    if (!request) throw EtlRunsException.requestNotFound(id);
     return view(request);
   }
 

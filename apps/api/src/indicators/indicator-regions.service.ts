@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiLanguage, IndicatorRegionsResponse, RegionValueView } from '@koers/api-contracts';
-import { type IndicatorDefinition, annualPeriod, comparePeriods } from '@koers/indicators';
+import { type IndicatorDefinition, comparePeriods } from '@koers/indicators';
+import { periodCodeOf } from '../common/period.validator';
 import { ValidationException } from '../common/validation.exception';
 import { type IndicatorResult, IndicatorResultsService } from '../indicator-data/indicator-results.service';
 import { statusView } from '../indicator-data/progress.view';
@@ -13,11 +14,6 @@ function valuedPeriods(results: Iterable<IndicatorResult>): string[] {
   const periods = new Set<string>();
   for (const result of results) for (const point of result.series.points) if (point.value !== null) periods.add(point.period);
   return [...periods].sort(comparePeriods);
-}
-
-/** `2024` means the yearly period `2024JJ00`; a full CBS period code is taken as it is. */
-function periodCode(period: string): string {
-  return /^\d{4}$/.test(period) ? annualPeriod(Number(period)) : period;
 }
 
 /** One indicator across the wijken or buurten of the municipality, or across the municipality and its peers. */
@@ -34,7 +30,8 @@ export class IndicatorRegionsService {
     const codes = await this.codesAt(level);
     const results = await this.results.forRegions(indicator, codes);
     const periods = valuedPeriods(results.values());
-    const chosen = period !== undefined ? periodCode(period) : (periods.at(-1) ?? null);
+    // The DTO let only periods through that periodCodeOf reads.
+    const chosen = period !== undefined ? periodCodeOf(period) : (periods.at(-1) ?? null);
     const regions = await Promise.all(codes.map((code) => this.valueAt(results.get(code)!, chosen, lang)));
     return { indicatorId: indicator.id, title: indicator.title[lang], unit: indicator.unit, level, period: chosen, periods, regions };
   }

@@ -8,8 +8,10 @@ export class RegionsService {
   constructor(private readonly directory: RegionDirectoryService) {}
 
   async list(level: string | undefined, parent: string | undefined): Promise<RegionListResponse> {
-    const all = [...(await this.directory.all()).values()];
-    const data = all.filter((r) => (level === undefined || r.level === level) && (parent === undefined || r.parentCode === parent));
+    const directory = await this.directory.all();
+    // A parent that does not exist is named, as in /regions/{code}; a known one without regions below it gives [].
+    if (parent !== undefined && !directory.has(parent)) throw RegionsException.notFound(parent);
+    const data = [...directory.values()].filter((r) => (level === undefined || r.level === level) && (parent === undefined || r.parentCode === parent));
     return { data: data.map((r) => this.view(r)) };
   }
 

@@ -35,10 +35,10 @@ export class UploadedFileListService {
   }
 
   /** The file exactly as it was uploaded, with the name it was uploaded under. */
-  async content(id: number): Promise<{ name: string; bytes: Buffer }> {
+  async content(id: string): Promise<{ name: string; bytes: Buffer }> {
     const { rows } = await this.pool.query<{ name: string; content: Buffer }>(CONTENT_SQL, [id]);
     const row = rows[0];
-    if (!row) throw UploadsException.notFound(String(id));
+    if (!row) throw UploadsException.notFound(id);
     return { name: row.name, bytes: row.content };
   }
 }

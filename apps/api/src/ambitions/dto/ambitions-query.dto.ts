@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MaxLength } from 'class-validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
-import { OptionalRegionCode } from '../../common/query-params';
+import { OptionalRegionCode } from '../../common/region-code.validator';
 import { reason } from '../../common/validation';
 
 export class AmbitionsQueryDto extends LangQueryDto {

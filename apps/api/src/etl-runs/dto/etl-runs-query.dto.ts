@@ -3,6 +3,7 @@ import { RUN_STATUSES, type RunStatus } from '@koers/db';
 import { IsOptional, Matches } from 'class-validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
 import { OptionalLimit } from '../../common/query-params';
+import { IsRowId } from '../../common/row-id.validator';
 import { IsOneOf, reason } from '../../common/validation';
 
 export const RUNS_LIMIT_DEFAULT = 50;
@@ -18,9 +19,9 @@ export class EtlRunsQueryDto extends LangQueryDto {
   @IsOneOf(RUN_STATUSES)
   status?: RunStatus;
 
-  @ApiPropertyOptional({ description: 'page.nextCursor van de vorige pagina / of the previous page' })
+  @ApiPropertyOptional({ type: String, description: 'page.nextCursor van de vorige pagina / of the previous page' })
   @IsOptional()
-  @Matches(/^[1-9]\d{0,18}$/, { message: reason('is geen cursor van deze API', 'is not a cursor of this API') })
+  @IsRowId('bigint', reason('is geen cursor van deze API (gebruik page.nextCursor)', 'is not a cursor of this API (use page.nextCursor)'))
   cursor?: string;
 
   @OptionalLimit(500, RUNS_LIMIT_DEFAULT)

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AMBITION_IDS, type AmbitionId, type Level } from '@koers/indicators';
-import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, MaxLength } from 'class-validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
-import { OptionalRegionCode, OptionalYear } from '../../common/query-params';
+import { OptionalPeriod } from '../../common/period.validator';
+import { OptionalYear } from '../../common/query-params';
+import { OptionalRegionCode } from '../../common/region-code.validator';
 import { IsOneOf, reason } from '../../common/validation';
 
 const LEVELS: readonly Level[] = ['gemeente', 'wijk', 'buurt'];
@@ -42,8 +44,6 @@ export class IndicatorRegionsQueryDto extends LangQueryDto {
   @IsIn(COMPARISON_LEVELS, { message: reason('moet wijk, buurt of peer zijn', 'must be wijk, buurt or peer') })
   level!: (typeof COMPARISON_LEVELS)[number];
 
-  @ApiPropertyOptional({ example: '2024', description: 'Jaar (2024) of CBS-periodecode (2024JJ00); standaard de nieuwste / year or CBS period code; the newest by default' })
-  @IsOptional()
-  @Matches(/^\d{4}([A-Z]{2}\d{2})?$/, { message: reason('moet een jaar (2024) of CBS-periodecode (2024JJ00) zijn', 'must be a year (2024) or CBS period code (2024JJ00)') })
+  @OptionalPeriod('Jaar (2024) of CBS-periodecode (2024JJ00); standaard de nieuwste / year or CBS period code; the newest by default')
   period?: string;
 }

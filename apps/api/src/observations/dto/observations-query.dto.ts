@@ -1,7 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { OptionalCalendarDate } from '../../common/calendar-date.validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
-import { OptionalLimit, OptionalYear, REGION_CODE_PATTERN } from '../../common/query-params';
+import { OptionalLimit, OptionalYear } from '../../common/query-params';
+import { OptionalRegionCodes } from '../../common/region-code.validator';
 import { reason } from '../../common/validation';
 import { CSV_DIALECTS, type CsvDialect, TABULAR_FORMATS, type TabularFormat } from '../../tabular/tabular.types';
 
@@ -20,9 +22,7 @@ export class ObservationsQueryDto extends LangQueryDto {
   @Matches(/^[A-Za-z0-9_.-]{1,80}$/, { message: reason('is geen maatnaam of bronsleutel', 'is not a measure name or source key') })
   measure?: string;
 
-  @ApiPropertyOptional({ example: 'GM0106,PV22', description: 'Regiocode(s), komma-gescheiden (max 100) / region code(s), comma-separated' })
-  @IsOptional()
-  @Matches(new RegExp(`^${REGION_CODE_PATTERN}(,${REGION_CODE_PATTERN}){0,99}$`), { message: reason('moet een of meer CBS-regiocodes zijn, komma-gescheiden', 'must be one or more CBS region codes, comma-separated') })
+  @OptionalRegionCodes('Regiocode(s), komma-gescheiden (max 100) / region code(s), comma-separated', 100)
   region?: string;
 
   @OptionalYear('Vanaf dit jaar (begin van de periode) / from this year (period start)')
@@ -31,9 +31,7 @@ export class ObservationsQueryDto extends LangQueryDto {
   @OptionalYear('Tot en met dit jaar / up to and including this year')
   to?: number;
 
-  @ApiPropertyOptional({ example: '2025-06-01', description: 'De cijfers zoals gepubliceerd op die datum / the figures as published on that date' })
-  @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: reason('moet een datum JJJJ-MM-DD zijn', 'must be a date YYYY-MM-DD') })
+  @OptionalCalendarDate('De cijfers zoals gepubliceerd op die datum / the figures as published on that date')
   asOf?: string;
 
   @ApiPropertyOptional({ enum: TABULAR_FORMATS, default: 'json' })

@@ -1,9 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { REGION_LEVELS, type RegionLevel } from '@koers/db';
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
-import { OptionalRegionCode, REGION_CODE } from '../../common/query-params';
-import { IsOneOf, reason } from '../../common/validation';
+import { OptionalRegionCode, RegionCodePathParameter } from '../../common/region-code.validator';
+import { IsOneOf } from '../../common/validation';
 
 export class RegionsQueryDto extends LangQueryDto {
   @ApiPropertyOptional({ enum: REGION_LEVELS })
@@ -16,8 +16,6 @@ export class RegionsQueryDto extends LangQueryDto {
 }
 
 export class RegionCodeParams {
-  @ApiProperty({ example: 'GM0106' })
-  @MaxLength(16, { message: reason('is langer dan 16 tekens', 'is longer than 16 characters') })
-  @Matches(REGION_CODE, { message: reason('is geen CBS-regiocode zoals GM0106 of WK010600', 'is not a CBS region code such as GM0106 or WK010600') })
+  @RegionCodePathParameter()
   code!: string;
 }

@@ -1,16 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../../common/calendar-date.validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
+import { DecimalInteger } from '../../common/query-params';
 import { reason } from '../../common/validation';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = reason('moet een datum JJJJ-MM-DD zijn', 'must be a date YYYY-MM-DD');
 
 export class ReportYearParams {
   @ApiProperty({ example: 2025 })
-  @Type(() => Number)
+  @DecimalInteger()
   @IsInt({ message: reason('moet een jaartal zijn', 'must be a year') })
   @Min(1000, { message: reason('moet een jaartal van vier cijfers zijn', 'must be a four-digit year') })
   @Max(9999, { message: reason('moet een jaartal van vier cijfers zijn', 'must be a four-digit year') })
@@ -19,7 +17,7 @@ export class ReportYearParams {
 
 export class EditionParams extends ReportYearParams {
   @ApiProperty({ example: 1 })
-  @Type(() => Number)
+  @DecimalInteger()
   @IsInt({ message: reason('moet een volgnummer zijn', 'must be a sequence number') })
   @Min(1, { message: reason('begint bij 1', 'starts at 1') })
   @Max(100_000, { message: reason('is te groot', 'is too large') })
@@ -29,7 +27,7 @@ export class EditionParams extends ReportYearParams {
 export class ReportQueryDto extends LangQueryDto {
   @ApiPropertyOptional({ example: '2026-03-01', description: 'De cijfers zoals gepubliceerd op die datum; standaard vandaag / the figures as published on that date; today by default' })
   @IsOptional()
-  @Matches(DATE, { message: dateMessage })
+  @IsCalendarDate()
   peildatum?: string;
 
   @ApiPropertyOptional({ description: 'true: het concept, ook als er een vastgestelde editie is / the draft, also when an edition was adopted' })
@@ -47,16 +45,16 @@ export class AdoptEditionBodyDto {
   adoptedBy!: string;
 
   @ApiProperty({ example: '2026-11-26', description: 'Datum van de raadsvergadering / date of the council meeting' })
-  @Matches(DATE, { message: dateMessage })
+  @IsCalendarDate()
   councilMeeting!: string;
 
   @ApiPropertyOptional({ example: '2026-11-26', description: 'Vastgesteld op; standaard vandaag / adopted on; today by default' })
   @IsOptional()
-  @Matches(DATE, { message: dateMessage })
+  @IsCalendarDate()
   adoptedOn?: string;
 
   @ApiPropertyOptional({ description: 'Peildatum van de cijfers; standaard vandaag / reference date of the figures; today by default' })
   @IsOptional()
-  @Matches(DATE, { message: dateMessage })
+  @IsCalendarDate()
   peildatum?: string;
 }
