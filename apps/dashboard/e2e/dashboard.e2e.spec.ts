@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AmbitionListResponse, CoverageResponse, CreatedApiKeyResponse, IndicatorDetailResponse, RunRequestView, UploadResponse } from '@koers/api-contracts';
+import type { AmbitionListResponse, CoverageResponse, IndicatorDetailResponse, RunRequestView, UploadResponse } from '@koers/api-contracts';
 import { chartStrokes, ownMarkers } from './test-support/chart';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seriousViolations } from './test-support/browser';
@@ -257,11 +257,8 @@ describe('dashboard in the browser', () => {
   });
 
   it('should let an editor upload but say that starting a run needs an administrator', async () => {
-    const admin = { authorization: `Bearer ${koers.adminToken}`, 'content-type': 'application/json' };
-    const created = await fetch(`${koers.api}/auth/keys`, { method: 'POST', headers: admin, body: JSON.stringify({ role: 'editor', name: 'e2e editor' }) });
-    expect(created.status).toBe(201);
-    const editor = ((await created.json()) as CreatedApiKeyResponse).key;
-    const refused = await fetch(`${koers.api}/etl/runs`, { method: 'POST', headers: { ...admin, authorization: `Bearer ${editor}` }, body: JSON.stringify({ source: 'inbox' }) });
+    const editor = await koers.createKey('editor', 'e2e editor');
+    const refused = await fetch(`${koers.api}/etl/runs`, { method: 'POST', headers: { authorization: `Bearer ${editor}`, 'content-type': 'application/json' }, body: JSON.stringify({ source: 'inbox' }) });
     expect(refused.status).toBe(403);
     await signIn(editor);
     await expect(page.getByTestId('upload').isVisible()).resolves.toBe(true);

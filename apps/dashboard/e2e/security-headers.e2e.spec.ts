@@ -19,6 +19,7 @@ const PAGES: readonly [kind: string, path: string][] = [
   ['rapport index', '/rapport'],
   ['beheer', '/beheer'],
   ['run', '/beheer/runs/1'],
+  ['adopt a council edition', '/beheer/vaststellen'],
   ['en', '/en'],
   ['en indicator', '/en/indicatoren/office-vacancy'],
   ['not found', '/bestaat-niet'],

@@ -19,7 +19,10 @@ export interface UploadNoticeView {
 }
 
 export interface UploadCountsView {
+  /** Data rows in the file, as far as it was read. */
   readonly rows: number;
+  /** Of which checked: fewer when the check stopped at its issue cap (`issuesTruncated`). */
+  readonly rowsChecked: number;
   readonly observations: number;
   readonly missing: number;
   readonly inserted: number;
@@ -45,10 +48,45 @@ export interface UploadResponse {
   readonly versionId?: string | null;
   /** The etl_run of the load or of the rejection; absent for a dry run. */
   readonly runId?: string | null;
+  /** Always sent: rows (and, when valid, figures, new and unchanged ones). */
   readonly counts?: UploadCountsView;
+  /** Always sent: the CBS period codes a valid file holds (`2024JJ00`), sorted; empty when rejected. */
+  readonly periods?: readonly string[];
+  /** Always sent: the catalogue indicators a valid file's figures feed, titles in `lang`; empty when rejected. */
+  readonly indicators?: readonly UploadIndicatorView[];
+  /** `message` in `lang`; `message_en` always English. */
   readonly issues?: readonly UploadIssueView[];
+  /** Rejected: the list was cut (the check stops at 1,000 issues; `counts.rowsChecked` says how far it got). */
+  readonly issuesTruncated?: boolean;
+  /** Loaded with `replaces`: the version it withdrew; dry run: the version it would withdraw (withdrawnAt null). */
+  readonly replaces?: UploadReplacedView | null;
   readonly message?: string;
   readonly message_en?: string;
+}
+
+export interface UploadIndicatorView {
+  readonly id: string;
+  readonly title: string;
+}
+
+export interface UploadReplacedView {
+  readonly versionId: string;
+  readonly withdrawnAt: string | null;
+  readonly withdrawnBy: string | null;
+  readonly reason: string | null;
+}
+
+/** Who took a file back, when and why; `replacedBy` is the version that took its place. */
+export interface UploadWithdrawalView {
+  readonly withdrawnAt: string;
+  readonly withdrawnBy: string;
+  readonly reason: string;
+  readonly replacedBy: string | null;
+}
+
+/** `POST /uploads/{id}/withdraw`: why (required, 3–500 characters). */
+export interface WithdrawUploadBody {
+  readonly reason: string;
 }
 
 /** One stored version of an uploaded file (`GET /uploads`). */
@@ -62,9 +100,25 @@ export interface UploadedFileView {
   readonly uploadedBy: string;
   readonly uploadedAt: string;
   readonly runId: string | null;
+  /** Null while the file counts; once withdrawn, its figures are no longer current (they stay for as-of reads). */
+  readonly withdrawal: UploadWithdrawalView | null;
 }
 
 /** `GET /uploads`: newest first. */
 export interface UploadedFileListResponse {
   readonly data: readonly UploadedFileView[];
+}
+
+/**
+ * `GET /uploads/{id}` (and the answer of a withdrawal): the file with what it holds and what withdrawing it
+ * touches: its periods, the indicators its figures feed, how many of its figures are current now, and the
+ * versions it replaced.
+ */
+export interface UploadedFileDetailResponse extends UploadedFileView {
+  readonly periods: readonly string[];
+  readonly indicators: readonly UploadIndicatorView[];
+  /** Stored figures of this version, and of those how many are the current figure now. */
+  readonly figures: { readonly stored: number; readonly current: number };
+  /** Ids of the versions this file replaced (withdrew when it was loaded). */
+  readonly replaced: readonly string[];
 }

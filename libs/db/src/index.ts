@@ -7,3 +7,4 @@ export { runMigrations, revertLastMigration } from './migrate';
 export { startEmbeddedDatabase } from './embedded/embedded-postgres.server';
 export type { EmbeddedDatabase, EmbeddedOptions } from './embedded/embedded-postgres.server';
 export { EmbeddedDatabaseError } from './embedded/embedded-database.error';
+export { WITHDRAWN_VERSIONS_SQL, withdrawnVersionsBefore } from './withdrawn-versions';

@@ -17,6 +17,12 @@ export interface SourceTableInput {
   readonly evidence: EvidenceLevel;
   /** The file the figures come from, for a `file` table (its sha256 is the publication version); else null. */
   readonly file: SourceFileInput | null;
+  /**
+   * Store every figure under this publication version, also those equal to the current one (still counted as
+   * unchanged). For versions that can be withdrawn (municipal uploads): each keeps all of its figures, so taking
+   * an earlier file back cannot take away a figure a later file repeated. Default: only what changed is stored.
+   */
+  readonly keepEveryFigure?: boolean;
 }
 
 /** A file a table is loaded from, recorded in `source_file` with the manifest that described it. */

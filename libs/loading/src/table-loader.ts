@@ -15,7 +15,7 @@ export function measureKey(sourceKey: string, dimensions: Readonly<Record<string
 /** Loads one table inside one transaction: source table, regions, measures, then observations via staging. */
 export class TableLoader implements TableSink {
   private sourceTableId: number | undefined;
-  private publication: { version: string; publishedAt: Date } | undefined;
+  private publication: { version: string; publishedAt: Date; keepEveryFigure: boolean } | undefined;
   private readonly measureIds = new Map<string, number>();
   private readonly rejectedRows: RejectedInput[] = [];
   private file: SourceFileInput | null = null;
@@ -68,7 +68,7 @@ export class TableLoader implements TableSink {
       [input.provider, input.tableId, input.title, input.publishedAt, input.status, input.successorTableId, input.frequency, input.evidence],
     );
     this.sourceTableId = result.rows[0]!.id;
-    this.publication = { version: input.publicationVersion, publishedAt: input.publishedAt };
+    this.publication = { version: input.publicationVersion, publishedAt: input.publishedAt, keepEveryFigure: input.keepEveryFigure ?? false };
     this.file = input.file;
   }
 
@@ -119,7 +119,7 @@ export class TableLoader implements TableSink {
   async finish(runId: string, dryRun: boolean): Promise<LoadCounts> {
     const publication = this.publication;
     if (!publication) throw new LoadError('NO_TABLE', 'The adapter loaded observations without describing the table first.');
-    const inserted = await this.staging.merge(publication.version, publication.publishedAt, runId);
+    const inserted = await this.staging.merge(publication.version, publication.publishedAt, runId, publication.keepEveryFigure);
     if (this.file) await this.recordFile(this.file, runId);
     const checks = await runDataChecks(this.db);
     await recordDataChecks(this.db, runId, checks);

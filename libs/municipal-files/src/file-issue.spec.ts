@@ -13,6 +13,16 @@ describe('orderIssues', () => {
     expect(sorted).toHaveLength(MAX_LISTED_ISSUES + 1);
     expect(sorted[MAX_LISTED_ISSUES]).toMatchObject({ code: 'TOO_MANY_ISSUES', value: String(MAX_LISTED_ISSUES + 5), message: expect.stringContaining('Nog 5 problemen') });
   });
+
+  it('should close the list with how far the check got when the check stopped early', () => {
+    const sorted = orderIssues(Array.from({ length: MAX_LISTED_ISSUES }, (_, i) => issue(i + 2, 'a')), ['a'], 'f.csv', { rowsChecked: 1000, rowsRead: 40000 });
+    expect(sorted).toHaveLength(MAX_LISTED_ISSUES + 1);
+    expect(sorted[MAX_LISTED_ISSUES]).toMatchObject({
+      code: 'TOO_MANY_ISSUES',
+      message: 'De controle is gestopt bij 1.000 problemen, na 1.000 van de 40.000 rijen; alleen die staan hier. Verbeter ze en controleer het bestand opnieuw.',
+      message_en: 'The check stopped at 1,000 issues, after 1,000 of 40,000 rows; only those are listed. Fix them and check the file again.',
+    });
+  });
 });
 
 describe('cellText', () => {

@@ -1,6 +1,6 @@
 import { checkHeader, levenshtein, suggestColumn } from './header.schema';
 import { KIND_FORMATS } from './municipal-formats';
-import { RawTable } from './municipal.types';
+import { RawRow } from './municipal.types';
 
 const vacancyColumns = KIND_FORMATS.vacancy.columns.map((spec) => spec.name);
 
@@ -26,22 +26,18 @@ describe('header validation', () => {
     expect(suggestColumn('postcode', vacancyColumns)).toBeUndefined();
   });
 
-  it('should report unknown, duplicate, unnamed and missing columns together when the header has them all', () => {
-    const table: RawTable = {
-      format: 'csv',
-      headerRow: 1,
-      header: ['peildatum', 'Peildatum', 'gemeentecode', 'functie', 'objecten_totaal', 'objecten_leeg', 'm2_totaal', 'm2_leegstand', 'bron', ''],
-      rows: [{ rowNumber: 2, cells: ['2024-01-01', '', 'GM0106', 'kantoor', '1', '0', '1', '0', 'b', 'iets'] }],
-    };
-    const { issues, columns } = checkHeader(KIND_FORMATS.vacancy, table, 'f.csv');
+  it('should report unknown, duplicate and missing columns together and keep the unnamed ones for later when the header has them all', () => {
+    const header: RawRow = { rowNumber: 1, cells: ['peildatum', 'Peildatum', 'gemeentecode', 'functie', 'objecten_totaal', 'objecten_leeg', 'm2_totaal', 'm2_leegstand', 'bron', ''] };
+    const { issues, columns, unnamed } = checkHeader(KIND_FORMATS.vacancy, header, 'f.csv');
     expect(issues.map((issue) => [issue.code, issue.column])).toEqual([
       ['DUPLICATE_COLUMN', 'peildatum'],
       ['UNKNOWN_COLUMN', 'm2_leegstand'],
-      ['UNNAMED_COLUMN', null],
       ['MISSING_COLUMN', 'm2_leeg'],
     ]);
     expect(issues[1]!.message).toContain('Bedoelt u "m2_leeg"?');
-    expect(issues[3]!.message_en).toContain('the column "m2_leegstand" looks like it');
+    expect(issues[2]!.message_en).toContain('the column "m2_leegstand" looks like it');
     expect(columns.get('peildatum')).toBe(0);
+    // Only a value in some row makes a nameless column an issue (see the sheet validation).
+    expect(unnamed).toEqual([9]);
   });
 });

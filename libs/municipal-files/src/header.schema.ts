@@ -1,6 +1,6 @@
 import { cellText, fileIssue } from './file-issue';
 import { KindFormat } from './municipal-formats';
-import { FileIssue, RawTable } from './municipal.types';
+import { FileIssue, RawRow } from './municipal.types';
 
 /** Edit distance (insertions, deletions, substitutions). */
 export function levenshtein(a: string, b: string): number {
@@ -41,27 +41,26 @@ export interface HeaderCheck {
   /** Known column → its index in the rows. */
   readonly columns: ReadonlyMap<string, number>;
   readonly issues: FileIssue[];
-}
-
-function hasValues(table: RawTable, index: number): boolean {
-  return table.rows.some((row) => {
-    const text = cellText(row.cells[index] ?? null);
-    return text !== null && text.trim() !== '';
-  });
+  /** Columns without a name: an issue only if a row has a value there, which is known once the rows are read. */
+  readonly unnamed: readonly number[];
+  /** The header's names as written (trimmed, lower case), for recognising another kind's file. */
+  readonly names: readonly string[];
 }
 
 /** Header names are matched trimmed and case-insensitively; every other difference is an issue with a suggestion. */
-export function checkHeader(format: KindFormat, table: RawTable, file: string): HeaderCheck {
+export function checkHeader(format: KindFormat, header: RawRow, file: string): HeaderCheck {
   const known = format.columns.map((spec) => spec.name);
   const columns = new Map<string, number>();
   const issues: FileIssue[] = [];
+  const unnamed: number[] = [];
   const suggested = new Map<string, string>();
-  const at = (column: string | null, value: string | null) => ({ file, row: table.headerRow, column, value });
-  table.header.forEach((cell, index) => {
+  const at = (column: string | null, value: string | null) => ({ file, row: header.rowNumber, column, value });
+  const names = header.cells.map((cell) => (cellText(cell) ?? '').trim().toLowerCase());
+  header.cells.forEach((cell, index) => {
     const raw = cellText(cell) ?? '';
-    const name = raw.trim().toLowerCase();
+    const name = names[index]!;
     if (name === '') {
-      if (hasValues(table, index)) issues.push(fileIssue('UNNAMED_COLUMN', at(null, null), `Kolom ${index + 1} heeft waarden maar geen naam in de kopregel.`, `Column ${index + 1} has values but no name in the header.`));
+      unnamed.push(index);
     } else if (columns.has(name)) {
       issues.push(fileIssue('DUPLICATE_COLUMN', at(name, raw), `De kolom "${name}" staat twee keer in de kopregel.`, `The column "${name}" appears twice in the header.`));
     } else if (known.includes(name)) {
@@ -81,5 +80,11 @@ export function checkHeader(format: KindFormat, table: RawTable, file: string): 
     const hint = near ? { nl: ` (de kolom "${near}" lijkt erop)`, en: ` (the column "${near}" looks like it)` } : { nl: '', en: '' };
     issues.push(fileIssue('MISSING_COLUMN', at(spec.name, null), `De verplichte kolom "${spec.name}" ontbreekt${hint.nl}.`, `The required column "${spec.name}" is missing${hint.en}.`));
   }
-  return { columns, issues };
+  return { columns, issues, unnamed, names: names.filter((name) => name !== '') };
+}
+
+/** Unnamed columns that hold a value in some row. */
+export function unnamedColumnIssues(filled: Iterable<number>, headerRow: number, file: string): FileIssue[] {
+  return [...filled].sort((a, b) => a - b).map((index) => fileIssue('UNNAMED_COLUMN', { file, row: headerRow, column: null, value: null },
+    `Kolom ${index + 1} heeft waarden maar geen naam in de kopregel.`, `Column ${index + 1} has values but no name in the header.`));
 }

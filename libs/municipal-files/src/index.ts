@@ -6,9 +6,14 @@ export { formatImportReport, importResponse } from './import-result';
 export type { ImportCounts, ImportOutcome, ImportRequest, ImportResponse, ImportResponseBody, ImportResult } from './import-result';
 export { MunicipalFileError } from './municipal.exception';
 export type { MunicipalErrorCode } from './municipal.exception';
-export type { FileLimits } from './municipal-file.parser';
+export type { FileLimits } from './file-limits';
+export { MunicipalFileStore } from './municipal-file.store';
+export type { StoredFile, Withdrawal, WithdrawalRequest } from './municipal-file.store';
+export { indicatorsFed } from './file-impact';
+export type { AffectedIndicator, FileImpact } from './file-impact';
+export { storedFileContentType } from './stored-file';
 // Windows-1252 as Windows decodes it (Node's TextDecoder does not): the ETL's file sources read such exports too.
-export { decodeWindows1252 } from './csv.parser';
+export { decodeWindows1252 } from './text-decoding';
 export { MUNICIPAL_KINDS, isMunicipalKind } from './municipal.types';
 export type { FileIssue, FileNotice, IssueCode, MunicipalKind } from './municipal.types';
 export { templateContentType, templateCsv, templateFileName, templateXlsx } from './upload-template';

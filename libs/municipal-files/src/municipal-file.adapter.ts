@@ -62,6 +62,8 @@ async function loadFile(load: Extract<FileLoad, { outcome: 'load' }>, sink: Tabl
     frequency: null,
     evidence: 'municipal',
     file: null,
+    // A file can be withdrawn: its version must hold all of its figures, also those an earlier file had already.
+    keepEveryFigure: true,
   });
   if (load.registerMunicipality) {
     const code = load.registerMunicipality;

@@ -1,23 +1,9 @@
-import { ParsedSheet, parseCsv } from './csv.parser';
+import { SheetRead, readCsv } from './csv.parser';
 import { fileIssue } from './file-issue';
-import { ArchiveLimits, ArchiveProblem, inspectXlsxArchive } from './xlsx-archive.parser';
-import { parseXlsx } from './xlsx.parser';
+import { DEFAULT_FILE_LIMITS, FileLimits, sizeText, tooLargeIssue } from './file-limits';
+import { ArchiveProblem, inspectXlsxArchive } from './xlsx-archive.parser';
+import { readXlsx } from './xlsx.parser';
 import { FileIssue } from './municipal.types';
-
-export interface FileLimits extends ArchiveLimits {
-  readonly maxFileBytes: number;
-}
-
-const MB = 1024 * 1024;
-
-/** Defaults: a municipal spreadsheet is kilobytes; these leave a wide margin and still stop abuse. */
-export const DEFAULT_FILE_LIMITS: FileLimits = {
-  maxFileBytes: 10 * MB,
-  maxEntries: 1000,
-  maxUncompressedBytes: 100 * MB,
-  maxCompressionRatio: 150,
-  ratioFloorBytes: 1 * MB,
-};
 
 export type FileFormat = 'csv' | 'xlsx' | 'legacy-excel';
 
@@ -27,12 +13,6 @@ export function detectFormat(bytes: Uint8Array): FileFormat {
   if (starts(0x50, 0x4b, 0x03, 0x04)) return 'xlsx';
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'legacy-excel';
   return 'csv';
-}
-
-/** `10 MB`, `0,1 kB` (Dutch) or `0.1 kB` (English): one decimal at most. */
-function sizeText(bytes: number, locale: 'nl-NL' | 'en-GB' = 'nl-NL'): string {
-  const [amount, unit] = bytes >= MB ? [bytes / MB, 'MB'] : [bytes / 1024, 'kB'];
-  return `${amount.toLocaleString(locale, { maximumFractionDigits: 1 })} ${unit}`;
 }
 
 function archiveIssue(file: string, problem: ArchiveProblem, limits: FileLimits): FileIssue {
@@ -59,19 +39,15 @@ function archiveIssue(file: string, problem: ArchiveProblem, limits: FileLimits)
   }
 }
 
-function rejected(issue: FileIssue): ParsedSheet {
-  return { table: null, issues: [issue], notices: [] };
+function rejected(issue: FileIssue): SheetRead {
+  return { sheet: null, issue };
 }
 
-/** A file's bytes → header and rows, or the reasons it cannot be read. No database, no clock. */
-export async function parseMunicipalFile(file: string, bytes: Uint8Array, limits: FileLimits = DEFAULT_FILE_LIMITS): Promise<ParsedSheet> {
+/** A file's bytes → its records as they are read, or the reason it cannot be read. No database, no clock. */
+export async function openMunicipalFile(file: string, bytes: Uint8Array, limits: FileLimits = DEFAULT_FILE_LIMITS): Promise<SheetRead> {
   const at = { file, row: null, column: null, value: null };
   if (bytes.length === 0) return rejected(fileIssue('FILE_EMPTY', at, 'Het bestand is leeg.', 'The file is empty.'));
-  if (bytes.length > limits.maxFileBytes) {
-    return rejected(fileIssue('FILE_TOO_LARGE', { ...at, value: String(bytes.length) },
-      `Het bestand is ${sizeText(bytes.length)}; de grens is ${sizeText(limits.maxFileBytes)}. Splits het bestand.`,
-      `The file is ${sizeText(bytes.length, 'en-GB')}; the limit is ${sizeText(limits.maxFileBytes, 'en-GB')}. Split the file.`));
-  }
+  if (bytes.length > limits.maxFileBytes) return rejected(tooLargeIssue(file, bytes.length, limits));
   const format = detectFormat(bytes);
   switch (format) {
     case 'legacy-excel':
@@ -80,10 +56,10 @@ export async function parseMunicipalFile(file: string, bytes: Uint8Array, limits
         'Old Excel files (.xls) are not read. Save it as an Excel workbook (.xlsx) or as CSV UTF-8.'));
     case 'xlsx': {
       const problem = inspectXlsxArchive(bytes, limits);
-      return problem ? rejected(archiveIssue(file, problem, limits)) : parseXlsx(bytes, file);
+      return problem ? rejected(archiveIssue(file, problem, limits)) : readXlsx(bytes, file, limits);
     }
     case 'csv':
-      return parseCsv(bytes, file);
+      return readCsv(bytes, file);
     default: {
       const unknown: never = format;
       throw new Error(`Unhandled format ${String(unknown)}`);

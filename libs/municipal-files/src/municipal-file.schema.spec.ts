@@ -1,6 +1,8 @@
-import { DEFAULT_FILE_LIMITS } from './municipal-file.parser';
+import { Workbook } from 'exceljs';
+import { DEFAULT_FILE_LIMITS } from './file-limits';
+import { inspectMunicipalFile } from './municipal-file.schema';
 import { MunicipalKind } from './municipal.types';
-import { inspectFixture } from './test-support/municipal-fixtures';
+import { NOW, inspectFixture, knownRegionsLookup } from './test-support/municipal-fixtures';
 
 type Expected = [code: string, row: number | null, column: string | null];
 
@@ -32,7 +34,10 @@ const NOT_OK: [string, MunicipalKind, Expected[]][] = [
   ['header-only.csv', 'vacancy', [['NO_ROWS', null, null]]],
   ['formula-without-result.xlsx', 'vacancy', [['FORMULA_WITHOUT_RESULT', 2, 'm2_leeg'], ['ERROR_VALUE', 3, 'objecten_leeg']]],
   ['legacy.xls', 'vacancy', [['UNSUPPORTED_FORMAT', null, null]]],
-  ['not-text.csv', 'vacancy', [['NOT_TEXT', null, null]]],
+  ['not-text.csv', 'vacancy', [['NOT_TEXT', 3, null]]],
+  ['utf16.csv', 'vacancy', [['TEXT_UTF16', null, null]]],
+  ['nul-byte.csv', 'vacancy', [['NOT_TEXT', 3, null]]],
+  ['wrong-kind.csv', 'vacancy', [['WRONG_KIND', 1, null], ['MISSING_COLUMN', 1, 'functie'], ['MISSING_COLUMN', 1, 'objecten_totaal'], ['MISSING_COLUMN', 1, 'objecten_leeg'], ['MISSING_COLUMN', 1, 'm2_totaal'], ['MISSING_COLUMN', 1, 'm2_leeg'], ['UNKNOWN_COLUMN', 1, 'jaar'], ['UNKNOWN_COLUMN', 1, 'sbi'], ['UNKNOWN_COLUMN', 1, 'vestigingen'], ['UNKNOWN_COLUMN', 1, 'banen_totaal'], ['UNKNOWN_COLUMN', 1, 'banen_voltijd'], ['UNKNOWN_COLUMN', 1, 'banen_deeltijd']]],
   ['zip-bomb.xlsx', 'vacancy', [['XLSX_COMPRESSION_RATIO', null, null]]],
   ['zip-bomb-lying-sizes.xlsx', 'vacancy', [['XLSX_COMPRESSION_RATIO', null, null]]],
 ];
@@ -61,6 +66,17 @@ describe('inspectMunicipalFile', () => {
   it('should refuse the file on its size alone when it exceeds the limit', async () => {
     const inspection = await inspectFixture('vacancy', 'ok/vacancy-comma.csv', { limits: { ...DEFAULT_FILE_LIMITS, maxFileBytes: 100 } });
     expect(inspection.issues).toEqual([expect.objectContaining({ code: 'FILE_TOO_LARGE', row: null, message: 'Het bestand is 0,6 kB; de grens is 0,1 kB. Splits het bestand.', message_en: 'The file is 0.6 kB; the limit is 0.1 kB. Split the file.' })]);
+  });
+
+  it('should refuse an XLSX with more rows than the limit from its row count, before reading a cell, when it is longer', async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('Leegstand');
+    sheet.addRow(['peildatum', 'gemeentecode', 'functie', 'objecten_totaal', 'objecten_leeg', 'm2_totaal', 'm2_leeg', 'bron']);
+    for (let i = 0; i < 11; i++) sheet.addRow([`${2000 + i}-01-01`, 'GM0106', 'kantoor', 1, 0, 1, 0, 'BAG']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const inspect = (maxRows: number) => inspectMunicipalFile('vacancy', 'v.xlsx', bytes, { now: NOW, limits: { ...DEFAULT_FILE_LIMITS, maxRows } }, knownRegionsLookup);
+    expect((await inspect(10)).issues).toEqual([expect.objectContaining({ code: 'TOO_MANY_ROWS', message: expect.stringContaining('meer dan 10 gegevensrijen') })]);
+    expect((await inspect(11)).issues).toEqual([]);
   });
 
   it('should refuse another municipality when the region table is empty', async () => {

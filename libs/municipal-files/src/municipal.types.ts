@@ -12,6 +12,9 @@ export type IssueCode =
   | 'FILE_TOO_LARGE'
   | 'UNSUPPORTED_FORMAT'
   | 'NOT_TEXT'
+  | 'TEXT_UTF16'
+  | 'TOO_MANY_ROWS'
+  | 'WRONG_KIND'
   | 'CSV_UNTERMINATED_QUOTE'
   | 'CSV_EXTRA_FIELDS'
   | 'XLSX_UNREADABLE'
@@ -65,7 +68,7 @@ export interface FileIssue {
 }
 
 /** Things worth knowing about a file that do not reject it. */
-export type NoticeCode = 'DECODED_WINDOWS_1252' | 'FORMULA_RESULTS_USED' | 'DEMO_DATA' | 'LOADED_BEFORE';
+export type NoticeCode = 'DECODED_WINDOWS_1252' | 'FORMULA_RESULTS_USED' | 'DEMO_DATA' | 'LOADED_BEFORE' | 'WITHDRAWN_BEFORE' | 'REPLACED_MEANWHILE';
 
 export interface FileNotice {
   readonly code: NoticeCode;
@@ -88,13 +91,8 @@ export interface RawRow {
   readonly cells: readonly RawCell[];
 }
 
-/** The first sheet or the CSV: one header row and the data rows below it (empty rows left out). */
-export interface RawTable {
-  readonly format: 'csv' | 'xlsx';
-  readonly header: readonly RawCell[];
-  readonly headerRow: number;
-  readonly rows: readonly RawRow[];
-}
+/** What a file was read as. */
+export type SheetFormat = 'csv' | 'xlsx';
 
 /** How missing is written: `.`, `x`, `-` (the CBS conventions) or an empty cell. Stored as the reason. */
 export type MissingToken = '.' | 'x' | '-' | 'empty';
@@ -107,6 +105,18 @@ export interface PeriodSpan {
   readonly code: string;
   readonly start: string;
   readonly end: string;
+}
+
+/**
+ * A file's records as they are read, one at a time, so a check can stop early (too many rows, enough issues)
+ * without reading the rest. Blank records are included; their numbers are kept by the rows around them.
+ */
+export interface SheetReader {
+  readonly format: SheetFormat;
+  records(): AsyncIterable<RawRow>;
+  /** Problems found while reading (a quote never closed), complete once `records()` has run to its end. */
+  readonly issues: FileIssue[];
+  readonly notices: FileNotice[];
 }
 
 /** One valid data row, whatever its kind: where, when, which selection, which figures. */

@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import { DEFAULT_FILE_LIMITS } from './municipal-file.parser';
+import { DEFAULT_FILE_LIMITS } from './file-limits';
 import { inspectXlsxArchive } from './xlsx-archive.parser';
 import { fixtureBytes } from './test-support/municipal-fixtures';
 

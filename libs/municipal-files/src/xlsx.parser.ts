@@ -1,7 +1,10 @@
-import { CellValue, Workbook } from 'exceljs';
-import { ParsedSheet, recordsToTable } from './csv.parser';
+import { Readable } from 'node:stream';
+import { CellValue, stream } from 'exceljs';
+import { SheetRead } from './csv.parser';
 import { fileIssue, notice } from './file-issue';
-import { FileNotice, RawCell, RawRow } from './municipal.types';
+import { FileLimits, tooManyRowsIssue } from './file-limits';
+import { FileIssue, FileNotice, RawCell, SheetReader } from './municipal.types';
+import { firstSheetOf } from './xlsx-sheet.scanner';
 
 interface CellRead {
   readonly cell: RawCell;
@@ -33,33 +36,75 @@ function formulaNotice(count: number): FileNotice {
     `${count} cell(s) with a formula: the result stored in the file was used (formulas are never evaluated).`);
 }
 
-/** The first sheet of an XLSX (already checked by `inspectXlsxArchive`) as a header and rows. */
-export async function parseXlsx(bytes: Uint8Array, file: string): Promise<ParsedSheet> {
-  const at = { file, row: null, column: null, value: null };
-  const workbook = new Workbook();
+/** Reading slices of this size keeps unzipper (inside exceljs) from re-scanning one large buffer. */
+const STREAM_CHUNK_BYTES = 64 * 1024;
+
+function* chunksOf(bytes: Uint8Array): Generator<Buffer> {
+  for (let start = 0; start < bytes.length; start += STREAM_CHUNK_BYTES) {
+    yield Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(STREAM_CHUNK_BYTES, bytes.length - start));
+  }
+}
+
+/** A formula cell whose stored result is an error: exceljs's streaming reader drops the error, the scan has it. */
+function cellOf(value: CellValue, stored: string | undefined): CellRead {
+  if (stored !== undefined && typeof value === 'object' && value !== null && 'formula' in value) {
+    return { cell: { broken: 'error-value', text: stored }, formula: true };
+  }
+  return readCell(value);
+}
+
+function unreadable(file: string, detail: string): FileIssue {
+  return fileIssue('XLSX_UNREADABLE', { file, row: null, column: null, value: detail },
+    'Het Excel-bestand is niet te lezen. Sla het opnieuw op als Excel-werkmap (.xlsx) of als CSV UTF-8.',
+    'The Excel file cannot be read. Save it again as an Excel workbook (.xlsx) or as CSV UTF-8.');
+}
+
+/**
+ * The first sheet of an XLSX (already checked by `inspectXlsxArchive`), row by row through exceljs's streaming
+ * reader, so a check can stop early and a large sheet is never held as a workbook. A sheet with more rows than
+ * the limit is refused before any cell is read.
+ */
+export function readXlsx(bytes: Uint8Array, file: string, limits: Pick<FileLimits, 'maxRows'>): SheetRead {
+  let first: ReturnType<typeof firstSheetOf>;
   try {
-    // A copy as a plain ArrayBuffer: what exceljs declares it takes (JSZip reads it as is).
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+    // The header row is not data: one more row than the limit is allowed here.
+    first = firstSheetOf(bytes, limits.maxRows + 1);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { table: null, notices: [], issues: [fileIssue('XLSX_UNREADABLE', { ...at, value: detail },
-      'Het Excel-bestand is niet te lezen. Sla het opnieuw op als Excel-werkmap (.xlsx) of als CSV UTF-8.',
-      'The Excel file cannot be read. Save it again as an Excel workbook (.xlsx) or as CSV UTF-8.')] };
+    return { sheet: null, issue: unreadable(file, error instanceof Error ? error.message : String(error)) };
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) {
-    return { table: null, notices: [], issues: [fileIssue('XLSX_NO_SHEET', at, 'Het Excel-bestand heeft geen werkblad.', 'The Excel file has no worksheet.')] };
+  if (first === 'no-sheet') {
+    return { sheet: null, issue: fileIssue('XLSX_NO_SHEET', { file, row: null, column: null, value: null }, 'Het Excel-bestand heeft geen werkblad.', 'The Excel file has no worksheet.') };
   }
-  let formulas = 0;
-  const rows: RawRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    const cells = Array.from(values, (value: CellValue) => {
-      const read = readCell(value);
-      if (read.formula) formulas++;
-      return read.cell;
-    });
-    rows.push({ rowNumber, cells });
-  });
-  return { table: recordsToTable(rows, 'xlsx'), issues: [], notices: formulas > 0 ? [formulaNotice(formulas)] : [] };
+  const { archive, errorResults } = first;
+  if (archive === null) return { sheet: null, issue: tooManyRowsIssue(file, limits) };
+  const issues: FileIssue[] = [];
+  const notices: FileNotice[] = [];
+  const sheet: SheetReader = {
+    format: 'xlsx',
+    issues,
+    notices,
+    async *records() {
+      let formulas = 0;
+      const reader = new stream.xlsx.WorkbookReader(Readable.from(chunksOf(archive)), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+      try {
+        for await (const worksheet of reader) {
+          for await (const row of worksheet) {
+            const values: CellValue[] = Array.isArray(row.values) ? row.values : [];
+            const cells: RawCell[] = [];
+            for (let column = 1; column < values.length; column++) {
+              const read = cellOf(values[column] ?? null, errorResults.get(`${row.number}:${column}`));
+              if (read.formula) formulas++;
+              cells.push(read.cell);
+            }
+            yield { rowNumber: row.number, cells };
+          }
+          break;
+        }
+      } catch (error) {
+        issues.push(unreadable(file, error instanceof Error ? error.message : String(error)));
+      }
+      if (formulas > 0) notices.push(formulaNotice(formulas));
+    },
+  };
+  return { sheet };
 }

@@ -6,16 +6,16 @@ import { PG_POOL } from '../database/database.module';
 import { EvaluationDateService } from './evaluation-date.service';
 
 /**
- * Changes whenever a run starts or finishes, an observation or a file is loaded, or a council edition is adopted:
- * the newest run, the number of finished runs and the highest observation, file, measure and edition ids. Cheap
- * (a few index or small-table lookups).
+ * Changes whenever a run starts or finishes, an observation or a file is loaded, a file is withdrawn, or a council
+ * edition is adopted: the newest run, the number of finished runs, the highest observation, file, measure and
+ * edition ids and the number of withdrawn files (never undone). Cheap (a few index or small-table lookups).
  */
 export const VERSION_SQL = `
   SELECT concat_ws(':',
     (SELECT count(*) || '.' || coalesce(max(id), 0) || '.' || count(finished_at) || '.' || coalesce(extract(epoch FROM max(finished_at))::text, '')
        FROM etl_run),
     (SELECT coalesce(max(id), 0) FROM observation),
-    (SELECT coalesce(max(id), 0) FROM uploaded_file),
+    (SELECT coalesce(max(id), 0) || '.' || count(withdrawn_at) FROM uploaded_file),
     (SELECT coalesce(max(id), 0) FROM measure),
     (SELECT coalesce(max(id), 0) FROM report_edition)) AS version`;
 

@@ -43,12 +43,13 @@ const DOWNLOADS: Readonly<Record<DownloadId, DownloadSpec>> = {
   },
 };
 
-// One source per CBS or file table; the municipal uploads one per stored file, as each file is real or voorbeelddata.
+// One source per CBS or file table; the municipal uploads one per stored file that counts (not withdrawn), as
+// each file is real or voorbeelddata.
 const SOURCES_SQL = `
   SELECT st.provider, st.table_id AS "tableId", st.title, st.evidence, null AS "fileName", false AS demo
   FROM source_table st WHERE st.provider <> 'municipal-file'
   UNION ALL
-  SELECT 'municipal-file', f.kind, f.kind, 'municipal', f.name, f.demo FROM uploaded_file f
+  SELECT 'municipal-file', f.kind, f.kind, 'municipal', f.name, f.demo FROM uploaded_file f WHERE f.withdrawn_at IS NULL
   ORDER BY 1, 2, 5`;
 
 const CBS_TABLE = /^\d{5}(NED|ned)$/;

@@ -1,20 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import request from 'supertest';
 import { RUNNABLE_SOURCE_IDS, RUN_REQUEST_CHANNEL, RunRequestQueue, SOURCES_WITH_TABLES } from '@koers/loading';
-import { E2eApi, startE2eApi } from '../test-support/e2e-app';
+import { E2eApi, bearer, startE2eApi } from '../test-support/e2e-app';
 
 describe('runs an admin starts', () => {
-  const adminToken = `admin-${randomBytes(16).toString('hex')}`;
   let api: E2eApi;
   let pool: Pool;
   let editor: string;
-  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
-    api = await startE2eApi({ env: { KOERS_ADMIN_TOKEN: adminToken }, empty: true });
+    api = await startE2eApi({ empty: true });
     pool = new Pool({ connectionString: api.database.url });
-    editor = (await request(api.server).post('/api/v1/auth/keys').set(as(adminToken)).send({ role: 'editor' }).expect(201)).body.key;
+    editor = await api.createKey('editor');
   });
   afterAll(async () => {
     await pool.end();
@@ -28,7 +25,7 @@ describe('runs an admin starts', () => {
     const notified = new Promise<string>((resolve) => listener.on('notification', (message) => resolve(message.payload ?? '')));
     await listener.query(`LISTEN ${RUN_REQUEST_CHANNEL}`);
 
-    const started = await request(api.server).post('/api/v1/etl/runs').set(as(adminToken)).send({ source: 'cbs', table: '84799NED' }).expect(202);
+    const started = await request(api.server).post('/api/v1/etl/runs').set(bearer(api.adminToken)).send({ source: 'cbs', table: '84799NED' }).expect(202);
     expect(started.body).toMatchObject({ source: 'cbs', tableId: '84799NED', status: 'queued', requestedBy: 'api-key:admin-token', runIds: [], startedAt: null });
     expect(started.headers.location).toBe(`/api/v1/etl/requests/${started.body.id}`);
     await expect(notified).resolves.toBe(started.body.id);
@@ -52,7 +49,7 @@ describe('runs an admin starts', () => {
   it('should refuse without a key (401) and with an editor key (403), queueing nothing', async () => {
     const before = (await pool.query(`SELECT count(*)::int AS n FROM run_request`)).rows[0].n;
     await request(api.server).post('/api/v1/etl/runs').send({ source: 'cbs' }).expect(401);
-    const forbidden = await request(api.server).post('/api/v1/etl/runs').set(as(editor)).send({ source: 'cbs' }).expect(403);
+    const forbidden = await request(api.server).post('/api/v1/etl/runs').set(bearer(editor)).send({ source: 'cbs' }).expect(403);
     expect(forbidden.body.message).toBe('Deze actie vraagt de rol admin; deze sleutel heeft de rol editor.');
     expect((await pool.query(`SELECT count(*)::int AS n FROM run_request`)).rows[0].n).toBe(before);
   });
@@ -64,7 +61,7 @@ describe('runs an admin starts', () => {
     [{ source: 'inbox', table: '84799NED' }, 'table', `Ongeldige parameter "table": kan alleen bij bron ${SOURCES_WITH_TABLES.join(', ')}`],
     [{ source: 'cbs', force: true }, 'force', 'Ongeldige parameter "force": onbekende parameter'],
   ])('should answer 400 naming the parameter when the body is %j', async (body, parameter, message) => {
-    const { body: error } = await request(api.server).post('/api/v1/etl/runs').set(as(adminToken)).send(body).expect(400);
+    const { body: error } = await request(api.server).post('/api/v1/etl/runs').set(bearer(api.adminToken)).send(body).expect(400);
     expect(error).toEqual({ statusCode: 400, error: 'INVALID_PARAMETER', parameter, message, reason: expect.any(String) });
   });
 

@@ -1,8 +1,11 @@
+import { withdrawnVersionsBefore } from '@koers/db';
+
 /**
  * Which observations a read sees, in one place for the observation downloads and the indicator reads: the newest
  * publication of every figure, or the one current on an as-of date (`koers.as_of`, a transaction-local setting,
  * so the same constant SQL serves COPY, which takes no bind parameters). `o` is the observation alias.
  */
+// The view leaves out the figures of withdrawn uploaded files.
 export const CURRENT_SOURCE = 'current_observation o';
 
 /**
@@ -10,9 +13,11 @@ export const CURRENT_SOURCE = 'current_observation o';
  * setting for COPY, a bind parameter elsewhere), Dutch time; outer filters on its key reach inside.
  */
 export function asOfSource(day: string): string {
+  const end = `((${day} + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+  // A file withdrawn after that day still counted then; one withdrawn by then did not.
   return `(
     SELECT DISTINCT ON (measure_id, region_code, period_code) * FROM observation
-    WHERE published_at < ((${day} + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
+    WHERE published_at < ${end} AND publication_version NOT IN (${withdrawnVersionsBefore(end)})
     ORDER BY measure_id, region_code, period_code, published_at DESC, id DESC) o`;
 }
 

@@ -1,15 +1,27 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { UploadResponse, UploadedFileListResponse } from '@koers/api-contracts';
-import type { Response } from 'express';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { AnyFilesInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import type { UploadResponse, UploadedFileDetailResponse, UploadedFileListResponse } from '@koers/api-contracts';
+import type { Request, Response } from 'express';
 import type { ApiPrincipal } from '../auth/api-key.service';
 import { Principal, RequireRole } from '../auth/require-role.decorator';
 import { CachedResponse } from '../cache/cached-response.interceptor';
 import { IdParams } from '../common/id-params.dto';
-import { LangQueryDto } from '../common/lang-query.dto';
-import { TemplateParams, UPLOADS_LIMIT_DEFAULT, UploadKindParams, UploadQueryDto, UploadsListQueryDto } from './dto/upload-query.dto';
-import { UploadLimitInterceptor } from './upload-limit.interceptor';
+import { LangQueryDto, languageOf } from '../common/lang-query.dto';
+import { TemplateParams, UPLOADS_LIMIT_DEFAULT, UploadKindParams, UploadQueryDto, UploadsListQueryDto, WithdrawUploadDto } from './dto/upload-query.dto';
+import { UploadErrorsInterceptor } from './upload-errors.interceptor';
+import { UploadWithdrawalService } from './upload-withdrawal.service';
 import { UploadedFileListService } from './uploaded-file-list.service';
 import { UploadsService } from './uploads.service';
 
@@ -19,17 +31,25 @@ function attachment(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
+const CONTENT_DESCRIPTION = [
+  'Alleen voor redacteuren (rol editor of admin). Altijd als bijlage (`Content-Disposition: attachment`), met `X-Content-Type-Options: nosniff`,',
+  'als `text/plain; charset=utf-8` of `text/plain; charset=windows-1252` (CSV, in de codering waarin het is gelezen) of',
+  '`application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` (XLSX): nooit als iets dat een browser uitvoert of toont.',
+  '/ Editors only; always an attachment, nosniff, and a type no browser runs or renders.',
+].join(' ');
+
 @ApiTags('uploads')
 @Controller('uploads')
 export class UploadsController {
   constructor(
     private readonly uploads: UploadsService,
     private readonly files: UploadedFileListService,
+    private readonly withdrawals: UploadWithdrawalService,
   ) {}
 
   @Get()
   @CachedResponse()
-  @ApiOperation({ summary: 'Geüploade bestanden, nieuwste eerst / uploaded files, newest first' })
+  @ApiOperation({ summary: 'Geüploade bestanden, nieuwste eerst, met wie ze wanneer en waarom introk / uploaded files, newest first, with their withdrawal' })
   @ApiOkResponse({ description: 'UploadedFileListResponse' })
   list(@Query() query: UploadsListQueryDto): Promise<UploadedFileListResponse> {
     return this.files.list(query.limit ?? UPLOADS_LIMIT_DEFAULT);
@@ -46,38 +66,75 @@ export class UploadsController {
     return new StreamableFile(template.bytes);
   }
 
+  @Get(':id')
+  @CachedResponse()
+  @ApiOperation({ summary: 'Eén geüpload bestand: perioden, indicatoren, cijfers, intrekking / one uploaded file: periods, indicators, figures, withdrawal' })
+  @ApiOkResponse({ description: 'UploadedFileDetailResponse' })
+  @ApiNotFoundResponse({ description: 'UPLOAD_NOT_FOUND' })
+  detail(@Param() params: IdParams, @Query() query: LangQueryDto): Promise<UploadedFileDetailResponse> {
+    return this.files.detail(String(params.id), languageOf(query));
+  }
+
   @Get(':id/content')
-  @ApiOperation({ summary: 'Het bestand zoals het is geüpload / the file exactly as uploaded' })
+  @RequireRole('editor')
+  @ApiOperation({ summary: 'Het bestand zoals het is geüpload / the file exactly as uploaded', description: CONTENT_DESCRIPTION })
+  @ApiProduces('text/plain', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiNotFoundResponse({ description: 'UPLOAD_NOT_FOUND' })
   async content(@Param() params: IdParams, @Query() _query: LangQueryDto, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
-    const file = await this.files.content(params.id);
-    response.setHeader('Content-Type', 'application/octet-stream');
+    const file = await this.files.content(String(params.id));
+    response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Disposition', attachment(file.name));
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Cache-Control', 'private, no-store');
     return new StreamableFile(file.bytes);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @RequireRole('editor')
+  @ApiOperation({
+    summary: 'Een geüpload bestand intrekken / withdraw an uploaded file',
+    description: 'Zijn cijfers tellen niet meer; de vorige versie van elk cijfer is weer actueel. Niets wordt verwijderd: as-of-vragen van vóór de intrekking tonen het nog. / Its figures stop counting; the previous version of each figure is current again; nothing is deleted.',
+  })
+  @ApiOkResponse({ description: 'UploadedFileDetailResponse, with withdrawal' })
+  @ApiNotFoundResponse({ description: 'UPLOAD_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'UPLOAD_ALREADY_WITHDRAWN' })
+  withdraw(@Param() params: IdParams, @Query() query: LangQueryDto, @Body() body: WithdrawUploadDto, @Principal() principal: ApiPrincipal): Promise<UploadedFileDetailResponse> {
+    return this.withdrawals.withdraw(String(params.id), `api-key:${principal.prefix}`, body.reason, languageOf(query));
   }
 
   @Post(':kind')
   @HttpCode(200)
   @RequireRole('editor')
-  @UseInterceptors(UploadLimitInterceptor, FileInterceptor('file'))
+  @UseInterceptors(UploadErrorsInterceptor, AnyFilesInterceptor())
   @ApiOperation({
     summary: 'Een gemeentelijk bestand laden (alles of niets) / load a municipal file (all or nothing)',
-    description: '201 geladen / loaded; 200 al geladen of proefrun / already loaded or dry run; 422 afgewezen met elk probleem / rejected with every issue.',
+    description: [
+      '201 geladen / loaded; 200 al geladen of proefrun / already loaded or dry run; 422 afgewezen met de problemen (tot 1.000) / rejected with its issues (up to 1,000).',
+      'Met `replaces=<id>` een nieuwe versie van dat bestand: het wordt ingetrokken zodra dit bestand is geladen. / With `replaces`, a new version of that file, withdrawn once this one is loaded.',
+      '429 met Retry-After als er al UPLOAD_CONCURRENT_CHECKS bestanden worden gecontroleerd. / 429 with Retry-After when that many files are being checked.',
+    ].join(' '),
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiResponse({ status: 201, description: 'UploadResponse (loaded)' })
   @ApiResponse({ status: 422, description: 'UploadResponse (rejected, with issues)' })
   @ApiResponse({ status: 413, description: 'FILE_TOO_LARGE' })
-  @ApiNotFoundResponse({ description: 'UPLOAD_KIND_NOT_FOUND' })
+  @ApiTooManyRequestsResponse({ description: 'UPLOAD_CHECKS_BUSY, with Retry-After' })
+  @ApiConflictResponse({ description: 'UPLOAD_ALREADY_WITHDRAWN or UPLOAD_KIND_MISMATCH (replaces)' })
+  @ApiNotFoundResponse({ description: 'UPLOAD_KIND_NOT_FOUND, or UPLOAD_NOT_FOUND (replaces)' })
   async upload(
     @Param() params: UploadKindParams,
     @Query() query: UploadQueryDto,
-    @UploadedFile() file: Express.Multer.File | undefined,
+    @UploadedFiles() files: Express.Multer.File[] | undefined,
+    @Req() request: Request,
     @Principal() principal: ApiPrincipal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<UploadResponse> {
-    const answer = await this.uploads.upload(params.kind, file, { dryRun: query.dryRun ?? false, uploadedBy: `api-key:${principal.prefix}` });
+    const parts = { contentType: request.headers['content-type'], files: files ?? [], fields: (request.body ?? {}) as Record<string, unknown> };
+    const replaces = query.replaces === undefined ? undefined : { id: query.replaces, reason: query.reason };
+    const how = { dryRun: query.dryRun ?? false, uploadedBy: `api-key:${principal.prefix}`, lang: languageOf(query), replaces };
+    const answer = await this.uploads.upload(params.kind, parts, how);
     response.status(answer.status);
     return answer.body;
   }

@@ -1,7 +1,18 @@
 import { MUNICIPAL_KINDS } from '@koers/municipal-files';
 import { ApiException } from '../common/api.exception';
 
-export type UploadsErrorCode = 'UPLOAD_KIND_NOT_FOUND' | 'TEMPLATE_NOT_FOUND' | 'UPLOAD_NOT_FOUND' | 'FILE_TOO_LARGE' | 'UPLOAD_BUSY';
+export type UploadsErrorCode =
+  | 'UPLOAD_KIND_NOT_FOUND'
+  | 'TEMPLATE_NOT_FOUND'
+  | 'UPLOAD_NOT_FOUND'
+  | 'FILE_TOO_LARGE'
+  | 'UPLOAD_BUSY'
+  | 'UPLOAD_CHECKS_BUSY'
+  | 'UPLOAD_ALREADY_WITHDRAWN'
+  | 'UPLOAD_KIND_MISMATCH';
+
+/** How long a client is asked to wait (Retry-After) when every check slot is taken: a check takes seconds. */
+export const CHECKS_RETRY_AFTER_SECONDS = 5;
 
 const KINDS = MUNICIPAL_KINDS.join(', ');
 
@@ -39,6 +50,27 @@ export class UploadsException extends ApiException<UploadsErrorCode> {
     return new UploadsException('UPLOAD_BUSY', {
       nl: 'Er werd net een ander bestand geladen; dit bestand is niet geladen. Probeer het zo opnieuw.',
       en: 'Another file was being loaded; this file was not loaded. Try again shortly.',
+    });
+  }
+
+  static checksBusy(slots: number): UploadsException {
+    return new UploadsException('UPLOAD_CHECKS_BUSY', {
+      nl: `Er worden al ${slots} bestand(en) tegelijk gecontroleerd, het maximum; dit bestand is niet gecontroleerd. Probeer het over ${CHECKS_RETRY_AFTER_SECONDS} seconden opnieuw.`,
+      en: `${slots} file(s) are being checked at once, the most allowed; this file was not checked. Try again in ${CHECKS_RETRY_AFTER_SECONDS} seconds.`,
+    });
+  }
+
+  static alreadyWithdrawn(id: string): UploadsException {
+    return new UploadsException('UPLOAD_ALREADY_WITHDRAWN', {
+      nl: `Geüpload bestand ${id} is al ingetrokken; er is niets veranderd.`,
+      en: `Uploaded file ${id} was withdrawn already; nothing changed.`,
+    });
+  }
+
+  static kindMismatch(id: string, detail: string): UploadsException {
+    return new UploadsException('UPLOAD_KIND_MISMATCH', {
+      nl: `Geüpload bestand ${id} is van een andere soort; een bestand vervangt alleen een bestand van zijn eigen soort (${detail}).`,
+      en: `Uploaded file ${id} is of another kind; a file replaces only a file of its own kind (${detail}).`,
     });
   }
 }

@@ -3,25 +3,30 @@ import { MulterModule } from '@nestjs/platform-express';
 import type { KoersConfig } from '@koers/config';
 import { KOERS_CONFIG } from '@koers/config/nest';
 import { AuthModule } from '../auth/auth.module';
-import { municipalImportProvider } from './municipal-import.provider';
-import { UploadLimitInterceptor } from './upload-limit.interceptor';
+import { municipalFileStoreProvider, municipalImportProvider } from './municipal-import.provider';
+import { UploadErrorsInterceptor } from './upload-errors.interceptor';
+import { UploadWithdrawalService } from './upload-withdrawal.service';
 import { UploadedFileListService } from './uploaded-file-list.service';
 import { UploadsController } from './uploads.controller';
 import { UploadsService } from './uploads.service';
 
+/** A few parts more than the one file, so a second file or a misnamed field is named rather than cut off. */
+const FORM_LIMITS = { files: 3, fields: 10, fieldSize: 4096 };
+
 /**
- * The municipality's files over HTTP: `POST /uploads/{kind}` (editor), the stored versions, the templates. The
- * file is held in memory (at most UPLOAD_MAX_MB) because it is hashed, validated whole and stored whole.
+ * The municipality's files over HTTP: `POST /uploads/{kind}` (editor), the stored versions and their withdrawal
+ * (editor), the templates. The file is held in memory (at most UPLOAD_MAX_MB) because it is hashed, checked
+ * whole (in a worker thread) and stored whole.
  */
 @Module({
   imports: [
     AuthModule,
     MulterModule.registerAsync({
       inject: [KOERS_CONFIG],
-      useFactory: (config: KoersConfig) => ({ limits: { fileSize: config.uploads.maxBytes, files: 1, fields: 0 }, defParamCharset: 'utf8' }),
+      useFactory: (config: KoersConfig) => ({ limits: { ...FORM_LIMITS, fileSize: config.uploads.maxBytes }, defParamCharset: 'utf8' }),
     }),
   ],
   controllers: [UploadsController],
-  providers: [municipalImportProvider, UploadsService, UploadedFileListService, UploadLimitInterceptor],
+  providers: [municipalImportProvider, municipalFileStoreProvider, UploadsService, UploadWithdrawalService, UploadedFileListService, UploadErrorsInterceptor],
 })
 export class UploadsModule {}

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import type { UploadResponse } from '@koers/api-contracts';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import type { ApiLanguage, UploadResponse } from '@koers/api-contracts';
 import {
   MunicipalFileError,
   MunicipalImportService,
@@ -11,7 +11,7 @@ import {
   templateXlsx,
 } from '@koers/municipal-files';
 import { DataVersionService } from '../cache/data-version.service';
-import { ValidationException } from '../common/validation.exception';
+import { MultipartParts, pickUploadedFile } from './uploaded-part.picker';
 import { UploadsException } from './uploads.exception';
 
 export interface UploadAnswer {
@@ -19,19 +19,45 @@ export interface UploadAnswer {
   readonly body: UploadResponse;
 }
 
-const NO_FILE = { nl: 'ontbreekt: stuur het bestand als multipart/form-data in het veld "file"', en: 'is missing: send the file as multipart/form-data in the field "file"' };
+export interface UploadHow {
+  readonly dryRun: boolean;
+  readonly uploadedBy: string;
+  readonly lang: ApiLanguage;
+  /** A new version of this uploaded file, withdrawn once this one is loaded. */
+  readonly replaces?: { readonly id: string; readonly reason?: string };
+}
+
+/** The import's errors that are about the request, as the API's. */
+function apiError(error: unknown, how: UploadHow, slots: number): unknown {
+  if (!(error instanceof MunicipalFileError)) return error;
+  const id = how.replaces?.id ?? '';
+  switch (error.code) {
+    case 'SOURCE_BUSY':
+      return UploadsException.busy();
+    case 'CHECKS_BUSY':
+      return UploadsException.checksBusy(slots);
+    case 'FILE_NOT_FOUND':
+      return UploadsException.notFound(id);
+    case 'ALREADY_WITHDRAWN':
+      return UploadsException.alreadyWithdrawn(id);
+    case 'OTHER_KIND':
+      return UploadsException.kindMismatch(id, error.message);
+    default:
+      return error;
+  }
+}
 
 /** Upload and templates: the HTTP face of the municipal import every other entry point shares. */
 @Injectable()
-export class UploadsService {
+export class UploadsService implements OnModuleDestroy {
   constructor(
     private readonly importer: MunicipalImportService,
     private readonly versions: DataVersionService,
   ) {}
 
-  async upload(kind: string, file: Express.Multer.File | undefined, how: { dryRun: boolean; uploadedBy: string }): Promise<UploadAnswer> {
+  async upload(kind: string, parts: MultipartParts, how: UploadHow): Promise<UploadAnswer> {
     if (!isMunicipalKind(kind)) throw UploadsException.unknownKind(kind);
-    if (!file) throw new ValidationException('file', NO_FILE);
+    const file = pickUploadedFile(parts);
     try {
       const result = await this.importer.importMunicipalFile({
         kind,
@@ -40,13 +66,13 @@ export class UploadsService {
         uploadedBy: how.uploadedBy,
         trigger: 'api',
         dryRun: how.dryRun,
+        replaces: how.replaces,
       });
       // Loaded figures change every computed answer; the next request must not wait for the periodic check.
       if (result.outcome === 'loaded') this.versions.invalidate();
-      return importResponse(result);
+      return importResponse(result, how.lang);
     } catch (error) {
-      if (error instanceof MunicipalFileError && error.code === 'SOURCE_BUSY') throw UploadsException.busy();
-      throw error;
+      throw apiError(error, how, this.importer.concurrentChecks);
     }
   }
 
@@ -55,5 +81,10 @@ export class UploadsService {
     if (!isMunicipalKind(kind) || (format !== 'csv' && format !== 'xlsx')) throw UploadsException.unknownTemplate(file);
     const bytes = format === 'csv' ? templateCsv(kind) : await templateXlsx(kind);
     return { fileName: templateFileName(kind, format), contentType: templateContentType(format), bytes };
+  }
+
+  /** The check workers end with the API. */
+  onModuleDestroy(): Promise<void> {
+    return this.importer.close();
   }
 }

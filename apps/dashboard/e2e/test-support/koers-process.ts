@@ -1,3 +1,4 @@
+import type { CreatedApiKeyResponse } from '@koers/api-contracts';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,7 +17,19 @@ export interface Koers {
   readonly api: string;
   /** The KOERS_ADMIN_TOKEN the product runs with: a bearer key with the role admin. */
   readonly adminToken: string;
+  /** A new bearer key with this role, made by the admin through the API (`POST /auth/keys`). */
+  createKey(role: 'viewer' | 'editor' | 'admin', name: string): Promise<string>;
   stop(): Promise<void>;
+}
+
+async function createKey(api: string, adminToken: string, role: string, name: string): Promise<string> {
+  const created = await fetch(`${api}/auth/keys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ role, name }),
+  });
+  if (created.status !== 201) throw new Error(`POST /auth/keys answered ${created.status}: ${await created.text()}`);
+  return ((await created.json()) as CreatedApiKeyResponse).key;
 }
 
 function freePort(): Promise<number> {
@@ -94,5 +107,6 @@ export async function startKoers(options: KoersOptions = {}): Promise<Koers> {
     await stop();
     throw error;
   }
-  return { dashboard: `http://127.0.0.1:${dashboardPort}`, api: `http://127.0.0.1:${apiPort}/api/v1`, adminToken, stop };
+  const api = `http://127.0.0.1:${apiPort}/api/v1`;
+  return { dashboard: `http://127.0.0.1:${dashboardPort}`, api, adminToken, createKey: (role, name) => createKey(api, adminToken, role, name), stop };
 }

@@ -1,9 +1,9 @@
 /**
- * Writes the binary fixtures (XLSX, the zip bombs, an old .xls header, a binary "CSV") from code, so what they
+ * Writes the binary fixtures (XLSX, the zip bombs, an old .xls header, a binary "CSV", UTF-16, a NUL byte) from code, so what they
  * contain is readable here. Run from the workspace root and commit the output:
  *   node tools/scripts/run-ts.cjs libs/municipal-files/src/__fixtures__/make-binary-fixtures.ts
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import { zipSync } from 'fflate';
@@ -61,6 +61,20 @@ function lyingBomb(): Uint8Array {
   return bytes;
 }
 
+/** A valid vacancy file as Excel's "Unicode-tekst" saves it: UTF-16 little-endian with a byte-order mark. */
+function utf16(): Uint8Array {
+  const text = readFileSync(join(here, 'ok/vacancy-semicolon.csv'), 'utf8').replace(/^\uFEFF/, '');
+  return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+}
+
+/** A text file with one NUL byte in its third line (byte 220), as a damaged copy has. */
+function nulByte(): Uint8Array {
+  const text = readFileSync(join(here, 'ok/vacancy-comma.csv'), 'utf8');
+  const lines = text.split('\n');
+  lines[2] = `${lines[2]!.slice(0, 10)}\u0000${lines[2]!.slice(10)}`;
+  return new TextEncoder().encode(lines.join('\n'));
+}
+
 async function main(): Promise<void> {
   await vacancyXlsx();
   await formulaWithoutResult();
@@ -70,6 +84,8 @@ async function main(): Promise<void> {
   writeFileSync(join(here, 'not-ok/legacy.xls'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]));
   // A PNG header and NUL bytes, named .csv.
   writeFileSync(join(here, 'not-ok/not-text.csv'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(join(here, 'not-ok/utf16.csv'), utf16());
+  writeFileSync(join(here, 'not-ok/nul-byte.csv'), nulByte());
 }
 
 void main();

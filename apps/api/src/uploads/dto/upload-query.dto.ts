@@ -1,10 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MUNICIPAL_KINDS } from '@koers/municipal-files';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, Matches } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
 import { OptionalLimit } from '../../common/query-params';
 import { reason } from '../../common/validation';
+
+/** An uploaded file's id as text (a bigint); larger ids than any stored simply are not found. */
+const UPLOAD_ID = /^[1-9][0-9]{0,17}$/;
+const UPLOAD_ID_REASON = reason('moet het id van een geüpload bestand zijn, bv. 12', 'must be the id of an uploaded file, e.g. 12');
+const REASON_TEXT = reason('moet een tekst van 3 tot 500 tekens zijn', 'must be a text of 3 to 500 characters');
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 const BOOLEAN_TEXT: Readonly<Record<string, boolean>> = { true: true, false: false, '1': true, '0': false };
 
@@ -14,6 +21,27 @@ export class UploadQueryDto extends LangQueryDto {
   @Transform(({ value }) => (typeof value === 'string' && value in BOOLEAN_TEXT ? BOOLEAN_TEXT[value] : value))
   @IsBoolean({ message: reason('moet true of false zijn', 'must be true or false') })
   dryRun?: boolean;
+
+  @ApiPropertyOptional({ type: String, example: '12', description: 'Nieuwe versie van dit geüploade bestand (zelfde soort): dat wordt ingetrokken zodra dit bestand is geladen / a new version of this uploaded file (same kind): it is withdrawn once this file is loaded' })
+  @IsOptional()
+  @Matches(UPLOAD_ID, { message: UPLOAD_ID_REASON })
+  replaces?: string;
+
+  @ApiPropertyOptional({ type: String, maxLength: 500, description: 'Met replaces: waarom (standaard "vervangen door <bestand>") / with replaces: why' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString({ message: REASON_TEXT })
+  @Length(3, 500, { message: REASON_TEXT })
+  reason?: string;
+}
+
+/** `POST /uploads/{id}/withdraw`: why the file is taken back (kept with who and when). */
+export class WithdrawUploadDto {
+  @ApiProperty({ type: String, minLength: 3, maxLength: 500, example: 'Verkeerde peildatum; de gemeente levert een nieuw bestand.' })
+  @Transform(trimmed)
+  @IsString({ message: REASON_TEXT })
+  @Length(3, 500, { message: REASON_TEXT })
+  reason!: string;
 }
 
 export class UploadKindParams {

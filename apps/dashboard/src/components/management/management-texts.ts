@@ -1,4 +1,5 @@
 import type { RunRequestView, UploadKind } from '@koers/api-contracts';
+import type { UploadCountKey } from '../../lib/view/upload-summary.view';
 import type { ApiFailure } from '../../lib/api/management.client';
 import type { Lang } from '../../lib/i18n/lang';
 import type { RunSource } from '../../lib/view/run-request.view';
@@ -22,6 +23,22 @@ const nl = {
     rejected: 'Het bestand is geweigerd. Dit moet anders:', row: 'Rij', column: 'Kolom', value: 'Waarde', problem: 'Probleem',
     notOffered: 'Uploaden kan (nog) niet: de API biedt dit adres niet aan.',
     forbidden: 'Deze sleutel mag niet uploaden: daarvoor is de rol editor of admin nodig.',
+    dryRun: 'Proefrun: alleen controleren, niets opslaan', checkSubmit: 'Controleren',
+    replaces: 'Nieuwe versie van', replacesNone: 'geen: een nieuw bestand', replaceReason: 'Waarom vervangen (optioneel)',
+    checked: 'Proefrun: het bestand is in orde. Er is niets opgeslagen.',
+    truncated: 'De controle stopte bij de eerste 1.000 problemen; er kunnen er meer zijn.',
+    summary: 'Wat dit bestand bevat en verandert',
+    counts: { rows: 'Rijen', observations: 'Cijfers', missing: 'Waarvan ontbrekend', inserted: 'Nieuw of gewijzigd', unchanged: 'Ongewijzigd' } satisfies Record<UploadCountKey, string>,
+    periods: 'Perioden', indicators: 'Indicatoren die deze cijfers gebruiken', noIndicators: 'Geen indicator gebruikt deze cijfers.', notices: 'Opmerkingen',
+    replaced: (id: string) => `Vervangt bestand #${id}; dat is ingetrokken.`,
+    wouldReplace: (id: string) => `Zou bestand #${id} vervangen (dat wordt dan ingetrokken).`,
+  },
+  withdraw: {
+    title: 'Een bestand intrekken', file: 'Bestand', reason: 'Reden (verplicht, 3 tot 500 tekens)', submit: 'Intrekken', busy: 'Bezig met intrekken…',
+    none: 'Er is geen bestand dat nu meetelt.',
+    help: 'Zijn cijfers tellen dan niet meer mee; van elk cijfer is de vorige versie weer actueel. Niets wordt gewist.',
+    done: (name: string) => `${name} is ingetrokken. De cijfers van de vorige versie zijn weer actueel.`,
+    forbidden: 'Deze sleutel mag niets intrekken: daarvoor is de rol editor of admin nodig.',
   },
   run: {
     title: 'Een run starten', source: 'Bron', table: 'CBS-tabel (optioneel)',
@@ -55,6 +72,22 @@ const en: ManagementTexts = {
     rejected: 'The file was refused. This needs to change:', row: 'Row', column: 'Column', value: 'Value', problem: 'Problem',
     notOffered: 'Uploading is not possible (yet): the API does not offer this address.',
     forbidden: 'This key may not upload: that needs the role editor or admin.',
+    dryRun: 'Dry run: only check, store nothing', checkSubmit: 'Check',
+    replaces: 'New version of', replacesNone: 'none: a new file', replaceReason: 'Why replace it (optional)',
+    checked: 'Dry run: the file is in order. Nothing was stored.',
+    truncated: 'The check stopped at the first 1,000 problems; there may be more.',
+    summary: 'What this file holds and changes',
+    counts: { rows: 'Rows', observations: 'Figures', missing: 'Of which missing', inserted: 'New or changed', unchanged: 'Unchanged' },
+    periods: 'Periods', indicators: 'Indicators that use these figures', noIndicators: 'No indicator uses these figures.', notices: 'Notes',
+    replaced: (id) => `Replaces file #${id}, which is withdrawn.`,
+    wouldReplace: (id) => `Would replace file #${id} (which would then be withdrawn).`,
+  },
+  withdraw: {
+    title: 'Withdraw a file', file: 'File', reason: 'Reason (required, 3 to 500 characters)', submit: 'Withdraw', busy: 'Withdrawing…',
+    none: 'No file counts at the moment.',
+    help: 'Its figures then stop counting; for each figure the previous version is current again. Nothing is deleted.',
+    done: (name) => `${name} is withdrawn. The figures of the previous version are current again.`,
+    forbidden: 'This key may not withdraw anything: that needs the role editor or admin.',
   },
   run: {
     title: 'Start a run', source: 'Source', table: 'CBS table (optional)',

@@ -1,5 +1,5 @@
-import type { RunRequestView, UploadResponse } from '@koers/api-contracts';
-import { failureOf, getRunRequest, requestRun, uploadFile, whoAmI } from './management.client';
+import type { RunRequestView, UploadedFileDetailResponse, UploadResponse } from '@koers/api-contracts';
+import { failureOf, getRunRequest, requestRun, uploadFile, whoAmI, withdrawUpload } from './management.client';
 
 const REQUEST: RunRequestView = {
   id: '7', source: 'inbox', tableId: null, requestedBy: 'admin-token', requestedAt: '2026-11-28T10:00:00Z',
@@ -40,7 +40,7 @@ describe('management client', () => {
   it('should give every issue when the API rejects an upload with 422', async () => {
     const issues = [{ code: 'NOT_A_NUMBER', row: 3, column: 'leegstaand_m2', value: 'veel', message: 'Geen getal.', message_en: 'Not a number.' }];
     reply(422, { outcome: 'rejected', kind: 'vacancy', file: 'f.csv', sha256: 'a', demo: false, notices: [], issues } satisfies UploadResponse);
-    await expect(uploadFile('vacancy', new Blob(['x']), 'f.csv', 'k', 'nl')).resolves.toEqual({ kind: 'rejected', issues });
+    await expect(uploadFile('vacancy', new Blob(['x']), 'f.csv', 'k', 'nl')).resolves.toEqual({ kind: 'rejected', issues, truncated: false });
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe('/api/v1/uploads/vacancy');
     expect((init.body as FormData).get('file')).toBeInstanceOf(Blob);
@@ -53,6 +53,37 @@ describe('management client', () => {
     const body: UploadResponse = { outcome: status === 201 ? 'loaded' : 'already-loaded', kind: 'vacancy', file: 'f.csv', sha256: 'a', demo: false, notices: [], runId: '12' };
     reply(status, body);
     await expect(uploadFile('vacancy', new Blob(['x']), 'f.csv', 'k', 'nl')).resolves.toEqual({ kind, response: body });
+  });
+
+  it('should ask a dry run and read its 200 as the check it is when the proefrun box is ticked', async () => {
+    const body: UploadResponse = { outcome: 'dry-run-ok', kind: 'vacancy', file: 'f.csv', sha256: 'a', demo: false, notices: [], periods: ['2024JJ00'], indicators: [{ id: 'office-vacancy', title: 'Leegstand kantoren' }] };
+    reply(200, body);
+    await expect(uploadFile('vacancy', new Blob(['x']), 'f.csv', 'k', 'en', { dryRun: true })).resolves.toEqual({ kind: 'dry-run', response: body });
+    expect(fetchMock.mock.calls[0]![0]).toBe('/api/v1/uploads/vacancy?dryRun=true&lang=en');
+  });
+
+  it('should name the version it replaces and why when a file is a new version of a stored one', async () => {
+    reply(201, { outcome: 'loaded', kind: 'vacancy', file: 'f.csv', sha256: 'a', demo: false, notices: [] } satisfies UploadResponse);
+    await uploadFile('vacancy', new Blob(['x']), 'f.csv', 'k', 'nl', { dryRun: false, replaces: { id: '12', reason: 'Peildatum verbeterd' } });
+    expect(fetchMock.mock.calls[0]![0]).toBe('/api/v1/uploads/vacancy?replaces=12&reason=Peildatum+verbeterd');
+  });
+
+  it('should say the list of issues was cut when the API stopped checking', async () => {
+    reply(422, { outcome: 'rejected', kind: 'vacancy', file: 'f.csv', sha256: 'a', demo: false, notices: [], issues: [], issuesTruncated: true } satisfies UploadResponse);
+    await expect(uploadFile('vacancy', new Blob(['x']), 'f.csv', 'k', 'nl')).resolves.toEqual({ kind: 'rejected', issues: [], truncated: true });
+  });
+
+  it('should post the reason as JSON and give the withdrawn file when a withdrawal succeeds', async () => {
+    const file = { id: '12', withdrawal: { withdrawnAt: '2026-12-01T10:00:00Z', withdrawnBy: 'api-key:koers_ab', reason: 'Verkeerde peildatum', replacedBy: null } } as unknown as UploadedFileDetailResponse;
+    reply(200, file);
+    await expect(withdrawUpload('12', 'Verkeerde peildatum', 'k', 'nl')).resolves.toEqual({ kind: 'ok', file });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect([url, init.method, init.body]).toEqual(['/api/v1/uploads/12/withdraw', 'POST', JSON.stringify({ reason: 'Verkeerde peildatum' })]);
+  });
+
+  it('should give the API message when a file was withdrawn before', async () => {
+    reply(409, { statusCode: 409, error: 'UPLOAD_ALREADY_WITHDRAWN', message: 'Dit bestand is al ingetrokken.' });
+    await expect(withdrawUpload('12', 'nogmaals', 'k', 'nl')).resolves.toEqual({ kind: 'failed', status: 409, message: 'Dit bestand is al ingetrokken.' });
   });
 
   it('should post the source as JSON and give the queued request when the API accepts a run', async () => {

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, RunRequestBody, RunRequestView, UploadIssueView, UploadKind, UploadResponse, WhoAmIResponse } from '@koers/api-contracts';
+import type { ApiErrorBody, RunRequestBody, RunRequestView, UploadedFileDetailResponse, UploadIssueView, UploadKind, UploadResponse, WhoAmIResponse, WithdrawUploadBody } from '@koers/api-contracts';
 import type { Lang } from '../i18n/lang';
 import { query } from './query';
 
@@ -15,9 +15,17 @@ export type ApiFailure =
 export type WhoAmIOutcome = { readonly kind: 'ok'; readonly who: WhoAmIResponse } | ApiFailure;
 
 export type UploadOutcome =
-  | { readonly kind: 'loaded' | 'already-loaded'; readonly response: UploadResponse }
-  | { readonly kind: 'rejected'; readonly issues: readonly UploadIssueView[] }
+  | { readonly kind: 'loaded' | 'already-loaded' | 'dry-run'; readonly response: UploadResponse }
+  | { readonly kind: 'rejected'; readonly issues: readonly UploadIssueView[]; readonly truncated: boolean }
   | ApiFailure;
+
+/** How a file is sent: only checked (a proefrun, nothing stored), and/or as the new version of a stored file. */
+export interface UploadRequestOptions {
+  readonly dryRun: boolean;
+  readonly replaces?: { readonly id: string; readonly reason: string };
+}
+
+export type WithdrawOutcome = { readonly kind: 'ok'; readonly file: UploadedFileDetailResponse } | ApiFailure;
 
 export type RunRequestOutcome = { readonly kind: 'ok'; readonly request: RunRequestView } | ApiFailure;
 
@@ -26,9 +34,9 @@ interface Reply {
   readonly body: unknown;
 }
 
-async function send(path: string, lang: Lang, init: RequestInit = {}): Promise<Reply | null> {
+async function send(path: string, lang: Lang, init: RequestInit = {}, params: Record<string, string | undefined> = {}): Promise<Reply | null> {
   try {
-    const response = await fetch(`/api/v1${path}${query(lang)}`, { ...init, headers: { accept: 'application/json', ...init.headers } });
+    const response = await fetch(`/api/v1${path}${query(lang, params)}`, { ...init, headers: { accept: 'application/json', ...init.headers } });
     return { status: response.status, body: await response.json().catch(() => null) };
   } catch {
     return null;
@@ -54,16 +62,25 @@ export async function whoAmI(key: string, lang: Lang): Promise<WhoAmIOutcome> {
   return reply?.status === 200 ? { kind: 'ok', who: reply.body as WhoAmIResponse } : failureOf(reply);
 }
 
-/** POST /uploads/{kind}: 201 loaded, 200 loaded before, 422 rejected with every issue. */
-export async function uploadFile(kind: UploadKind, file: Blob, fileName: string, key: string, lang: Lang): Promise<UploadOutcome> {
+/** POST /uploads/{kind}: 201 loaded, 200 loaded before or checked (dry run), 422 rejected with every issue. */
+export async function uploadFile(kind: UploadKind, file: Blob, fileName: string, key: string, lang: Lang, options: UploadRequestOptions = { dryRun: false }): Promise<UploadOutcome> {
   const body = new FormData();
   body.set('file', file, fileName);
-  const reply = await send(`/uploads/${kind}`, lang, { method: 'POST', body, headers: bearer(key) });
+  const params = { dryRun: options.dryRun ? 'true' : undefined, replaces: options.replaces?.id, reason: options.replaces?.reason || undefined };
+  const reply = await send(`/uploads/${kind}`, lang, { method: 'POST', body, headers: bearer(key) }, params);
   const response = reply?.body as UploadResponse | null | undefined;
   if (reply?.status === 201 && response) return { kind: 'loaded', response };
-  if (reply?.status === 200 && response) return { kind: 'already-loaded', response };
-  if (reply?.status === 422 && response?.issues) return { kind: 'rejected', issues: response.issues };
+  if (reply?.status === 200 && response) return { kind: response.outcome === 'dry-run-ok' ? 'dry-run' : 'already-loaded', response };
+  if (reply?.status === 422 && response?.issues) return { kind: 'rejected', issues: response.issues, truncated: response.issuesTruncated === true };
   return failureOf(reply);
+}
+
+/** POST /uploads/{id}/withdraw: the file with who took it back, when and why; 409 when it was already. */
+export async function withdrawUpload(id: string, reason: string, key: string, lang: Lang): Promise<WithdrawOutcome> {
+  const body: WithdrawUploadBody = { reason };
+  const init = { method: 'POST', body: JSON.stringify(body), headers: { ...bearer(key), 'content-type': 'application/json' } };
+  const reply = await send(`/uploads/${encodeURIComponent(id)}/withdraw`, lang, init);
+  return reply?.status === 200 ? { kind: 'ok', file: reply.body as UploadedFileDetailResponse } : failureOf(reply);
 }
 
 /** POST /etl/runs: 202 with the queued request. */

@@ -115,7 +115,12 @@ const nl = {
     runHeaders: ['Run', 'Bron', 'Status', 'Gestart', 'Gelezen', 'Nieuw', 'Ongewijzigd', 'Geweigerd', 'Fout'],
     runStatus: { running: '⟳ bezig', succeeded: '✓ gelukt', failed: '✕ mislukt', skipped: '– overgeslagen' },
     uploads: 'Geüploade bestanden',
-    uploadHeaders: ['Bestand', 'Soort', 'Geüpload', 'Door', 'Grootte', 'Run'],
+    uploadHeaders: ['Bestand', 'Soort', 'Geüpload', 'Door', 'Grootte', 'Run', 'Status'],
+    uploadStatus: {
+      current: 'telt mee', withdrawn: 'ingetrokken',
+      withdrawnBy: (when: string, who: string) => `op ${when} door ${who}`,
+      replacedBy: (id: string) => `vervangen door #${id}`,
+    },
     uploadKinds: { vacancy: 'leegstand', employment: 'banen en vestigingen', jobseekers: 'werkzoekenden' },
     noUploads: 'Er zijn nog geen bestanden geüpload.',
     run: {
@@ -247,7 +252,12 @@ const en: Dictionary = {
     runHeaders: ['Run', 'Source', 'Status', 'Started', 'Read', 'New', 'Unchanged', 'Rejected', 'Error'],
     runStatus: { running: '⟳ running', succeeded: '✓ succeeded', failed: '✕ failed', skipped: '– skipped' },
     uploads: 'Uploaded files',
-    uploadHeaders: ['File', 'Kind', 'Uploaded', 'By', 'Size', 'Run'],
+    uploadHeaders: ['File', 'Kind', 'Uploaded', 'By', 'Size', 'Run', 'Status'],
+    uploadStatus: {
+      current: 'counts', withdrawn: 'withdrawn',
+      withdrawnBy: (when, who) => `on ${when} by ${who}`,
+      replacedBy: (id) => `replaced by #${id}`,
+    },
     uploadKinds: { vacancy: 'vacancy', employment: 'jobs and establishments', jobseekers: 'jobseekers' },
     noUploads: 'No files have been uploaded yet.',
     run: {

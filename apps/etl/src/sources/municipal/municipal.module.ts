@@ -1,4 +1,4 @@
-import { Logger, Module } from '@nestjs/common';
+import { Logger, Module, OnModuleDestroy } from '@nestjs/common';
 import { Pool } from 'pg';
 import type { KoersConfig } from '@koers/config';
 import { KOERS_CONFIG } from '@koers/config/nest';
@@ -31,4 +31,11 @@ import { MunicipalImportService } from '@koers/municipal-files';
   ],
   exports: [MunicipalImportService, InboxAdapter],
 })
-export class MunicipalModule {}
+export class MunicipalModule implements OnModuleDestroy {
+  constructor(private readonly imports: MunicipalImportService) {}
+
+  /** The import's check workers end with the process's Nest context. */
+  onModuleDestroy(): Promise<void> {
+    return this.imports.close();
+  }
+}

@@ -1,3 +1,4 @@
+import { Card } from '@tremor/react';
 import type { Metadata } from 'next';
 import { ApiUnavailable } from '../../../components/api-unavailable';
 import { EtlRunsTable } from '../../../components/management/etl-runs-table';
@@ -18,8 +19,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: dictionary(await pageLang(params)).beheer.title };
 }
 
-const CARD = 'rounded-tremor-default border border-tremor-border bg-white p-4';
-
 export default async function ManagementPage({ params }: Props) {
   const lang = await pageLang(params);
   const t = dictionary(lang);
@@ -27,21 +26,26 @@ export default async function ManagementPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-tremor-metric font-semibold">{t.beheer.title}</h1>
-      <section className={CARD}>
-        <ManagementPanel lang={lang} />
-      </section>
-      <section className={CARD} aria-labelledby="runs">
-        <h2 id="runs" className="text-tremor-title font-semibold">{t.beheer.runs}</h2>
-        {runs.ok ? <EtlRunsTable runs={runs.data} lang={lang} /> : <ApiUnavailable lang={lang} status={runs.status} />}
-      </section>
-      <section className={CARD} aria-labelledby="uploads">
-        <h2 id="uploads" className="text-tremor-title font-semibold">{t.beheer.uploads}</h2>
-        {uploads.ok ? <UploadedFilesTable uploads={uploads.data} lang={lang} /> : <ApiUnavailable lang={lang} status={uploads.status} />}
-      </section>
-      {sources.ok && (
-        <section className={CARD}>
-          <SourcesTable sources={sources.data} lang={lang} caption={t.beheer.freshness} />
+      {/* Tremor's Card: the plain white panel with its ring; a little less padding on a phone. */}
+      <Card className="p-4 sm:p-6">
+        <ManagementPanel lang={lang} uploads={uploads.ok ? uploads.data.data : []} />
+      </Card>
+      <Card className="p-4 sm:p-6">
+        <section aria-labelledby="runs">
+          <h2 id="runs" className="text-tremor-title font-semibold">{t.beheer.runs}</h2>
+          {runs.ok ? <EtlRunsTable runs={runs.data} lang={lang} /> : <ApiUnavailable lang={lang} status={runs.status} />}
         </section>
+      </Card>
+      <Card className="p-4 sm:p-6">
+        <section aria-labelledby="uploads">
+          <h2 id="uploads" className="text-tremor-title font-semibold">{t.beheer.uploads}</h2>
+          {uploads.ok ? <UploadedFilesTable uploads={uploads.data} lang={lang} /> : <ApiUnavailable lang={lang} status={uploads.status} />}
+        </section>
+      </Card>
+      {sources.ok && (
+        <Card className="p-4 sm:p-6">
+          <SourcesTable sources={sources.data} lang={lang} caption={t.beheer.freshness} />
+        </Card>
       )}
     </div>
   );
