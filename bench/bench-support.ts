@@ -1,4 +1,4 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 
 // What every benchmark under bench/ shares: percentiles, the machine line that opens its section of
 // docs/benchmarks.md, and how a script ends. The throwaway database is in bench-database.ts.
@@ -18,7 +18,9 @@ export function percentiles(samples: readonly number[]): Percentiles {
 
 /** "Measured <date> on <n> cores (<CPU>), Node <version>": the start of every section. */
 export function measuredOn(): string {
-  return `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`;
+  // The load average says how busy the machine was with other work: on 2 cores, a load of 2 or more skews latency.
+  const load = loadavg()[0]!.toFixed(1);
+  return `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, load average ${load} at the start`;
 }
 
 /** Runs a benchmark script's main function; a failure is printed and ends the process with status 1. */

@@ -48,6 +48,9 @@ export class ObservationStaging {
     this.staged += rows.length;
     // Respect backpressure so memory stays flat however large the table is.
     if (!stream.write(chunk)) await this.settled(stream, 'drain');
+    // Else the next batch would follow in the same turn (awaits alone run as microtasks), and a load in the API,
+    // an upload of 50,000 rows, would hold every other request until its last batch was written.
+    else await new Promise((resolve) => setImmediate(resolve));
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { ObservationInput } from '@koers/loading';
 import { MunicipalFileError } from '../municipal.exception';
 import type { RegionLookup } from '../municipal-file.schema';
 import { type CheckRequest, type CheckResult, movable } from './file-check';
@@ -15,6 +16,8 @@ export interface CheckWorkerLimits {
 
 interface Running {
   readonly fileName: string;
+  /** A valid file's figures, as they arrive before the result. */
+  readonly figures: ObservationInput[];
   readonly lookup: RegionLookup;
   readonly resolve: (result: CheckResult) => void;
   readonly reject: (error: Error) => void;
@@ -48,7 +51,7 @@ export class CheckWorker {
     if (this.running) return Promise.reject(new Error('A check worker checks one file at a time.'));
     return new Promise<CheckResult>((resolve, reject) => {
       const timer = setTimeout(() => this.fail(new Error(`the check took longer than ${this.limits.timeoutMs / 1000} s`)), this.limits.timeoutMs);
-      this.running = { fileName: request.fileName, lookup, resolve, reject, timer };
+      this.running = { fileName: request.fileName, figures: [], lookup, resolve, reject, timer };
       // Busy, it keeps the process alive: a CLI import must not end before its check does.
       this.worker.ref();
       // The bytes move to the worker (and back with the result) rather than being copied on this event loop.
@@ -75,9 +78,16 @@ export class CheckWorker {
           (error: unknown) => this.post({ type: 'regions', lookupId: message.lookupId, known: null, error: String(error) }),
         );
         return;
-      case 'result':
-        this.settle(() => running.resolve(message.result));
+      case 'figures':
+        for (const observation of message.observations) running.figures.push(observation);
+        setImmediate(() => this.running === running && this.post({ type: 'more' }));
         return;
+      case 'result': {
+        const { result } = message;
+        const mapped = result.mapped ? { ...result.mapped, observations: running.figures } : null;
+        this.settle(() => running.resolve({ ...result, mapped }));
+        return;
+      }
       case 'failed':
         this.settle(() => running.reject(new MunicipalFileError('CHECK_FAILED', `Checking ${running.fileName} failed: ${message.message}`)));
         return;

@@ -2,7 +2,7 @@ import { isMainThread, threadId } from 'node:worker_threads';
 import { DEFAULT_FILE_LIMITS } from '../file-limits';
 import { MAX_LISTED_ISSUES } from '../file-issue';
 import { NOW } from '../test-support/municipal-fixtures';
-import { CheckRequest } from './file-check';
+import { CheckRequest, checkMunicipalFile } from './file-check';
 import { FileCheckPool } from './file-check.pool';
 
 const HEADER = 'peildatum,gemeentecode,gebiedscode,functie,objecten_totaal,objecten_leeg,m2_totaal,m2_leeg,bron';
@@ -21,8 +21,8 @@ function vacancyCsv(rows: number, bad = false): Uint8Array {
   return new TextEncoder().encode(lines.join('\n'));
 }
 
-function request(bytes: Uint8Array, limits: Partial<CheckRequest['limits']> = {}): CheckRequest {
-  return { kind: 'vacancy', fileName: 'v.csv', bytes, now: NOW, timeZone: 'Europe/Amsterdam', municipality: 'GM0106', limits: { ...DEFAULT_FILE_LIMITS, ...limits }, withFigures: false };
+function request(bytes: Uint8Array, limits: Partial<CheckRequest['limits']> = {}, withFigures = false): CheckRequest {
+  return { kind: 'vacancy', fileName: 'v.csv', bytes, now: NOW, timeZone: 'Europe/Amsterdam', municipality: 'GM0106', limits: { ...DEFAULT_FILE_LIMITS, ...limits }, withFigures };
 }
 
 const allKnown = async (codes: readonly string[]) => new Set(codes);
@@ -45,6 +45,15 @@ describe('FileCheckPool', () => {
     expect(isMainThread).toBe(true);
     expect(result.threadId).not.toBe(threadId);
     expect(result).toMatchObject({ issues: [], counts: { rows: 20_000, rowsChecked: 20_000, observations: 80_000 } });
+  });
+
+  it('should hand back every figure in order when a valid file has more figures than one message carries', async () => {
+    // 3,001 rows × 4 value columns: 12,004 figures, more than two messages of 5,000 and a short third.
+    const bytes = vacancyCsv(3_001);
+    const inThread = await checkMunicipalFile(request(bytes.slice(), {}, true), allKnown);
+    const fromWorker = await pool.check(request(bytes, {}, true), allKnown);
+    expect(fromWorker.mapped!.observations).toHaveLength(12_004);
+    expect(fromWorker.mapped).toEqual(inThread.mapped);
   });
 
   it('should refuse a second check with CHECKS_BUSY when as many checks as allowed are running', async () => {
