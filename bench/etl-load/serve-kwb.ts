@@ -1,5 +1,5 @@
-import { FakeCbsServer } from '../../apps/etl/src/sources/cbs/fake/fake-cbs.server';
-import { generateKwbTable } from '../../apps/etl/src/sources/cbs/fake/fake-kwb-table';
+import { FakeCbsServer } from '../../apps/etl/src/sources/cbs/test-support/fake/fake-cbs.server';
+import { generateKwbTable } from '../../apps/etl/src/sources/cbs/test-support/fake/fake-kwb-table';
 
 // The fake CBS server with one generated KWB-sized table, in its own process so the loader's memory is measured
 // alone. Prints its address, then serves until stopped.

@@ -4,7 +4,7 @@ export { SourceRunner } from './source-runner';
 export type { RunObserver, TableRunResult } from './source-runner';
 export { measureKey } from './table-loader';
 export type { LoadCounts, MeasureInput, ObservationInput, PreviousLoad, RegionInput, RejectedInput, SourceFileInput, SourceTableInput, TableSink } from './table-load.types';
-export { tryLockSource } from './advisory-lock';
+export { lockSource } from './advisory-lock';
 export type { HeldLock } from './advisory-lock';
 export { LoadError, TableSkipped } from './load.error';
 export type { LoadErrorCode, SkipCode } from './load.error';

@@ -28,6 +28,11 @@ export interface SourceRunRequest {
    * per file), so whoever asked for the run can point to all it produced.
    */
   readonly onRun?: (runId: string) => void;
+  /**
+   * How long to wait for a run of the same source that holds its lock; 0 or unset: not at all (a scheduled run
+   * that finds its source busy is recorded as skipped). One LOCKED row is written only if the wait runs out.
+   */
+  readonly lockWaitMs?: number;
 }
 
 /** One table of a run: loaded in its own transaction, recorded in its own etl_run row. */

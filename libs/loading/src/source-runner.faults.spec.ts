@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
-import { tryLockSource } from './advisory-lock';
+import { lockSource } from './advisory-lock';
 import { SourceAdapter, TableJob } from './source-adapter';
 import { SourceRunner } from './source-runner';
 import { ObservationInput, TableSink } from './table-load.types';
@@ -84,7 +84,7 @@ describe('SourceRunner under database faults', () => {
       (await pool.query<{ id: string }>(`INSERT INTO etl_run (source, table_id, trigger, dry_run) VALUES ($1, 'T1', 'cli', false) RETURNING id`, [source])).rows[0]!.id;
     const killed = await insert('test-source');
     const live = await insert('live-source');
-    const lock = await tryLockSource(database.url, 'live-source');
+    const lock = await lockSource(database.url, 'live-source');
     try {
       expect(await runner.settleAbandonedRuns()).toBe(1);
     } finally {

@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { SourceAdapter, SourceRunRequest, TableJob } from './source-adapter';
-import { tryLockSource } from './advisory-lock';
+import { lockSource } from './advisory-lock';
 import { TableSkipped } from './load.error';
 import { failureCause, lockedCause, skipCause } from './run-cause';
 import { RunLog } from './run-log';
@@ -35,7 +35,7 @@ export class SourceRunner {
 
   async run(adapter: SourceAdapter, request: SourceRunRequest, observer: RunObserver = {}): Promise<TableRunResult[]> {
     const runLog = new RunLog(this.pool);
-    const lock = await tryLockSource(this.databaseUrl, adapter.id);
+    const lock = await lockSource(this.databaseUrl, adapter.id, request.lockWaitMs);
     if (!lock) return [await this.recordLocked(runLog, adapter, request)];
     try {
       await runLog.abandonStale(adapter.id);
@@ -59,6 +59,25 @@ export class SourceRunner {
   }
 
   /**
+   * Does `work` holding the source's lock, writing no run rows: for work on behalf of a source that is not a table
+   * load of its own (the inbox scan, whose files each load as a run of their own). Undefined when another holds it.
+   */
+  async exclusive<T>(source: string, work: () => Promise<T>): Promise<T | undefined> {
+    const lock = await lockSource(this.databaseUrl, source);
+    if (!lock) return undefined;
+    try {
+      return await work();
+    } finally {
+      await lock.release();
+    }
+  }
+
+  /** Records a run of `source` that failed before it had a table to load, with its cause in Dutch. */
+  recordFailedRun(source: string, request: SourceRunRequest, error: unknown): Promise<TableRunResult> {
+    return this.recordFailure(new RunLog(this.pool), source, request.tableId ?? null, request, error);
+  }
+
+  /**
    * Marks the runs a killed process left as running (SIGKILL, a crash, a lost machine) as abandoned, for every
    * source whose lock is free: a live run holds its source's lock from before its first run row to after its last.
    * The next run of a source does this too; the ETL process and `status` do it at once, so no run shows as
@@ -68,7 +87,7 @@ export class SourceRunner {
     const runLog = new RunLog(this.pool);
     let settled = 0;
     for (const source of await runLog.sourcesRunning()) {
-      const lock = await tryLockSource(this.databaseUrl, source);
+      const lock = await lockSource(this.databaseUrl, source);
       if (!lock) continue;
       try {
         settled += await runLog.abandonStale(source);

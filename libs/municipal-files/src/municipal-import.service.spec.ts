@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
-import { SourceRunner, tryLockSource } from '@koers/loading';
+import { SourceRunner, lockSource } from '@koers/loading';
 import { importResponse } from './import-result';
 import { MunicipalImportService } from './municipal-import.service';
 import { MunicipalKind } from './municipal.types';
@@ -140,13 +140,31 @@ describe('MunicipalImportService', () => {
     await expect(service.importMunicipalFile(request)).rejects.toMatchObject({ code: 'UNKNOWN_KIND' });
   });
 
-  it('should give up with SOURCE_BUSY when another import keeps the lock', async () => {
-    const lock = await tryLockSource(database.url, 'municipal-file');
-    const busy = new MunicipalImportService(pool, new SourceRunner(pool, database.url), { municipality: 'GM0106', timeZone: 'UTC', clock: () => NOW, lockAttempts: 2, lockWaitMs: 10 });
+  it('should wait for the lock without writing run rows, and give up with SOURCE_BUSY and one LOCKED row when another import keeps it', async () => {
+    const lock = await lockSource(database.url, 'municipal-file');
+    const busy = new MunicipalImportService(pool, new SourceRunner(pool, database.url), { municipality: 'GM0106', timeZone: 'UTC', clock: () => NOW, lockWaitMs: 300 });
+    const lockedRows = async () => Number((await pool.query(`SELECT count(*) FROM etl_run WHERE source = 'municipal-file' AND error_code = 'LOCKED'`)).rows[0].count);
+    const before = await lockedRows();
     try {
       await expect(busy.importMunicipalFile({ kind: 'vacancy', fileName: 'v.csv', bytes: fixtureBytes('ok/vacancy-semicolon.csv'), uploadedBy: 'test', trigger: 'api' })).rejects.toMatchObject({ code: 'SOURCE_BUSY' });
+      expect(await lockedRows()).toBe(before + 1);
     } finally {
       await lock?.release();
+      await busy.close();
     }
+  });
+
+  it('should load once the other import lets go of the lock when it is released within the wait', async () => {
+    const lock = await lockSource(database.url, 'municipal-file');
+    const patient = new MunicipalImportService(pool, new SourceRunner(pool, database.url), { municipality: 'GM0106', timeZone: 'UTC', clock: () => NOW, lockWaitMs: 30_000 });
+    const lockedRows = async () => Number((await pool.query(`SELECT count(*) FROM etl_run WHERE source = 'municipal-file' AND error_code = 'LOCKED'`)).rows[0].count);
+    const before = await lockedRows();
+    const importing = patient.importMunicipalFile({ kind: 'employment', fileName: 'e.csv', bytes: fixtureBytes('ok/employment.csv'), uploadedBy: 'test', trigger: 'api' });
+    // The import is waiting in the database now; let go once it has had time to start waiting.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await lock?.release();
+    await expect(importing).resolves.toMatchObject({ outcome: expect.stringMatching(/^(loaded|already-loaded)$/) });
+    expect(await lockedRows()).toBe(before);
+    await patient.close();
   });
 });

@@ -22,8 +22,7 @@ export interface MunicipalImportOptions {
   /** Files checked at once (each in a worker thread); one more is refused with CHECKS_BUSY. */
   readonly concurrentChecks?: number;
   readonly clock?: () => Date;
-  /** How often to try again, and how long to wait, while another import holds the lock. */
-  readonly lockAttempts?: number;
+  /** How long an import waits while another import of a municipal file holds the lock (default 5 s). */
   readonly lockWaitMs?: number;
 }
 
@@ -159,16 +158,13 @@ export class MunicipalImportService {
     return { ...counted, counts, replaces: null, outcome: 'already-loaded', versionId: other?.id ?? null, runId: other?.runId ?? run.runId };
   }
 
-  /** Runs the one-file adapter, waiting while another import of a municipal file holds the source's lock. */
+  /** Runs the one-file adapter, waiting (in the database, writing nothing) while another import holds the lock. */
   private async runLocked(adapter: MunicipalFileAdapter, request: ImportRequest): Promise<TableRunResult> {
-    const attempts = this.options.lockAttempts ?? 20;
-    const waitMs = this.options.lockWaitMs ?? 250;
-    for (let attempt = 1; ; attempt++) {
-      const [run] = await this.runner.run(adapter, { trigger: request.trigger, tableId: request.kind });
-      if (!run) throw new MunicipalFileError('LOAD_FAILED', `The runner returned no result for ${request.fileName}.`);
-      if (run.status !== 'skipped' || run.errorCode !== 'LOCKED') return run;
-      if (attempt >= attempts) throw new MunicipalFileError('SOURCE_BUSY', `Another import held the lock; ${request.fileName} was not imported. Try again.`, run.runId);
-      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    const [run] = await this.runner.run(adapter, { trigger: request.trigger, tableId: request.kind, lockWaitMs: this.options.lockWaitMs ?? 5000 });
+    if (!run) throw new MunicipalFileError('LOAD_FAILED', `The runner returned no result for ${request.fileName}.`);
+    if (run.status === 'skipped' && run.errorCode === 'LOCKED') {
+      throw new MunicipalFileError('SOURCE_BUSY', `Another import held the lock; ${request.fileName} was not imported. Try again.`, run.runId);
     }
+    return run;
   }
 }

@@ -2,8 +2,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
-import { FakeCbsServer } from '../sources/cbs/fake/fake-cbs.server';
-import { generateKwbTable } from '../sources/cbs/fake/fake-kwb-table';
+import { FakeCbsServer } from '../sources/cbs/test-support/fake/fake-cbs.server';
+import { generateKwbTable } from '../sources/cbs/test-support/fake/fake-kwb-table';
 
 // `npm run etl -- run cbs --table …` as an analyst runs it, in its own process, against the fake CBS server
 // and a real PostgreSQL: a table the code never names loads, and a run killed mid-table stores nothing.

@@ -1,8 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { type CliArguments, type CliOutput, stringFlag } from '@koers/cli';
-import { SourceRunner, TableRunResult } from '@koers/loading';
-import { SourceAdapter } from '@koers/loading';
-import { SOURCE_ADAPTERS } from '../sources/source-adapters';
+import type { TableRunResult } from '@koers/loading';
+import { ETL_JOBS, type EtlJobs, jobOf } from '../sources/etl-jobs';
 import type { CliCommand } from './cli-command';
 
 function describe(result: TableRunResult): string {
@@ -40,10 +39,10 @@ export const runCommand: CliCommand = {
   booleanFlags: ['all-regions', 'force', 'dry-run'],
   valueOptions: ['table', 'api', 'dimension'],
   async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
-    const adapters = app.get<SourceAdapter[]>(SOURCE_ADAPTERS);
-    const adapter = adapters.find((candidate) => candidate.id === args.positional[0]);
-    if (!adapter) {
-      out.error(`Unknown source "${args.positional[0] ?? ''}". Sources: ${adapters.map((a) => a.id).join(', ')}`);
+    const jobs = app.get<EtlJobs>(ETL_JOBS);
+    const found = jobOf(jobs, args.positional[0]);
+    if (!found) {
+      out.error(`Unknown source "${args.positional[0] ?? ''}". Sources: ${Object.keys(jobs).join(', ')}`);
       return 2;
     }
     const options: Record<string, string> = {};
@@ -53,7 +52,7 @@ export const runCommand: CliCommand = {
     if (dimension) options['dimensions'] = dimension;
     if (args.flags['force'] === true) options['force'] = 'true';
     if (args.flags['all-regions'] === true) options['allRegions'] = 'true';
-    const results = await app.get(SourceRunner).run(adapter, { trigger: 'cli', tableId: stringFlag(args, 'table'), dryRun: args.flags['dry-run'] === true, options }, progress(out));
+    const results = await found.job.run({ trigger: 'cli', tableId: stringFlag(args, 'table'), dryRun: args.flags['dry-run'] === true, options }, progress(out));
     const failed = results.filter((result) => result.status === 'failed').length;
     out.line(`${results.length} table(s): ${results.length - failed} ok, ${failed} failed.`);
     return failed > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MunicipalImportService } from '@koers/municipal-files';
 import { MUNICIPAL_FIXTURES_DIR, NOW } from '@koers/municipal-files/testing';
-import { parseCbsTimestamp } from '../sources/cbs/loading/cbs-timestamp';
+import { parseCbsTimestamp } from '../sources/cbs/table-job/cbs-timestamp';
 import { untilMergesWaiting } from './test-support/backends';
 import { beforeFault, expectKept, expectRevisionLoaded } from './test-support/fault-outcome';
 import { freshnessFacts } from './test-support/freshness-facts';

@@ -1,4 +1,4 @@
-import type { FakeFault } from '../sources/cbs/fake/fake-cbs-faults';
+import type { FakeFault } from '../sources/cbs/test-support/fake/fake-cbs-faults';
 import { beforeFault, expectKept, expectRevisionLoaded } from './test-support/fault-outcome';
 import { ReliabilityHarness, V3_TABLE, V4_TABLE } from './test-support/reliability-harness';
 

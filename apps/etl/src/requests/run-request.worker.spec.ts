@@ -1,6 +1,7 @@
 import { Pool } from 'pg';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
 import { RunRequestQueue, SourceAdapter, SourceRunner, TableSink } from '@koers/loading';
+import { type EtlJob, adapterJob } from '../sources/etl-jobs';
 import { RunRequestWorker } from './run-request.worker';
 
 describe('RunRequestWorker', () => {
@@ -12,7 +13,7 @@ describe('RunRequestWorker', () => {
 
   // A source whose one table records that it ran: the worker and the queue are what is tested.
   const adapter: SourceAdapter = {
-    id: 'test-source',
+    id: 'cbs',
     attribution: 'test',
     cron: undefined,
     plan: async (request) => [
@@ -26,12 +27,10 @@ describe('RunRequestWorker', () => {
     ],
   };
 
-  // A source that records a run of its own instead of handing the runner tables, as the inbox does per file.
-  const recording: SourceAdapter = {
-    id: 'self-recording',
-    attribution: 'test',
+  // A job that records a run of its own instead of handing the runner tables, as the inbox scan does per file.
+  const recording: EtlJob = {
     cron: undefined,
-    plan: async (request) => {
+    run: async (request) => {
       const own = await pool.query<{ id: string }>(`INSERT INTO etl_run (source, table_id, trigger, status) VALUES ('municipal-file', 'vacancy', 'api', 'succeeded') RETURNING id`);
       request.onRun?.(own.rows[0]!.id);
       return [];
@@ -51,7 +50,9 @@ describe('RunRequestWorker', () => {
     database = await createMigratedTestDatabase();
     pool = new Pool({ connectionString: database.url });
     queue = new RunRequestQueue(pool);
-    worker = new RunRequestWorker(pool, database.url, [adapter, recording], new SourceRunner(pool, database.url));
+    const runner = new SourceRunner(pool, database.url);
+    const idle: EtlJob = { cron: undefined, run: async () => [] };
+    worker = new RunRequestWorker(pool, database.url, { cbs: adapterJob(adapter, runner), inbox: recording, files: idle });
     await worker.onApplicationBootstrap();
   });
   afterAll(async () => {
@@ -61,18 +62,18 @@ describe('RunRequestWorker', () => {
   });
 
   it('should run a queued request as soon as it is notified and record the runs it produced', async () => {
-    const queued = await queue.enqueue({ source: 'test-source', tableId: 'T9', options: {}, requestedBy: 'api-key:abc123' });
+    const queued = await queue.enqueue({ source: 'cbs', tableId: 'T9', options: {}, requestedBy: 'api-key:abc123' });
     expect(queued.status).toBe('queued');
     const done = await waitForStatus(queued.id, 'done');
     expect(done).toMatchObject({ status: 'done', errorMessage: null });
     expect(done!.runIds).toHaveLength(1);
     const run = (await pool.query(`SELECT source, table_id, trigger, status FROM etl_run WHERE id = $1`, [done!.runIds[0]])).rows[0];
-    expect(run).toEqual({ source: 'test-source', table_id: 'T9', trigger: 'api', status: 'succeeded' });
+    expect(run).toEqual({ source: 'cbs', table_id: 'T9', trigger: 'api', status: 'succeeded' });
     expect(loadedTables).toEqual(['T9']);
   });
 
-  it('should link the runs a source records itself (as the inbox does per file) to the request', async () => {
-    const queued = await queue.enqueue({ source: 'self-recording', tableId: null, options: {}, requestedBy: 'api-key:abc123' });
+  it('should link the runs a job records itself (as the inbox scan does per file) to the request', async () => {
+    const queued = await queue.enqueue({ source: 'inbox', tableId: null, options: {}, requestedBy: 'api-key:abc123' });
     const done = await waitForStatus(queued.id, 'done');
     expect(done).toMatchObject({ status: 'done', errorMessage: null });
     const linked = await pool.query(`SELECT source, table_id FROM etl_run WHERE id = ANY($1::bigint[])`, [done!.runIds]);
@@ -82,6 +83,6 @@ describe('RunRequestWorker', () => {
   it('should fail a request for a source that does not exist, naming the sources that do', async () => {
     const queued = await queue.enqueue({ source: 'nonexistent', tableId: null, options: {}, requestedBy: 'api-key:abc123' });
     const failed = await waitForStatus(queued.id, 'failed');
-    expect(failed).toMatchObject({ status: 'failed', errorMessage: 'Unknown source "nonexistent"; the sources are: test-source, self-recording.', runIds: [] });
+    expect(failed).toMatchObject({ status: 'failed', errorMessage: 'Unknown source "nonexistent"; the sources are: cbs, inbox, files.', runIds: [] });
   });
 });

@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Client, Pool } from 'pg';
-import { RUN_REQUEST_CHANNEL, RunRequest, RunRequestQueue, SourceAdapter, SourceRunner } from '@koers/loading';
+import { RUN_REQUEST_CHANNEL, RunRequest, RunRequestQueue } from '@koers/loading';
 import { DATABASE_URL, PG_POOL } from '../database/database.module';
-import { SOURCE_ADAPTERS } from '../sources/source-adapters';
+import { ETL_JOBS, type EtlJobs, jobOf } from '../sources/etl-jobs';
 
 /** How often the queue is looked at even without a notification (one may be missed during a reconnect). */
 export const RUN_REQUEST_POLL_MS = 15_000;
 
 /**
- * Carries out the runs asked for through the API, one at a time, with the scheduler's runner. It listens on a
+ * Carries out the runs asked for through the API, one at a time, with the scheduler's jobs. It listens on a
  * PostgreSQL channel so a request starts at once, and polls as a fallback. Works regardless of ETL_SCHEDULE:
  * the kill-switch stops what runs by itself, not what a person asks for.
  */
@@ -24,8 +24,7 @@ export class RunRequestWorker implements OnApplicationBootstrap, OnModuleDestroy
   constructor(
     @Inject(PG_POOL) pool: Pool,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
-    @Inject(SOURCE_ADAPTERS) private readonly adapters: SourceAdapter[],
-    private readonly runner: SourceRunner,
+    @Inject(ETL_JOBS) private readonly jobs: EtlJobs,
   ) {
     this.queue = new RunRequestQueue(pool);
   }
@@ -59,15 +58,15 @@ export class RunRequestWorker implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   private async carryOut(request: RunRequest): Promise<void> {
-    const adapter = this.adapters.find((candidate) => candidate.id === request.source);
-    if (!adapter) {
-      const known = this.adapters.map((candidate) => candidate.id).join(', ');
+    const found = jobOf(this.jobs, request.source);
+    if (!found) {
+      const known = Object.keys(this.jobs).join(', ');
       return this.queue.fail(request.id, `Unknown source "${request.source}"; the sources are: ${known}.`);
     }
     try {
       const ownRunIds: string[] = [];
       const onRun = (runId: string) => void ownRunIds.push(runId);
-      const results = await this.runner.run(adapter, { trigger: 'api', tableId: request.tableId ?? undefined, options: request.options, onRun });
+      const results = await found.job.run({ trigger: 'api', tableId: request.tableId ?? undefined, options: request.options, onRun });
       await this.queue.complete(request.id, results, ownRunIds);
       this.logger.log(`Request #${request.id} (${request.source}${request.tableId ? ` ${request.tableId}` : ''}, by ${request.requestedBy}): ${results.length + ownRunIds.length} run(s).`);
     } catch (error) {

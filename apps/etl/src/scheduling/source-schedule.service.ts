@@ -3,12 +3,10 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import { KoersConfig } from '@koers/config';
 import { KOERS_CONFIG } from '@koers/config/nest';
-import { SourceRunner } from '@koers/loading';
-import { SourceAdapter } from '@koers/loading';
-import { SOURCE_ADAPTERS } from '../sources/source-adapters';
+import { ETL_JOBS, type EtlJob, type EtlJobs } from '../sources/etl-jobs';
 
 /**
- * One cron job per registered source, beside the source's own cron expression. ETL_SCHEDULE=off is the
+ * One cron job per registered job of the ETL, at the job's own cron expression. ETL_SCHEDULE=off is the
  * kill-switch: the process stays up (and the CLI works) but nothing runs by itself.
  */
 @Injectable()
@@ -16,10 +14,9 @@ export class SourceScheduleService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Schedule');
 
   constructor(
-    @Inject(SOURCE_ADAPTERS) private readonly adapters: SourceAdapter[],
+    @Inject(ETL_JOBS) private readonly jobs: EtlJobs,
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
     private readonly registry: SchedulerRegistry,
-    private readonly runner: SourceRunner,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -27,29 +24,29 @@ export class SourceScheduleService implements OnApplicationBootstrap {
       this.logger.warn('ETL_SCHEDULE=off: no source runs on a schedule.');
       return;
     }
-    for (const adapter of this.adapters) {
-      if (adapter.cron === undefined) continue;
-      const job = CronJob.from({
-        cronTime: adapter.cron,
+    for (const [id, job] of Object.entries(this.jobs)) {
+      if (job.cron === undefined) continue;
+      const cron = CronJob.from({
+        cronTime: job.cron,
         timeZone: this.config.etl.timeZone,
-        onTick: () => this.runScheduled(adapter),
+        onTick: () => this.runScheduled(id, job),
         start: true,
       });
-      this.registry.addCronJob(`source:${adapter.id}`, job);
-      this.logger.log(`Source "${adapter.id}" scheduled at "${adapter.cron}" (${this.config.etl.timeZone}); next run ${job.nextDate().toISO()}.`);
+      this.registry.addCronJob(`source:${id}`, cron);
+      this.logger.log(`Source "${id}" scheduled at "${job.cron}" (${this.config.etl.timeZone}); next run ${cron.nextDate().toISO()}.`);
     }
   }
 
   /** Scheduled runs never throw into the scheduler: the run rows hold the failures. */
-  private async runScheduled(adapter: SourceAdapter): Promise<void> {
+  private async runScheduled(id: string, job: EtlJob): Promise<void> {
     try {
-      const results = await this.runner.run(adapter, { trigger: 'schedule' });
+      const results = await job.run({ trigger: 'schedule' });
       for (const result of results) {
         const counts = `${result.rowsInserted} inserted, ${result.rowsUnchanged} unchanged, ${result.rowsRejected} rejected`;
-        this.logger.log(`${adapter.id}${result.tableId ? ` ${result.tableId}` : ''}: ${result.status} (${counts})${result.errorMessage ? `: ${result.errorMessage}` : ''}`);
+        this.logger.log(`${id}${result.tableId ? ` ${result.tableId}` : ''}: ${result.status} (${counts})${result.errorMessage ? `: ${result.errorMessage}` : ''}`);
       }
     } catch (error) {
-      this.logger.error(`Scheduled run of "${adapter.id}" failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(`Scheduled run of "${id}" failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }

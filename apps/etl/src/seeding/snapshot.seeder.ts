@@ -8,7 +8,7 @@ import { PG_POOL } from '../database/database.module';
 import { SourceRunner, TableRunResult } from '@koers/loading';
 import { CbsAdapter } from '../sources/cbs/cbs.adapter';
 import { FileSourcesAdapter } from '../sources/files/file-sources.adapter';
-import { kindOfInboxFile } from '../sources/municipal/inbox.adapter';
+import { kindOfInboxFile } from '../sources/municipal/inbox-scan.job';
 import type { ImportResult } from '@koers/municipal-files';
 import { MunicipalImportService } from '@koers/municipal-files';
 

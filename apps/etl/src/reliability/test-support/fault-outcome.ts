@@ -1,5 +1,5 @@
 import type { TableRunResult } from '@koers/loading';
-import { parseCbsTimestamp } from '../../sources/cbs/loading/cbs-timestamp';
+import { parseCbsTimestamp } from '../../sources/cbs/table-job/cbs-timestamp';
 import { type FreshnessFacts, freshnessFacts } from './freshness-facts';
 import { type ObservationState, historyUpTo, observationState } from './observation-state';
 import type { ReliabilityHarness } from './reliability-harness';

@@ -4,8 +4,8 @@ import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
 import { SourceRunner, TableRunResult } from '@koers/loading';
 import { createEtlPool } from '../../database/etl-pool';
 import { CbsAdapter } from '../../sources/cbs/cbs.adapter';
-import type { CbsClientOptions } from '../../sources/cbs/cbs-client.factory';
-import { FakeCbsServer } from '../../sources/cbs/fake/fake-cbs.server';
+import type { CbsClientOptions } from '../../sources/cbs/shared/cbs-client.factory';
+import { FakeCbsServer } from '../../sources/cbs/test-support/fake/fake-cbs.server';
 import { MergeGate } from './merge-gate';
 
 /** The two recorded tables every fault runs against: a KWB table over v3 Feed pages, and a v4 table. */

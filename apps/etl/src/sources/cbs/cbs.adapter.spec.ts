@@ -3,7 +3,7 @@ import { loadConfig } from '@koers/config';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
 import { SourceRunner } from '@koers/loading';
 import { CbsAdapter } from './cbs.adapter';
-import { FakeCbsServer } from './fake/fake-cbs.server';
+import { FakeCbsServer } from './test-support/fake/fake-cbs.server';
 
 // The CBS source end to end: the fake CBS server replays recorded responses, the adapter reads them through
 // the real clients, and the runner loads them into a real PostgreSQL.

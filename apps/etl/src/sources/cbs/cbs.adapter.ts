@@ -1,10 +1,10 @@
 import type { KoersConfig } from '@koers/config';
 import { CBS_SOURCE_ID, type SourceAdapter, type SourceRunRequest, type TableJob } from '@koers/loading';
-import { CbsClientOptions, CbsClients, createCbsClients, createCbsClientsOver } from './cbs-client.factory';
-import { CbsJobOptions, CbsTablePlan, CbsTableJob } from './loading/cbs-table.job';
-import { CbsTableReader, CbsV3TableReader, CbsV4TableReader } from './loading/cbs-table.reader';
-import { RegionScope } from './loading/cbs-region-scope';
-import { RegistryTable, buildCbsRegistry } from './loading/cbs-registry';
+import { CbsClientOptions, CbsClients, createCbsClients, createCbsClientsOver } from './shared/cbs-client.factory';
+import { CbsJobOptions, CbsTablePlan, CbsTableJob } from './table-job/cbs-table.job';
+import { CbsTableReader, CbsV3TableReader, CbsV4TableReader } from './table-job/cbs-table.reader';
+import { RegionScope } from './table-job/cbs-region-scope';
+import { RegistryTable, buildCbsRegistry } from './table-job/cbs-registry';
 import { RecordedCbsTransport } from './recorded/recorded-cbs.transport';
 
 /** Options a run of the CBS source understands (from the CLI or the API). */

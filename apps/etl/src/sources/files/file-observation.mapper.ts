@@ -1,7 +1,7 @@
 import type { RegionLevel } from '@koers/db';
 import { measureKey } from '@koers/loading';
 import type { MeasureInput, ObservationInput, RegionInput } from '@koers/loading';
-import { parentCodeOf } from '../cbs/loading/cbs-region-scope';
+import { parentCodeOf } from '../cbs/table-job/cbs-region-scope';
 import { readCellValue } from './cell-value.mapper';
 import type { FileCell, FileCells, Located } from './file-cells';
 import type { DimensionSpec, FileManifest, MeasureSpec } from './file-manifest.types';

@@ -5,12 +5,12 @@ import { KOERS_CONFIG } from '@koers/config/nest';
 import { PG_POOL } from '../../database/database.module';
 import { RunnerModule } from '../../runner/runner.module';
 import { SourceRunner } from '@koers/loading';
-import { InboxAdapter } from './inbox.adapter';
+import { InboxScanJob } from './inbox-scan.job';
 import { MunicipalImportService } from '@koers/municipal-files';
 
 /**
  * The municipal files: the import service (the one code path of the API, the inbox and the CLI) and the inbox
- * adapter that the schedule runs. Needs PG_POOL (DatabaseModule) and KOERS_CONFIG (ConfigModule) in the app.
+ * scan that the schedule runs. Needs PG_POOL (DatabaseModule) and KOERS_CONFIG (ConfigModule) in the app.
  */
 @Module({
   imports: [RunnerModule],
@@ -21,15 +21,15 @@ import { MunicipalImportService } from '@koers/municipal-files';
       inject: [PG_POOL, SourceRunner, KOERS_CONFIG],
     },
     {
-      provide: InboxAdapter,
-      useFactory: (imports: MunicipalImportService, config: KoersConfig) => {
+      provide: InboxScanJob,
+      useFactory: (imports: MunicipalImportService, runner: SourceRunner, config: KoersConfig) => {
         const logger = new Logger('Inbox');
-        return new InboxAdapter(imports, { folder: config.etl.inbox, cron: config.etl.inboxCron, log: (line) => logger.log(line) });
+        return new InboxScanJob(imports, runner, { folder: config.etl.inbox, cron: config.etl.inboxCron, log: (line) => logger.log(line) });
       },
-      inject: [MunicipalImportService, KOERS_CONFIG],
+      inject: [MunicipalImportService, SourceRunner, KOERS_CONFIG],
     },
   ],
-  exports: [MunicipalImportService, InboxAdapter],
+  exports: [MunicipalImportService, InboxScanJob],
 })
 export class MunicipalModule implements OnModuleDestroy {
   constructor(private readonly imports: MunicipalImportService) {}

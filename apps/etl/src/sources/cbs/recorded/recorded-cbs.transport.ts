@@ -1,5 +1,5 @@
 import { SourceError, classifySourceFailure } from '../../source-error';
-import type { CbsRequestContext, CbsTransport } from '../cbs-http.client';
+import type { CbsRequestContext, CbsTransport } from '../shared/cbs-http.client';
 import { ODataRequestError, ODataVersion } from './odata-query';
 import { readRecordedCbsTables } from './recorded-cbs-files.reader';
 import type { RecordedCbsTables } from './recorded-cbs-tables';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { loadV3Folder, loadV4Folder } from '../recorded/recorded-cbs-files.reader';
 import { RecordedV3Table, RecordedV4Table } from '../recorded/recorded-cbs-tables';
 import { CBS_FIXTURES_DIR } from './cbs-fixtures-dir';
-import { V3Row, V3TableMetadata, narrowV3Rows, narrowV3TableInfo, parseV3DataProperties, parseV3DimensionCodes } from '../cbs-v3.schema';
-import { V4Observation, V4TableMetadata, narrowV4Observations, parseV4Codes, parseV4Dimensions, parseV4MeasureCodes, parseV4Properties } from '../cbs-v4.schema';
+import { V3Row, V3TableMetadata, narrowV3Rows, narrowV3TableInfo, parseV3DataProperties, parseV3DimensionCodes } from '../v3/v3.schema';
+import { V4Observation, V4TableMetadata, narrowV4Observations, parseV4Codes, parseV4Dimensions, parseV4MeasureCodes, parseV4Properties } from '../v4/v4.schema';
 
 /** Real recorded fixtures turned into parsed metadata and rows without HTTP, for pure mapper tests. */
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findWorkspaceRoot, loadConfig } from '@koers/config';
 import type { RegionLevel } from '@koers/db';
-import { regionsInScope } from '../../cbs/loading/cbs-region-scope';
+import { regionsInScope } from '../../cbs/table-job/cbs-region-scope';
 import type { KnownRegion } from '../region-resolver.mapper';
 
 const LEVELS: readonly (readonly [RegExp, RegionLevel])[] = [
