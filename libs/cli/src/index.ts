@@ -6,3 +6,5 @@ export { CliArgumentsError } from './cli-arguments.exception';
 export type { CliArgumentsErrorCode } from './cli-arguments.exception';
 export type { CliOutput } from './cli-output';
 export { runCommandLine } from './cli-main';
+export { programUsage, readCommandLine, runProgram } from './cli-program';
+export type { CliCommand, CliProgram, CliSession } from './cli-program';

@@ -1,11 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { parseArguments } from '@koers/cli';
+import { runProgram } from '@koers/cli';
 import { loadConfig } from '@koers/config';
 import { type TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
 import { ApiKeyService } from '../auth/api-key.service';
 import { CliModule } from './cli.module';
-import { runKeysCommand } from './keys.command';
+import { API_COMMANDS } from './keys.command';
 
 describe('npm run api -- keys', () => {
   let database: TestDatabase;
@@ -24,7 +24,8 @@ describe('npm run api -- keys', () => {
   async function run(...argv: string[]): Promise<{ code: number; lines: string[]; errors: string[] }> {
     const lines: string[] = [];
     const errors: string[] = [];
-    const code = await runKeysCommand(keys, parseArguments(argv), { line: (t) => lines.push(t), error: (t) => errors.push(t) });
+    const program = { name: 'npm run api', commands: API_COMMANDS, open: async () => ({ context: keys, close: async () => undefined }) };
+    const code = await runProgram(program, argv, { line: (t) => lines.push(t), error: (t) => errors.push(t) });
     return { code, lines, errors };
   }
 
@@ -53,6 +54,9 @@ describe('npm run api -- keys', () => {
     expect((await run('keys', 'create', '--role', 'root')).code).toBe(2);
     expect((await run('keys', 'rotate')).code).toBe(2);
     expect((await run('users')).code).toBe(2);
-    await expect(run('keys', 'create', '--role')).rejects.toThrow('--role needs a value');
+    const missing = await run('keys', 'create', '--role');
+    expect(missing.code).toBe(2);
+    expect(missing.errors[0]).toContain('--role needs a value');
+    expect((await run('keys', 'revoke')).code).toBe(2);
   });
 });

@@ -1,14 +1,9 @@
-import type { CliCommand } from './cli-command';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { CliCommand } from '@koers/cli';
 import { importCommand } from './import.command';
 import { runCommand } from './run.command';
 import { seedCommand } from './seed.command';
 import { statusCommand } from './status.command';
 
-/** Every command of `npm run etl`, registered once here. */
-export const CLI_COMMANDS: readonly CliCommand[] = [runCommand, seedCommand, statusCommand, importCommand];
-
-/**
- * Every command's switches together: the command line is read once, before the command is known, so options may
- * stand before the command's name as well as after it.
- */
-export const CLI_SWITCHES: readonly string[] = [...new Set(CLI_COMMANDS.flatMap((command) => command.booleanFlags))];
+/** Every command of `npm run etl`, registered once here. They run inside the ETL's Nest context: the scheduler's code path. */
+export const ETL_COMMANDS: readonly CliCommand<INestApplicationContext>[] = [runCommand, seedCommand, statusCommand, importCommand];

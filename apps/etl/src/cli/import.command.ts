@@ -2,11 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { INestApplicationContext } from '@nestjs/common';
-import { type CliArguments, type CliOutput, stringFlag } from '@koers/cli';
+import { type CliArguments, type CliCommand, type CliOutput, stringFlag } from '@koers/cli';
 import { MunicipalImportService } from '@koers/municipal-files';
 import { formatImportReport, importResponse } from '@koers/municipal-files';
 import { MUNICIPAL_KINDS, isMunicipalKind } from '@koers/municipal-files';
-import type { CliCommand } from './cli-command';
 import { importFile } from './import-file.command';
 
 function account(): string {
@@ -23,11 +22,11 @@ function account(): string {
  * `import file <file> --manifest <manifest.json> [--dry-run] [--json]`: a StatLine export or third-party file
  * through the `files` source, described by its manifest (see `import-file.ts`).
  */
-export const importCommand: CliCommand = {
+export const importCommand: CliCommand<INestApplicationContext> = {
   name: 'import',
   usage: `import <${MUNICIPAL_KINDS.join('|')}|file> <file> [--manifest FILE.manifest.json] [--dry-run] [--json] [--by NAME]`,
   summary: 'validate and load a municipal file, or a file with its manifest (dry run: validate only)',
-  booleanFlags: ['dry-run', 'json'],
+  switches: ['dry-run', 'json'],
   valueOptions: ['by', 'manifest'],
   async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
     const [kind, path] = args.positional;

@@ -1,8 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { type CliArguments, type CliOutput, stringFlag } from '@koers/cli';
+import { type CliArguments, type CliCommand, type CliOutput, stringFlag } from '@koers/cli';
 import type { TableRunResult } from '@koers/loading';
 import { ETL_JOBS, type EtlJobs, jobOf } from '../sources/etl-jobs';
-import type { CliCommand } from './cli-command';
 
 function describe(result: TableRunResult): string {
   const what = result.tableId ?? '(whole source)';
@@ -32,11 +31,11 @@ function progress(out: CliOutput) {
 }
 
 /** `run <source> [--table ID] [--api v3|v4] [--dimension K=code,…] [--all-regions] [--force] [--dry-run]`: a run by hand. */
-export const runCommand: CliCommand = {
+export const runCommand: CliCommand<INestApplicationContext> = {
   name: 'run',
   usage: 'run <source> [--table ID] [--api v3|v4] [--dimension K=code] [--all-regions] [--force] [--dry-run]',
   summary: 'load a source now (all its tables, or one)',
-  booleanFlags: ['all-regions', 'force', 'dry-run'],
+  switches: ['all-regions', 'force', 'dry-run'],
   valueOptions: ['table', 'api', 'dimension'],
   async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
     const jobs = app.get<EtlJobs>(ETL_JOBS);

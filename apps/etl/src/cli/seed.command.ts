@@ -1,14 +1,13 @@
 import { INestApplicationContext } from '@nestjs/common';
-import type { CliArguments, CliOutput } from '@koers/cli';
+import type { CliArguments, CliCommand, CliOutput } from '@koers/cli';
 import { SnapshotSeeder } from '../seeding/snapshot.seeder';
-import type { CliCommand } from './cli-command';
 
 /** `seed [--force]`: load the bundled real snapshot (only into an empty database unless --force). */
-export const seedCommand: CliCommand = {
+export const seedCommand: CliCommand<INestApplicationContext> = {
   name: 'seed',
   usage: 'seed [--force]',
   summary: 'load the bundled real snapshot (data/snapshot) into an empty database',
-  booleanFlags: ['force'],
+  switches: ['force'],
   valueOptions: [],
   async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
     const seeder = app.get(SnapshotSeeder);

@@ -1,9 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Pool } from 'pg';
-import { type CliArguments, type CliOutput, stringFlag } from '@koers/cli';
+import { type CliArguments, type CliCommand, type CliOutput, stringFlag } from '@koers/cli';
 import { SourceRunner } from '@koers/loading';
 import { PG_POOL } from '../database/database.module';
-import type { CliCommand } from './cli-command';
 
 interface RunRow {
   id: string;
@@ -31,11 +30,11 @@ function formatRun(run: RunRow): string {
 }
 
 /** `status [--limit N] [--source ID]`: the most recent runs with their counts and errors. */
-export const statusCommand: CliCommand = {
+export const statusCommand: CliCommand<INestApplicationContext> = {
   name: 'status',
   usage: 'status [--limit N] [--source ID]',
   summary: 'recent runs with their counts and errors',
-  booleanFlags: [],
+  switches: [],
   valueOptions: ['limit', 'source'],
   async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
     const limit = Number(stringFlag(args, 'limit') ?? '20');
