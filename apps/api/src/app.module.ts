@@ -3,12 +3,13 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { KoersConfig } from '@koers/config';
 import { ConfigModule } from '@koers/config/nest';
+import { DatabaseModule } from '@koers/db/nest';
 import { AmbitionsModule } from './ambitions/ambitions.module';
 import { ApiOptions, ApiOptionsModule } from './api-options';
 import { AuthModule } from './auth/auth.module';
 import { CacheModule } from './cache/cache.module';
 import { CoverageModule } from './coverage/coverage.module';
-import { DatabaseModule } from './database/database.module';
+import { API_DATABASE } from './database/api-database';
 import { DownloadsModule } from './downloads/downloads.module';
 import { EtlRunsModule } from './etl-runs/etl-runs.module';
 import { HealthModule } from './health/health.module';
@@ -28,7 +29,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         ApiOptionsModule.forRoot(options),
-        DatabaseModule.forRoot(databaseUrl),
+        DatabaseModule.forRoot(databaseUrl, API_DATABASE),
         ThrottlerModule.forRoot([{ name: 'default', ttl: options.rateLimit.ttlMs, limit: options.rateLimit.limit }]),
         CacheModule,
         HealthModule,

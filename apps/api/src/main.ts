@@ -1,18 +1,19 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from '@koers/config';
-import { createDataSource, openDatabase } from '@koers/db';
+import { openDatabase, pendingMigrations } from '@koers/db';
+import { Pool } from 'pg';
 import { createApp } from './create-app';
 
 async function assertSchemaCurrent(url: string): Promise<void> {
-  const dataSource = createDataSource(url, 'koers-api-check');
-  await dataSource.initialize();
+  const pool = new Pool({ connectionString: url, max: 1, application_name: 'koers-api-check' });
   try {
-    if (await dataSource.showMigrations()) {
-      throw new Error('The database schema is not up to date. Run "npm run db -- migrate" (npm start does this itself).');
+    const pending = await pendingMigrations(pool);
+    if (pending.length > 0) {
+      throw new Error(`The database schema is not up to date (${pending.join(', ')} not run). Run "npm run db -- migrate" (npm start does this itself).`);
     }
   } finally {
-    await dataSource.destroy();
+    await pool.end();
   }
 }
 

@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { KoersConfig } from '@koers/config';
 import { ConfigModule } from '@koers/config/nest';
-import { DatabaseModule } from './database/database.module';
-import { RunnerModule } from './runner/runner.module';
+import { DatabaseModule } from '@koers/db/nest';
+import { ETL_DATABASE } from './etl-database';
+import { LoadingModule } from '@koers/loading/nest';
 import { RequestsModule } from './requests/requests.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SeedingModule } from './seeding/seeding.module';
@@ -16,8 +17,8 @@ export class EtlModule {
       module: EtlModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(databaseUrl),
-        RunnerModule,
+        DatabaseModule.forRoot(databaseUrl, ETL_DATABASE),
+        LoadingModule,
         SourcesModule,
         SeedingModule,
         // The long-running process only: the schedule and the worker for runs asked for through the API.

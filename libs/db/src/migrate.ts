@@ -1,4 +1,6 @@
+import type { Pool } from 'pg';
 import { createDataSource } from './data-source';
+import { MIGRATIONS } from './migrations';
 
 /** Brings the schema up to date; returns the names of the migrations it ran. */
 export async function runMigrations(url: string): Promise<string[]> {
@@ -26,4 +28,15 @@ export async function revertLastMigration(url: string): Promise<boolean> {
   } finally {
     await dataSource.destroy();
   }
+}
+
+/**
+ * The migrations this build has that the database has not run: empty when the schema is current. Read with one
+ * query on a pool that is already there (the API's health check asks it on every call).
+ */
+export async function pendingMigrations(pool: Pool): Promise<string[]> {
+  const exists = await pool.query<{ t: string | null }>(`SELECT to_regclass('schema_migration')::text AS t`);
+  const ran = exists.rows[0]?.t ? (await pool.query<{ name: string }>(`SELECT name FROM schema_migration`)).rows.map((row) => row.name) : [];
+  const done = new Set(ran);
+  return MIGRATIONS.map((migration) => migration.name).filter((name) => !done.has(name));
 }

@@ -1,13 +1,10 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { ApiKeyEntity } from '@koers/db';
 import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeyService } from './api-key.service';
 import { AuthController } from './auth.controller';
 
 /** Bearer API keys and the role guard; other modules import it to guard their write endpoints. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ApiKeyEntity])],
   controllers: [AuthController],
   providers: [ApiKeyService, ApiKeyGuard],
   exports: [ApiKeyService, ApiKeyGuard],

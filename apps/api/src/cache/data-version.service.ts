@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { Pool } from 'pg';
 import { API_OPTIONS, ApiOptions } from '../api-options';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 import { EvaluationDateService } from './evaluation-date.service';
 
 /**

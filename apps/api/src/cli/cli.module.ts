@@ -1,10 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { KoersConfig } from '@koers/config';
 import { ConfigModule } from '@koers/config/nest';
-import { ApiKeyEntity } from '@koers/db';
+import { DatabaseModule } from '@koers/db/nest';
 import { ApiKeyService } from '../auth/api-key.service';
-import { DatabaseModule } from '../database/database.module';
 
 /** What the `npm run api` commands need: the database and the API key service, not the HTTP server. */
 @Module({})
@@ -12,7 +10,7 @@ export class CliModule {
   static forRoot(config: KoersConfig, databaseUrl: string): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databaseUrl), TypeOrmModule.forFeature([ApiKeyEntity])],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databaseUrl, { applicationName: 'koers-api-cli', maxConnections: 1 })],
       providers: [ApiKeyService],
       exports: [ApiKeyService],
     };

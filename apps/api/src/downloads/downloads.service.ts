@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ApiLanguage, DownloadListResponse, DownloadView } from '@koers/api-contracts';
 import { Pool } from 'pg';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 import { IndicatorResultsService } from '../indicator-data/indicator-results.service';
 import { ObservationReaderService } from '../indicator-data/observation-reader.service';
 import { OBSERVATION_EXPORT_COLUMNS } from '../observations/observation-query';

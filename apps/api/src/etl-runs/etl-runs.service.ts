@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ApiLanguage, DataCheckView, EtlRunDetailResponse, EtlRunListResponse, EtlRunView, RejectedRowView } from '@koers/api-contracts';
 import { RUNNABLE_SOURCE_IDS } from '@koers/loading';
 import { Pool } from 'pg';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 import { EtlRunsException } from './etl-runs.exception';
 
 interface RunRow extends Omit<EtlRunView, 'startedAt' | 'finishedAt' | 'durationMs'> {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { RunRequestListResponse, RunRequestView } from '@koers/api-contracts';
 import { RunRequest, RunRequestQueue, SOURCES_WITH_TABLES, type RunnableSourceId } from '@koers/loading';
 import { Pool } from 'pg';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 import { ValidationException } from '../common/validation.exception';
 import { EtlRunsException } from './etl-runs.exception';
 

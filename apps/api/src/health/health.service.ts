@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { KoersConfig } from '@koers/config';
-import { DataSource } from 'typeorm';
 import { KOERS_CONFIG } from '@koers/config/nest';
+import { pendingMigrations } from '@koers/db';
+import { PG_POOL } from '@koers/db/nest';
+import { Pool } from 'pg';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
@@ -14,7 +16,7 @@ export interface HealthReport {
 @Injectable()
 export class HealthService {
   constructor(
-    private readonly dataSource: DataSource,
+    @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
   ) {}
 
@@ -22,7 +24,7 @@ export class HealthService {
   async check(): Promise<HealthReport> {
     const version = this.config.version;
     try {
-      const pending = await this.dataSource.showMigrations();
+      const pending = (await pendingMigrations(this.pool)).length > 0;
       return { status: pending ? 'degraded' : 'ok', database: 'up', migrationsPending: pending, version, time: new Date().toISOString() };
     } catch {
       return { status: 'degraded', database: 'down', migrationsPending: false, version, time: new Date().toISOString() };

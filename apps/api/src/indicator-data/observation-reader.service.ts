@@ -14,7 +14,7 @@ import {
 import { Pool } from 'pg';
 import { VersionedCache } from '../cache/versioned-cache';
 import { DataVersionService } from '../cache/data-version.service';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 import { CURRENT_SOURCE, DEMO, asOfSource } from '../observations/observation-sources';
 
 /** The stored measures that can supply each catalogue measure, in order of preference. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 import type { LineagePoint } from '@koers/indicators';
 import type { LineageFiles } from './indicator.view';
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ObservationPageResponse, ObservationView } from '@koers/api-contracts';
 import { Pool } from 'pg';
 import { ValidationException } from '../common/validation.exception';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 import { queryWithSettings } from '../database/read-transaction';
 import { RegionDirectoryService } from '../regions/region-directory.service';
 import { RegionsException } from '../regions/regions.exception';

@@ -5,7 +5,7 @@ import { KOERS_CONFIG } from '@koers/config/nest';
 import { Pool } from 'pg';
 import { DataVersionService } from '../cache/data-version.service';
 import { VersionedCache } from '../cache/versioned-cache';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 
 export interface RegionRecord {
   readonly code: string;

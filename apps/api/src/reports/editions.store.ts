@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AdoptionView, ApiLanguage, EditionRef, ReportResponse } from '@koers/api-contracts';
 import { Pool } from 'pg';
 import { API_PREFIX } from '../api-prefix';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 
 interface EditionRow {
   readonly year: number;

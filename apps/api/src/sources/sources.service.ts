@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { SourceListResponse, SourceTableView, SourceView } from '@koers/api-contracts';
 import { type EvidenceLevel, MEASURES, MEASURE_NAMES, type MeasureName, type TableRef, UPLOAD_FORMATS, type UploadKind } from '@koers/indicators';
 import { Pool } from 'pg';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 import { RegionDirectoryService } from '../regions/region-directory.service';
 import { freshnessOf } from './freshness';
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ApiLanguage, UploadKind, UploadedFileDetailResponse, UploadedFileListResponse, UploadedFileView } from '@koers/api-contracts';
 import { indicatorsFed, storedFileContentType } from '@koers/municipal-files';
 import { Pool } from 'pg';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 import { UploadsException } from './uploads.exception';
 
 interface FileRow {

@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import type { KoersConfig } from '@koers/config';
 import { KOERS_CONFIG } from '@koers/config/nest';
+import { MunicipalFilesModule } from '@koers/municipal-files/nest';
 import { AuthModule } from '../auth/auth.module';
-import { municipalFileStoreProvider, municipalImportProvider } from './municipal-import.provider';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 import { UploadWithdrawalService } from './upload-withdrawal.service';
 import { UploadedFileListService } from './uploaded-file-list.service';
@@ -21,12 +21,13 @@ const FORM_LIMITS = { files: 3, fields: 10, fieldSize: 4096 };
 @Module({
   imports: [
     AuthModule,
+    MunicipalFilesModule,
     MulterModule.registerAsync({
       inject: [KOERS_CONFIG],
       useFactory: (config: KoersConfig) => ({ limits: { ...FORM_LIMITS, fileSize: config.uploads.maxBytes }, defParamCharset: 'utf8' }),
     }),
   ],
   controllers: [UploadsController],
-  providers: [municipalImportProvider, municipalFileStoreProvider, UploadsService, UploadWithdrawalService, UploadedFileListService, UploadErrorsInterceptor],
+  providers: [UploadsService, UploadWithdrawalService, UploadedFileListService, UploadErrorsInterceptor],
 })
 export class UploadsModule {}

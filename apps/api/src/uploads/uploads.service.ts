@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { ApiLanguage, UploadResponse } from '@koers/api-contracts';
 import {
   MunicipalFileError,
@@ -49,7 +49,7 @@ function apiError(error: unknown, how: UploadHow, slots: number): unknown {
 
 /** Upload and templates: the HTTP face of the municipal import every other entry point shares. */
 @Injectable()
-export class UploadsService implements OnModuleDestroy {
+export class UploadsService {
   constructor(
     private readonly importer: MunicipalImportService,
     private readonly versions: DataVersionService,
@@ -81,10 +81,5 @@ export class UploadsService implements OnModuleDestroy {
     if (!isMunicipalKind(kind) || (format !== 'csv' && format !== 'xlsx')) throw UploadsException.unknownTemplate(file);
     const bytes = format === 'csv' ? templateCsv(kind) : await templateXlsx(kind);
     return { fileName: templateFileName(kind, format), contentType: templateContentType(format), bytes };
-  }
-
-  /** The check workers end with the API. */
-  onModuleDestroy(): Promise<void> {
-    return this.importer.close();
   }
 }

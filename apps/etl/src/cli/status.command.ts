@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Pool } from 'pg';
 import { type CliArguments, type CliCommand, type CliOutput, stringFlag } from '@koers/cli';
 import { SourceRunner } from '@koers/loading';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 
 interface RunRow {
   id: string;

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { statusCommand } from '../cli/status.command';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 import { untilBackendGone, untilMergesWaiting } from './test-support/backends';
 import { NOTHING_STORED, beforeFault, expectRevisionLoaded } from './test-support/fault-outcome';
 import { freshnessFacts } from './test-support/freshness-facts';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Client, Pool } from 'pg';
 import { RUN_REQUEST_CHANNEL, RunRequest, RunRequestQueue } from '@koers/loading';
-import { DATABASE_URL, PG_POOL } from '../database/database.module';
+import { DATABASE_URL, PG_POOL } from '@koers/db/nest';
 import { ETL_JOBS, type EtlJobs, jobOf } from '../sources/etl-jobs';
 
 /** How often the queue is looked at even without a notification (one may be missed during a reconnect). */

@@ -4,7 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Pool } from 'pg';
 import type { KoersConfig } from '@koers/config';
 import { KOERS_CONFIG } from '@koers/config/nest';
-import { PG_POOL } from '../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 import { SourceRunner, TableRunResult } from '@koers/loading';
 import { CbsAdapter } from '../sources/cbs/cbs.adapter';
 import { FileSourcesAdapter } from '../sources/files/file-sources.adapter';

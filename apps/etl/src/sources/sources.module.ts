@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CBS_SOURCE_ID, FILES_SOURCE_ID, INBOX_SOURCE_ID, SourceRunner } from '@koers/loading';
-import { RunnerModule } from '../runner/runner.module';
+import { LoadingModule } from '@koers/loading/nest';
 import { CbsAdapter } from './cbs/cbs.adapter';
 import { CbsModule } from './cbs/cbs.module';
 import { ETL_JOBS, type EtlJobs, adapterJob } from './etl-jobs';
@@ -14,7 +14,7 @@ import { MunicipalModule } from './municipal/municipal.module';
  * here, its id in libs/loading's `RUNNABLE_SOURCE_IDS`, and its entry below (the compiler asks for it).
  */
 @Module({
-  imports: [RunnerModule, CbsModule, MunicipalModule, FileSourcesModule],
+  imports: [LoadingModule, CbsModule, MunicipalModule, FileSourcesModule],
   providers: [
     {
       provide: ETL_JOBS,

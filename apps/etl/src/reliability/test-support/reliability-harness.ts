@@ -2,7 +2,8 @@ import type { Pool } from 'pg';
 import { loadConfig } from '@koers/config';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
 import { SourceRunner, TableRunResult } from '@koers/loading';
-import { createEtlPool } from '../../database/etl-pool';
+import { createPool } from '@koers/db/nest';
+import { ETL_DATABASE } from '../../etl-database';
 import { CbsAdapter } from '../../sources/cbs/cbs.adapter';
 import type { CbsClientOptions } from '../../sources/cbs/shared/cbs-client.factory';
 import { FakeCbsServer } from '../../sources/cbs/test-support/fake/fake-cbs.server';
@@ -42,7 +43,7 @@ export class ReliabilityHarness {
     const database = await createMigratedTestDatabase();
     // The ETL's own pool, as the scheduler and the CLI make it.
     const warnings: string[] = [];
-    const pool = createEtlPool(database.url, { warn: (line: string) => warnings.push(line) });
+    const pool = createPool(database.url, ETL_DATABASE, (line) => warnings.push(line));
     const fake = new FakeCbsServer({ feedPageSize: 40, v4PageSize: 40 });
     await fake.start();
     return new ReliabilityHarness(database, pool, fake, warnings);

@@ -3,11 +3,11 @@ import { Logger, Module } from '@nestjs/common';
 import { Pool } from 'pg';
 import type { KoersConfig } from '@koers/config';
 import { KOERS_CONFIG } from '@koers/config/nest';
-import { PG_POOL } from '../../database/database.module';
+import { PG_POOL } from '@koers/db/nest';
 import { FileImportService } from './file-import.service';
 import { FileSourcesAdapter } from './file-sources.adapter';
 import { KNOWN_REGIONS, type KnownRegions, PgKnownRegions } from './known-regions.store';
-import { RunnerModule } from '../../runner/runner.module';
+import { LoadingModule } from '@koers/loading/nest';
 
 /** The folder of the bundled files, each beside its manifest. */
 export function bundledFilesFolder(config: KoersConfig): string {
@@ -19,7 +19,7 @@ export function bundledFilesFolder(config: KoersConfig): string {
  * of one analyst's file (the CLI). Needs PG_POOL (DatabaseModule) and KOERS_CONFIG (ConfigModule) in the app.
  */
 @Module({
-  imports: [RunnerModule],
+  imports: [LoadingModule],
   providers: [
     { provide: KNOWN_REGIONS, useFactory: (pool: Pool) => new PgKnownRegions(pool), inject: [PG_POOL] },
     {

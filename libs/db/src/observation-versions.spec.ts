@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { TestDatabase, createMigratedTestDatabase } from '../test-support/test-database';
+import { TestDatabase, createMigratedTestDatabase } from './test-support/test-database';
 
 describe('observation versions', () => {
   let database: TestDatabase;
