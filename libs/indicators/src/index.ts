@@ -95,6 +95,8 @@ export type { LineagePoint, StoredMeasure, StoredObservation } from './assembly/
 export { flagImplausible, plausibilityIssues, plausibleRangeOf } from './quality/plausibility';
 export type { DataCheckIssue, DataCheckKind } from './quality/plausibility';
 export { weakerEvidence } from './sources/evidence';
+export { UPLOAD_FALLBACK_RANK, catalogueTableKey, catalogueTables, cbsTableReads, firstTableRank, tableRefsOf } from './sources/catalogue-tables';
+export type { CatalogueTable, CatalogueTableProvider, CbsMeasureRead, CbsTableReads } from './sources/catalogue-tables';
 
 // Coverage: what an indicator shows, why not more, and where a series breaks
 export { indicatorCoverage, whyNoVerdict } from './coverage/indicator-coverage';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { SourceListResponse, SourceTableView, SourceView } from '@koers/api-contracts';
-import { type EvidenceLevel, MEASURES, MEASURE_NAMES, type MeasureName, type TableRef, UPLOAD_FORMATS, type UploadKind } from '@koers/indicators';
+import { type CatalogueTable, type EvidenceLevel, UPLOAD_FORMATS, type UploadKind, catalogueTableKey, catalogueTables } from '@koers/indicators';
 import { Pool } from 'pg';
 import { PG_POOL } from '@koers/db/nest';
 import { RegionDirectoryService } from '../regions/region-directory.service';
@@ -19,14 +19,6 @@ interface TableRow {
   evidence: EvidenceLevel;
 }
 
-type CatalogueProvider = 'cbs' | 'file' | 'municipal-file';
-
-interface CatalogueTable {
-  readonly provider: CatalogueProvider;
-  readonly tableId: string;
-  readonly measures: MeasureName[];
-}
-
 const TABLES_SQL = `
   SELECT st.provider, st.table_id AS "tableId", st.title, st.frequency, st.status, st.successor_table_id AS "successorTableId",
          st.source_modified AS "sourceModified", r.id AS "runId", r.finished_at AS "finishedAt", st.evidence
@@ -37,27 +29,6 @@ const TABLES_SQL = `
     ORDER BY finished_at DESC NULLS LAST, id DESC LIMIT 1
   ) r ON true
   ORDER BY st.provider, st.table_id`;
-
-const providerOf = (ref: TableRef): CatalogueProvider => (ref.api === 'file' ? 'file' : 'cbs');
-const keyOf = (provider: string, tableId: string) => `${provider === 'file' ? 'file' : provider === 'municipal-file' ? 'municipal-file' : 'cbs'}|${tableId.toLowerCase()}`;
-
-/** Which catalogue measures each table (CBS table, bundled file or upload kind) supplies. */
-function catalogueTables(): Map<string, CatalogueTable> {
-  const tables = new Map<string, CatalogueTable>();
-  const add = (provider: CatalogueProvider, tableId: string, measure: MeasureName) => {
-    const key = keyOf(provider, tableId);
-    const entry = tables.get(key) ?? { provider, tableId, measures: [] };
-    if (!entry.measures.includes(measure)) entry.measures.push(measure);
-    tables.set(key, entry);
-  };
-  for (const name of MEASURE_NAMES) {
-    const source = MEASURES[name].source;
-    const refs = source.kind === 'cbs' ? source.tables : (source.tables ?? []);
-    refs.forEach((ref) => add(providerOf(ref), ref.tableId, name));
-    if (source.kind === 'municipal-upload') add('municipal-file', source.uploadKind, name);
-  }
-  return tables;
-}
 
 const CATALOGUE = catalogueTables();
 
@@ -72,7 +43,7 @@ export class SourcesService {
   async list(now: Date): Promise<SourceListResponse> {
     const { rows } = await this.pool.query<TableRow>(TABLES_SQL);
     const loaded = rows.map((row) => this.loadedView(row, now));
-    const seen = new Set(rows.map((row) => keyOf(row.provider, row.tableId)));
+    const seen = new Set(rows.map((row) => catalogueTableKey(row.provider, row.tableId)));
     const notLoaded = [...CATALOGUE.entries()].filter(([key]) => !seen.has(key)).map(([, table]) => this.notLoadedView(table));
     const all = [...loaded, ...notLoaded];
     const cbs: SourceView = { source: 'cbs', title: 'CBS StatLine', tables: all.filter((t) => t.provider !== 'municipal-file' && t.provider !== 'file') };
@@ -96,7 +67,7 @@ export class SourcesService {
       lastSuccessfulRun: lastSuccess,
       freshness,
       nextExpectedRelease: nextExpectedRelease?.toISOString() ?? null,
-      measures: CATALOGUE.get(keyOf(row.provider, row.tableId))?.measures ?? [],
+      measures: [...(CATALOGUE.get(catalogueTableKey(row.provider, row.tableId))?.measures ?? [])],
       evidence: row.evidence,
     };
   }
@@ -114,7 +85,7 @@ export class SourcesService {
       lastSuccessfulRun: null,
       freshness: 'not_loaded',
       nextExpectedRelease: null,
-      measures: table.measures,
+      measures: [...table.measures],
       evidence: null,
     };
   }

@@ -1,3 +1,4 @@
+import { firstTableRank, tableRefsOf } from '../sources/catalogue-tables';
 import type { CbsTableRef, FileTableRef, MeasureDefinition, TableRef } from '../types/measure.types';
 import type { StoredMeasure } from './stored.types';
 
@@ -72,11 +73,13 @@ function tableCandidate(refs: readonly TableRef[], offset: number, row: StoredMe
 export function candidatesFor(definition: MeasureDefinition, rows: readonly StoredMeasure[]): MeasureCandidate[] {
   const named = rows.filter((row) => row.name === definition.name);
   const source = definition.source;
-  if (source.kind === 'cbs') return named.flatMap((row) => tableCandidate(source.tables, 0, row) ?? []);
+  const refs = tableRefsOf(definition);
+  const offset = firstTableRank(definition);
+  if (source.kind === 'cbs') return named.flatMap((row) => tableCandidate(refs, offset, row) ?? []);
   const uploadDefinition = source.producer;
   return named.flatMap((row): MeasureCandidate[] => {
     if (row.provider !== 'municipal-file') {
-      const found = tableCandidate(source.tables ?? [], 2, row);
+      const found = tableCandidate(refs, offset, row);
       return found ? [found] : [];
     }
     const matches = Object.entries(source.filter).every(([key, value]) => row.dimensions[key] === value);
