@@ -1,7 +1,8 @@
 /**
  * The closed sets the schema's CHECK constraints hold the database to, for the code that writes and reads those
- * columns. The migrations spell each set out as it was when they ran (migrations are never rewritten); a change
- * here is a new migration that changes the CHECK too.
+ * columns (upload kinds and evidence levels are the domain's: `SPECIFIED_UPLOAD_KINDS`, `EVIDENCE_LEVELS` of
+ * @koers/indicators). The migrations spell each set out as it was when they ran (migrations are never rewritten); a
+ * change here is a new migration that changes the CHECK too, and `schema-vocabulary.spec.ts` holds the two together.
  */
 export const API_ROLES = ['viewer', 'editor', 'admin'] as const;
 export type ApiKeyRole = (typeof API_ROLES)[number];

@@ -30,9 +30,10 @@ export type {
   PlausibleRange,
   TableRef,
   Unit,
-  UploadKind,
   UploadMeasureSource,
 } from './types/measure.types';
+export { PROPOSED_UPLOAD_KINDS, SPECIFIED_UPLOAD_KINDS, UPLOAD_KINDS, isSpecifiedUploadKind } from './types/upload-kind.types';
+export type { SpecifiedUploadKind, UploadKind } from './types/upload-kind.types';
 export { EVIDENCE_LEVELS } from './types/measure.types';
 export type {
   AmbitionRollUp,

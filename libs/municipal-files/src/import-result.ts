@@ -1,11 +1,11 @@
 import type { RunTrigger } from '@koers/db';
-import type { Language } from '@koers/indicators';
+import type { Language, SpecifiedUploadKind } from '@koers/indicators';
 import { FileImpact } from './file-impact';
 import { Withdrawal } from './municipal-file.store';
-import { FileIssue, FileNotice, MunicipalKind } from './municipal.types';
+import { FileIssue, FileNotice } from './municipal.types';
 
 export interface ImportRequest {
-  readonly kind: MunicipalKind;
+  readonly kind: SpecifiedUploadKind;
   readonly fileName: string;
   /**
    * The file. Handed to the check's worker thread without a copy when the array is the whole of its buffer, which
@@ -44,7 +44,7 @@ export interface ImportCounts {
 
 export interface ImportResult {
   readonly outcome: ImportOutcome;
-  readonly kind: MunicipalKind;
+  readonly kind: SpecifiedUploadKind;
   readonly fileName: string;
   readonly sha256: string;
   readonly sizeBytes: number;
@@ -73,7 +73,7 @@ interface Localized {
 /** The body the upload endpoint answers with (the API's `UploadResponse`). */
 export interface ImportResponseBody {
   readonly outcome: ImportOutcome;
-  readonly kind: MunicipalKind;
+  readonly kind: SpecifiedUploadKind;
   readonly file: string;
   readonly sha256: string;
   readonly demo: boolean;

@@ -14,7 +14,7 @@ export type { AffectedIndicator, FileImpact } from './file-impact';
 export { storedFileContentType } from './stored-file';
 // Windows-1252 as Windows decodes it (Node's TextDecoder does not): the ETL's file sources read such exports too.
 export { decodeWindows1252 } from './text-decoding';
-export { MUNICIPAL_KINDS, isMunicipalKind } from './municipal.types';
-export type { FileIssue, FileNotice, IssueCode, MunicipalKind } from './municipal.types';
+
+export type { FileIssue, FileNotice, IssueCode } from './municipal.types';
 export { templateContentType, templateCsv, templateFileName, templateXlsx } from './upload-template';
 export type { TemplateFormat } from './upload-template';

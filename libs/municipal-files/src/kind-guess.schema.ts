@@ -1,6 +1,7 @@
 import { fileIssue } from './file-issue';
 import { KIND_FORMATS, KindFormat } from './municipal-formats';
-import { FileIssue, MUNICIPAL_KINDS, MunicipalKind } from './municipal.types';
+import { FileIssue } from './municipal.types';
+import { type SpecifiedUploadKind, SPECIFIED_UPLOAD_KINDS } from '@koers/indicators';
 
 /** A header fits a format when it has every required column of it and no column the format does not know. */
 function fits(format: KindFormat, names: readonly string[]): boolean {
@@ -9,11 +10,11 @@ function fits(format: KindFormat, names: readonly string[]): boolean {
 }
 
 /** Another kind whose format the header fits exactly: the file was most likely sent as the wrong kind. */
-export function kindFittingHeader(kind: MunicipalKind, names: readonly string[]): MunicipalKind | null {
-  return MUNICIPAL_KINDS.find((other) => other !== kind && fits(KIND_FORMATS[other], names)) ?? null;
+export function kindFittingHeader(kind: SpecifiedUploadKind, names: readonly string[]): SpecifiedUploadKind | null {
+  return SPECIFIED_UPLOAD_KINDS.find((other) => other !== kind && fits(KIND_FORMATS[other], names)) ?? null;
 }
 
-export function wrongKindIssue(kind: MunicipalKind, other: MunicipalKind, file: string, headerRow: number): FileIssue {
+export function wrongKindIssue(kind: SpecifiedUploadKind, other: SpecifiedUploadKind, file: string, headerRow: number): FileIssue {
   const [sent, looks] = [KIND_FORMATS[kind].title, KIND_FORMATS[other].title];
   return fileIssue('WRONG_KIND', { file, row: headerRow, column: null, value: other },
     `Dit lijkt een bestand van de soort ${other} (${looks.nl}): de kopregel past bij die soort, niet bij ${kind} (${sent.nl}). Laad het als ${other}; de rijen zijn niet gecontroleerd.`,

@@ -4,7 +4,8 @@ import { problems } from './import-result';
 import { MunicipalFileError } from './municipal.exception';
 import { KIND_FORMATS } from './municipal-formats';
 import { MappedFile } from './municipal.mapper';
-import { FileIssue, MunicipalKind } from './municipal.types';
+import { FileIssue } from './municipal.types';
+import type { SpecifiedUploadKind } from '@koers/indicators';
 
 /** etl_run.source of every municipal import, whichever way it came in (API, inbox, CLI). */
 export const MUNICIPAL_FILE_SOURCE = 'municipal-file';
@@ -29,14 +30,14 @@ export function provisionalMunicipalityName(code: string): string {
 export type FileLoad =
   | {
       readonly outcome: 'load';
-      readonly kind: MunicipalKind;
+      readonly kind: SpecifiedUploadKind;
       readonly sha256: string;
       readonly uploadedAt: Date;
       readonly mapped: MappedFile;
       /** The configured municipality to register, when the region table does not have it yet. */
       readonly registerMunicipality: string | null;
     }
-  | { readonly outcome: 'reject'; readonly kind: MunicipalKind; readonly fileName: string; readonly issues: readonly FileIssue[] };
+  | { readonly outcome: 'reject'; readonly kind: SpecifiedUploadKind; readonly fileName: string; readonly issues: readonly FileIssue[] };
 
 /** `file.csv:row 12:m2_leeg`: where a person finds the problem. */
 export function issueLocation(issue: FileIssue): string {

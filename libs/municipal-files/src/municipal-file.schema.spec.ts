@@ -1,13 +1,13 @@
 import { Workbook } from 'exceljs';
 import { DEFAULT_FILE_LIMITS } from './file-limits';
 import { inspectMunicipalFile } from './municipal-file.schema';
-import { MunicipalKind } from './municipal.types';
 import { NOW, inspectFixture, knownRegionsLookup } from './test-support/municipal-fixtures';
+import type { SpecifiedUploadKind } from '@koers/indicators';
 
 type Expected = [code: string, row: number | null, column: string | null];
 
 // Every rule of issue #5 with the file that breaks it, and the complete list of issues that file must give.
-const NOT_OK: [string, MunicipalKind, Expected[]][] = [
+const NOT_OK: [string, SpecifiedUploadKind, Expected[]][] = [
   ['unknown-column.csv', 'vacancy', [['MISSING_COLUMN', 1, 'm2_leeg'], ['UNKNOWN_COLUMN', 1, 'm2_leegstand'], ['UNKNOWN_COLUMN', 1, 'opmerkingen']]],
   ['missing-column.csv', 'vacancy', [['MISSING_COLUMN', 1, 'functie'], ['MISSING_COLUMN', 1, 'bron']]],
   ['wrong-types.csv', 'vacancy', [

@@ -1,9 +1,9 @@
-import { calendarDayIn } from '@koers/indicators';
+import { calendarDayIn, type SpecifiedUploadKind } from '@koers/indicators';
 import { CheckStop, fileIssue, notice, orderIssues } from './file-issue';
 import { DEFAULT_FILE_LIMITS, FileLimits } from './file-limits';
 import { KIND_FORMATS } from './municipal-formats';
 import { openMunicipalFile } from './municipal-file.parser';
-import { FileIssue, FileNotice, MunicipalKind, ValidRow } from './municipal.types';
+import { FileIssue, FileNotice, ValidRow } from './municipal.types';
 import { RegionRef, validateSheet } from './sheet-validation.schema';
 
 /** Which region codes of the file exist (in the `region` table, in practice). */
@@ -64,7 +64,7 @@ function rejectedWhole(issues: FileIssue[], notices: FileNotice[]): Inspection {
  * Reads and validates a file as it is read, asking `lookup` which of its region codes exist. Stops checking at
  * MAX_LISTED_ISSUES issues and refuses a file of more than `limits.maxRows` rows.
  */
-export async function inspectMunicipalFile(kind: MunicipalKind, file: string, bytes: Uint8Array, options: Partial<InspectOptions> & Pick<InspectOptions, 'now'>, lookup: RegionLookup): Promise<Inspection> {
+export async function inspectMunicipalFile(kind: SpecifiedUploadKind, file: string, bytes: Uint8Array, options: Partial<InspectOptions> & Pick<InspectOptions, 'now'>, lookup: RegionLookup): Promise<Inspection> {
   const { timeZone = 'Europe/Amsterdam', limits = DEFAULT_FILE_LIMITS, municipality = 'GM0106' } = options;
   const format = KIND_FORMATS[kind];
   const order = format.columns.map((spec) => spec.name);

@@ -1,10 +1,10 @@
 import { Pool, PoolClient } from 'pg';
 import { MunicipalFileError } from './municipal.exception';
-import { MunicipalKind } from './municipal.types';
+import type { SpecifiedUploadKind } from '@koers/indicators';
 
 export interface StoredFile {
   readonly id: string;
-  readonly kind: MunicipalKind;
+  readonly kind: SpecifiedUploadKind;
   readonly runId: string | null;
   readonly name: string;
   readonly uploadedAt: Date;
@@ -13,7 +13,7 @@ export interface StoredFile {
 }
 
 export interface NewStoredFile {
-  readonly kind: MunicipalKind;
+  readonly kind: SpecifiedUploadKind;
   readonly name: string;
   readonly demo: boolean;
   readonly sha256: string;
@@ -42,7 +42,7 @@ export interface Withdrawal {
 
 interface FileRow {
   id: string;
-  kind: MunicipalKind;
+  kind: SpecifiedUploadKind;
   run_id: string | null;
   name: string;
   uploaded_at: Date;
@@ -68,7 +68,7 @@ const WITHDRAW_SQL = `
 export class MunicipalFileStore {
   constructor(private readonly pool: Pool) {}
 
-  async find(kind: MunicipalKind, sha256: string): Promise<StoredFile | null> {
+  async find(kind: SpecifiedUploadKind, sha256: string): Promise<StoredFile | null> {
     const { rows } = await this.pool.query<FileRow>(`SELECT ${FILE_COLUMNS} FROM uploaded_file WHERE kind = $1 AND sha256 = $2`, [kind, sha256]);
     return storedFile(rows[0]);
   }

@@ -1,6 +1,5 @@
-import { UPLOAD_FORMATS } from '@koers/indicators';
+import { UPLOAD_FORMATS, type SpecifiedUploadKind } from '@koers/indicators';
 import type { LocalizedText } from '@koers/indicators';
-import { MunicipalKind } from './municipal.types';
 
 /**
  * The three upload formats of issue #5 as data: the parser, the validation, the templates and the docs all read
@@ -24,7 +23,7 @@ export interface ColumnSpec {
 export type SelectionColumn = 'functie' | 'sbi' | 'maatstaf';
 
 export interface KindFormat {
-  readonly kind: MunicipalKind;
+  readonly kind: SpecifiedUploadKind;
   readonly title: LocalizedText;
   /** Who usually produces the file. */
   readonly producer: string;
@@ -38,7 +37,13 @@ function column(name: string, type: ColumnType, required: boolean, description: 
   return { name, type, required, description, example };
 }
 
-function selection(kind: MunicipalKind, name: SelectionColumn, description: LocalizedText, example: string): ColumnSpec {
+/** A value column: its name must be one of the kind's value fields in `UPLOAD_FORMATS`, the one list of them. */
+function value(kind: SpecifiedUploadKind, name: string, type: 'integer' | 'decimal', required: boolean, description: LocalizedText, example: string): ColumnSpec {
+  if (!UPLOAD_FORMATS[kind].valueFields.includes(name)) throw new Error(`UPLOAD_FORMATS.${kind} has no value field "${name}"`);
+  return column(name, type, required, description, example);
+}
+
+function selection(kind: SpecifiedUploadKind, name: SelectionColumn, description: LocalizedText, example: string): ColumnSpec {
   const allowed = UPLOAD_FORMATS[kind].filters[name];
   if (!allowed) throw new Error(`UPLOAD_FORMATS.${kind} has no closed list for "${name}"`);
   return { name, type: 'selection', required: true, description, example, allowed };
@@ -68,11 +73,11 @@ const VACANCY: KindFormat = {
     GEMEENTECODE,
     GEBIEDSCODE,
     selection('vacancy', 'functie', { nl: 'gebruiksfunctie', en: 'use of the premises' }, 'kantoor'),
-    column('objecten_totaal', 'integer', true, { nl: `aantal verblijfsobjecten, ${NOT_NEGATIVE.nl}`, en: `number of premises, ${NOT_NEGATIVE.en}` }, '412'),
-    column('objecten_leeg', 'integer', true, { nl: 'waarvan leeg, ≤ objecten_totaal', en: 'of which vacant, ≤ objecten_totaal' }, '61'),
-    column('m2_totaal', 'decimal', true, { nl: 'gebruiksoppervlakte in m², ≥ 0', en: 'usable floor area in m², ≥ 0' }, '398000'),
-    column('m2_leeg', 'decimal', true, { nl: 'waarvan leeg in m², ≤ m2_totaal', en: 'of which vacant in m², ≤ m2_totaal' }, '59700'),
-    column('leeg_langer_dan_1_jaar_m2', 'decimal', false, {
+    value('vacancy', 'objecten_totaal', 'integer', true, { nl: `aantal verblijfsobjecten, ${NOT_NEGATIVE.nl}`, en: `number of premises, ${NOT_NEGATIVE.en}` }, '412'),
+    value('vacancy', 'objecten_leeg', 'integer', true, { nl: 'waarvan leeg, ≤ objecten_totaal', en: 'of which vacant, ≤ objecten_totaal' }, '61'),
+    value('vacancy', 'm2_totaal', 'decimal', true, { nl: 'gebruiksoppervlakte in m², ≥ 0', en: 'usable floor area in m², ≥ 0' }, '398000'),
+    value('vacancy', 'm2_leeg', 'decimal', true, { nl: 'waarvan leeg in m², ≤ m2_totaal', en: 'of which vacant in m², ≤ m2_totaal' }, '59700'),
+    value('vacancy', 'leeg_langer_dan_1_jaar_m2', 'decimal', false, {
       nl: 'optioneel: langer dan een jaar leeg in m², ≤ m2_leeg',
       en: 'optional: vacant for more than a year in m², ≤ m2_leeg',
     }, '31000'),
@@ -92,10 +97,10 @@ const EMPLOYMENT: KindFormat = {
     GEMEENTECODE,
     GEBIEDSCODE,
     selection('employment', 'sbi', { nl: 'SBI 2008-sectieletter A–U, of TOTAAL', en: 'SBI 2008 section letter A–U, or TOTAAL' }, 'TOTAAL'),
-    column('vestigingen', 'integer', true, { nl: `aantal vestigingen, ${NOT_NEGATIVE.nl}`, en: `establishments, ${NOT_NEGATIVE.en}` }, '5300'),
-    column('banen_totaal', 'integer', true, { nl: 'aantal banen = banen_voltijd + banen_deeltijd', en: 'jobs = banen_voltijd + banen_deeltijd' }, '41200'),
-    column('banen_voltijd', 'integer', true, { nl: 'banen van 12 uur of meer per week', en: 'jobs of 12 hours a week or more' }, '35500'),
-    column('banen_deeltijd', 'integer', true, { nl: 'banen van minder dan 12 uur per week', en: 'jobs of less than 12 hours a week' }, '5700'),
+    value('employment', 'vestigingen', 'integer', true, { nl: `aantal vestigingen, ${NOT_NEGATIVE.nl}`, en: `establishments, ${NOT_NEGATIVE.en}` }, '5300'),
+    value('employment', 'banen_totaal', 'integer', true, { nl: 'aantal banen = banen_voltijd + banen_deeltijd', en: 'jobs = banen_voltijd + banen_deeltijd' }, '41200'),
+    value('employment', 'banen_voltijd', 'integer', true, { nl: 'banen van 12 uur of meer per week', en: 'jobs of 12 hours a week or more' }, '35500'),
+    value('employment', 'banen_deeltijd', 'integer', true, { nl: 'banen van minder dan 12 uur per week', en: 'jobs of less than 12 hours a week' }, '5700'),
     bron('LISA vestigingenregister'),
     OPMERKING,
   ],
@@ -110,19 +115,23 @@ const JOBSEEKERS: KindFormat = {
     column('periode', 'period', true, { nl: 'CBS-periodecode: 2024JJ00 (jaar), 2024KW02 (kwartaal), 2024MM06 (maand)', en: 'CBS period code: year, quarter or month' }, '2024MM06'),
     GEMEENTECODE,
     selection('jobseekers', 'maatstaf', { nl: 'NWW, GWU of WW', en: 'NWW, GWU or WW' }, 'GWU'),
-    column('aantal', 'integer', true, { nl: `aantal personen, ${NOT_NEGATIVE.nl}`, en: `number of persons, ${NOT_NEGATIVE.en}` }, '2150'),
+    value('jobseekers', 'aantal', 'integer', true, { nl: `aantal personen, ${NOT_NEGATIVE.nl}`, en: `number of persons, ${NOT_NEGATIVE.en}` }, '2150'),
     bron('UWV arbeidsmarktinformatie'),
     OPMERKING,
   ],
 };
 
-export const KIND_FORMATS: Readonly<Record<MunicipalKind, KindFormat>> = {
+export const KIND_FORMATS: Readonly<Record<SpecifiedUploadKind, KindFormat>> = {
   vacancy: VACANCY,
   employment: EMPLOYMENT,
   jobseekers: JOBSEEKERS,
 };
 
-/** The value columns of a kind, in format order. */
+/** The value columns of a kind, in the order of its value fields in `UPLOAD_FORMATS` (the one list of them). */
 export function valueColumns(format: KindFormat): readonly ColumnSpec[] {
-  return format.columns.filter((spec) => spec.type === 'integer' || spec.type === 'decimal');
+  return UPLOAD_FORMATS[format.kind].valueFields.map((name) => {
+    const spec = format.columns.find((candidate) => candidate.name === name);
+    if (!spec) throw new Error(`The ${format.kind} format has no column for its value field "${name}"`);
+    return spec;
+  });
 }

@@ -5,11 +5,11 @@ import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
 import { SourceRunner, lockSource } from '@koers/loading';
 import { importResponse } from './import-result';
 import { MunicipalImportService } from './municipal-import.service';
-import { MunicipalKind } from './municipal.types';
 import { templateCsv } from './upload-template';
 import { NOW, fixtureBytes } from './test-support/municipal-fixtures';
+import type { SpecifiedUploadKind } from '@koers/indicators';
 
-const NOT_OK: [string, MunicipalKind][] = readdirSync(join(__dirname, '__fixtures__', 'not-ok')).map((file) => [
+const NOT_OK: [string, SpecifiedUploadKind][] = readdirSync(join(__dirname, '__fixtures__', 'not-ok')).map((file) => [
   file,
   file.startsWith('employment') ? 'employment' : file.startsWith('jobseekers') ? 'jobseekers' : 'vacancy',
 ]);
@@ -22,7 +22,7 @@ describe('MunicipalImportService', () => {
   const query = async <T extends object>(sql: string, params: unknown[] = []) => (await pool.query<T>(sql, params)).rows;
   const observationState = async () =>
     (await query<{ n: number; digest: string }>(`SELECT count(*)::int AS n, coalesce(md5(string_agg(id || ':' || coalesce(value::text, '') || ':' || publication_version, ',' ORDER BY id)), '') AS digest FROM observation`))[0];
-  const importFixture = (kind: MunicipalKind, path: string, dryRun = false) =>
+  const importFixture = (kind: SpecifiedUploadKind, path: string, dryRun = false) =>
     service.importMunicipalFile({ kind, fileName: path.split('/').pop()!, bytes: fixtureBytes(path), uploadedBy: 'test', trigger: 'api', dryRun });
 
   beforeAll(async () => {

@@ -11,7 +11,8 @@ import { ImportCounts, ImportRequest, ImportResult } from './import-result';
 import { FileLoad, MunicipalFileAdapter } from './municipal-file.adapter';
 import { MunicipalFileStore, StoredFile } from './municipal-file.store';
 import { MunicipalFileError } from './municipal.exception';
-import { FileIssue, MunicipalKind, isMunicipalKind } from './municipal.types';
+import { FileIssue } from './municipal.types';
+import { type SpecifiedUploadKind, isSpecifiedUploadKind } from '@koers/indicators';
 
 export interface MunicipalImportOptions {
   /** The municipality Koers monitors; registered in `region` by its first upload on a fresh database. */
@@ -82,7 +83,7 @@ export class MunicipalImportService {
 
   async importMunicipalFile(request: ImportRequest): Promise<ImportResult> {
     // The type says so already; callers from plain JavaScript or a URL parameter get a clear error too.
-    if (!isMunicipalKind(request.kind)) throw new MunicipalFileError('UNKNOWN_KIND', `Unknown upload kind "${String(request.kind)}".`);
+    if (!isSpecifiedUploadKind(request.kind)) throw new MunicipalFileError('UNKNOWN_KIND', `Unknown upload kind "${String(request.kind)}".`);
     const now = this.clock();
     const sha256 = sha256Of(request.bytes);
     const base = { kind: request.kind, fileName: request.fileName, sha256, sizeBytes: request.bytes.length };
@@ -122,7 +123,7 @@ export class MunicipalImportService {
   }
 
   /** The stored file a new version is to replace: it exists, is of the same kind and still counts. */
-  private async replaceable(kind: MunicipalKind, id: string): Promise<StoredFile> {
+  private async replaceable(kind: SpecifiedUploadKind, id: string): Promise<StoredFile> {
     const file = await this.store.findById(id);
     if (!file) throw new MunicipalFileError('FILE_NOT_FOUND', `There is no uploaded file ${id} to replace.`);
     if (file.kind !== kind) throw new MunicipalFileError('OTHER_KIND', `Uploaded file ${id} is a ${file.kind} file; a ${kind} file cannot replace it.`);

@@ -1,8 +1,8 @@
-import { MEASURES } from '@koers/indicators';
+import { MEASURES, type SpecifiedUploadKind } from '@koers/indicators';
 import type { MeasureDefinition } from '@koers/indicators';
 import type { MeasureInput, ObservationInput } from '@koers/loading';
 import { ColumnSpec, KIND_FORMATS, KindFormat, valueColumns } from './municipal-formats';
-import { MunicipalKind, ValidRow } from './municipal.types';
+import { ValidRow } from './municipal.types';
 
 export interface MappedFile {
   readonly measures: MeasureInput[];
@@ -10,7 +10,7 @@ export interface MappedFile {
 }
 
 /** The catalogue measure an upload column and selection feed (`m2_leeg` + functie kantoor → `office_vacant_m2`). */
-export function catalogueMeasure(kind: MunicipalKind, column: string, dimension: string, value: string): MeasureDefinition | undefined {
+export function catalogueMeasure(kind: SpecifiedUploadKind, column: string, dimension: string, value: string): MeasureDefinition | undefined {
   return Object.values(MEASURES).find((measure) => {
     const source = measure.source;
     if (source.kind !== 'municipal-upload' || source.uploadKind !== kind || source.field !== column) return false;
@@ -38,7 +38,7 @@ export function measureFor(format: KindFormat, spec: ColumnSpec, selection: stri
 }
 
 /** Valid rows → measures and observations. Pure; missing figures stay missing with their token as reason. */
-export function mapMunicipalRows(kind: MunicipalKind, rows: readonly ValidRow[]): MappedFile {
+export function mapMunicipalRows(kind: SpecifiedUploadKind, rows: readonly ValidRow[]): MappedFile {
   const format = KIND_FORMATS[kind];
   const specs = valueColumns(format);
   const measures = new Map<string, MeasureInput>();

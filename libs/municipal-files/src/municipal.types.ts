@@ -1,11 +1,3 @@
-/** The upload kinds this source reads (issue #5). `climate` and `municipal-kpi` have no format yet. */
-export const MUNICIPAL_KINDS = ['vacancy', 'employment', 'jobseekers'] as const;
-export type MunicipalKind = (typeof MUNICIPAL_KINDS)[number];
-
-export function isMunicipalKind(value: string): value is MunicipalKind {
-  return (MUNICIPAL_KINDS as readonly string[]).includes(value);
-}
-
 /** Everything that can be wrong with a file. Any one of them rejects the whole file. */
 export type IssueCode =
   | 'FILE_EMPTY'

@@ -1,11 +1,11 @@
 import { Workbook } from 'exceljs';
 import { inspectMunicipalFile } from './municipal-file.schema';
-import { MUNICIPAL_KINDS } from './municipal.types';
 import { TEMPLATE_BRON, templateCsv, templateFileName, templateXlsx } from './upload-template';
 import { NOW, knownRegionsLookup } from './test-support/municipal-fixtures';
+import { SPECIFIED_UPLOAD_KINDS } from '@koers/indicators';
 
 describe('upload templates', () => {
-  it.each(MUNICIPAL_KINDS)('should give a %s CSV template that passes validation as illustrative data when uploaded unchanged', async (kind) => {
+  it.each(SPECIFIED_UPLOAD_KINDS)('should give a %s CSV template that passes validation as illustrative data when uploaded unchanged', async (kind) => {
     const bytes = templateCsv(kind);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const inspection = await inspectMunicipalFile(kind, templateFileName(kind, 'csv'), bytes, { now: NOW }, knownRegionsLookup);
@@ -14,7 +14,7 @@ describe('upload templates', () => {
     expect(inspection.demo).toBe(true);
   });
 
-  it.each(MUNICIPAL_KINDS)('should give a %s XLSX template with the data first and an explanation sheet when built', async (kind) => {
+  it.each(SPECIFIED_UPLOAD_KINDS)('should give a %s XLSX template with the data first and an explanation sheet when built', async (kind) => {
     const bytes = await templateXlsx(kind);
     const inspection = await inspectMunicipalFile(kind, templateFileName(kind, 'xlsx'), bytes, { now: NOW }, knownRegionsLookup);
     expect(inspection.issues).toEqual([]);

@@ -1,14 +1,14 @@
 import { Workbook } from 'exceljs';
 import { csvLine } from './csv-escape';
 import { ColumnSpec, KIND_FORMATS, KindFormat } from './municipal-formats';
-import { MunicipalKind } from './municipal.types';
+import type { SpecifiedUploadKind } from '@koers/indicators';
 
 /** The `bron` of a template's example row: loading the template unchanged gives figures labelled voorbeelddata. */
 export const TEMPLATE_BRON = 'VOORBEELDDATA — sjabloon: vervang deze rij door uw eigen cijfers';
 
 export type TemplateFormat = 'csv' | 'xlsx';
 
-export function templateFileName(kind: MunicipalKind, format: TemplateFormat): string {
+export function templateFileName(kind: SpecifiedUploadKind, format: TemplateFormat): string {
   return `${kind}-sjabloon.${format}`;
 }
 
@@ -23,7 +23,7 @@ function exampleOf(spec: ColumnSpec): string {
 }
 
 /** Header and one example row, UTF-8 with a byte-order mark so Excel shows ë and é right. */
-export function templateCsv(kind: MunicipalKind): Uint8Array {
+export function templateCsv(kind: SpecifiedUploadKind): Uint8Array {
   const format = KIND_FORMATS[kind];
   const text = `\ufeff${csvLine(format.columns.map((spec) => spec.name))}\r\n${csvLine(format.columns.map(exampleOf))}\r\n`;
   return new TextEncoder().encode(text);
@@ -67,7 +67,7 @@ function addExplanation(workbook: Workbook, format: KindFormat): void {
 }
 
 /** First sheet: header (with a note per column) and one example row; second sheet: what every column means. */
-export async function templateXlsx(kind: MunicipalKind): Promise<Uint8Array> {
+export async function templateXlsx(kind: SpecifiedUploadKind): Promise<Uint8Array> {
   const format = KIND_FORMATS[kind];
   const workbook = new Workbook();
   workbook.creator = 'Koers';

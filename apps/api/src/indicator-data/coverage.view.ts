@@ -1,5 +1,5 @@
 import type { ApiLanguage, CoverageView, EmptyReasonView } from '@koers/api-contracts';
-import { type EmptyReason, type IndicatorCoverage, UPLOAD_FORMATS, type UploadKind } from '@koers/indicators';
+import { type EmptyReason, type IndicatorCoverage, type UploadKind, isSpecifiedUploadKind } from '@koers/indicators';
 import { API_PREFIX } from '../api-prefix';
 
 const CBS_TABLE = /^\d{5}(NED|ned)$/;
@@ -13,7 +13,7 @@ export function statlineUrl(tableId: string, catalog: 'CBS' | 'RIVM' = 'CBS'): s
 
 /** The upload template of a kind whose format is agreed (the proposed kinds have none yet). */
 function templateLink(kind: UploadKind, lang: ApiLanguage): EmptyReasonView['link'] {
-  if (UPLOAD_FORMATS[kind].status !== 'specified') return null;
+  if (!isSpecifiedUploadKind(kind)) return null;
   return { href: `/${API_PREFIX}/uploads/templates/${kind}.xlsx`, label: lang === 'nl' ? `Sjabloon ${kind}` : `Template ${kind}` };
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { SourceListResponse, SourceTableView, SourceView } from '@koers/api-contracts';
-import { type CatalogueTable, type EvidenceLevel, UPLOAD_FORMATS, type UploadKind, catalogueTableKey, catalogueTables } from '@koers/indicators';
+import { type CatalogueTable, type EvidenceLevel, UPLOAD_FORMATS, type UploadKind, catalogueTableKey, catalogueTables, isSpecifiedUploadKind } from '@koers/indicators';
 import { Pool } from 'pg';
 import { PG_POOL } from '@koers/db/nest';
 import { RegionDirectoryService } from '../regions/region-directory.service';
@@ -77,7 +77,7 @@ export class SourcesService {
     return {
       provider: table.provider,
       tableId: table.tableId,
-      title: upload ? `${upload.kind} (${upload.status})` : null,
+      title: upload ? `${upload.kind} (${isSpecifiedUploadKind(upload.kind) ? 'specified' : 'proposed'})` : null,
       frequency: null,
       status: null,
       successorTableId: null,

@@ -1,5 +1,5 @@
-import { MUNICIPAL_KINDS } from '@koers/municipal-files';
 import { ApiException } from '../common/api.exception';
+import { SPECIFIED_UPLOAD_KINDS } from '@koers/indicators';
 
 export type UploadsErrorCode =
   | 'UPLOAD_KIND_NOT_FOUND'
@@ -14,7 +14,7 @@ export type UploadsErrorCode =
 /** How long a client is asked to wait (Retry-After) when every check slot is taken: a check takes seconds. */
 export const CHECKS_RETRY_AFTER_SECONDS = 5;
 
-const KINDS = MUNICIPAL_KINDS.join(', ');
+const KINDS = SPECIFIED_UPLOAD_KINDS.join(', ');
 
 function megabytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10}`;

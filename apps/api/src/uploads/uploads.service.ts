@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiLanguage, UploadResponse } from '@koers/api-contracts';
-import {
-  MunicipalFileError,
-  MunicipalImportService,
-  isMunicipalKind,
-  importResponse,
-  templateContentType,
-  templateCsv,
-  templateFileName,
-  templateXlsx,
-} from '@koers/municipal-files';
+import { MunicipalFileError, MunicipalImportService, importResponse, templateContentType, templateCsv, templateFileName, templateXlsx } from '@koers/municipal-files';
 import { DataVersionService } from '../cache/data-version.service';
 import { MultipartParts, pickUploadedFile } from './uploaded-part.picker';
 import { UploadsException } from './uploads.exception';
+import { isSpecifiedUploadKind } from '@koers/indicators';
 
 export interface UploadAnswer {
   readonly status: 200 | 201 | 422;
@@ -56,7 +48,7 @@ export class UploadsService {
   ) {}
 
   async upload(kind: string, parts: MultipartParts, how: UploadHow): Promise<UploadAnswer> {
-    if (!isMunicipalKind(kind)) throw UploadsException.unknownKind(kind);
+    if (!isSpecifiedUploadKind(kind)) throw UploadsException.unknownKind(kind);
     const file = pickUploadedFile(parts);
     try {
       const result = await this.importer.importMunicipalFile({
@@ -78,7 +70,7 @@ export class UploadsService {
 
   async template(file: string): Promise<{ fileName: string; contentType: string; bytes: Uint8Array }> {
     const [kind, format] = file.split('.') as [string, string];
-    if (!isMunicipalKind(kind) || (format !== 'csv' && format !== 'xlsx')) throw UploadsException.unknownTemplate(file);
+    if (!isSpecifiedUploadKind(kind) || (format !== 'csv' && format !== 'xlsx')) throw UploadsException.unknownTemplate(file);
     const bytes = format === 'csv' ? templateCsv(kind) : await templateXlsx(kind);
     return { fileName: templateFileName(kind, format), contentType: templateContentType(format), bytes };
   }

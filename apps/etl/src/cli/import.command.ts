@@ -5,8 +5,8 @@ import { INestApplicationContext } from '@nestjs/common';
 import { type CliArguments, type CliCommand, type CliOutput, stringFlag } from '@koers/cli';
 import { MunicipalImportService } from '@koers/municipal-files';
 import { formatImportReport, importResponse } from '@koers/municipal-files';
-import { MUNICIPAL_KINDS, isMunicipalKind } from '@koers/municipal-files';
 import { importFile } from './import-file.command';
+import { SPECIFIED_UPLOAD_KINDS, isSpecifiedUploadKind } from '@koers/indicators';
 
 function account(): string {
   try {
@@ -24,14 +24,14 @@ function account(): string {
  */
 export const importCommand: CliCommand<INestApplicationContext> = {
   name: 'import',
-  usage: `import <${MUNICIPAL_KINDS.join('|')}|file> <file> [--manifest FILE.manifest.json] [--dry-run] [--json] [--by NAME]`,
+  usage: `import <${SPECIFIED_UPLOAD_KINDS.join('|')}|file> <file> [--manifest FILE.manifest.json] [--dry-run] [--json] [--by NAME]`,
   summary: 'validate and load a municipal file, or a file with its manifest (dry run: validate only)',
   switches: ['dry-run', 'json'],
   valueOptions: ['by', 'manifest'],
   async run(app: INestApplicationContext, args: CliArguments, out: CliOutput): Promise<number> {
     const [kind, path] = args.positional;
     if (kind === 'file' && path !== undefined) return importFile(app, path, args, out);
-    if (kind === undefined || !isMunicipalKind(kind) || path === undefined || stringFlag(args, 'manifest') !== undefined) {
+    if (kind === undefined || !isSpecifiedUploadKind(kind) || path === undefined || stringFlag(args, 'manifest') !== undefined) {
       out.error(`usage: npm run etl -- ${importCommand.usage}`);
       return 2;
     }

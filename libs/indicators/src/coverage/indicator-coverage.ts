@@ -1,10 +1,11 @@
 import type { MeasureSeriesMap } from '../compute/align.compute';
 import { MEASURES } from '../measures/measure.catalogue';
-import { UPLOAD_FORMATS } from '../measures/upload-formats.data';
 import { formatPeriod } from '../periods/period-format';
 import type { IndicatorDefinition } from '../types/indicator.types';
 import type { MeasureName } from '../types/measure-name.types';
-import type { CbsTableRef, UploadKind } from '../types/measure.types';
+import type { CbsTableRef } from '../types/measure.types';
+import { type UploadKind, isSpecifiedUploadKind } from '../types/upload-kind.types';
+import { tableRefsOf } from '../sources/catalogue-tables';
 import type { GuardCode, ProgressResult } from '../types/progress.types';
 import { GUARD_TEXT } from '../compute/progress/status-labels.data';
 import type { Series } from '../types/series.types';
@@ -36,13 +37,11 @@ function inSentence(text: string): string {
 }
 
 function firstOdataTable(measure: MeasureName): CbsTableRef | null {
-  const source = MEASURES[measure].source;
-  const tables = source.kind === 'cbs' ? source.tables : (source.tables ?? []);
-  return tables.find((t): t is CbsTableRef => t.api !== 'file') ?? null;
+  return tableRefsOf(MEASURES[measure]).find((t): t is CbsTableRef => t.api !== 'file') ?? null;
 }
 
 function uploadReason(measure: MeasureName, kind: UploadKind): EmptyReason {
-  const agreed = UPLOAD_FORMATS[kind].status === 'specified';
+  const agreed = isSpecifiedUploadKind(kind);
   const t = title(measure);
   return {
     code: 'municipal-file-needed',

@@ -1,3 +1,4 @@
+import type { UploadKind } from './upload-kind.types';
 import type { LocalizedText } from './text.types';
 import type { MeasureName } from './measure-name.types';
 
@@ -87,11 +88,7 @@ export interface FileTableRef extends TableRefBase {
 /** A table that holds a measure. */
 export type TableRef = CbsTableRef | FileTableRef;
 
-/**
- * Upload kinds. `vacancy`, `employment` and `jobseekers` are specified in issue #5; `climate` and `municipal-kpi`
- * are proposed here (research notes §5.2) and still need a format in the upload issue.
- */
-export type UploadKind = 'vacancy' | 'employment' | 'jobseekers' | 'climate' | 'municipal-kpi';
+
 
 /**
  * A measure loaded from CBS tables. `tables` are in order of preference when two tables give the same period; a

@@ -3,11 +3,12 @@ import { FileImpact, NO_IMPACT, impactOf } from '../file-impact';
 import { FileLimits } from '../file-limits';
 import { RegionLookup, inspectMunicipalFile } from '../municipal-file.schema';
 import { MappedFile, mapMunicipalRows } from '../municipal.mapper';
-import { FileIssue, FileNotice, MunicipalKind } from '../municipal.types';
+import { FileIssue, FileNotice } from '../municipal.types';
+import type { SpecifiedUploadKind } from '@koers/indicators';
 
 /** One file to check: everything the check needs, as plain data (it crosses into a worker thread). */
 export interface CheckRequest {
-  readonly kind: MunicipalKind;
+  readonly kind: SpecifiedUploadKind;
   readonly fileName: string;
   readonly bytes: Uint8Array;
   readonly now: Date;

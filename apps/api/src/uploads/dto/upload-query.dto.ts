@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MUNICIPAL_KINDS } from '@koers/municipal-files';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
 import { OptionalLimit } from '../../common/query-params';
 import { reason } from '../../common/validation';
+import { SPECIFIED_UPLOAD_KINDS } from '@koers/indicators';
 
 /** An uploaded file's id as text (a bigint); larger ids than any stored simply are not found. */
 const UPLOAD_ID = /^[1-9][0-9]{0,17}$/;
@@ -45,7 +45,7 @@ export class WithdrawUploadDto {
 }
 
 export class UploadKindParams {
-  @ApiProperty({ enum: MUNICIPAL_KINDS })
+  @ApiProperty({ enum: SPECIFIED_UPLOAD_KINDS })
   @Matches(/^[a-z-]{1,40}$/, { message: reason('is geen bestandssoort zoals vacancy', 'is not a file kind such as vacancy') })
   kind!: string;
 }

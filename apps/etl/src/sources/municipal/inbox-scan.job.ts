@@ -1,7 +1,8 @@
 import { mkdir, open, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { INBOX_SOURCE_ID, type SourceRunRequest, type SourceRunner, type TableRunResult } from '@koers/loading';
-import { type ImportOutcome, type ImportResult, MunicipalFileError, MunicipalImportService, type MunicipalKind, formatImportReport } from '@koers/municipal-files';
+import { type ImportOutcome, type ImportResult, MunicipalFileError, MunicipalImportService, formatImportReport } from '@koers/municipal-files';
+import { SPECIFIED_UPLOAD_KINDS, type SpecifiedUploadKind } from '@koers/indicators';
 import type { EtlJob } from '../etl-jobs';
 
 export interface InboxOptions {
@@ -25,12 +26,13 @@ export interface InboxFileResult {
   readonly result?: ImportResult;
 }
 
-const NAME_PATTERN = /^(vacancy|employment|jobseekers)([-_.][^/\\]*)?\.(csv|xlsx)$/i;
+/** `<kind>[-_.anything].csv|xlsx` for every kind with a file format: the name says what the file is. */
+const NAME_PATTERN = new RegExp(`^(${SPECIFIED_UPLOAD_KINDS.join('|')})([-_.][^/\\\\]*)?\\.(csv|xlsx)$`, 'i');
 
 /** The kind from the file name: `vacancy-2024.xlsx` → vacancy. Null for any other name. */
-export function kindOfInboxFile(name: string): MunicipalKind | null {
+export function kindOfInboxFile(name: string): SpecifiedUploadKind | null {
   const match = NAME_PATTERN.exec(name);
-  return match ? (match[1]!.toLowerCase() as MunicipalKind) : null;
+  return match ? (match[1]!.toLowerCase() as SpecifiedUploadKind) : null;
 }
 
 /** Hidden files, Office lock files (`~$…`) and our own reports are never picked up. */
@@ -39,10 +41,12 @@ function isCandidate(name: string): boolean {
 }
 
 function badNameReport(name: string): string {
+  const starts = SPECIFIED_UPLOAD_KINDS.map((kind) => `${kind}-`);
+  const words = (or: string) => `${starts.slice(0, -1).join(', ')} ${or} ${starts.at(-1)}`;
   return [
     `AFGEWEZEN / REJECTED: ${name}: de naam zegt niet wat voor bestand het is.`,
-    '  Begin de naam met vacancy-, employment- of jobseekers- en eindig op .csv of .xlsx, bv. vacancy-2024.xlsx.',
-    '  (The name must start with vacancy-, employment- or jobseekers- and end in .csv or .xlsx.)',
+    `  Begin de naam met ${words('of')} en eindig op .csv of .xlsx, bv. ${SPECIFIED_UPLOAD_KINDS[0]}-2024.xlsx.`,
+    `  (The name must start with ${words('or')} and end in .csv or .xlsx.)`,
   ].join('\n');
 }
 
