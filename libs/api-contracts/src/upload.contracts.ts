@@ -1,3 +1,5 @@
+import type { ApiProblem } from './common.contracts';
+
 /** The kinds of municipal file Koers reads; `POST /uploads/{kind}`. */
 export type UploadKind = 'vacancy' | 'employment' | 'jobseekers';
 
@@ -63,6 +65,9 @@ export interface UploadResponse {
   readonly message?: string;
   readonly message_en?: string;
 }
+
+/** `POST /uploads/{kind}` 422 `UPLOAD_REJECTED`: a problem with the rejected file's answer (every issue) beside it. */
+export type UploadRejectedProblem = ApiProblem & UploadResponse;
 
 export interface UploadIndicatorView {
   readonly id: string;

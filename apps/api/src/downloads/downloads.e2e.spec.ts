@@ -131,12 +131,12 @@ describe('GET /api/v1/downloads', () => {
 
   it('should answer 404 naming the file when the download does not exist', async () => {
     const xlsx = await request(api.server).get('/api/v1/downloads/indicators.xlsx').expect(404);
-    expect(xlsx.body).toMatchObject({ error: 'DOWNLOAD_NOT_FOUND', message: expect.stringContaining('indicators.xlsx') });
+    expect(xlsx.body).toMatchObject({ code: 'DOWNLOAD_NOT_FOUND', detail: expect.stringContaining('indicators.xlsx') });
     await request(api.server).get('/api/v1/downloads/people.csv').expect(404);
   });
 
   it('should answer 400 naming dialect when the dialect is unknown', async () => {
     const { body } = await request(api.server).get('/api/v1/downloads/indicators.csv?dialect=excel').expect(400);
-    expect(body).toMatchObject({ error: 'INVALID_PARAMETER', parameter: 'dialect' });
+    expect(body).toMatchObject({ code: 'INVALID_PARAMETER', 'invalid-params': [{ name: 'dialect', reason: expect.any(String) }] });
   });
 });

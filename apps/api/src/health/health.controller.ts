@@ -1,7 +1,8 @@
-import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
-import type { Response } from 'express';
-import { HealthReport, HealthService } from './health.service';
+import type { HealthResponse } from '@koers/api-contracts';
+import { HealthException } from './health.exception';
+import { HealthService } from './health.service';
 
 // Load balancers poll it; it is never rate limited.
 @SkipThrottle()
@@ -9,12 +10,11 @@ import { HealthReport, HealthService } from './health.service';
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
-  /** 200 with status ok when everything is up; 503 with the same report when not, for load balancers. */
+  /** 200 with status ok when everything is up; 503, a problem with the same report, when not, for load balancers. */
   @Get()
-  @HttpCode(200)
-  async get(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+  async get(): Promise<HealthResponse> {
     const report = await this.health.check();
-    if (report.status !== 'ok') response.status(503);
+    if (report.status !== 'ok') throw HealthException.degraded(report);
     return report;
   }
 }

@@ -1,15 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { HealthResponse } from '@koers/api-contracts';
 import { KoersConfig } from '@koers/config';
 import { DataSource } from 'typeorm';
 import { KOERS_CONFIG } from '@koers/config/nest';
-
-export interface HealthReport {
-  status: 'ok' | 'degraded';
-  database: 'up' | 'down';
-  migrationsPending: boolean;
-  version: string;
-  time: string;
-}
 
 @Injectable()
 export class HealthService {
@@ -19,7 +12,7 @@ export class HealthService {
   ) {}
 
   /** Whether the API can answer: the database reachable and its schema current. */
-  async check(): Promise<HealthReport> {
+  async check(): Promise<HealthResponse> {
     const version = this.config.version;
     try {
       const pending = await this.dataSource.showMigrations();

@@ -50,7 +50,7 @@ describe('withdrawing and replacing uploaded files over HTTP', () => {
     await publishedOn(loaded.body.sha256, '2025-01-05T12:00:00Z');
     await request(api.server).post(`/api/v1/uploads/${loaded.body.versionId}/withdraw`).send({ reason: 'test' }).expect(401);
     const forbidden = await request(api.server).post(`/api/v1/uploads/${loaded.body.versionId}/withdraw`).set(bearer(viewer)).send({ reason: 'test' }).expect(403);
-    expect(forbidden.body.error).toBe('FORBIDDEN');
+    expect(forbidden.body.code).toBe('FORBIDDEN');
     expect((await db.query(`SELECT count(*)::int AS n FROM uploaded_file WHERE withdrawn_at IS NOT NULL`)).rows).toEqual([{ n: 0 }]);
   });
 
@@ -82,11 +82,11 @@ describe('withdrawing and replacing uploaded files over HTTP', () => {
   it('should answer 409 and change nothing when a file is withdrawn twice, and 404 for a file that does not exist', async () => {
     const id = (await db.query<{ id: string }>(`SELECT id FROM uploaded_file WHERE withdrawn_at IS NOT NULL`)).rows[0]!.id;
     const twice = await request(api.server).post(`/api/v1/uploads/${id}/withdraw`).set(bearer(editor)).send({ reason: 'nog eens' }).expect(409);
-    expect(twice.body).toMatchObject({ error: 'UPLOAD_ALREADY_WITHDRAWN' });
+    expect(twice.body).toMatchObject({ code: 'UPLOAD_ALREADY_WITHDRAWN' });
     expect((await db.query(`SELECT withdrawal_reason FROM uploaded_file WHERE id = $1`, [id])).rows).toEqual([{ withdrawal_reason: 'verkeerde peildatum' }]);
     await request(api.server).post('/api/v1/uploads/999999/withdraw').set(bearer(editor)).send({ reason: 'bestaat niet' }).expect(404);
     const noReason = await request(api.server).post(`/api/v1/uploads/${id}/withdraw`).set(bearer(editor)).send({ reason: '  ' }).expect(400);
-    expect(noReason.body).toMatchObject({ error: 'INVALID_PARAMETER', parameter: 'reason' });
+    expect(noReason.body).toMatchObject({ code: 'INVALID_PARAMETER', 'invalid-params': [{ name: 'reason', reason: expect.any(String) }] });
   });
 
   it('should load the new version and withdraw the one it replaces in one request when replaces is given', async () => {
@@ -94,7 +94,7 @@ describe('withdrawing and replacing uploaded files over HTTP', () => {
     const dry = await request(api.server).post(`/api/v1/uploads/vacancy?dryRun=true&replaces=${original}`).set(bearer(editor)).attach('file', fixture('ok/vacancy-comma-corrected.csv'), 'nieuw.csv').expect(200);
     expect(dry.body.replaces).toEqual({ versionId: original, withdrawnAt: null, withdrawnBy: null, reason: null });
     const other = await request(api.server).post(`/api/v1/uploads/jobseekers?replaces=${original}`).set(bearer(editor)).attach('file', fixture('ok/jobseekers.csv'), 'j.csv').expect(409);
-    expect(other.body.error).toBe('UPLOAD_KIND_MISMATCH');
+    expect(other.body.code).toBe('UPLOAD_KIND_MISMATCH');
 
     const replacing = await upload('ok/vacancy-semicolon.csv', `?replaces=${original}&reason=${encodeURIComponent('nieuwe telling')}`).expect(201);
     expect(replacing.body.replaces).toMatchObject({ versionId: original, reason: 'nieuwe telling', withdrawnAt: expect.any(String) });

@@ -15,7 +15,7 @@ import { MultipartParts, pickUploadedFile } from './uploaded-part.picker';
 import { UploadsException } from './uploads.exception';
 
 export interface UploadAnswer {
-  readonly status: 200 | 201 | 422;
+  readonly status: 200 | 201;
   readonly body: UploadResponse;
 }
 
@@ -70,7 +70,9 @@ export class UploadsService implements OnModuleDestroy {
       });
       // Loaded figures change every computed answer; the next request must not wait for the periodic check.
       if (result.outcome === 'loaded') this.versions.invalidate();
-      return importResponse(result, how.lang);
+      const answer = importResponse(result, how.lang);
+      if (answer.status === 422) throw UploadsException.rejected(answer.body);
+      return { status: answer.status, body: answer.body };
     } catch (error) {
       throw apiError(error, how, this.importer.concurrentChecks);
     }
