@@ -86,7 +86,7 @@ describe('the API as a whole', () => {
       '/ambitions', '/ambitions/{id}', '/indicators', '/indicators/{id}', '/indicators/{id}/regions',
       '/regions', '/regions/{code}', '/observations', '/downloads', '/downloads/datapackage.json',
       '/downloads/{file}', '/sources', '/etl/runs', '/etl/runs/{id}', '/etl/requests', '/etl/requests/{id}',
-      '/uploads', '/uploads/{kind}', '/uploads/templates/{file}', '/uploads/{id}/content', '/health', '/auth/whoami', '/auth/keys',
+      '/uploads/files', '/uploads/{kind}', '/uploads/templates/{file}', '/uploads/files/{id}/content', '/health', '/auth/whoami', '/auth/keys',
     ]));
     expect(body.paths['/observations'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(['table', 'measure', 'region', 'from', 'to', 'asOf', 'format', 'cursor', 'limit', 'lang']),

@@ -30,12 +30,12 @@ describe('parameters that pass a pattern but not the database', () => {
     for (const id of ['9223372036854775808', '18446744073709551616', '99999999999999999999999']) {
       await refused(`/api/v1/etl/runs/${id}`, 'id');
       await refused(`/api/v1/etl/requests/${id}`, 'id');
-      await refused(`/api/v1/uploads/${id}/content`, 'id');
+      await refused(`/api/v1/uploads/files/${id}/content`, 'id');
     }
     // The largest bigint is an id like any other: not found.
     expect((await request(api.server).get('/api/v1/etl/runs/9223372036854775807').expect(404)).body.code).toBe('RUN_NOT_FOUND');
     expect((await request(api.server).get('/api/v1/etl/requests/9223372036854775807').expect(404)).body.code).toBe('RUN_REQUEST_NOT_FOUND');
-    const content = await request(api.server).get('/api/v1/uploads/9223372036854775807/content').set(bearer(api.adminToken));
+    const content = await request(api.server).get('/api/v1/uploads/files/9223372036854775807/content').set(bearer(api.adminToken));
     expect([content.status, content.body.code]).toEqual([404, 'UPLOAD_NOT_FOUND']);
   });
 
@@ -43,7 +43,7 @@ describe('parameters that pass a pattern but not the database', () => {
     for (const id of ['0x10', '1e3', '01', '0', '-1', '1.0', '+1', '%201', '1%20', '１']) {
       await refused(`/api/v1/etl/runs/${id}`, 'id');
       await refused(`/api/v1/etl/requests/${id}`, 'id');
-      await refused(`/api/v1/uploads/${id}/content`, 'id');
+      await refused(`/api/v1/uploads/files/${id}/content`, 'id');
     }
     const first = (await request(api.server).get('/api/v1/etl/runs?limit=1').expect(200)).body.data[0].id;
     expect((await request(api.server).get(`/api/v1/etl/runs/${first}`).expect(200)).body.id).toBe(first);
@@ -55,7 +55,7 @@ describe('parameters that pass a pattern but not the database', () => {
       ['/api/v1/etl/runs?limit=010', 'limit'],
       ['/api/v1/observations?from=0x7E9', 'from'],
       ['/api/v1/indicators/population-total?to=2.02e3', 'to'],
-      ['/api/v1/uploads?limit=%205', 'limit'],
+      ['/api/v1/uploads/files?limit=%205', 'limit'],
       ['/api/v1/reports/0x7E9', 'year'],
       ['/api/v1/reports/2025/editions/1e0', 'number'],
     ];

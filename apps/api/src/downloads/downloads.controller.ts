@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DownloadListResponse } from '@koers/api-contracts';
 import type { Request, Response } from 'express';
 import { CachedResponse } from '../cache/cached-response.interceptor';
@@ -8,10 +8,11 @@ import { DataVersionService } from '../cache/data-version.service';
 import { ResponseCacheService } from '../cache/response-cache.service';
 import { LangQueryDto, languageOf } from '../common/lang-query.dto';
 import { sendTabular } from '../tabular/tabular-response';
-import { TABULAR_FORMATS, type TabularFormat } from '../tabular/tabular.types';
+import { MEDIA_TYPES, TABULAR_FORMATS, type TabularFormat } from '../tabular/tabular.types';
 import { DownloadsException } from './downloads.exception';
 import { DownloadsService } from './downloads.service';
 import { DownloadFileParams, DownloadQueryDto } from './dto/download-query.dto';
+import { Answers, AnswersFile, Fails, Conditional } from '../openapi/documented.decorators';
 
 function isFormat(text: string): text is TabularFormat {
   return (TABULAR_FORMATS as readonly string[]).includes(text);
@@ -29,7 +30,7 @@ export class DownloadsController {
   @Get()
   @CachedResponse()
   @ApiOperation({ summary: 'De bulkdownloads / the bulk downloads' })
-  @ApiOkResponse({ description: 'DownloadListResponse' })
+  @Answers('DownloadListResponse')
   list(@Query() query: LangQueryDto): DownloadListResponse {
     return this.downloads.list(languageOf(query));
   }
@@ -43,8 +44,9 @@ export class DownloadsController {
 
   @Get(':file')
   @ApiOperation({ summary: 'indicators.{csv,json,arrow,parquet} of observations.{…}, gestreamd / streamed' })
-  @ApiProduces('text/csv', 'application/json', 'application/vnd.apache.arrow.stream', 'application/vnd.apache.parquet')
-  @ApiNotFoundResponse({ description: 'DOWNLOAD_NOT_FOUND' })
+  @AnswersFile('Het bestand, gestreamd / the file, streamed', TABULAR_FORMATS.map((format) => MEDIA_TYPES[format]))
+  @Conditional()
+  @Fails('DOWNLOAD_NOT_FOUND')
   async file(@Param() params: DownloadFileParams, @Query() query: DownloadQueryDto, @Req() request: Request, @Res() response: Response): Promise<void> {
     const [id, format] = params.file.split('.') as [string, string];
     if (!isFormat(format)) throw DownloadsException.notFound(params.file);

@@ -21,6 +21,7 @@ export function openApiDocument(app: INestApplication, config: KoersConfig): Ope
   const builder = new DocumentBuilder()
     .setTitle('Koers API')
     .setDescription(DESCRIPTION)
+    .setOpenAPIVersion('3.1.0')
     .setVersion(API_VERSION)
     .setContact(contact.name, contact.url, contact.email)
     .setLicense('EUPL-1.2', 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12')

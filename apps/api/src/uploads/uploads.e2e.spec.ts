@@ -54,7 +54,7 @@ describe('municipal uploads over HTTP', () => {
     const stored = (await db.query(`SELECT uploaded_by, size_bytes, content FROM uploaded_file WHERE id = $1`, [loaded.body.versionId])).rows[0];
     expect(stored.uploaded_by).toBe(`api-key:${editor.split('_').slice(0, 2).join('_')}`);
     expect(Buffer.compare(stored.content, fixture('ok/vacancy-comma.csv'))).toBe(0);
-    const content = await getBytes(api, `/api/v1/uploads/${loaded.body.versionId}/content`, bearer(editor));
+    const content = await getBytes(api, `/api/v1/uploads/files/${loaded.body.versionId}/content`, bearer(editor));
     expect(content.status).toBe(200);
     expect(Buffer.compare(content.body, fixture('ok/vacancy-comma.csv'))).toBe(0);
     expect(content.headers['content-disposition']).toMatch(/^attachment; filename="vacancy-comma.csv"/);
@@ -62,15 +62,15 @@ describe('municipal uploads over HTTP', () => {
     const again = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).attach('file', fixture('ok/vacancy-comma.csv'), 'again.csv').expect(200);
     expect(again.body).toMatchObject({ outcome: 'already-loaded', versionId: loaded.body.versionId, message: 'Dit bestand is al eerder geladen; er is niets veranderd.' });
 
-    const list = await request(api.server).get('/api/v1/uploads').expect(200);
+    const list = await request(api.server).get('/api/v1/uploads/files').expect(200);
     expect(list.body.data).toEqual([
       expect.objectContaining({ id: loaded.body.versionId, kind: 'vacancy', name: 'vacancy-comma.csv', demo: false, sizeBytes: fixture('ok/vacancy-comma.csv').length, runId: loaded.body.runId, withdrawal: null }),
     ]);
   });
 
   it('should serve a stored file only to editors, as an attachment of a type no browser runs, when its content is asked for', async () => {
-    const id = (await request(api.server).get('/api/v1/uploads').expect(200)).body.data[0].id;
-    const path = `/api/v1/uploads/${id}/content`;
+    const id = (await request(api.server).get('/api/v1/uploads/files').expect(200)).body.data[0].id;
+    const path = `/api/v1/uploads/files/${id}/content`;
     await request(api.server).get(path).expect(401);
     expect((await request(api.server).get(path).set(bearer(viewer)).expect(403)).body.code).toBe('FORBIDDEN');
     const csv = await getBytes(api, path, bearer(editor));
@@ -78,7 +78,7 @@ describe('municipal uploads over HTTP', () => {
     expect(csv.headers['content-disposition']).toMatch(/^attachment;/);
 
     const xlsx = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).attach('file', fixture('ok/vacancy.xlsx'), 'vacancy.xlsx').expect(201);
-    const workbook = await getBytes(api, `/api/v1/uploads/${xlsx.body.versionId}/content`, bearer(editor));
+    const workbook = await getBytes(api, `/api/v1/uploads/files/${xlsx.body.versionId}/content`, bearer(editor));
     expect(workbook.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(workbook.headers['content-disposition']).toMatch(/^attachment; filename="vacancy.xlsx"/);
     expect(Buffer.compare(workbook.body, fixture('ok/vacancy.xlsx'))).toBe(0);

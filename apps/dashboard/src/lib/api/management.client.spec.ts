@@ -89,11 +89,11 @@ describe('management client', () => {
     reply(200, file);
     await expect(withdrawUpload('12', 'Verkeerde peildatum', 'k', 'nl')).resolves.toEqual({ kind: 'ok', file });
     const [url, init] = fetchMock.mock.calls[0]!;
-    expect([url, init.method, init.body]).toEqual(['/api/v1/uploads/12/withdraw', 'POST', JSON.stringify({ reason: 'Verkeerde peildatum' })]);
+    expect([url, init.method, init.body]).toEqual(['/api/v1/uploads/files/12/withdraw', 'POST', JSON.stringify({ reason: 'Verkeerde peildatum' })]);
   });
 
   it('should give the API message when a file was withdrawn before', async () => {
-    reply(409, problem(409, 'UPLOAD_ALREADY_WITHDRAWN', 'Dit bestand is al ingetrokken.', '/api/v1/uploads/12/withdraw'));
+    reply(409, problem(409, 'UPLOAD_ALREADY_WITHDRAWN', 'Dit bestand is al ingetrokken.', '/api/v1/uploads/files/12/withdraw'));
     await expect(withdrawUpload('12', 'nogmaals', 'k', 'nl')).resolves.toEqual({ kind: 'failed', status: 409, message: 'Dit bestand is al ingetrokken.' });
   });
 

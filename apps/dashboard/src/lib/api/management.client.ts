@@ -77,11 +77,11 @@ export async function uploadFile(kind: UploadKind, file: Blob, fileName: string,
   return failureOf(reply);
 }
 
-/** POST /uploads/{id}/withdraw: the file with who took it back, when and why; 409 when it was already. */
+/** POST /uploads/files/{id}/withdraw: the file with who took it back, when and why; 409 when it was already. */
 export async function withdrawUpload(id: string, reason: string, key: string, lang: Lang): Promise<WithdrawOutcome> {
   const body: WithdrawUploadBody = { reason };
   const init = { method: 'POST', body: JSON.stringify(body), headers: { ...bearer(key), 'content-type': 'application/json' } };
-  const reply = await send(`/uploads/${encodeURIComponent(id)}/withdraw`, lang, init);
+  const reply = await send(`/uploads/files/${encodeURIComponent(id)}/withdraw`, lang, init);
   return reply?.status === 200 ? { kind: 'ok', file: reply.body as UploadedFileDetailResponse } : failureOf(reply);
 }
 
