@@ -115,7 +115,8 @@ describe('rate limiting', () => {
   it('should answer 429 when one client makes more requests than the limit, but never on /health', async () => {
     for (let i = 0; i < 3; i++) await request(api.server).get('/api/v1/indicators').expect(200);
     const { body, headers } = await request(api.server).get('/api/v1/indicators').expect(429);
-    expect(body).toMatchObject({ status: 429, code: 'TOO_MANY_REQUESTS' });
+    expect(headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(body).toMatchObject({ status: 429, title: 'Te veel verzoeken', code: 'TOO_MANY_REQUESTS' });
     expect(headers['retry-after']).toBeDefined();
     await request(api.server).get('/api/v1/health').expect(200);
   });

@@ -100,6 +100,9 @@ describe('council reports', () => {
     const changes = await get('/reports/2021/changes?concept=true');
     expect(changes.statusChanges).toContainEqual(expect.objectContaining({ indicator: 'population-total', from: 'not_available', to: 'moderate_progress', direction: 'better' }));
     expect(changes.newSources).toContain('cbs-v4:03759ned');
+    // Each edition links to the one before and after it, in order of year (2021 was adopted after 2025).
+    expect((await get('/reports/2021/editions/1')).nextEdition).toMatchObject({ year: 2025, number: 1 });
+    expect((await get('/reports/2025/editions/1')).previousEdition).toMatchObject({ year: 2021, number: 1 });
   });
 
   it('should refuse to change an adopted edition in the database', async () => {
