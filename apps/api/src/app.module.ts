@@ -7,6 +7,7 @@ import { AmbitionsModule } from './ambitions/ambitions.module';
 import { ApiOptions, ApiOptionsModule } from './api-options';
 import { AuthModule } from './auth/auth.module';
 import { CacheModule } from './cache/cache.module';
+import { CatalogModule } from './catalog/catalog.module';
 import { CoverageModule } from './coverage/coverage.module';
 import { DatabaseModule } from './database/database.module';
 import { DownloadsModule } from './downloads/downloads.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ReportsModule,
         EtlRunsModule,
         UploadsModule,
+        CatalogModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
     };

@@ -63,3 +63,12 @@ export interface HealthResponse {
 export interface HealthDegradedProblem extends ApiProblem {
   readonly health: HealthResponse;
 }
+
+/**
+ * `GET /catalog`: the DCAT-AP-NL 3.0 catalogue in JSON-LD (`application/ld+json`), its vocabularies' prefixes in an
+ * inline context, every resource (the catalogue, its datasets, distributions, agents) a node of the graph.
+ */
+export interface CatalogDocument {
+  readonly '@context': Readonly<Record<string, string>>;
+  readonly '@graph': readonly Readonly<Record<string, unknown>>[];
+}

@@ -69,7 +69,9 @@ describe('live answers against the schemas the OpenAPI document declares (Ajv, J
       '/reports/{year}/editions/{number}': adopted.body.url.slice(BASE.length),
       '/observations': '/observations?limit=5',
     };
-    const jsonGets = operationsOf(document).filter(({ method, operation }) => method === 'get' && record(record(record(operation['responses'])['200'])['content'])['application/json']);
+    // Every GET whose success is JSON of some kind (application/json, application/ld+json).
+    const isJson = (operation: Json) => Object.keys(record(record(record(operation['responses'])['200'])['content'])).some((type) => /[/+]json$/.test(type));
+    const jsonGets = operationsOf(document).filter(({ method, operation }) => method === 'get' && isJson(operation));
     const unsampled = jsonGets.filter(({ path }) => path.includes('{') && samples[path] === undefined).map(({ path }) => path);
     expect(unsampled).toEqual([]);
     for (const { path } of jsonGets) {
