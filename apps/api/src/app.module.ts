@@ -8,6 +8,7 @@ import { ApiOptions, ApiOptionsModule } from './api-options';
 import { AuthModule } from './auth/auth.module';
 import { CacheModule } from './cache/cache.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { FeedsModule } from './feeds/feeds.module';
 import { CoverageModule } from './coverage/coverage.module';
 import { DatabaseModule } from './database/database.module';
 import { DownloadsModule } from './downloads/downloads.module';
@@ -46,6 +47,7 @@ export class AppModule {
         EtlRunsModule,
         UploadsModule,
         CatalogModule,
+        FeedsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
     };
