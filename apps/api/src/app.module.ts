@@ -15,6 +15,7 @@ import { DownloadsModule } from './downloads/downloads.module';
 import { EtlRunsModule } from './etl-runs/etl-runs.module';
 import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { LandingModule } from './landing/landing.module';
 import { ObservationsModule } from './observations/observations.module';
 import { RegionProfilesModule } from './region-profiles/region-profiles.module';
 import { RegionsModule } from './regions/regions.module';
@@ -48,6 +49,7 @@ export class AppModule {
         UploadsModule,
         CatalogModule,
         FeedsModule,
+        LandingModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
     };

@@ -72,3 +72,29 @@ export interface CatalogDocument {
   readonly '@context': Readonly<Record<string, string>>;
   readonly '@graph': readonly Readonly<Record<string, unknown>>[];
 }
+
+/** A link of the API's landing page. */
+export interface ApiIndexLink {
+  /** The absolute path on the API's host. */
+  readonly href: string;
+  readonly title: string;
+  /** What the link answers with. */
+  readonly type: string;
+}
+
+/** `GET /` (`/api/v1`): what the API is and where its parts are. */
+export interface ApiIndexResponse {
+  readonly title: string;
+  readonly description: string;
+  /** The API's full version, as the `API-Version` header gives it. */
+  readonly version: string;
+  readonly links: {
+    readonly openapi: ApiIndexLink;
+    readonly docs: ApiIndexLink;
+    readonly catalog: ApiIndexLink;
+    readonly feed: ApiIndexLink;
+    readonly downloads: ApiIndexLink;
+    readonly datapackage: ApiIndexLink;
+    readonly health: ApiIndexLink;
+  };
+}

@@ -1,3 +1,5 @@
+import { xmlText } from '../common/xml-text';
+
 /** What an Atom entry says: one change of the data, a status, or an adopted edition. */
 export interface AtomEntry {
   /** A permanent IRI of the change. */
@@ -22,13 +24,6 @@ export interface AtomFeed {
   readonly author: { readonly name: string; readonly uri: string; readonly email: string };
   readonly rights: string;
   readonly entries: readonly AtomEntry[];
-}
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** Text for XML content and attributes; characters XML 1.0 cannot hold are left out. */
-export function xmlText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 }
 
 function element(name: string, text: string): string {
