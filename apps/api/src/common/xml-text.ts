@@ -2,7 +2,13 @@
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
+/** Whether XML 1.0 can hold a character: tab, line ends and everything from space on, but U+FFFE and U+FFFF. */
+function xmlCharacter(ch: string): boolean {
+  const code = ch.codePointAt(0)!;
+  return code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
+}
+
 /** Text for XML content and attributes; characters XML 1.0 cannot hold are left out. */
 export function xmlText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+  return [...text].filter(xmlCharacter).join('').replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 }
