@@ -1,11 +1,10 @@
+import type { LocalizedText } from '@koers/indicators';
 import { ACCESS_PUBLIC, LANGUAGES, LICENCE_CC_BY_4, THEMES, mediaTypeIri } from './dcat-vocabularies';
 import { type RdfNode, type RdfTerm, bilingual, iri, typed } from './rdf-graph';
 
-type Text = { readonly nl: string; readonly en: string };
-
 /** One file of a dataset: a DCAT distribution. */
 export interface CatalogFile {
-  readonly title: Text;
+  readonly title: LocalizedText;
   readonly url: string;
   readonly mediaType: string;
 }
@@ -14,9 +13,9 @@ export interface CatalogFile {
 export interface CatalogDataset {
   /** The part of its IRI after `#`: `download-indicators`, `table-03759NED`. */
   readonly key: string;
-  readonly title: Text;
-  readonly description: Text;
-  readonly keywords: Text;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  readonly keywords: LocalizedText;
   /** First and last day its figures cover (YYYY-MM-DD), when it has figures. */
   readonly temporal: { readonly start: string; readonly end: string } | null;
   readonly frequency: string;
@@ -33,8 +32,8 @@ export interface CatalogInput {
   /** The catalogue's own IRI (`https://…/api/v1/catalog`); datasets and agents are fragments of it. */
   readonly iri: string;
   readonly homepage: string;
-  readonly title: Text;
-  readonly description: Text;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
   readonly publisher: { readonly uri: string; readonly name: string };
   readonly contact: { readonly name: string; readonly email: string; readonly url: string };
   /** The municipality the figures are about, as a location: its region in the API. */
@@ -63,7 +62,7 @@ function sharedNodes(input: CatalogInput): RdfNode[] {
   ];
 }
 
-function keywordsOf(keywords: Text): RdfTerm[] {
+function keywordsOf(keywords: LocalizedText): RdfTerm[] {
   const split = (text: string, lang: 'nl' | 'en'): RdfTerm[] => text.split(',').map((word) => ({ text: word.trim(), lang }));
   return [...split(keywords.nl, 'nl'), ...split(keywords.en, 'en')];
 }

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DownloadView } from '@koers/api-contracts';
 import type { KoersConfig } from '@koers/config';
+import type { LocalizedText } from '@koers/indicators';
 import { KOERS_CONFIG } from '@koers/config/nest';
 import { Pool } from 'pg';
 import { API_PREFIX } from '../api-prefix';
 import { PG_POOL } from '../database/database.module';
 import { DownloadsService } from '../downloads/downloads.service';
-import { statlineUrl } from '../indicator-data/coverage.view';
+import { isCbsTable, statlineUrl } from '../indicator-data/coverage.view';
 import { RegionDirectoryService } from '../regions/region-directory.service';
 import { releaseIntervalDays } from '../sources/freshness';
 import { MEDIA_TYPES, type TabularFormat } from '../tabular/tabular.types';
@@ -40,7 +41,6 @@ interface TableRow {
   readonly modified: Date | null;
 }
 
-const CBS_TABLE = /^\d{5}NED$/;
 const TABLE_FORMATS: readonly TabularFormat[] = ['csv', 'arrow', 'parquet'];
 
 /** The DCAT-AP-NL 3.0 catalogue: a dataset per download and per table Koers loaded, each file a distribution. */
@@ -96,7 +96,7 @@ export class CatalogService {
 
   private tableDataset(api: string, name: string, row: TableRow): CatalogDataset {
     const title = row.title ?? row.tableId;
-    const cbs = CBS_TABLE.test(row.tableId);
+    const cbs = isCbsTable(row.queryId);
     return {
       key: `table-${row.tableId}`,
       title: { nl: `${title} (${row.tableId})`, en: `${row.municipal ? 'Municipal file' : 'CBS table'} ${row.tableId}: ${title}` },
@@ -120,7 +120,7 @@ export class CatalogService {
 }
 
 /** A file of a download in words: "CSV (Excel, Nederlands)". */
-function fileTitle(file: DownloadView['distributions'][number]): { nl: string; en: string } {
+function fileTitle(file: DownloadView['distributions'][number]): LocalizedText {
   const format = file.format.toUpperCase();
   return file.dialect === 'nl' ? { nl: `${format} voor Excel (Nederlandse notatie)`, en: `${format} for Excel (Dutch notation)` } : { nl: format, en: format };
 }

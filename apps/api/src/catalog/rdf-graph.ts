@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@koers/indicators';
 import { DataFactory, type Quad, type Quad_Object, Writer } from 'n3';
 
 /** The vocabularies of the catalogue, by their usual prefixes: the one home of the namespaces. */
@@ -35,7 +36,7 @@ export const nl = (text: string): RdfTerm => ({ text, lang: 'nl' });
 export const en = (text: string): RdfTerm => ({ text, lang: 'en' });
 export const typed = (value: string, datatype: Curie): RdfTerm => ({ value, datatype });
 /** A text in both languages. */
-export const bilingual = (text: { readonly nl: string; readonly en: string }): RdfTerm[] => [nl(text.nl), en(text.en)];
+export const bilingual = (text: LocalizedText): RdfTerm[] => [nl(text.nl), en(text.en)];
 
 export function expand(curie: Curie): string {
   const [prefix, local] = curie.split(':') as [keyof typeof PREFIXES, string];

@@ -11,7 +11,7 @@ import { type BatchOptions, type ColumnBatch, type ColumnSpec, MEDIA_TYPES, TABU
 import { API_PREFIX } from '../api-prefix';
 import { API_VERSION } from '../api-version';
 import { type Distribution, packageResource } from './datapackage';
-import { statlineUrl } from '../indicator-data/coverage.view';
+import { isCbsTable, statlineUrl } from '../indicator-data/coverage.view';
 import { DownloadsException } from './downloads.exception';
 import { INDICATOR_EXPORT_COLUMNS, indicatorBatches } from './indicator-rows.source';
 
@@ -54,7 +54,6 @@ const SOURCES_SQL = `
   SELECT 'municipal-file', f.kind, f.kind, 'municipal', f.name, f.demo FROM uploaded_file f WHERE f.withdrawn_at IS NULL
   ORDER BY 1, 2, 5`;
 
-const CBS_TABLE = /^\d{5}(NED|ned)$/;
 
 const EVIDENCE_TITLES: Readonly<Record<string, string>> = {
   cbs: 'CBS StatLine',
@@ -166,7 +165,7 @@ export class DownloadsService {
         return { title: `Gemeente ${municipality}, upload ${row.tableId}: ${row.fileName}${label}`, ...flags };
       }
       const title = `${EVIDENCE_TITLES[row.evidence] ?? row.evidence} ${row.tableId}: ${row.title}`;
-      return CBS_TABLE.test(row.tableId) ? { title, path: statlineUrl(row.tableId), ...flags } : { title, ...flags };
+      return isCbsTable(row.tableId) ? { title, path: statlineUrl(row.tableId), ...flags } : { title, ...flags };
     });
   }
 }
