@@ -12,9 +12,10 @@ import { StatusHistoryService } from './status-history.service';
 
 /** Runs that stored new or revised figures (loads from CBS, files and uploads), newest first. */
 const RUNS_SQL = `
-  SELECT id, source, table_id AS "tableId", rows_inserted AS inserted, finished_at AS "finishedAt"
-  FROM etl_run WHERE status = 'succeeded' AND NOT dry_run AND rows_inserted > 0 AND finished_at IS NOT NULL
-  ORDER BY finished_at DESC, id DESC LIMIT $1`;
+  SELECT r.id, r.source, r.table_id AS "tableId", r.rows_inserted AS inserted, r.finished_at AS "finishedAt",
+         EXISTS (SELECT 1 FROM uploaded_file f WHERE f.run_id = r.id AND f.demo) AS demo
+  FROM etl_run r WHERE r.status = 'succeeded' AND NOT r.dry_run AND r.rows_inserted > 0 AND r.finished_at IS NOT NULL
+  ORDER BY r.finished_at DESC, r.id DESC LIMIT $1`;
 
 /** Uploaded files taken back: their figures no longer count. */
 const WITHDRAWALS_SQL = `
@@ -30,6 +31,8 @@ interface RunRow {
   readonly tableId: string | null;
   readonly inserted: number;
   readonly finishedAt: Date;
+  /** An illustrative (voorbeelddata) file: its figures are never real. */
+  readonly demo: boolean;
 }
 
 interface WithdrawalRow {
@@ -45,6 +48,7 @@ const TEXT = {
     title: 'Koers: wijzigingen',
     subtitle: 'Nieuwe cijfers, veranderde statussen en vastgestelde raadsrapportages',
     figures: (table: string, n: number) => `Nieuwe cijfers: ${table} (${numberText(n, 0, 'nl')} ${n === 1 ? 'cijfer' : 'cijfers'})`,
+    demo: (table: string, n: number) => `Voorbeelddata geladen: ${table} (${numberText(n, 0, 'nl')} ${n === 1 ? 'cijfer' : 'cijfers'}, geen echte cijfers)`,
     figuresSummary: (source: string, n: number) => `Een run van bron ${source} sloeg ${numberText(n, 0, 'nl')} ${n === 1 ? 'nieuw of herzien cijfer' : 'nieuwe of herziene cijfers'} op.`,
     withdrawn: (name: string) => `Bestand ingetrokken: ${name}`,
     withdrawnSummary: (kind: string, reason: string | null) => `Het geüploade bestand (${kind}) telt niet meer mee${reason ? `: ${reason}` : ''}.`,
@@ -58,6 +62,7 @@ const TEXT = {
     title: 'Koers: changes',
     subtitle: 'New figures, changed statuses and adopted council reports',
     figures: (table: string, n: number) => `New figures: ${table} (${numberText(n, 0, 'en')} ${n === 1 ? 'figure' : 'figures'})`,
+    demo: (table: string, n: number) => `Illustrative data loaded: ${table} (${numberText(n, 0, 'en')} ${n === 1 ? 'figure' : 'figures'}, not real figures)`,
     figuresSummary: (source: string, n: number) => `A run of source ${source} stored ${numberText(n, 0, 'en')} new or revised ${n === 1 ? 'figure' : 'figures'}.`,
     withdrawn: (name: string) => `File withdrawn: ${name}`,
     withdrawnSummary: (kind: string, reason: string | null) => `The uploaded file (${kind}) no longer counts${reason ? `: ${reason}` : ''}.`,
@@ -108,7 +113,7 @@ export class ChangeFeedService {
     const { rows } = await this.pool.query<RunRow>(RUNS_SQL, [PER_KIND]);
     return rows.map((run) => ({
       id: `${api}/etl/runs/${run.id}`,
-      title: TEXT[lang].figures(run.tableId ?? run.source, run.inserted),
+      title: TEXT[lang][run.demo ? 'demo' : 'figures'](run.tableId ?? run.source, run.inserted),
       updated: run.finishedAt.toISOString(),
       summary: TEXT[lang].figuresSummary(run.source, run.inserted),
       link: `${api}/etl/runs/${run.id}`,

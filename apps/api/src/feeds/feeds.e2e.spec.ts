@@ -7,6 +7,7 @@ import request from 'supertest';
 import { E2eApi, bearer, startE2eApi } from '../test-support/e2e-app';
 
 const PUBLIC_URL = 'https://koers.assen.example';
+const DEMO_FILE = join(__dirname, '..', '..', '..', '..', 'data', 'demo', 'vacancy-assen-voorbeelddata.csv');
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 interface Parsed {
@@ -41,6 +42,7 @@ describe('GET /api/v1/feeds/wijzigingen.atom', () => {
     const file = join(MUNICIPAL_FIXTURES_DIR, 'ok', 'vacancy-comma.csv');
     const loaded = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).attach('file', readFileSync(file), 'vacancy-comma.csv').expect(201);
     await request(api.server).post(`/api/v1/uploads/files/${loaded.body.versionId}/withdraw`).set(bearer(editor)).send({ reason: 'verkeerde peildatum' }).expect(200);
+    await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).attach('file', readFileSync(DEMO_FILE), 'vacancy-assen-voorbeelddata.csv').expect(201);
     const year = (await request(api.server).get('/api/v1/reports').expect(200)).body.lastCompleteYear as number;
     await request(api.server).post(`/api/v1/reports/${year}/editions`).set(bearer(api.adminToken)).send({ adoptedBy: 'de gemeenteraad', councilMeeting: `${year}-12-01` }).expect(201);
   });
@@ -78,6 +80,14 @@ describe('GET /api/v1/feeds/wijzigingen.atom', () => {
     const population = items.find((item) => item.categories.includes('status') && item.title.startsWith('Inwoners'));
     expect(population?.summary).toBe('De status veranderde met de cijfers zoals gepubliceerd op 23 juni 2026.');
     expect(items.find((item) => item.categories.includes('editie'))?.link).toMatch(new RegExp(`^${PUBLIC_URL}/rapport/\\d{4}/editie/1$`));
+  });
+
+  it('should say voorbeelddata is no real figures, and leave out a change from one kind of no verdict to another', async () => {
+    const { items } = await parseFeed((await request(api.server).get('/api/v1/feeds/wijzigingen.atom').expect(200)).text);
+    expect(items.map((item) => item.title)).toContainEqual(expect.stringMatching(/^Voorbeelddata geladen: vacancy \(\d+ cijfers, geen echte cijfers\)$/));
+    const noVerdict = ['"Geen data"', '"Geen oordeel mogelijk"'];
+    const between = items.filter((item) => item.categories.includes('status') && noVerdict.every((label) => item.title.includes(label)));
+    expect(between).toEqual([]);
   });
 
   it('should answer in English with lang=en', async () => {

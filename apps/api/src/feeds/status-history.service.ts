@@ -19,7 +19,8 @@ const DAYS = 9;
 /**
  * How the statuses of the indicators (for the municipality, or an indicator's own headline region) changed from one
  * publication day to the next: each day judged on the figures as published by its end, out of date as of that day,
- * the changes found by the library's own comparison of two judgements.
+ * the changes found by the library's own comparison of two judgements. Changes with a verdict on neither side are
+ * left out.
  */
 @Injectable()
 export class StatusHistoryService {
@@ -33,9 +34,14 @@ export class StatusHistoryService {
     const days = (await this.pool.query<{ day: string }>(PUBLICATION_DAYS_SQL, [DAYS])).rows.map((row) => row.day).reverse();
     const snapshots: ReportSnapshot[] = [];
     for (const day of days) snapshots.push(await this.snapshot(day));
-    return days.slice(1).flatMap((day, index) =>
-      editionChanges(snapshots[index]!, snapshots[index + 1]!).statusChanges.map((change) => ({ ...change, day })),
-    );
+    return days.slice(1).flatMap((day, index) => {
+      const [before, after] = [snapshots[index]!, snapshots[index + 1]!];
+      const judged = (snapshot: ReportSnapshot, id: string) => snapshot.indicators.some((i) => i.id === id && i.scale !== 'not_available');
+      // From one kind of "no verdict" to another (no data, then only voorbeelddata) is no news.
+      return editionChanges(before, after)
+        .statusChanges.filter((change) => judged(before, change.indicator) || judged(after, change.indicator))
+        .map((change) => ({ ...change, day }));
+    });
   }
 
   private async snapshot(day: string): Promise<ReportSnapshot> {
