@@ -27,13 +27,15 @@ function titleOf(status: number): string {
   return title ? `${title.nl} / ${title.en}` : `HTTP ${status}`;
 }
 
-/** The statuses that hold for this operation because of what it is (parameters, a body, the rate limit). */
+/**
+ * The statuses that hold for this operation because of what it is (parameters, a body, the rate limit). The body
+ * readers run before every route, so any request that sends a body too large or unreadable gets 413 or 415.
+ */
 function commonStatuses(method: string, operation: Json): ProblemStatus[] {
   const hasParameters = Array.isArray(operation['parameters']) && operation['parameters'].some((p) => ['query', 'path'].includes(String(record(p)['in'])));
-  const hasBody = operation['requestBody'] !== undefined;
   const statuses: ProblemStatus[] = [];
-  if (hasParameters || hasBody || WRITES.has(method)) statuses.push(400);
-  if (hasBody) statuses.push(413, 415);
+  if (hasParameters || operation['requestBody'] !== undefined || WRITES.has(method)) statuses.push(400);
+  statuses.push(413, 415);
   if (operation[UNTHROTTLED] !== true) statuses.push(429);
   statuses.push(500);
   return statuses;
@@ -95,8 +97,8 @@ const HEADERS = {
 
 /**
  * The document Nest builds from the decorators, completed with what holds for every operation: the API-Version
- * header on every success, 400 where there is input, 413/415 where there is a body, 429 where the rate limit
- * applies, 500 everywhere, every error as `application/problem+json`, and the schemas of the contract types the
+ * header on every success, 400 where there is input, 413 and 415 (a body the readers refuse), 429 where the rate
+ * limit applies, 500 everywhere, every error as `application/problem+json`, and the schemas of the contract types the
  * operations name (generated from libs/api-contracts).
  */
 export function finishDocument(document: OpenAPIObject): OpenAPIObject {

@@ -89,8 +89,10 @@ describe('live answers against the schemas the OpenAPI document declares (Ajv, J
       (await checked('get', '/auth/keys', '/auth/keys')).status,
       (await checked('get', '/auth/keys', '/auth/keys', (t) => t.set(bearer(editor)))).status,
       (await checked('get', '/reports/{year}', '/reports/2999')).status,
+      (await checked('get', '/ambitions', '/ambitions', (t) => t.set('Content-Type', 'application/json').send(`{"a":"${'x'.repeat(200_000)}"}`))).status,
+      (await checked('get', '/ambitions', '/ambitions', (t) => t.set('Content-Type', 'application/json').set('Content-Encoding', 'zip').send('{}'))).status,
     ];
-    expect(statuses).toEqual([404, 400, 401, 403, 404]);
+    expect(statuses).toEqual([404, 400, 401, 403, 404, 413, 415]);
     expect(problems).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { sendCachedJson } from '../cache/conditional-response';
 import { ResponseCacheService } from '../cache/response-cache.service';
 import { LangQueryDto } from '../common/lang-query.dto';
 import { SourcesService } from './sources.service';
-import { Answers } from '../openapi/documented.decorators';
+import { Answers, Conditional } from '../openapi/documented.decorators';
 
 @ApiTags('sources')
 @Controller('sources')
@@ -18,6 +18,7 @@ export class SourcesController {
   @Get()
   @ApiOperation({ summary: 'Per bron en tabel: laatste run, Modified-datum, versheid, volgende publicatie / per source and table: last run, Modified, freshness, next release' })
   @Answers('SourceListResponse')
+  @Conditional()
   async list(@Query() _query: LangQueryDto, @Req() request: Request, @Res() response: Response): Promise<void> {
     // Freshness moves with the clock as well as with the data: the cached answer is kept for the hour at most.
     const now = new Date();
