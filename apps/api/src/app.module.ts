@@ -8,12 +8,15 @@ import { AmbitionsModule } from './ambitions/ambitions.module';
 import { ApiOptions, ApiOptionsModule } from './api-options';
 import { AuthModule } from './auth/auth.module';
 import { CacheModule } from './cache/cache.module';
+import { CatalogModule } from './catalog/catalog.module';
+import { FeedsModule } from './feeds/feeds.module';
 import { CoverageModule } from './coverage/coverage.module';
 import { API_DATABASE } from './database/api-database';
 import { DownloadsModule } from './downloads/downloads.module';
 import { EtlRunsModule } from './etl-runs/etl-runs.module';
 import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { LandingModule } from './landing/landing.module';
 import { ObservationsModule } from './observations/observations.module';
 import { RegionProfilesModule } from './region-profiles/region-profiles.module';
 import { RegionsModule } from './regions/regions.module';
@@ -45,6 +48,9 @@ export class AppModule {
         ReportsModule,
         EtlRunsModule,
         UploadsModule,
+        CatalogModule,
+        FeedsModule,
+        LandingModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
     };

@@ -1,15 +1,34 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
+import express, { type Express } from 'express';
 import { KoersConfig } from '@koers/config';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { API_PREFIX } from './api-prefix';
 import { ApiOptions, apiOptionsOf } from './api-options';
+import { API_VERSION, API_VERSION_HEADER } from './api-version';
+import { corsByMethod } from './common/cors';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { bodyReaders } from './common/body-readers';
 import { createValidationPipe } from './common/validation';
 import { setupOpenApi } from './openapi/openapi';
+
+/**
+ * The Express server under Nest, set up before any route exists: paths match exactly (NL API Design Rules
+ * /core/no-trailing-slash: `/regions/` and `/Regions` are 404, not a second address of `/regions`), and every
+ * response, an error or an unknown path too, carries the API's version (/core/version-header).
+ */
+function strictServer(): Express {
+  const server = express();
+  server.set('strict routing', true);
+  server.set('case sensitive routing', true);
+  server.use((_request, response, next) => {
+    response.setHeader(API_VERSION_HEADER, API_VERSION);
+    next();
+  });
+  return server;
+}
 
 /** The configured Nest application, shared by main.ts and the e2e tests so both test the same thing. */
 export async function createApp(
@@ -19,7 +38,7 @@ export async function createApp(
   options: Partial<ApiOptions> = {},
 ): Promise<INestApplication> {
   const settings: ApiOptions = { ...apiOptionsOf(config), ...options };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, settings), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, settings), new ExpressAdapter(strictServer()), {
     logger: logger ? undefined : false,
     // The body readers are the app's own (common/body-readers.ts), so their refusals reach the filter whole.
     bodyParser: false,
@@ -31,15 +50,10 @@ export async function createApp(
   // X-Forwarded-For, which is believed only from the proxies API_TRUST_PROXY names.
   app.set('trust proxy', config.api.trustProxy);
   app.use(helmet());
-  app.enableCors({
-    origin: [...config.api.corsOrigins],
-    methods: ['GET', 'HEAD', 'POST', 'DELETE'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
-    exposedHeaders: ['ETag', 'Content-Disposition'],
-  });
+  app.enableCors(corsByMethod(config.api.corsOrigins));
   app.use(...bodyReaders());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
-  setupOpenApi(app, config.version);
+  setupOpenApi(app, config);
   return app;
 }

@@ -39,11 +39,11 @@ describe('the rate limit through the dashboard', () => {
   });
 
   it("should count a page's API calls against the real client whatever X-Forwarded-For the visitor sends", async () => {
-    // /beheer asks GET /uploads once per render; each render here claims another visitor.
+    // /beheer asks GET /uploads/files once per render; each render here claims another visitor.
     const statuses = await statusesWithForgedAddresses(`${koers.dashboard}/beheer`, LIMIT + 1, '192.0.2');
     expect(statuses.every((status) => status === 200)).toBe(true);
-    // The renders used up the real client's budget for /uploads: the test's own request (127.0.0.1) is refused.
-    const own = await fetch(`${koers.api}/uploads`);
+    // The renders used up the real client's budget for /uploads/files: the test's own request (127.0.0.1) is refused.
+    const own = await fetch(`${koers.api}/uploads/files`);
     expect(own.status).toBe(429);
   });
 });

@@ -48,7 +48,7 @@ describe('the upload lifecycle on /beheer', () => {
   }
 
   async function newestUpload(): Promise<UploadedFileListResponse['data'][number]> {
-    return ((await (await fetch(`${koers.api}/uploads`)).json()) as UploadedFileListResponse).data[0]!;
+    return ((await (await fetch(`${koers.api}/uploads/files`)).json()) as UploadedFileListResponse).data[0]!;
   }
 
   async function signInAsEditor(): Promise<void> {
@@ -115,7 +115,7 @@ describe('the upload lifecycle on /beheer', () => {
     await page.getByLabel('Bestand', { exact: true }).selectOption(uploaded.id);
     await page.getByLabel('Reden (verplicht, 3 tot 500 tekens)').fill('Telling bleek dubbel; browsertest');
     const [withdrawn] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api/v1/uploads/${uploaded.id}/withdraw`),
+      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api/v1/uploads/files/${uploaded.id}/withdraw`),
       page.getByRole('button', { name: 'Intrekken' }).click(),
     ]);
     expect(withdrawn.status()).toBe(200);
@@ -132,7 +132,7 @@ describe('the upload lifecycle on /beheer', () => {
   });
 
   it('should withdraw the stored file it replaces when a new version is uploaded', async () => {
-    const stored = (await (await fetch(`${koers.api}/uploads`)).json()) as UploadedFileListResponse;
+    const stored = (await (await fetch(`${koers.api}/uploads/files`)).json()) as UploadedFileListResponse;
     const demo = stored.data.find((file) => file.kind === 'vacancy' && file.withdrawal === null)!;
     await page.setViewportSize({ width: 390, height: 844 });
     await signInAsEditor();

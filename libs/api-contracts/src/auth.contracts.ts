@@ -14,8 +14,11 @@ export interface ApiKeyView {
   readonly prefix: string;
   readonly role: ApiRole;
   readonly name: string | null;
+  /** @format date-time */
   readonly createdAt: string;
+  /** @format date-time */
   readonly lastUsedAt: string | null;
+  /** @format date-time */
   readonly revokedAt: string | null;
 }
 

@@ -8,7 +8,9 @@ export interface EtlRunView {
   readonly tableId: string | null;
   readonly trigger: 'schedule' | 'cli' | 'api' | 'startup';
   readonly dryRun: boolean;
+  /** @format date-time */
   readonly startedAt: string;
+  /** @format date-time */
   readonly finishedAt: string | null;
   readonly durationMs: number | null;
   readonly status: 'running' | 'succeeded' | 'failed' | 'skipped';

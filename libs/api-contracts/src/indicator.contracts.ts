@@ -76,10 +76,17 @@ export interface SeriesPointView {
  * municipal file. The library's lineage point with its times as ISO strings.
  */
 export interface LineageEntry extends Omit<LineagePoint, 'publishedAt' | 'loadedAt'> {
+  /** @format date-time */
   readonly publishedAt: string;
+  /** @format date-time */
   readonly loadedAt: string;
   /** For municipal uploads: the file kept as evidence. */
-  readonly uploadedFile: { readonly id: string; readonly name: string; readonly uploadedAt: string } | null;
+  readonly uploadedFile: {
+    readonly id: string;
+    readonly name: string;
+    /** @format date-time */
+    readonly uploadedAt: string;
+  } | null;
   /** For bundled or analyst files: the file and the manifest's account of where it came from. */
   readonly sourceFile: { readonly name: string; readonly sha256: string } | null;
 }
@@ -91,11 +98,7 @@ export interface ActionLink {
 }
 
 /** Why an indicator shows less than a verdict, with what would fill it (texts in the requested language). */
-export type EmptyReasonView = EmptyReason extends infer R
-  ? R extends EmptyReason
-    ? Omit<R, 'text'> & { readonly text: string; readonly link: ActionLink | null }
-    : never
-  : never;
+export type EmptyReasonView = EmptyReason<string> & { readonly link: ActionLink | null };
 
 /** What an indicator shows for the region, and why not more. */
 export interface CoverageView {
@@ -127,7 +130,12 @@ export interface IndicatorDetailResponse {
   readonly comparisons: readonly ComparisonSeries[];
   readonly lineage: readonly LineageEntry[];
   /** When Koers last loaded a figure this indicator reads, and when the newest of them was published. */
-  readonly lastUpdated: { readonly loadedAt: string; readonly publishedAt: string } | null;
+  readonly lastUpdated: {
+    /** @format date-time */
+    readonly loadedAt: string;
+    /** @format date-time */
+    readonly publishedAt: string;
+  } | null;
   /** A verdict, real figures only, only voorbeelddata, or nothing, and why (per input). */
   readonly coverage: CoverageView;
   /** Where the series is not comparable with its earlier years (marked on chart and table). */

@@ -12,7 +12,9 @@ export interface ObservationView {
   readonly dimensions: Readonly<Record<string, string>>;
   readonly region: string;
   readonly period: string;
+  /** @format date */
   readonly periodStart: string;
+  /** @format date */
   readonly periodEnd: string;
   /** Null when the source published no value; `missingReason` says why. */
   readonly value: number | null;
@@ -20,6 +22,7 @@ export interface ObservationView {
   readonly status: 'provisional' | 'revised-provisional' | 'definitive';
   readonly provisional: boolean;
   readonly publicationVersion: string;
+  /** @format date-time */
   readonly publishedAt: string;
   /** True when the figure comes from an illustrative (voorbeelddata) file. */
   readonly demo: boolean;
@@ -29,7 +32,10 @@ export interface ObservationView {
 
 /** `GET /observations?format=json`. */
 export interface ObservationPageResponse {
-  /** The date asked for with `asOf` (values as published on that date), or null for the newest. */
+  /**
+   * The date asked for with `asOf` (values as published on that date), or null for the newest.
+   * @format date
+   */
   readonly asOf: string | null;
   readonly data: readonly ObservationView[];
   readonly page: CursorPage;

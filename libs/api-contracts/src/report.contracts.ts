@@ -17,6 +17,7 @@ export interface ReportSourceView {
   readonly provider: string;
   readonly tableId: string;
   readonly evidence: EvidenceLevel;
+  /** @format date-time */
   readonly publishedAt: string;
 }
 
@@ -65,6 +66,7 @@ export interface ReportAmbitionView {
 export interface EditionRef {
   readonly year: number;
   readonly number: number;
+  /** @format date */
   readonly adoptedOn: string;
   /** API path of the edition, permanent. */
   readonly url: string;
@@ -73,6 +75,7 @@ export interface EditionRef {
 /** The adoption of an edition: "vastgesteld op <datum> door <naam>, raadsvergadering <datum>". */
 export interface AdoptionView extends EditionRef {
   readonly adoptedBy: string;
+  /** @format date */
   readonly councilMeeting: string;
   readonly dataVersion: string;
 }
@@ -80,7 +83,10 @@ export interface AdoptionView extends EditionRef {
 /** `GET /reports/:year` and `GET /reports/:year/editions/:number`: the council report of a year. */
 export interface ReportResponse {
   readonly year: number;
-  /** The data as published on this day (YYYY-MM-DD). */
+  /**
+   * The data as published on this day (YYYY-MM-DD).
+   * @format date
+   */
   readonly peildatum: string;
   /** `concept`: the live draft; `vastgesteld`: an adopted edition, served exactly as adopted. */
   readonly status: 'concept' | 'vastgesteld';
@@ -92,7 +98,10 @@ export interface ReportResponse {
   readonly ambitions: readonly ReportAmbitionView[];
   /** Every table the report's figures came from, `provider:tableId`. */
   readonly sources: readonly string[];
-  /** When the report was drawn up (the draft: now; an edition: at adoption). */
+  /**
+   * When the report was drawn up (the draft: now; an edition: at adoption).
+   * @format date-time
+   */
   readonly generatedAt: string;
   readonly dataVersion: string;
 }
@@ -107,11 +116,20 @@ export interface ReportYearsResponse {
 /** `POST /reports/:year/editions`. */
 export interface AdoptEditionRequest {
   readonly adoptedBy: string;
-  /** YYYY-MM-DD. */
+  /**
+   * YYYY-MM-DD.
+   * @format date
+   */
   readonly councilMeeting: string;
-  /** YYYY-MM-DD; default today. */
+  /**
+   * YYYY-MM-DD; default today.
+   * @format date
+   */
   readonly adoptedOn?: string;
-  /** YYYY-MM-DD: the data as published on this day; default today. */
+  /**
+   * YYYY-MM-DD: the data as published on this day; default today.
+   * @format date
+   */
   readonly peildatum?: string;
 }
 
@@ -121,7 +139,12 @@ export interface ReportChangesResponse {
   /** The edition compared with; null when there is none yet (then nothing is listed). */
   readonly since: EditionRef | null;
   /** The report compared: the adopted edition of the year, or the draft. */
-  readonly report: { readonly status: ReportResponse['status']; readonly adoption: AdoptionView | null; readonly peildatum: string };
+  readonly report: {
+    readonly status: ReportResponse['status'];
+    readonly adoption: AdoptionView | null;
+    /** @format date */
+    readonly peildatum: string;
+  };
   readonly statusChanges: readonly {
     readonly indicator: string;
     readonly title: string;
@@ -140,7 +163,9 @@ export interface ReportChangesResponse {
     readonly period: string;
     readonly previousValue: number | null;
     readonly value: number | null;
+    /** @format date-time */
     readonly previousPublishedAt: string;
+    /** @format date-time */
     readonly publishedAt: string;
   }[];
   readonly added: readonly { readonly id: string; readonly title: string }[];

@@ -13,9 +13,12 @@ export interface RunRequestView {
   readonly source: string;
   readonly tableId: string | null;
   readonly requestedBy: string;
+  /** @format date-time */
   readonly requestedAt: string;
   readonly status: 'queued' | 'running' | 'done' | 'failed';
+  /** @format date-time */
   readonly startedAt: string | null;
+  /** @format date-time */
   readonly finishedAt: string | null;
   readonly runIds: readonly string[];
   readonly errorMessage: string | null;

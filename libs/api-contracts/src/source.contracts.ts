@@ -16,10 +16,18 @@ export interface SourceTableView {
   readonly frequency: string | null;
   readonly status: 'active' | 'discontinued' | null;
   readonly successorTableId: string | null;
-  /** The source's own Modified date of the table, as last seen. */
+  /**
+   * The source's own Modified date of the table, as last seen.
+   * @format date-time
+   */
   readonly sourceModified: string | null;
-  readonly lastSuccessfulRun: { readonly id: string; readonly finishedAt: string } | null;
+  readonly lastSuccessfulRun: {
+    readonly id: string;
+    /** @format date-time */
+    readonly finishedAt: string;
+  } | null;
   readonly freshness: Freshness;
+  /** @format date-time */
   readonly nextExpectedRelease: string | null;
   /** The catalogue measures read from this table. */
   readonly measures: readonly MeasureName[];
@@ -36,6 +44,7 @@ export interface SourceView {
 
 /** `GET /sources`. */
 export interface SourceListResponse {
+  /** @format date-time */
   readonly checkedAt: string;
   readonly data: readonly SourceView[];
 }

@@ -1,3 +1,5 @@
+import type { ApiProblem } from './common.contracts';
+
 /** The kinds of municipal file Koers reads; `POST /uploads/{kind}`. */
 export type UploadKind = 'vacancy' | 'employment' | 'jobseekers';
 
@@ -64,6 +66,9 @@ export interface UploadResponse {
   readonly message_en?: string;
 }
 
+/** `POST /uploads/{kind}` 422 `UPLOAD_REJECTED`: a problem with the rejected file's answer (every issue) beside it. */
+export type UploadRejectedProblem = ApiProblem & UploadResponse;
+
 export interface UploadIndicatorView {
   readonly id: string;
   readonly title: string;
@@ -71,6 +76,7 @@ export interface UploadIndicatorView {
 
 export interface UploadReplacedView {
   readonly versionId: string;
+  /** @format date-time */
   readonly withdrawnAt: string | null;
   readonly withdrawnBy: string | null;
   readonly reason: string | null;
@@ -78,18 +84,19 @@ export interface UploadReplacedView {
 
 /** Who took a file back, when and why; `replacedBy` is the version that took its place. */
 export interface UploadWithdrawalView {
+  /** @format date-time */
   readonly withdrawnAt: string;
   readonly withdrawnBy: string;
   readonly reason: string;
   readonly replacedBy: string | null;
 }
 
-/** `POST /uploads/{id}/withdraw`: why (required, 3–500 characters). */
+/** `POST /uploads/files/{id}/withdraw`: why (required, 3–500 characters). */
 export interface WithdrawUploadBody {
   readonly reason: string;
 }
 
-/** One stored version of an uploaded file (`GET /uploads`). */
+/** One stored version of an uploaded file (`GET /uploads/files`). */
 export interface UploadedFileView {
   readonly id: string;
   readonly kind: UploadKind;
@@ -98,19 +105,20 @@ export interface UploadedFileView {
   readonly sha256: string;
   readonly sizeBytes: number;
   readonly uploadedBy: string;
+  /** @format date-time */
   readonly uploadedAt: string;
   readonly runId: string | null;
   /** Null while the file counts; once withdrawn, its figures are no longer current (they stay for as-of reads). */
   readonly withdrawal: UploadWithdrawalView | null;
 }
 
-/** `GET /uploads`: newest first. */
+/** `GET /uploads/files`: newest first. */
 export interface UploadedFileListResponse {
   readonly data: readonly UploadedFileView[];
 }
 
 /**
- * `GET /uploads/{id}` (and the answer of a withdrawal): the file with what it holds and what withdrawing it
+ * `GET /uploads/files/{id}` (and the answer of a withdrawal): the file with what it holds and what withdrawing it
  * touches: its periods, the indicators its figures feed, how many of its figures are current now, and the
  * versions it replaced.
  */

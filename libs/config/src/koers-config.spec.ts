@@ -96,6 +96,26 @@ describe('loadConfig', () => {
     );
   });
 
+  it('should name Gemeente Assen as contact and publisher, by its TOOI identifier, when nothing is set', () => {
+    expect(loadConfig({}).publication).toEqual({
+      contact: { name: 'Gemeente Assen', email: 'info@assen.nl', url: 'https://www.assen.nl' },
+      publisher: { name: 'Gemeente Assen', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0106' },
+      publicUrl: 'http://localhost:4200',
+    });
+  });
+
+  it('should follow the configured municipality and public address when they are set', () => {
+    const { publication } = loadConfig({ KOERS_MUNICIPALITY: 'GM0014', KOERS_PUBLISHER_NAME: 'Gemeente Groningen', KOERS_PUBLIC_URL: 'https://koers.example.nl/' });
+    expect(publication.publisher).toEqual({ name: 'Gemeente Groningen', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0014' });
+    expect(publication.publicUrl).toBe('https://koers.example.nl');
+  });
+
+  it('should refuse a contact that is no e-mail address or web address, naming each', () => {
+    expect(() => loadConfig({ KOERS_CONTACT_EMAIL: 'assen.nl', KOERS_CONTACT_URL: 'ftp://assen.nl' })).toThrow(
+      new InvalidConfigError(['KOERS_CONTACT_EMAIL="assen.nl" is not an e-mail address', 'KOERS_CONTACT_URL must use http: or https: (got "ftp:")']),
+    );
+  });
+
   it('should list every wrong variable at once when several are invalid', () => {
     const attempt = () =>
       loadConfig({ API_PORT: '70000', DATABASE_URL: 'mysql://x', ETL_SCHEDULE: 'sometimes', KOERS_PEERS: 'GM0114,Emmen', ETL_CRON_CBS: 'nightly' });
@@ -107,9 +127,9 @@ describe('loadConfig', () => {
       expect(problems).toEqual([
         'DATABASE_URL must use postgres: or postgresql: (got "mysql:")',
         'API_PORT="70000" is not a TCP port (a whole number from 1 to 65535)',
+        'KOERS_PEERS contains "Emmen", which is not a CBS municipality code',
         'ETL_SCHEDULE="sometimes" must be on or off',
         'ETL_CRON_CBS="nightly" is not a cron expression of 5 or 6 fields',
-        'KOERS_PEERS contains "Emmen", which is not a CBS municipality code',
       ]);
     }
   });

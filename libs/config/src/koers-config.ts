@@ -79,6 +79,15 @@ export interface KoersConfig {
     readonly peers: readonly string[];
     readonly province: string;
   };
+  /** Who publishes the API and the open data, and where people reach it: the OpenAPI contact, DCAT, the feed. */
+  readonly publication: {
+    /** `info.contact` of the OpenAPI document and the catalogue's contact point. */
+    readonly contact: { readonly name: string; readonly email: string; readonly url: string };
+    /** The catalogue's publisher: the municipality, named by its TOOI identifier (derived from its CBS code). */
+    readonly publisher: { readonly name: string; readonly uri: string };
+    /** The address where people reach Koers (the dashboard forwards `/api/*`): absolute links start with it. */
+    readonly publicUrl: string;
+  };
 }
 
 export class InvalidConfigError extends Error {
@@ -144,6 +153,26 @@ function readRegions(read: ConfigProblems): KoersConfig['regions'] {
   };
 }
 
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/** The TOOI identifier of a municipality (the register of Dutch government organisations DCAT-AP-NL asks for). */
+export function tooiMunicipalityUri(code: string): string {
+  return `https://identifier.overheid.nl/tooi/id/gemeente/${code.toLowerCase()}`;
+}
+
+function readPublication(read: ConfigProblems, municipality: string, dashboardPort: number): KoersConfig['publication'] {
+  const web = (name: string, fallback: string) => (read.url(name, fallback, ['http:', 'https:']) ?? fallback).replace(/\/+$/, '');
+  return {
+    contact: {
+      name: read.string('KOERS_CONTACT_NAME', 'Gemeente Assen'),
+      email: read.pattern('KOERS_CONTACT_EMAIL', 'info@assen.nl', EMAIL, 'an e-mail address'),
+      url: web('KOERS_CONTACT_URL', 'https://www.assen.nl'),
+    },
+    publisher: { name: read.string('KOERS_PUBLISHER_NAME', 'Gemeente Assen'), uri: tooiMunicipalityUri(municipality) },
+    publicUrl: web('KOERS_PUBLIC_URL', `http://localhost:${dashboardPort}`),
+  };
+}
+
 function readUploads(read: ConfigProblems): KoersConfig['uploads'] {
   return {
     maxBytes: read.positiveInt('UPLOAD_MAX_MB', 10) * 1024 * 1024,
@@ -160,6 +189,7 @@ export function loadConfig(env: Env = process.env): KoersConfig {
   const databaseUrl = read.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']);
   const apiPort = read.port('API_PORT', 3000);
   const dashboardPort = read.port('PORT', 4200);
+  const regions = readRegions(read);
   const config: KoersConfig = {
     workspaceRoot,
     version: productVersion(workspaceRoot),
@@ -176,7 +206,8 @@ export function loadConfig(env: Env = process.env): KoersConfig {
     uploads: readUploads(read),
     etl: readEtl(read, workspaceRoot, home),
     cbs: readCbs(read),
-    regions: readRegions(read),
+    regions,
+    publication: readPublication(read, regions.municipality, dashboardPort),
   };
   if (read.messages.length > 0) throw new InvalidConfigError(read.messages);
   return config;

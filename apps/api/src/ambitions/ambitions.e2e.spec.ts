@@ -65,13 +65,13 @@ describe('GET /api/v1/ambitions', () => {
 
   it('should answer 404 naming the ambition or region when it is unknown', async () => {
     const ambition = await request(api.server).get('/api/v1/ambitions/sport?lang=en').expect(404);
-    expect(ambition.body).toMatchObject({ error: 'AMBITION_NOT_FOUND', message: expect.stringContaining('"sport"') });
+    expect(ambition.body).toMatchObject({ code: 'AMBITION_NOT_FOUND', detail: expect.stringContaining('"sport"') });
     const region = await request(api.server).get('/api/v1/ambitions?region=GM0000').expect(404);
-    expect(region.body.error).toBe('REGION_NOT_FOUND');
+    expect(region.body.code).toBe('REGION_NOT_FOUND');
   });
 
   it('should answer 400 naming the parameter when it is unknown or malformed', async () => {
-    expect((await request(api.server).get('/api/v1/ambitions?sort=asc').expect(400)).body.parameter).toBe('sort');
-    expect((await request(api.server).get('/api/v1/ambitions?region=Assen').expect(400)).body.parameter).toBe('region');
+    expect((await request(api.server).get('/api/v1/ambitions?sort=asc').expect(400)).body['invalid-params'][0].name).toBe('sort');
+    expect((await request(api.server).get('/api/v1/ambitions?region=Assen').expect(400)).body['invalid-params'][0].name).toBe('region');
   });
 });

@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApiKeyListResponse, CreatedApiKeyResponse, WhoAmIResponse } from '@koers/api-contracts';
 import { LangQueryDto } from '../common/lang-query.dto';
 import { type ApiPrincipal, ApiKeyService } from './api-key.service';
 import { AuthException } from './auth.exception';
 import { CreateKeyDto, KeyPrefixParams } from './dto/create-key.dto';
 import { Principal, RequireRole } from './require-role.decorator';
+import { Answers, AnswersNothing, Fails } from '../openapi/documented.decorators';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -15,7 +16,7 @@ export class AuthController {
   @Get('whoami')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'De rol van de sleutel waarmee je belt / the role of the calling key' })
-  @ApiOkResponse({ description: 'role, prefix, name' })
+  @Answers('WhoAmIResponse')
   whoami(@Query() _query: LangQueryDto, @Principal() principal: ApiPrincipal): WhoAmIResponse {
     return { role: principal.role, prefix: principal.prefix, name: principal.name };
   }
@@ -23,7 +24,7 @@ export class AuthController {
   @Post('keys')
   @RequireRole('admin')
   @ApiOperation({ summary: 'Maak een API-sleutel (eenmalig getoond) / create an API key (shown once)' })
-  @ApiCreatedResponse({ description: 'The new key; only its hash is stored.' })
+  @Answers('CreatedApiKeyResponse', { status: 201, description: 'De nieuwe sleutel; alleen zijn hash wordt bewaard / the new key; only its hash is stored' })
   create(@Query() _query: LangQueryDto, @Body() body: CreateKeyDto): Promise<CreatedApiKeyResponse> {
     return this.keys.create(body.role, body.name ?? null);
   }
@@ -31,6 +32,7 @@ export class AuthController {
   @Get('keys')
   @RequireRole('admin')
   @ApiOperation({ summary: 'Alle sleutels, zonder de sleutels zelf / every key, without the keys themselves' })
+  @Answers('ApiKeyListResponse')
   async list(@Query() _query: LangQueryDto): Promise<ApiKeyListResponse> {
     return { data: await this.keys.list() };
   }
@@ -39,7 +41,8 @@ export class AuthController {
   @HttpCode(204)
   @RequireRole('admin')
   @ApiOperation({ summary: 'Trek een sleutel in / revoke a key' })
-  @ApiNoContentResponse({ description: 'Revoked.' })
+  @AnswersNothing('Ingetrokken / revoked')
+  @Fails('KEY_NOT_FOUND')
   async revoke(@Query() _query: LangQueryDto, @Param() params: KeyPrefixParams): Promise<void> {
     if (!(await this.keys.revoke(params.prefix))) throw AuthException.keyNotFound(params.prefix);
   }

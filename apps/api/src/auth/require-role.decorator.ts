@@ -1,5 +1,6 @@
 import { ExecutionContext, SetMetadata, UseGuards, applyDecorators, createParamDecorator } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
+import { Fails } from '../openapi/documented.decorators';
 import type { ApiRole } from '@koers/api-contracts';
 import { ApiKeyGuard } from './api-key.guard';
 import type { ApiPrincipal } from './api-key.service';
@@ -14,8 +15,7 @@ export function RequireRole(role: ApiRole): MethodDecorator & ClassDecorator {
     SetMetadata(REQUIRED_ROLE, role),
     UseGuards(ApiKeyGuard),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'Geen of een onbekende API-sleutel / no or an unknown API key' }),
-    ApiForbiddenResponse({ description: `Rol ${role} nodig / role ${role} needed` }),
+    Fails('UNAUTHORIZED', 'FORBIDDEN'),
   );
 }
 

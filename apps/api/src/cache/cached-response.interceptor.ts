@@ -1,6 +1,7 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors, applyDecorators } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Observable, lastValueFrom, of } from 'rxjs';
+import { Conditional } from '../openapi/documented.decorators';
 import { clientHasCurrent } from './conditional-response';
 import { ResponseCacheService } from './response-cache.service';
 
@@ -26,5 +27,5 @@ export class CachedResponseInterceptor implements NestInterceptor {
   }
 }
 
-/** Caches a GET handler's JSON response per URL and data version, with ETag and 304. */
-export const CachedResponse = (): MethodDecorator & ClassDecorator => UseInterceptors(CachedResponseInterceptor);
+/** Caches a GET handler's JSON response per URL and data version, with ETag and 304 (and documents both). */
+export const CachedResponse = (): MethodDecorator & ClassDecorator => applyDecorators(UseInterceptors(CachedResponseInterceptor), Conditional());

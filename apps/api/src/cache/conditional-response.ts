@@ -16,8 +16,13 @@ export function answeredNotModified(request: Request, response: Response, etag: 
   return true;
 }
 
+/** Sends a cached body in its media type, or 304 when the client has it. */
+export function sendCached(request: Request, response: Response, entry: CachedBody, mediaType: string): void {
+  if (answeredNotModified(request, response, entry.etag)) return;
+  response.status(200).type(mediaType).send(entry.body);
+}
+
 /** Sends a cached JSON body, or 304 when the client has it. */
 export function sendCachedJson(request: Request, response: Response, entry: CachedBody): void {
-  if (answeredNotModified(request, response, entry.etag)) return;
-  response.status(200).type('application/json').send(entry.body);
+  sendCached(request, response, entry, 'application/json');
 }

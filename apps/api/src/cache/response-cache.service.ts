@@ -4,7 +4,7 @@ import { DataVersionService } from './data-version.service';
 import { etagOf } from './etag';
 import { VersionedCache } from './versioned-cache';
 
-/** A serialised JSON response and its entity tag. */
+/** A serialised response (JSON, or another text) and its entity tag. */
 export interface CachedBody {
   readonly body: string;
   readonly etag: string;
@@ -12,7 +12,7 @@ export interface CachedBody {
 
 const MAX_ENTRIES = 500;
 
-/** JSON responses by URL, kept until the data version changes. */
+/** Responses by URL (and, where the answer is negotiated, its type), kept until the data version changes. */
 @Injectable()
 export class ResponseCacheService {
   private readonly cache = new VersionedCache<CachedBody>(MAX_ENTRIES);
@@ -23,13 +23,18 @@ export class ResponseCacheService {
   ) {}
 
   /** The cached response for `key`, or the one `produce` computes (and, when caching is on, keeps). */
-  async respond(key: string, produce: () => Promise<unknown>): Promise<CachedBody> {
+  respond(key: string, produce: () => Promise<unknown>): Promise<CachedBody> {
+    return this.respondText(key, async () => JSON.stringify(await produce()));
+  }
+
+  /** The same for a body that is text already (Turtle, Atom). */
+  async respondText(key: string, produce: () => Promise<string>): Promise<CachedBody> {
     const version = await this.versions.current();
-    const serialise = async (): Promise<CachedBody> => {
-      const body = JSON.stringify(await produce());
+    const made = async (): Promise<CachedBody> => {
+      const body = await produce();
       return { body, etag: etagOf(body) };
     };
-    return this.options.cache ? this.cache.getOrCompute(version, key, serialise) : serialise();
+    return this.options.cache ? this.cache.getOrCompute(version, key, made) : made();
   }
 
   /** An entity tag for a streamed download: the same data version and URL give the same bytes. */

@@ -1,11 +1,12 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { ApiErrorBody, ApiLanguage } from '@koers/api-contracts';
+import type { ApiLanguage } from '@koers/api-contracts';
 import type { LocalizedText } from '@koers/indicators';
 import type { Request, Response } from 'express';
 import type { AmbitionsErrorCode } from '../ambitions/ambitions.exception';
 import type { AuthErrorCode } from '../auth/auth.exception';
 import type { ReportsErrorCode } from '../reports/reports.exception';
 import type { DownloadsErrorCode } from '../downloads/downloads.exception';
+import type { HealthErrorCode } from '../health/health.exception';
 import type { EtlRunsErrorCode } from '../etl-runs/etl-runs.exception';
 import type { IndicatorsErrorCode } from '../indicators/indicators.exception';
 import type { ObservationsErrorCode } from '../observations/observations.exception';
@@ -13,6 +14,7 @@ import type { RegionsErrorCode } from '../regions/regions.exception';
 import type { UploadsErrorCode } from '../uploads/uploads.exception';
 import { ApiException } from './api.exception';
 import { languageOfRawQuery } from './language';
+import { PROBLEM_MEDIA_TYPE, type ProblemParts, problemOf } from './problem-details';
 import { type UnreadableBody, unreadableBodyOf } from './unreadable-body';
 import { type ValidationErrorCode, ValidationException } from './validation.exception';
 
@@ -27,7 +29,8 @@ export type ApiErrorCode =
   | EtlRunsErrorCode
   | UploadsErrorCode
   | AuthErrorCode
-  | ReportsErrorCode;
+  | ReportsErrorCode
+  | HealthErrorCode;
 
 /** The one place module error codes become HTTP statuses. */
 export const ERROR_STATUS: Readonly<Record<ApiErrorCode, HttpStatus>> = {
@@ -49,14 +52,16 @@ export const ERROR_STATUS: Readonly<Record<ApiErrorCode, HttpStatus>> = {
   UPLOAD_CHECKS_BUSY: HttpStatus.TOO_MANY_REQUESTS,
   UPLOAD_ALREADY_WITHDRAWN: HttpStatus.CONFLICT,
   UPLOAD_KIND_MISMATCH: HttpStatus.CONFLICT,
+  UPLOAD_REJECTED: HttpStatus.UNPROCESSABLE_ENTITY,
   KEY_NOT_FOUND: HttpStatus.NOT_FOUND,
   UNAUTHORIZED: HttpStatus.UNAUTHORIZED,
   FORBIDDEN: HttpStatus.FORBIDDEN,
   REPORT_YEAR_NOT_FOUND: HttpStatus.NOT_FOUND,
   EDITION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  HEALTH_DEGRADED: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
-/** Statuses Nest or its middleware raise themselves (unknown route, rate limit, body parser). */
+/** Codes and texts of statuses Nest or its middleware raise themselves (unknown route, rate limit, body parser). */
 const HTTP_TEXT: Readonly<Partial<Record<number, { code: string; text: LocalizedText }>>> = {
   400: { code: 'BAD_REQUEST', text: { nl: 'Het verzoek is ongeldig.', en: 'The request is invalid.' } },
   404: { code: 'NOT_FOUND', text: { nl: 'Dit adres bestaat niet in de API.', en: 'This path does not exist in the API.' } },
@@ -74,11 +79,21 @@ const BODY_STATUS: Readonly<Record<Exclude<UnreadableBody['kind'], 'malformed'>,
 
 const INTERNAL: LocalizedText = { nl: 'Er ging iets mis in de API.', en: 'Something went wrong in the API.' };
 
+/** The longest `instance` a problem repeats: a path is never that long, a hostile one may be. */
+const MAX_INSTANCE = 500;
+
 function isKnownCode(code: string): code is ApiErrorCode {
   return Object.prototype.hasOwnProperty.call(ERROR_STATUS, code);
 }
 
-/** Maps every exception to one JSON error shape in the requested language. */
+/** The path asked for, without its query: the problem's `instance`. */
+function instanceOf(request: Request): string {
+  return (request.originalUrl ?? request.url ?? '').split('?')[0]!.slice(0, MAX_INSTANCE);
+}
+
+type Parts = Omit<ProblemParts, 'instance'>;
+
+/** Maps every exception to an RFC 9457 problem (`application/problem+json`) in the requested language. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Api');
@@ -92,29 +107,31 @@ export class ApiExceptionFilter implements ExceptionFilter {
       response.destroy();
       return;
     }
-    const body = this.bodyOf(exception, languageOfRawQuery(request.query));
-    if (body.statusCode === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer realm="koers"');
-    response.status(body.statusCode).json(body);
+    const lang = languageOfRawQuery(request.query);
+    const problem = problemOf({ ...this.partsOf(exception, lang), instance: instanceOf(request) }, lang);
+    if (problem.status === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer realm="koers"');
+    response.status(problem.status).setHeader('Content-Type', `${PROBLEM_MEDIA_TYPE}; charset=utf-8`);
+    response.json(problem);
   }
 
-  private bodyOf(exception: unknown, lang: ApiLanguage): ApiErrorBody {
-    if (exception instanceof ApiException && isKnownCode(exception.code)) return apiBody(exception, exception.code, lang);
-    if (exception instanceof HttpException) return statusBody(exception.getStatus(), lang, exception.message);
+  private partsOf(exception: unknown, lang: ApiLanguage): Parts {
+    if (exception instanceof ApiException && isKnownCode(exception.code)) return apiParts(exception, exception.code, lang);
+    if (exception instanceof HttpException) return statusParts(exception.getStatus(), lang, exception.message);
     const unreadable = unreadableBodyOf(exception);
-    if (unreadable?.kind === 'malformed') return apiBody(new ValidationException('body', unreadable.reason), 'INVALID_PARAMETER', lang);
-    if (unreadable) return { ...statusBody(BODY_STATUS[unreadable.kind], lang, ''), message: unreadable.text[lang] };
+    if (unreadable?.kind === 'malformed') return apiParts(new ValidationException('body', unreadable.reason), 'INVALID_PARAMETER', lang);
+    if (unreadable) return { ...statusParts(BODY_STATUS[unreadable.kind], lang, ''), detail: unreadable.text[lang] };
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'INTERNAL_ERROR', message: INTERNAL[lang] };
+    return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL_ERROR', detail: INTERNAL[lang] };
   }
 }
 
-function apiBody(exception: ApiException<string>, code: ApiErrorCode, lang: ApiLanguage): ApiErrorBody {
-  const base = { statusCode: ERROR_STATUS[code], error: code, message: exception.text[lang] };
-  return exception.parameter === undefined ? base : { ...base, parameter: exception.parameter, reason: exception.reason?.[lang] ?? '' };
+function apiParts(exception: ApiException<string>, code: ApiErrorCode, lang: ApiLanguage): Parts {
+  const base = { status: ERROR_STATUS[code], code, detail: exception.text[lang], extensions: exception.extensions };
+  return exception.parameter === undefined ? base : { ...base, invalidParam: { name: exception.parameter, reason: exception.reason?.[lang] ?? '' } };
 }
 
 /** A status raised outside the feature modules, with its known text, else `fallback`. */
-function statusBody(status: number, lang: ApiLanguage, fallback: string): ApiErrorBody {
+function statusParts(status: number, lang: ApiLanguage, fallback: string): Parts {
   const known = HTTP_TEXT[status];
-  return { statusCode: status, error: known?.code ?? `HTTP_${status}`, message: known?.text[lang] ?? fallback };
+  return { status, code: known?.code ?? `HTTP_${status}`, detail: known?.text[lang] ?? fallback };
 }

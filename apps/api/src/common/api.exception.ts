@@ -12,6 +12,8 @@ export abstract class ApiException<C extends string> extends Error {
     readonly parameter?: string,
     /** Why the parameter was refused. */
     readonly reason?: LocalizedText,
+    /** Members the problem carries beside the standard ones (already in the requested language). */
+    readonly extensions?: Readonly<Record<string, unknown>>,
   ) {
     super(text.en);
     this.name = new.target.name;

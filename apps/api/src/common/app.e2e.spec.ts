@@ -58,36 +58,52 @@ describe('the API as a whole', () => {
     expect(headers['x-powered-by']).toBeUndefined();
   });
 
-  it('should allow the dashboard’s origin and no other when CORS is checked', async () => {
-    const allowed = await request(api.server).get('/api/v1/regions').set('Origin', 'http://localhost:4200').expect(200);
-    expect(allowed.headers['access-control-allow-origin']).toBe('http://localhost:4200');
-    expect(allowed.headers['access-control-expose-headers']).toContain('ETag');
-    const other = await request(api.server).get('/api/v1/regions').set('Origin', 'https://elsewhere.example').expect(200);
-    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  it('should let any origin read, without cookies, when a public GET is asked from another site', async () => {
+    const read = await request(api.server).get('/api/v1/regions').set('Origin', 'https://elsewhere.example').expect(200);
+    expect(read.headers['access-control-allow-origin']).toBe('*');
+    expect(read.headers['access-control-allow-credentials']).toBeUndefined();
+    expect(read.headers['access-control-expose-headers']).toContain('ETag');
+    const preflight = await request(api.server).options('/api/v1/regions').set('Origin', 'https://elsewhere.example').set('Access-Control-Request-Method', 'GET').set('Access-Control-Request-Headers', 'if-none-match');
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('*');
   });
 
-  it('should serve the OpenAPI document and its UI when asked', async () => {
-    const { body } = await request(api.server).get('/api/docs-json').expect(200);
+  it('should allow writes from the dashboard’s origin and no other when a preflight asks for POST', async () => {
+    const ask = (origin: string) =>
+      request(api.server).options('/api/v1/etl/runs').set('Origin', origin).set('Access-Control-Request-Method', 'POST').set('Access-Control-Request-Headers', 'authorization,content-type');
+    const dashboard = await ask('http://localhost:4200');
+    expect(dashboard.headers['access-control-allow-origin']).toBe('http://localhost:4200');
+    expect(dashboard.headers['access-control-allow-methods']).toContain('POST');
+    expect((await ask('https://elsewhere.example')).headers['access-control-allow-origin']).toBeUndefined();
+    const post = await request(api.server).post('/api/v1/etl/runs').set('Origin', 'https://elsewhere.example').send({ source: 'cbs' }).expect(401);
+    expect(post.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('should serve the OpenAPI document at /api/v1/openapi.json and its UI beside it when asked', async () => {
+    const { body } = await request(api.server).get('/api/v1/openapi.json').expect(200);
     expect(body.openapi).toMatch(/^3\./);
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining([
-      '/api/v1/ambitions', '/api/v1/ambitions/{id}', '/api/v1/indicators', '/api/v1/indicators/{id}', '/api/v1/indicators/{id}/regions',
-      '/api/v1/regions', '/api/v1/regions/{code}', '/api/v1/observations', '/api/v1/downloads', '/api/v1/downloads/datapackage.json',
-      '/api/v1/downloads/{file}', '/api/v1/sources', '/api/v1/etl/runs', '/api/v1/etl/runs/{id}', '/api/v1/etl/requests', '/api/v1/etl/requests/{id}',
-      '/api/v1/uploads', '/api/v1/uploads/{kind}', '/api/v1/uploads/templates/{file}', '/api/v1/uploads/{id}/content', '/api/v1/health', '/api/v1/auth/whoami', '/api/v1/auth/keys',
+      '/ambitions', '/ambitions/{id}', '/indicators', '/indicators/{id}', '/indicators/{id}/regions',
+      '/regions', '/regions/{code}', '/observations', '/downloads', '/downloads/datapackage.json',
+      '/downloads/{file}', '/sources', '/etl/runs', '/etl/runs/{id}', '/etl/requests', '/etl/requests/{id}',
+      '/uploads/files', '/uploads/{kind}', '/uploads/templates/{file}', '/uploads/files/{id}/content', '/health', '/auth/whoami', '/auth/keys',
     ]));
-    expect(body.paths['/api/v1/observations'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+    expect(body.paths['/observations'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(['table', 'measure', 'region', 'from', 'to', 'asOf', 'format', 'cursor', 'limit', 'lang']),
     );
-    const ui = await request(api.server).get('/api/docs').expect(200);
+    const ui = await request(api.server).get('/api/v1/docs').expect(200);
     expect(ui.text).toContain('swagger-ui');
     // The UI loads its code from files, which helmet's Content-Security-Policy (script-src 'self') allows.
     expect(ui.text).not.toMatch(/<script>(?!\s*<\/script>)/);
-    await request(api.server).get('/api/docs/swagger-ui-init.js').expect(200);
+    await request(api.server).get('/api/v1/docs/swagger-ui-init.js').expect(200);
+    expect((await request(api.server).get('/api/docs').expect(301)).headers.location).toBe('/api/v1/docs');
+    expect((await request(api.server).get('/api/docs-json').expect(301)).headers.location).toBe('/api/v1/openapi.json');
   });
 
-  it('should answer with the JSON error shape when the path is unknown', async () => {
-    const { body } = await request(api.server).get('/api/v1/nothing-here?lang=en').expect(404);
-    expect(body).toEqual({ statusCode: 404, error: 'NOT_FOUND', message: 'This path does not exist in the API.' });
+  it('should answer with a problem when the path is unknown', async () => {
+    const { body, headers } = await request(api.server).get('/api/v1/nothing-here?lang=en').expect(404);
+    expect(headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(body).toEqual({ status: 404, title: 'Not Found', code: 'NOT_FOUND', instance: '/api/v1/nothing-here', detail: 'This path does not exist in the API.' });
   });
 });
 
@@ -99,7 +115,8 @@ describe('rate limiting', () => {
   it('should answer 429 when one client makes more requests than the limit, but never on /health', async () => {
     for (let i = 0; i < 3; i++) await request(api.server).get('/api/v1/indicators').expect(200);
     const { body, headers } = await request(api.server).get('/api/v1/indicators').expect(429);
-    expect(body).toMatchObject({ statusCode: 429, error: 'TOO_MANY_REQUESTS' });
+    expect(headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(body).toMatchObject({ status: 429, title: 'Te veel verzoeken', code: 'TOO_MANY_REQUESTS' });
     expect(headers['retry-after']).toBeDefined();
     await request(api.server).get('/api/v1/health').expect(200);
   });

@@ -15,7 +15,7 @@ describe('parameters that pass a pattern but not the database', () => {
   // Signed in as the admin: `/uploads/:id/content` is for editors only, and a key is checked before the parameters.
   const refused = async (path: string, parameter: string) => {
     const { body } = await request(api.server).get(path).set(bearer(api.adminToken)).expect(400);
-    expect(body).toMatchObject({ statusCode: 400, error: 'INVALID_PARAMETER', parameter, reason: expect.any(String) });
+    expect(body).toMatchObject({ status: 400, code: 'INVALID_PARAMETER', 'invalid-params': [{ name: parameter, reason: expect.any(String) }] });
   };
 
   it('should answer 400 naming asOf when it is no calendar date', async () => {
@@ -23,27 +23,27 @@ describe('parameters that pass a pattern but not the database', () => {
     const { body } = await request(api.server).get('/api/v1/observations?asOf=2024-02-29&lang=en').expect(200);
     expect(body.asOf).toBe('2024-02-29');
     const why = await request(api.server).get('/api/v1/observations?asOf=2025-02-29&lang=en').expect(400);
-    expect(why.body.reason).toBe('must be a calendar date YYYY-MM-DD (2025-02-29 does not exist)');
+    expect(why.body['invalid-params'][0].reason).toBe('must be a calendar date YYYY-MM-DD (2025-02-29 does not exist)');
   });
 
   it('should answer 400 naming id when a row id is 2^63 or more', async () => {
     for (const id of ['9223372036854775808', '18446744073709551616', '99999999999999999999999']) {
       await refused(`/api/v1/etl/runs/${id}`, 'id');
       await refused(`/api/v1/etl/requests/${id}`, 'id');
-      await refused(`/api/v1/uploads/${id}/content`, 'id');
+      await refused(`/api/v1/uploads/files/${id}/content`, 'id');
     }
     // The largest bigint is an id like any other: not found.
-    expect((await request(api.server).get('/api/v1/etl/runs/9223372036854775807').expect(404)).body.error).toBe('RUN_NOT_FOUND');
-    expect((await request(api.server).get('/api/v1/etl/requests/9223372036854775807').expect(404)).body.error).toBe('RUN_REQUEST_NOT_FOUND');
-    const content = await request(api.server).get('/api/v1/uploads/9223372036854775807/content').set(bearer(api.adminToken));
-    expect([content.status, content.body.error]).toEqual([404, 'UPLOAD_NOT_FOUND']);
+    expect((await request(api.server).get('/api/v1/etl/runs/9223372036854775807').expect(404)).body.code).toBe('RUN_NOT_FOUND');
+    expect((await request(api.server).get('/api/v1/etl/requests/9223372036854775807').expect(404)).body.code).toBe('RUN_REQUEST_NOT_FOUND');
+    const content = await request(api.server).get('/api/v1/uploads/files/9223372036854775807/content').set(bearer(api.adminToken));
+    expect([content.status, content.body.code]).toEqual([404, 'UPLOAD_NOT_FOUND']);
   });
 
   it('should answer 400 naming id when it is not written as a plain positive decimal number', async () => {
     for (const id of ['0x10', '1e3', '01', '0', '-1', '1.0', '+1', '%201', '1%20', '１']) {
       await refused(`/api/v1/etl/runs/${id}`, 'id');
       await refused(`/api/v1/etl/requests/${id}`, 'id');
-      await refused(`/api/v1/uploads/${id}/content`, 'id');
+      await refused(`/api/v1/uploads/files/${id}/content`, 'id');
     }
     const first = (await request(api.server).get('/api/v1/etl/runs?limit=1').expect(200)).body.data[0].id;
     expect((await request(api.server).get(`/api/v1/etl/runs/${first}`).expect(200)).body.id).toBe(first);
@@ -55,7 +55,7 @@ describe('parameters that pass a pattern but not the database', () => {
       ['/api/v1/etl/runs?limit=010', 'limit'],
       ['/api/v1/observations?from=0x7E9', 'from'],
       ['/api/v1/indicators/population-total?to=2.02e3', 'to'],
-      ['/api/v1/uploads?limit=%205', 'limit'],
+      ['/api/v1/uploads/files?limit=%205', 'limit'],
       ['/api/v1/reports/0x7E9', 'year'],
       ['/api/v1/reports/2025/editions/1e0', 'number'],
     ];
@@ -98,7 +98,7 @@ describe('filters that name something unknown', () => {
 
   it('should answer 404 naming the region when the parent filter names an unknown region', async () => {
     const { body } = await request(api.server).get('/api/v1/regions?parent=GM9999&lang=en').expect(404);
-    expect(body).toEqual({ statusCode: 404, error: 'REGION_NOT_FOUND', message: 'Region "GM9999" is unknown; GET /api/v1/regions lists the known regions.' });
+    expect(body).toEqual({ status: 404, title: 'Not Found', code: 'REGION_NOT_FOUND', instance: '/api/v1/regions', detail: 'Region "GM9999" is unknown; GET /api/v1/regions lists the known regions.' });
   });
 
   it('should answer 200 with an empty list when a known parent has no regions below it', async () => {
@@ -107,7 +107,7 @@ describe('filters that name something unknown', () => {
 
   it('should answer 404 naming the source when the source filter names a source without runs that the ETL does not have', async () => {
     const { body } = await request(api.server).get('/api/v1/etl/runs?source=cbs-fake&lang=en').expect(404);
-    expect(body).toEqual({ statusCode: 404, error: 'SOURCE_NOT_FOUND', message: 'Source "cbs-fake" has no runs and is none of the ETL\'s sources (cbs, inbox, files).' });
+    expect(body).toEqual({ status: 404, title: 'Not Found', code: 'SOURCE_NOT_FOUND', instance: '/api/v1/etl/runs', detail: 'Source "cbs-fake" has no runs and is none of the ETL\'s sources (cbs, inbox, files).' });
   });
 
   it('should answer 200 with an empty list when a source of the ETL has no runs', async () => {

@@ -26,7 +26,7 @@ export function DecimalInteger(): PropertyDecorator {
 export function OptionalYear(description: string): PropertyDecorator {
   const message = reason(`moet een jaartal tussen ${SERVED_YEARS.min} en ${SERVED_YEARS.max} zijn`, `must be a year between ${SERVED_YEARS.min} and ${SERVED_YEARS.max}`);
   return applyDecorators(
-    ApiPropertyOptional({ type: Number, example: 2019, minimum: SERVED_YEARS.min, maximum: SERVED_YEARS.max, description }),
+    ApiPropertyOptional({ type: 'integer', example: 2019, minimum: SERVED_YEARS.min, maximum: SERVED_YEARS.max, description }),
     IsOptional(),
     DecimalInteger(),
     IsInt({ message }),
@@ -39,7 +39,7 @@ export function OptionalYear(description: string): PropertyDecorator {
 export function OptionalLimit(max: number, fallback: number): PropertyDecorator {
   const message = reason(`moet een geheel getal van 1 tot en met ${max} zijn`, `must be a whole number from 1 to ${max}`);
   return applyDecorators(
-    ApiPropertyOptional({ type: Number, default: fallback, minimum: 1, maximum: max, description: 'Rijen per pagina / rows per page' }),
+    ApiPropertyOptional({ type: 'integer', default: fallback, minimum: 1, maximum: max, description: 'Rijen per pagina / rows per page' }),
     IsOptional(),
     DecimalInteger(),
     IsInt({ message }),

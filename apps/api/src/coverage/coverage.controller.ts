@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CoverageResponse } from '@koers/api-contracts';
 import { CachedResponse } from '../cache/cached-response.interceptor';
 import { LangQueryDto, languageOf } from '../common/lang-query.dto';
 import { CoverageService } from './coverage.service';
+import { Answers } from '../openapi/documented.decorators';
 
 @ApiTags('coverage')
 @Controller('coverage')
@@ -15,7 +16,7 @@ export class CoverageController {
   @ApiOperation({
     summary: 'Per ambitie: indicatoren met oordeel, alleen echte cijfers, alleen voorbeelddata of niets, en waarom / per ambition: indicators with a verdict, real figures only, only example data, or nothing, and why',
   })
-  @ApiOkResponse({ description: 'CoverageResponse' })
+  @Answers('CoverageResponse')
   overview(@Query() query: LangQueryDto): Promise<CoverageResponse> {
     return this.coverage.overview(languageOf(query));
   }

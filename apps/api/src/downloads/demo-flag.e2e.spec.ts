@@ -32,11 +32,11 @@ describe('the voorbeelddata flag in the downloads', () => {
     if (path.endsWith('.arrow')) return arrowObjects(body).rows;
     if (path.endsWith('.parquet')) return parquetObjects(body);
     if (path.endsWith('.json')) return JSON.parse(body.toString('utf8')) as Row[];
-    const nl = path.includes('dialect=nl');
+    const nl = path.includes('-nl.csv');
     return csvObjects(body.toString('utf8').replace(/^\uFEFF/, ''), nl ? ';' : ',');
   }
 
-  it.each(['indicators.csv', 'indicators.csv?dialect=nl', 'indicators.json', 'indicators.arrow', 'indicators.parquet'])(
+  it.each(['indicators.csv', 'indicators-nl.csv', 'indicators.json', 'indicators.arrow', 'indicators.parquet'])(
     'should flag the voorbeelddata rows and no real row in %s',
     async (path) => {
       const all = await rows(path);
@@ -50,7 +50,7 @@ describe('the voorbeelddata flag in the downloads', () => {
     },
   );
 
-  it.each(['observations.csv', 'observations.csv?dialect=nl', 'observations.json', 'observations.arrow', 'observations.parquet'])(
+  it.each(['observations.csv', 'observations-nl.csv', 'observations.json', 'observations.arrow', 'observations.parquet'])(
     'should flag the voorbeelddata observations and no CBS observation in %s',
     async (path) => {
       const all = await rows(path);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ApiLanguage, DownloadListResponse, DownloadView } from '@koers/api-contracts';
+import type { ApiLanguage, DataPackage, DataPackageSource, DownloadListResponse, DownloadView } from '@koers/api-contracts';
 import { Pool } from 'pg';
 import { PG_POOL } from '@koers/db/nest';
 import { IndicatorResultsService } from '../indicator-data/indicator-results.service';
@@ -7,9 +7,11 @@ import { ObservationReaderService } from '../indicator-data/observation-reader.s
 import { OBSERVATION_EXPORT_COLUMNS } from '../observations/observation-query';
 import { ObservationsService } from '../observations/observations.service';
 import { RegionDirectoryService } from '../regions/region-directory.service';
-import { type ColumnBatch, type ColumnSpec, MEDIA_TYPES, TABULAR_FORMATS, type TabularSource } from '../tabular/tabular.types';
-import { type Distribution, type PackageSource, packageResource } from './datapackage';
-import { statlineUrl } from '../indicator-data/coverage.view';
+import { type BatchOptions, type ColumnBatch, type ColumnSpec, MEDIA_TYPES, TABULAR_FORMATS, type TabularSource } from '../tabular/tabular.types';
+import { API_PREFIX } from '../api-prefix';
+import { API_VERSION } from '../api-version';
+import { type Distribution, packageResource } from './datapackage';
+import { isCbsTable, statlineUrl } from '../indicator-data/coverage.view';
 import { DownloadsException } from './downloads.exception';
 import { INDICATOR_EXPORT_COLUMNS, indicatorBatches } from './indicator-rows.source';
 
@@ -52,7 +54,6 @@ const SOURCES_SQL = `
   SELECT 'municipal-file', f.kind, f.kind, 'municipal', f.name, f.demo FROM uploaded_file f WHERE f.withdrawn_at IS NULL
   ORDER BY 1, 2, 5`;
 
-const CBS_TABLE = /^\d{5}(NED|ned)$/;
 
 const EVIDENCE_TITLES: Readonly<Record<string, string>> = {
   cbs: 'CBS StatLine',
@@ -70,12 +71,32 @@ interface SourceRow {
   readonly demo: boolean;
 }
 
+/** Every file of a download; the Dutch Excel CSV has its own path (`indicators-nl.csv`). */
 function distributions(id: DownloadId): Distribution[] {
   return TABULAR_FORMATS.flatMap((format): Distribution[] =>
     format === 'csv'
-      ? [{ format, dialect: 'international', path: `${id}.csv` }, { format, dialect: 'nl', path: `${id}.csv?dialect=nl` }]
+      ? [{ format, dialect: 'international', path: `${id}.csv` }, { format, dialect: 'nl', path: `${id}-nl.csv` }]
       : [{ format, dialect: null, path: `${id}.${format}` }],
   );
+}
+
+const DOWNLOADS_PATH = `/${API_PREFIX}/downloads`;
+
+/** The data version as semantic-version build metadata: hexadecimal, which build metadata allows. */
+function packageVersion(dataVersion: string): string {
+  return `${API_VERSION}+data.${Buffer.from(dataVersion, 'base64url').toString('hex')}`;
+}
+
+/** One source per table: a table both loaded from CBS's API and from a StatLine export is listed once. */
+function uniqueSources(sources: readonly DataPackageSource[]): DataPackageSource[] {
+  const byKey = new Map<string, DataPackageSource>();
+  for (const source of sources) {
+    const key = source.path ?? source.title;
+    const known = byKey.get(key);
+    const evidence = known && !known.evidence.split(' ').includes(source.evidence) ? `${known.evidence} ${source.evidence}` : (known?.evidence ?? source.evidence);
+    byKey.set(key, { ...(known ?? source), evidence });
+  }
+  return [...byKey.values()];
 }
 
 /** The bulk downloads, their Frictionless Data Package, and their streamed contents. */
@@ -96,54 +117,55 @@ export class DownloadsService {
         id,
         title: spec.title[lang],
         description: spec.description[lang],
-        distributions: distributions(id).map((d) => ({ format: d.format, dialect: d.dialect, mediaType: MEDIA_TYPES[d.format], url: `/downloads/${d.path}` })),
+        distributions: distributions(id).map((d) => ({ format: d.format, dialect: d.dialect, mediaType: MEDIA_TYPES[d.format], url: `${DOWNLOADS_PATH}/${d.path}` })),
         fields: spec.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
       };
     });
-    return { datapackage: '/downloads/datapackage.json', data };
+    return { datapackage: `${DOWNLOADS_PATH}/datapackage.json`, data };
   }
 
-  /** A Frictionless Data Package (v1) describing every download with its schema and sources. */
-  async datapackage(lang: ApiLanguage, version: string): Promise<Record<string, unknown>> {
-    const sources = await this.sources();
+  /** A Frictionless Data Package (v1) describing every download (the international files) with its schema and sources. */
+  async datapackage(lang: ApiLanguage, dataVersion: string): Promise<DataPackage> {
     const resources = (Object.keys(DOWNLOADS) as DownloadId[]).flatMap((id) =>
-      distributions(id).map((d) => packageResource(id, DOWNLOADS[id].title[lang], d, DOWNLOADS[id].columns, DOWNLOADS[id].primaryKey, sources)),
+      distributions(id)
+        .filter((d) => d.dialect !== 'nl')
+        .map((d) => packageResource(id, DOWNLOADS[id].title[lang], d, DOWNLOADS[id].columns, DOWNLOADS[id].primaryKey)),
     );
     return {
       profile: 'data-package',
       name: 'koers-assen',
       title: lang === 'nl' ? 'Koers: indicatoren van de omgevingsvisie van Assen' : "Koers: indicators of Assen's environmental vision",
-      version,
+      version: packageVersion(dataVersion),
       licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
-      sources,
+      sources: uniqueSources(await this.sources()),
       resources,
     };
   }
 
   /** The table behind `<id>.<format>`, or 404. */
   source(id: string): TabularSource {
-    if (id === 'indicators') return { columns: INDICATOR_EXPORT_COLUMNS, batches: () => this.indicatorRows() };
+    if (id === 'indicators') return { columns: INDICATOR_EXPORT_COLUMNS, batches: (options) => this.indicatorRows(options) };
     if (id === 'observations') {
       return this.observations.source({ measureIds: null, regions: null, from: undefined, to: undefined, asOf: undefined, after: null, limit: undefined });
     }
     throw DownloadsException.notFound(id);
   }
 
-  private async *indicatorRows(): AsyncGenerator<ColumnBatch> {
-    yield* indicatorBatches([...(await this.regions.all()).values()], this.reader, this.results);
+  private async *indicatorRows(options?: BatchOptions): AsyncGenerator<ColumnBatch> {
+    yield* indicatorBatches([...(await this.regions.all()).values()], this.reader, this.results, options);
   }
 
-  private async sources(): Promise<PackageSource[]> {
+  private async sources(): Promise<DataPackageSource[]> {
     const { rows } = await this.pool.query<SourceRow>(SOURCES_SQL);
     const municipality = (await this.regions.ref(this.regions.municipality)).name ?? this.regions.municipality;
-    return rows.map((row): PackageSource => {
+    return rows.map((row): DataPackageSource => {
       const flags = { evidence: row.evidence, demo: row.demo };
       if (row.provider === 'municipal-file') {
         const label = row.demo ? ' (voorbeelddata, geen echte cijfers)' : '';
         return { title: `Gemeente ${municipality}, upload ${row.tableId}: ${row.fileName}${label}`, ...flags };
       }
       const title = `${EVIDENCE_TITLES[row.evidence] ?? row.evidence} ${row.tableId}: ${row.title}`;
-      return CBS_TABLE.test(row.tableId) ? { title, path: statlineUrl(row.tableId), ...flags } : { title, ...flags };
+      return isCbsTable(row.tableId) ? { title, path: statlineUrl(row.tableId), ...flags } : { title, ...flags };
     });
   }
 }

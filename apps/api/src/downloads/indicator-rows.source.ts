@@ -1,9 +1,9 @@
 import { INDICATOR_DOWNLOAD_COLUMNS } from '@koers/api-contracts';
-import { INDICATORS } from '@koers/indicators';
-import type { IndicatorResultsService } from '../indicator-data/indicator-results.service';
+import { INDICATORS, roundTo } from '@koers/indicators';
+import type { IndicatorResult, IndicatorResultsService } from '../indicator-data/indicator-results.service';
 import type { ObservationReaderService } from '../indicator-data/observation-reader.service';
 import type { RegionRecord } from '../regions/region-directory.service';
-import { type Cell, type ColumnBatch, type ColumnSpec, describeColumns } from '../tabular/tabular.types';
+import { type BatchOptions, type Cell, type ColumnBatch, type ColumnSpec, describeColumns } from '../tabular/tabular.types';
 
 /** The columns of the indicator download. */
 export const INDICATOR_EXPORT_COLUMNS: readonly ColumnSpec[] = describeColumns(INDICATOR_DOWNLOAD_COLUMNS, {
@@ -14,9 +14,9 @@ export const INDICATOR_EXPORT_COLUMNS: readonly ColumnSpec[] = describeColumns(I
   region_level: ['string', 'land, provincie, gemeente, wijk, buurt, …'],
   period: ['string', 'CBS period code (2024JJ00, 2024KW01, 2024MM06)'],
   year: ['integer', 'Year of the period'],
-  value: ['number', 'Indicator value; empty when missing (never 0 for missing)'],
+  value: ['number', 'Indicator value; empty when missing (never 0 for missing). The Dutch Excel CSV rounds it to the decimals the indicator is shown with'],
   unit: ['string', 'Unit of the indicator'],
-  status: ['string', 'Progress status of the indicator for the region (libs/indicators)'],
+  status: ['string', 'Progress status of the indicator for the region (libs/indicators), on the row of the latest period it judges; empty on the earlier rows'],
   provisional: ['boolean', 'True when a figure the value was computed from is provisional'],
   missing_reason: ['string', 'Why the value is missing'],
   demo: ['boolean', 'True when the value comes from an illustrative (voorbeelddata) file: never a real figure'],
@@ -30,14 +30,21 @@ function emptyColumns(): Cell[][] {
   return INDICATOR_EXPORT_COLUMNS.map(() => []);
 }
 
+/** The period a result's status is about: the latest figure the judgement used, else the series' last. */
+function judgedPeriod(result: IndicatorResult): string | null {
+  return result.progress.explanation.latest?.period ?? result.series.points.at(-1)?.period ?? null;
+}
+
 /**
  * Every indicator × region × period in long format, computed through libs/indicators a chunk of regions at a
- * time: only one chunk's inputs and rows are in memory at once. Regions without data give no rows.
+ * time: only one chunk's inputs and rows are in memory at once. Regions without data give no rows. The status
+ * stands once per indicator and region, on the row of the period it judges.
  */
 export async function* indicatorBatches(
   regions: readonly RegionRecord[],
   reader: ObservationReaderService,
   results: IndicatorResultsService,
+  options: BatchOptions = { rounded: false },
 ): AsyncGenerator<ColumnBatch> {
   for (let i = 0; i < regions.length; i += REGIONS_PER_BATCH) {
     const chunk = regions.slice(i, i + REGIONS_PER_BATCH);
@@ -49,11 +56,13 @@ export async function* indicatorBatches(
       for (const byRegion of computed) {
         const result = byRegion.get(region.code)!;
         const { indicator } = result;
+        const judged = judgedPeriod(result);
         for (const point of result.series.points) {
           const sources = point.sources && point.sources.length > 0 ? point.sources.join(' ') : null;
+          const value = point.value !== null && options.rounded ? roundTo(point.value, indicator.decimals) : point.value;
           const row: Cell[] = [
-            indicator.id, indicator.ambition, region.code, region.name, region.level, point.period, point.year, point.value, indicator.unit,
-            result.progress.status, point.provisional, point.missingReason ?? null, point.demo === true, point.evidence ?? null, sources,
+            indicator.id, indicator.ambition, region.code, region.name, region.level, point.period, point.year, value, indicator.unit,
+            point.period === judged ? result.progress.status : null, point.provisional, point.missingReason ?? null, point.demo === true, point.evidence ?? null, sources,
           ];
           row.forEach((cell, c) => columns[c]!.push(cell));
           length++;

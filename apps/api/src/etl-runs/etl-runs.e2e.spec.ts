@@ -58,10 +58,10 @@ describe('GET /api/v1/etl/runs', () => {
   });
 
   it('should answer 404 when the run does not exist and 400 naming id when it is not a number', async () => {
-    expect((await request(api.server).get('/api/v1/etl/runs/99999').expect(404)).body.error).toBe('RUN_NOT_FOUND');
-    expect((await request(api.server).get('/api/v1/etl/runs/abc').expect(400)).body.parameter).toBe('id');
-    expect((await request(api.server).get('/api/v1/etl/runs?status=done').expect(400)).body.parameter).toBe('status');
-    expect((await request(api.server).get('/api/v1/etl/runs?limit=0').expect(400)).body.parameter).toBe('limit');
-    expect((await request(api.server).get('/api/v1/etl/runs?cursor=-1').expect(400)).body.parameter).toBe('cursor');
+    expect((await request(api.server).get('/api/v1/etl/runs/99999').expect(404)).body.code).toBe('RUN_NOT_FOUND');
+    expect((await request(api.server).get('/api/v1/etl/runs/abc').expect(400)).body['invalid-params'][0].name).toBe('id');
+    expect((await request(api.server).get('/api/v1/etl/runs?status=done').expect(400)).body['invalid-params'][0].name).toBe('status');
+    expect((await request(api.server).get('/api/v1/etl/runs?limit=0').expect(400)).body['invalid-params'][0].name).toBe('limit');
+    expect((await request(api.server).get('/api/v1/etl/runs?cursor=-1').expect(400)).body['invalid-params'][0].name).toBe('cursor');
   });
 });

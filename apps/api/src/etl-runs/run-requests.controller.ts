@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RunRequestListResponse, RunRequestView } from '@koers/api-contracts';
 import type { Response } from 'express';
 import type { ApiPrincipal } from '../auth/api-key.service';
@@ -9,6 +9,7 @@ import { LangQueryDto } from '../common/lang-query.dto';
 import { API_PREFIX } from '../api-prefix';
 import { RUN_REQUESTS_LIMIT_DEFAULT, RunRequestBodyDto, RunRequestsQueryDto } from './dto/run-request.dto';
 import { RunRequestsService } from './run-requests.service';
+import { Answers, Fails } from '../openapi/documented.decorators';
 
 // Not cached: a request's status changes without the data changing (a queued request that fails, an inbox scan
 // that finds nothing).
@@ -24,8 +25,7 @@ export class RunRequestsController {
     summary: 'Een run starten (admin) / start a run (admin)',
     description: 'Zet de run in de wachtrij van het ETL-proces, dat hem binnen enkele seconden uitvoert; volg hem via Location. / Queues the run for the ETL process, which starts it within seconds; follow it at Location.',
   })
-  @ApiAcceptedResponse({ description: 'RunRequestView' })
-  @ApiBadRequestResponse({ description: 'INVALID_PARAMETER' })
+  @Answers('RunRequestView', { status: 202, description: 'In de wachtrij; volg hem via Location / queued; follow it at Location' })
   async start(@Body() body: RunRequestBodyDto, @Query() _query: LangQueryDto, @Principal() principal: ApiPrincipal, @Res({ passthrough: true }) response: Response): Promise<RunRequestView> {
     const queued = await this.requests.request(body.source, body.table, `api-key:${principal.prefix}`);
     response.setHeader('Location', `/${API_PREFIX}/etl/requests/${queued.id}`);
@@ -35,7 +35,7 @@ export class RunRequestsController {
   @Get('requests')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Gevraagde runs, nieuwste eerst / requested runs, newest first' })
-  @ApiOkResponse({ description: 'RunRequestListResponse' })
+  @Answers('RunRequestListResponse')
   recent(@Query() query: RunRequestsQueryDto): Promise<RunRequestListResponse> {
     return this.requests.recent(query.limit ?? RUN_REQUESTS_LIMIT_DEFAULT);
   }
@@ -43,8 +43,8 @@ export class RunRequestsController {
   @Get('requests/:id')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Eén gevraagde run: wachtrij, bezig, klaar of mislukt / one requested run: queued, running, done or failed' })
-  @ApiOkResponse({ description: 'RunRequestView' })
-  @ApiNotFoundResponse({ description: 'RUN_REQUEST_NOT_FOUND' })
+  @Answers('RunRequestView')
+  @Fails('RUN_REQUEST_NOT_FOUND')
   one(@Param() params: IdParams, @Query() _query: LangQueryDto): Promise<RunRequestView> {
     return this.requests.get(params.id);
   }

@@ -50,7 +50,7 @@ describe('runs an admin starts', () => {
     const before = (await pool.query(`SELECT count(*)::int AS n FROM run_request`)).rows[0].n;
     await request(api.server).post('/api/v1/etl/runs').send({ source: 'cbs' }).expect(401);
     const forbidden = await request(api.server).post('/api/v1/etl/runs').set(bearer(editor)).send({ source: 'cbs' }).expect(403);
-    expect(forbidden.body.message).toBe('Deze actie vraagt de rol admin; deze sleutel heeft de rol editor.');
+    expect(forbidden.body.detail).toBe('Deze actie vraagt de rol admin; deze sleutel heeft de rol editor.');
     expect((await pool.query(`SELECT count(*)::int AS n FROM run_request`)).rows[0].n).toBe(before);
   });
 
@@ -62,12 +62,12 @@ describe('runs an admin starts', () => {
     [{ source: 'cbs', force: true }, 'force', 'Ongeldige parameter "force": onbekende parameter'],
   ])('should answer 400 naming the parameter when the body is %j', async (body, parameter, message) => {
     const { body: error } = await request(api.server).post('/api/v1/etl/runs').set(bearer(api.adminToken)).send(body).expect(400);
-    expect(error).toEqual({ statusCode: 400, error: 'INVALID_PARAMETER', parameter, message, reason: expect.any(String) });
+    expect(error).toEqual({ status: 400, title: 'Ongeldig verzoek', code: 'INVALID_PARAMETER', instance: '/api/v1/etl/runs', detail: message, 'invalid-params': [{ name: parameter, reason: expect.any(String) }] });
   });
 
   it('should answer 404 for a request that does not exist and 400 for an id that is not one', async () => {
     const missing = await request(api.server).get('/api/v1/etl/requests/999999?lang=en').expect(404);
-    expect(missing.body).toEqual({ statusCode: 404, error: 'RUN_REQUEST_NOT_FOUND', message: 'Run request 999999 does not exist.' });
-    expect((await request(api.server).get('/api/v1/etl/requests/abc').expect(400)).body.parameter).toBe('id');
+    expect(missing.body).toEqual({ status: 404, title: 'Not Found', code: 'RUN_REQUEST_NOT_FOUND', instance: '/api/v1/etl/requests/999999', detail: 'Run request 999999 does not exist.' });
+    expect((await request(api.server).get('/api/v1/etl/requests/abc').expect(400)).body['invalid-params'][0].name).toBe('id');
   });
 });

@@ -28,9 +28,15 @@ describe('GET /api/v1/health', () => {
     expect(Number.isNaN(Date.parse(response.body.time))).toBe(false);
   });
 
-  it('should answer 503 degraded when migrations are pending', async () => {
+  it('should answer 503 with a problem holding the degraded report when migrations are pending', async () => {
     const app = await appOn(await createTestDatabase());
     const response = await request(app.getHttpServer()).get('/api/v1/health').expect(503);
-    expect(response.body).toMatchObject({ status: 'degraded', database: 'up', migrationsPending: true });
+    expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(response.body).toMatchObject({
+      status: 503,
+      code: 'HEALTH_DEGRADED',
+      detail: 'De API kan niet antwoorden: het databaseschema is niet bijgewerkt.',
+      health: { status: 'degraded', database: 'up', migrationsPending: true },
+    });
   });
 });

@@ -1,17 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { HealthResponse } from '@koers/api-contracts';
 import { KoersConfig } from '@koers/config';
 import { KOERS_CONFIG } from '@koers/config/nest';
 import { pendingMigrations } from '@koers/db';
 import { PG_POOL } from '@koers/db/nest';
 import { Pool } from 'pg';
-
-export interface HealthReport {
-  status: 'ok' | 'degraded';
-  database: 'up' | 'down';
-  migrationsPending: boolean;
-  version: string;
-  time: string;
-}
 
 @Injectable()
 export class HealthService {
@@ -21,7 +14,7 @@ export class HealthService {
   ) {}
 
   /** Whether the API can answer: the database reachable and its schema current. */
-  async check(): Promise<HealthReport> {
+  async check(): Promise<HealthResponse> {
     const version = this.config.version;
     try {
       const pending = (await pendingMigrations(this.pool)).length > 0;

@@ -4,6 +4,11 @@ import { API_PREFIX } from '../api-prefix';
 
 const CBS_TABLE = /^\d{5}(NED|ned)$/;
 
+/** Whether a table id is a CBS StatLine table (`03759ned`, `84799NED`), which has a StatLine page. */
+export function isCbsTable(tableId: string): boolean {
+  return CBS_TABLE.test(tableId);
+}
+
 /** The StatLine page of a table, in the catalogue it lives in (RIVM tables in the third-party catalogue). */
 export function statlineUrl(tableId: string, catalog: 'CBS' | 'RIVM' = 'CBS'): string {
   return catalog === 'RIVM'
@@ -22,7 +27,7 @@ function linkOf(reason: EmptyReason, lang: ApiLanguage): EmptyReasonView['link']
     case 'loads-next-run':
       return { href: statlineUrl(reason.tableId, reason.catalog), label: lang === 'nl' ? `Tabel ${reason.tableId} op StatLine` : `Table ${reason.tableId} on StatLine` };
     case 'not-filled-in-edition': {
-      const table = reason.tables.find((t) => CBS_TABLE.test(t));
+      const table = reason.tables.find(isCbsTable);
       return table ? { href: statlineUrl(table), label: lang === 'nl' ? `Tabel ${table} op StatLine` : `Table ${table} on StatLine` } : null;
     }
     case 'municipal-file-needed':

@@ -1,11 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { IndicatorDetailResponse, IndicatorListResponse, IndicatorRegionsResponse } from '@koers/api-contracts';
 import { CachedResponse } from '../cache/cached-response.interceptor';
 import { languageOf } from '../common/lang-query.dto';
 import { IndicatorDetailQueryDto, IndicatorIdParams, IndicatorRegionsQueryDto, IndicatorsQueryDto } from './dto/indicators-query.dto';
 import { IndicatorRegionsService } from './indicator-regions.service';
 import { IndicatorsService } from './indicators.service';
+import { Answers, Fails } from '../openapi/documented.decorators';
 
 @ApiTags('indicators')
 @Controller('indicators')
@@ -18,26 +19,23 @@ export class IndicatorsController {
 
   @Get()
   @ApiOperation({ summary: 'De indicatorcatalogus / the indicator catalogue' })
-  @ApiOkResponse({ description: 'IndicatorListResponse' })
-  @ApiBadRequestResponse({ description: 'INVALID_PARAMETER' })
+  @Answers('IndicatorListResponse')
   list(@Query() query: IndicatorsQueryDto): IndicatorListResponse {
     return this.indicators.list(query.ambition, query.level, languageOf(query));
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Definitie, reeks, doel en traject, voortgang met uitleg, vergelijking en herkomst / definition, series, target, progress, comparisons, lineage' })
-  @ApiOkResponse({ description: 'IndicatorDetailResponse' })
-  @ApiNotFoundResponse({ description: 'INDICATOR_NOT_FOUND or REGION_NOT_FOUND' })
-  @ApiBadRequestResponse({ description: 'INVALID_PARAMETER' })
+  @Answers('IndicatorDetailResponse')
+  @Fails('INDICATOR_NOT_FOUND', 'REGION_NOT_FOUND')
   detail(@Param() params: IndicatorIdParams, @Query() query: IndicatorDetailQueryDto): Promise<IndicatorDetailResponse> {
     return this.indicators.detail(params.id, { region: query.region, from: query.from, to: query.to, lang: languageOf(query) });
   }
 
   @Get(':id/regions')
   @ApiOperation({ summary: 'De waarde per wijk, buurt of vergelijkingsgemeente / the value per wijk, buurt or peer' })
-  @ApiOkResponse({ description: 'IndicatorRegionsResponse' })
-  @ApiNotFoundResponse({ description: 'INDICATOR_NOT_FOUND' })
-  @ApiBadRequestResponse({ description: 'INVALID_PARAMETER' })
+  @Answers('IndicatorRegionsResponse')
+  @Fails('INDICATOR_NOT_FOUND')
   regions(@Param() params: IndicatorIdParams, @Query() query: IndicatorRegionsQueryDto): Promise<IndicatorRegionsResponse> {
     return this.comparisons.compare(params.id, query.level, query.period, languageOf(query));
   }

@@ -33,9 +33,9 @@ describe('GET /api/v1/indicators', () => {
 
     it('should answer 400 naming the filter when the ambition or level is unknown', async () => {
       const ambition = await request(api.server).get('/api/v1/indicators?ambition=sport').expect(400);
-      expect(ambition.body).toMatchObject({ error: 'INVALID_PARAMETER', parameter: 'ambition' });
+      expect(ambition.body).toMatchObject({ code: 'INVALID_PARAMETER', 'invalid-params': [{ name: 'ambition', reason: expect.any(String) }] });
       const level = await request(api.server).get('/api/v1/indicators?level=land&lang=en').expect(400);
-      expect(level.body).toMatchObject({ parameter: 'level', reason: 'must be gemeente, wijk or buurt', message: 'Invalid parameter "level": must be gemeente, wijk or buurt' });
+      expect(level.body).toMatchObject({ 'invalid-params': [{ name: 'level', reason: 'must be gemeente, wijk or buurt' }], detail: 'Invalid parameter "level": must be gemeente, wijk or buurt' });
     });
   });
 
@@ -140,9 +140,9 @@ describe('GET /api/v1/indicators', () => {
 
     it('should answer 404 with a message when the indicator or the region is unknown', async () => {
       const indicator = await request(api.server).get('/api/v1/indicators/happiness').expect(404);
-      expect(indicator.body).toEqual({ statusCode: 404, error: 'INDICATOR_NOT_FOUND', message: 'Indicator "happiness" bestaat niet; GET /api/v1/indicators geeft de catalogus.' });
+      expect(indicator.body).toEqual({ status: 404, title: 'Niet gevonden', code: 'INDICATOR_NOT_FOUND', instance: '/api/v1/indicators/happiness', detail: 'Indicator "happiness" bestaat niet; GET /api/v1/indicators geeft de catalogus.' });
       const region = await request(api.server).get('/api/v1/indicators/population-total?region=GM9999&lang=en').expect(404);
-      expect(region.body).toMatchObject({ error: 'REGION_NOT_FOUND', message: expect.stringContaining('GM9999') });
+      expect(region.body).toMatchObject({ code: 'REGION_NOT_FOUND', detail: expect.stringContaining('GM9999') });
     });
 
     it('should answer 400 naming the parameter when a value is refused', async () => {
@@ -156,10 +156,10 @@ describe('GET /api/v1/indicators', () => {
       ];
       for (const [query, parameter] of cases) {
         const { body } = await request(api.server).get(`/api/v1/indicators/population-total${query}`).expect(400);
-        expect(body).toMatchObject({ statusCode: 400, error: 'INVALID_PARAMETER', parameter });
+        expect(body).toMatchObject({ status: 400, code: 'INVALID_PARAMETER', 'invalid-params': [{ name: parameter, reason: expect.any(String) }] });
       }
       const unknown = await request(api.server).get('/api/v1/indicators/population-total?regio=GM0106').expect(400);
-      expect(unknown.body.reason).toBe('onbekende parameter');
+      expect(unknown.body['invalid-params'][0].reason).toBe('onbekende parameter');
     });
   });
 
@@ -190,12 +190,12 @@ describe('GET /api/v1/indicators', () => {
     it('should answer 400 naming level when it is missing, unknown or not published for the indicator', async () => {
       for (const path of ['regions', 'regions?level=city', 'regions?level=period']) {
         const { body } = await request(api.server).get(`/api/v1/indicators/population-total/${path}`).expect(400);
-        expect(body.parameter).toBe('level');
+        expect(body['invalid-params'][0].name).toBe('level');
       }
       const grey = await request(api.server).get('/api/v1/indicators/grey-pressure/regions?level=wijk&lang=en').expect(400);
-      expect(grey.body).toMatchObject({ parameter: 'level', reason: 'indicator grey-pressure is not published per wijk (only per gemeente)' });
+      expect(grey.body).toMatchObject({ 'invalid-params': [{ name: 'level', reason: 'indicator grey-pressure is not published per wijk (only per gemeente)' }] });
       const period = await request(api.server).get('/api/v1/indicators/population-total/regions?level=wijk&period=24').expect(400);
-      expect(period.body.parameter).toBe('period');
+      expect(period.body['invalid-params'][0].name).toBe('period');
       await request(api.server).get('/api/v1/indicators/happiness/regions?level=wijk').expect(404);
     });
   });

@@ -1,11 +1,13 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { answeredNotModified, sendCachedJson } from '../cache/conditional-response';
 import { ResponseCacheService } from '../cache/response-cache.service';
 import { sendTabular } from '../tabular/tabular-response';
+import { MEDIA_TYPES } from '../tabular/tabular.types';
 import { ObservationsQueryDto, PAGE_LIMIT_DEFAULT } from './dto/observations-query.dto';
 import { ObservationsService } from './observations.service';
+import { Answers, Fails, Conditional } from '../openapi/documented.decorators';
 
 @ApiTags('observations')
 @Controller('observations')
@@ -20,10 +22,9 @@ export class ObservationsController {
     summary: 'Ruwe waarnemingen, nu of zoals gepubliceerd op asOf / raw observations, current or as published on asOf',
     description: 'format=json is paged with page.nextCursor; csv, arrow and parquet stream every matching row (from the cursor on, up to limit when given).',
   })
-  @ApiProduces('application/json', 'text/csv', 'application/vnd.apache.arrow.stream', 'application/vnd.apache.parquet')
-  @ApiOkResponse({ description: 'ObservationPageResponse, or the file' })
-  @ApiNotFoundResponse({ description: 'TABLE_NOT_FOUND, MEASURE_NOT_FOUND or REGION_NOT_FOUND' })
-  @ApiBadRequestResponse({ description: 'INVALID_PARAMETER' })
+  @Answers('ObservationPageResponse', { description: 'Een pagina, of met format het bestand / a page, or with format the file', alsoAs: [MEDIA_TYPES.csv, MEDIA_TYPES.arrow, MEDIA_TYPES.parquet] })
+  @Conditional()
+  @Fails('TABLE_NOT_FOUND', 'MEASURE_NOT_FOUND', 'REGION_NOT_FOUND')
   async list(@Query() query: ObservationsQueryDto, @Req() request: Request, @Res() response: Response): Promise<void> {
     const format = query.format ?? 'json';
     if (format === 'json') {

@@ -120,10 +120,10 @@ describe('GET /api/v1/observations', () => {
   });
 
   it('should answer 404 naming the table, measure or region when it is not loaded', async () => {
-    expect((await request(api.server).get('/api/v1/observations?table=86098NED').expect(404)).body).toMatchObject({ error: 'TABLE_NOT_FOUND', message: expect.stringContaining('86098NED') });
-    expect((await request(api.server).get('/api/v1/observations?measure=new_build_dwellings').expect(404)).body.error).toBe('MEASURE_NOT_FOUND');
-    expect((await request(api.server).get('/api/v1/observations?table=03759ned&measure=AantalInwoners_5').expect(404)).body.error).toBe('MEASURE_NOT_FOUND');
-    expect((await request(api.server).get('/api/v1/observations?region=GM0106,GM9999').expect(404)).body.message).toContain('GM9999');
+    expect((await request(api.server).get('/api/v1/observations?table=86098NED').expect(404)).body).toMatchObject({ code: 'TABLE_NOT_FOUND', detail: expect.stringContaining('86098NED') });
+    expect((await request(api.server).get('/api/v1/observations?measure=new_build_dwellings').expect(404)).body.code).toBe('MEASURE_NOT_FOUND');
+    expect((await request(api.server).get('/api/v1/observations?table=03759ned&measure=AantalInwoners_5').expect(404)).body.code).toBe('MEASURE_NOT_FOUND');
+    expect((await request(api.server).get('/api/v1/observations?region=GM0106,GM9999').expect(404)).body.detail).toContain('GM9999');
   });
 
   it('should answer 400 naming the parameter when a value is refused', async () => {
@@ -140,7 +140,7 @@ describe('GET /api/v1/observations', () => {
     ];
     for (const [query, parameter] of cases) {
       const { body } = await request(api.server).get(`/api/v1/observations?${query}`).expect(400);
-      expect(body).toMatchObject({ error: 'INVALID_PARAMETER', parameter });
+      expect(body).toMatchObject({ code: 'INVALID_PARAMETER', 'invalid-params': [{ name: parameter, reason: expect.any(String) }] });
     }
   });
 });

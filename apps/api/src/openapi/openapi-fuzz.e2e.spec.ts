@@ -15,7 +15,7 @@ describe('every GET operation of the served OpenAPI document, under hostile para
   beforeAll(async () => {
     // The rate limit would answer 429 long before 3,000 requests; the admin key opens the guarded reads as well.
     api = await startE2eApi({ env: { KOERS_ADMIN_TOKEN: ADMIN_TOKEN, API_RATE_LIMIT: '1000000' } });
-    operations = getOperationsOf((await request(api.server).get('/api/docs-json').expect(200)).body);
+    operations = getOperationsOf((await request(api.server).get('/api/v1/openapi.json').expect(200)).body);
   });
   afterAll(() => api.close());
 
@@ -26,7 +26,7 @@ describe('every GET operation of the served OpenAPI document, under hostile para
     expect(operations.find((operation) => operation.path === '/api/v1/etl/runs/{id}')?.parameters).toContainEqual(expect.objectContaining({ name: 'id', in: 'path', required: true }));
   });
 
-  it('should answer below 500, every 4xx in the error shape, when path and query values are hostile', async () => {
+  it('should answer below 500, every 4xx a problem, when path and query values are hostile', async () => {
     // Each operation's share grows with its parameters: each request attacks one of them.
     const shares = operations.map((operation) => operation.parameters.length + 1);
     const total = shares.reduce((sum, share) => sum + share, 0);

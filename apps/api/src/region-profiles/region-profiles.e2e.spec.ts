@@ -26,6 +26,6 @@ describe('GET /api/v1/regions/:code/indicators', () => {
   });
 
   it('should answer 404 naming an unknown region', async () => {
-    expect((await request(api.server).get('/api/v1/regions/WK999999/indicators').expect(404)).body.error).toBe('REGION_NOT_FOUND');
+    expect((await request(api.server).get('/api/v1/regions/WK999999/indicators').expect(404)).body.code).toBe('REGION_NOT_FOUND');
   });
 });

@@ -33,12 +33,12 @@ describe('GET /api/v1/regions', () => {
 
   it('should answer 404 with a message when the region is unknown', async () => {
     const { body } = await request(api.server).get('/api/v1/regions/GM9999').expect(404);
-    expect(body).toEqual({ statusCode: 404, error: 'REGION_NOT_FOUND', message: expect.stringContaining('"GM9999"') });
+    expect(body).toEqual({ status: 404, title: 'Niet gevonden', code: 'REGION_NOT_FOUND', instance: '/api/v1/regions/GM9999', detail: expect.stringContaining('"GM9999"') });
   });
 
   it('should answer 400 naming the parameter when a code or level is malformed', async () => {
-    expect((await request(api.server).get('/api/v1/regions/assen').expect(400)).body.parameter).toBe('code');
-    expect((await request(api.server).get('/api/v1/regions?level=stad').expect(400)).body.parameter).toBe('level');
-    expect((await request(api.server).get('/api/v1/regions?parent=x').expect(400)).body.parameter).toBe('parent');
+    expect((await request(api.server).get('/api/v1/regions/assen').expect(400)).body['invalid-params'][0].name).toBe('code');
+    expect((await request(api.server).get('/api/v1/regions?level=stad').expect(400)).body['invalid-params'][0].name).toBe('level');
+    expect((await request(api.server).get('/api/v1/regions?parent=x').expect(400)).body['invalid-params'][0].name).toBe('parent');
   });
 });

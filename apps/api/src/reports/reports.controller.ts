@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AdoptionView, ReportChangesResponse, ReportResponse, ReportYearsResponse } from '@koers/api-contracts';
 import type { Response } from 'express';
 import type { ApiPrincipal } from '../auth/api-key.service';
@@ -9,6 +9,7 @@ import { LangQueryDto, languageOf } from '../common/lang-query.dto';
 import { AdoptEditionBodyDto, EditionParams, ReportQueryDto, ReportYearParams } from './dto/report-query.dto';
 import { ReportChangesService } from './report-changes.service';
 import { ReportsService } from './reports.service';
+import { Answers, Fails } from '../openapi/documented.decorators';
 
 @ApiTags('reports')
 @Controller('reports')
@@ -21,7 +22,7 @@ export class ReportsController {
   @Get()
   @CachedResponse()
   @ApiOperation({ summary: 'De jaren met een raadsrapportage en hun edities / the years with a council report and their editions' })
-  @ApiOkResponse({ description: 'ReportYearsResponse' })
+  @Answers('ReportYearsResponse')
   years(@Query() _query: LangQueryDto): Promise<ReportYearsResponse> {
     return this.reports.years();
   }
@@ -33,9 +34,8 @@ export class ReportsController {
     description:
       'De vastgestelde editie als die er is, anders het concept: elk oordeel op de reeks tot en met dat jaar, met de cijfers zoals gepubliceerd op de peildatum. / The adopted edition when there is one, else the draft: every verdict on the series up to that year, with the figures as published on the reference date.',
   })
-  @ApiOkResponse({ description: 'ReportResponse' })
-  @ApiNotFoundResponse({ description: 'REPORT_YEAR_NOT_FOUND (a year still to come, or before the base year)' })
-  @ApiBadRequestResponse({ description: 'INVALID_PARAMETER' })
+  @Answers('ReportResponse')
+  @Fails('REPORT_YEAR_NOT_FOUND')
   report(@Param() params: ReportYearParams, @Query() query: ReportQueryDto): Promise<ReportResponse> {
     return this.reports.report(params.year, languageOf(query), { peildatum: query.peildatum, concept: query.concept });
   }
@@ -43,8 +43,8 @@ export class ReportsController {
   @Get(':year/changes')
   @CachedResponse()
   @ApiOperation({ summary: 'Wat veranderde sinds de vorige editie / what changed since the previous edition' })
-  @ApiOkResponse({ description: 'ReportChangesResponse' })
-  @ApiNotFoundResponse({ description: 'REPORT_YEAR_NOT_FOUND' })
+  @Answers('ReportChangesResponse')
+  @Fails('REPORT_YEAR_NOT_FOUND')
   changes(@Param() params: ReportYearParams, @Query() query: ReportQueryDto): Promise<ReportChangesResponse> {
     return this.changeList.changes(params.year, languageOf(query), { concept: query.concept });
   }
@@ -52,8 +52,8 @@ export class ReportsController {
   @Get(':year/editions/:number')
   @CachedResponse()
   @ApiOperation({ summary: 'Eén vastgestelde editie, precies zoals vastgesteld / one adopted edition, exactly as adopted' })
-  @ApiOkResponse({ description: 'ReportResponse' })
-  @ApiNotFoundResponse({ description: 'EDITION_NOT_FOUND' })
+  @Answers('ReportResponse')
+  @Fails('EDITION_NOT_FOUND')
   edition(@Param() params: EditionParams, @Query() query: LangQueryDto): Promise<ReportResponse> {
     return this.reports.edition(params.year, params.number, languageOf(query));
   }
@@ -65,9 +65,8 @@ export class ReportsController {
     summary: 'Het concept vaststellen als editie (admin) / adopt the draft as an edition (admin)',
     description: 'Slaat elke waarde, status en tekst op zoals ze nu zijn; daarna verandert de editie niet meer. / Stores every value, status and text as they are now; the edition never changes afterwards.',
   })
-  @ApiCreatedResponse({ description: 'AdoptionView' })
-  @ApiBadRequestResponse({ description: 'INVALID_PARAMETER' })
-  @ApiNotFoundResponse({ description: 'REPORT_YEAR_NOT_FOUND' })
+  @Answers('AdoptionView', { status: 201 })
+  @Fails('REPORT_YEAR_NOT_FOUND')
   async adopt(
     @Param() params: ReportYearParams,
     @Body() body: AdoptEditionBodyDto,

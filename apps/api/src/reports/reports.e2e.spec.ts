@@ -49,16 +49,16 @@ describe('council reports', () => {
   });
 
   it('should answer 404 for a year still to come or before the base year, and list the years with the last complete one', async () => {
-    expect((await get('/reports/2027', 404)).error).toBe('REPORT_YEAR_NOT_FOUND');
-    expect((await get('/reports/2016', 404)).error).toBe('REPORT_YEAR_NOT_FOUND');
+    expect((await get('/reports/2027', 404)).code).toBe('REPORT_YEAR_NOT_FOUND');
+    expect((await get('/reports/2016', 404)).code).toBe('REPORT_YEAR_NOT_FOUND');
     const years = await get('/reports');
     expect(years.lastCompleteYear).toBe(Number(new Date().toISOString().slice(0, 4)) - 1);
     expect(years.years[0].year).toBe(years.lastCompleteYear + 1);
   });
 
   it('should refuse a peildatum that is no real date or lies in the future, naming it', async () => {
-    expect((await get('/reports/2025?peildatum=2025-02-30', 400)).parameter).toBe('peildatum');
-    expect((await get('/reports/2025?peildatum=2999-01-01', 400)).parameter).toBe('peildatum');
+    expect((await get('/reports/2025?peildatum=2025-02-30', 400))['invalid-params'][0].name).toBe('peildatum');
+    expect((await get('/reports/2025?peildatum=2999-01-01', 400))['invalid-params'][0].name).toBe('peildatum');
   });
 
   it('should serve an adopted edition unchanged after a revision, and list the revision and the status changes', async () => {
@@ -100,6 +100,9 @@ describe('council reports', () => {
     const changes = await get('/reports/2021/changes?concept=true');
     expect(changes.statusChanges).toContainEqual(expect.objectContaining({ indicator: 'population-total', from: 'not_available', to: 'moderate_progress', direction: 'better' }));
     expect(changes.newSources).toContain('cbs-v4:03759ned');
+    // Each edition links to the one before and after it, in order of year (2021 was adopted after 2025).
+    expect((await get('/reports/2021/editions/1')).nextEdition).toMatchObject({ year: 2025, number: 1 });
+    expect((await get('/reports/2025/editions/1')).previousEdition).toMatchObject({ year: 2021, number: 1 });
   });
 
   it('should refuse to change an adopted edition in the database', async () => {

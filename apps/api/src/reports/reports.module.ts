@@ -6,5 +6,5 @@ import { ReportChangesService } from './report-changes.service';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
-@Module({ imports: [IndicatorDataModule, AuthModule], controllers: [ReportsController], providers: [ReportsService, ReportChangesService, EditionsStore] })
+@Module({ imports: [IndicatorDataModule, AuthModule], controllers: [ReportsController], providers: [ReportsService, ReportChangesService, EditionsStore], exports: [EditionsStore] })
 export class ReportsModule {}

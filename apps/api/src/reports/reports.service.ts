@@ -60,7 +60,8 @@ export class ReportsService {
   async edition(year: number, number: number, lang: ApiLanguage): Promise<ReportResponse> {
     const content = await this.editions.content(year, number);
     if (content === null) throw ReportsException.editionNotFound(year, number);
-    return { ...content[lang], ...neighbours(await this.editions.list(), year, number) };
+    const { previous, next } = neighbours(await this.editions.list(), year, number);
+    return { ...content[lang], previousEdition: previous, nextEdition: next };
   }
 
   /** Adopts the draft of a year as its next edition: every value, status and text stored as it is now. */

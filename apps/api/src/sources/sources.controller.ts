@@ -1,10 +1,11 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { sendCachedJson } from '../cache/conditional-response';
 import { ResponseCacheService } from '../cache/response-cache.service';
 import { LangQueryDto } from '../common/lang-query.dto';
 import { SourcesService } from './sources.service';
+import { Answers, Conditional } from '../openapi/documented.decorators';
 
 @ApiTags('sources')
 @Controller('sources')
@@ -16,7 +17,8 @@ export class SourcesController {
 
   @Get()
   @ApiOperation({ summary: 'Per bron en tabel: laatste run, Modified-datum, versheid, volgende publicatie / per source and table: last run, Modified, freshness, next release' })
-  @ApiOkResponse({ description: 'SourceListResponse' })
+  @Answers('SourceListResponse')
+  @Conditional()
   async list(@Query() _query: LangQueryDto, @Req() request: Request, @Res() response: Response): Promise<void> {
     // Freshness moves with the clock as well as with the data: the cached answer is kept for the hour at most.
     const now = new Date();

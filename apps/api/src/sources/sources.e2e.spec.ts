@@ -34,6 +34,6 @@ describe('GET /api/v1/sources', () => {
   });
 
   it('should answer 400 naming the parameter when it is unknown', async () => {
-    expect((await request(api.server).get('/api/v1/sources?fresh=1').expect(400)).body.parameter).toBe('fresh');
+    expect((await request(api.server).get('/api/v1/sources?fresh=1').expect(400)).body['invalid-params'][0].name).toBe('fresh');
   });
 });

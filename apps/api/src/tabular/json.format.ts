@@ -4,8 +4,7 @@ import type { Cell, ColumnBatch, ColumnSpec, ColumnType } from './tabular.types'
 
 function jsonCell(cell: Cell, type: ColumnType): string {
   if (cell === null) return 'null';
-  // A json column holds JSON text already (e.g. jsonb from PostgreSQL): inserted as it is.
-  if (type === 'json' && typeof cell === 'string') return cell;
+  // A json column holds JSON text (e.g. jsonb from PostgreSQL): a string here too, as in CSV, Arrow and Parquet.
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : 'null';
   if ((type === 'number' || type === 'integer') && typeof cell === 'string') return cell === '' ? 'null' : String(Number(cell));
   return JSON.stringify(cell);

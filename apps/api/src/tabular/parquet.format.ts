@@ -27,7 +27,7 @@ function schemaElement(column: ColumnSpec): SchemaElement {
   switch (column.type) {
     case 'string':
     case 'json':
-      return { name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type };
+      return { name, type: 'BYTE_ARRAY', converted_type: 'UTF8', logical_type: { type: 'STRING' }, repetition_type };
     case 'number':
       return { name, type: 'DOUBLE', repetition_type };
     case 'integer':
@@ -35,9 +35,10 @@ function schemaElement(column: ColumnSpec): SchemaElement {
     case 'boolean':
       return { name, type: 'BOOLEAN', repetition_type };
     case 'date':
-      return { name, type: 'INT32', converted_type: 'DATE', repetition_type };
+      return { name, type: 'INT32', converted_type: 'DATE', logical_type: { type: 'DATE' }, repetition_type };
     case 'datetime':
-      return { name, type: 'INT64', converted_type: 'TIMESTAMP_MILLIS', repetition_type };
+      // An instant in UTC (isAdjustedToUTC): readers that know only the legacy annotation read it as UTC too.
+      return { name, type: 'INT64', converted_type: 'TIMESTAMP_MILLIS', logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MILLIS' }, repetition_type };
     default: {
       const unknown: never = column.type;
       throw new Error(`Unknown column type ${String(unknown)}`);

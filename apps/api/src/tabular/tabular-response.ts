@@ -50,7 +50,7 @@ async function writerFor(source: TabularSource, options: TabularResponseOptions)
         const bytes = await started(source.csv(options.dialect));
         return (res) => writeBytes(bytes, res);
       }
-      const batches = await started(source.batches());
+      const batches = await started(source.batches({ rounded: options.dialect === 'nl' }));
       return (res) => writeCsv(columns, batches, options.dialect, res);
     }
     case 'arrow': {
@@ -76,6 +76,11 @@ async function writerFor(source: TabularSource, options: TabularResponseOptions)
   }
 }
 
+/** The file name of a download: `koers-indicators.csv`, and the Dutch Excel CSV `koers-indicators-nl.csv`. */
+export function downloadFileName(name: string, format: TabularFormat, dialect: CsvDialect): string {
+  return `${name}${format === 'csv' && dialect === 'nl' ? '-nl' : ''}.${format}`;
+}
+
 /**
  * Streams a table to the client in one of the four formats; the caller has set its ETag (`answeredNotModified`).
  * Nothing is held whole: batches go out as they come, with backpressure. A failure after the first byte can no
@@ -84,10 +89,9 @@ async function writerFor(source: TabularSource, options: TabularResponseOptions)
  */
 export async function sendTabular(res: Response, source: TabularSource, options: TabularResponseOptions): Promise<void> {
   const write = await writerFor(source, options);
-  const suffix = options.format === 'csv' && options.dialect === 'nl' ? '-nl' : '';
   res.status(200);
   res.setHeader('Content-Type', MEDIA_TYPES[options.format]);
-  res.setHeader('Content-Disposition', `attachment; filename="${options.filename}${suffix}.${options.format}"`);
+  res.setHeader('Content-Disposition', `attachment; filename="${downloadFileName(options.filename, options.format, options.dialect)}"`);
   try {
     await write(res);
     res.end();

@@ -1,8 +1,9 @@
 import type { RecordBatch } from 'apache-arrow';
 
 /**
- * Column types of the downloads. `string`, `date` (YYYY-MM-DD), `datetime` (ISO 8601) and `json` cells are
- * strings; `number` and `integer` cells are numbers; `boolean` cells are booleans; every cell may be null.
+ * Column types of the downloads. `string`, `date` (YYYY-MM-DD), `datetime` (ISO 8601, UTC) and `json` cells are
+ * strings; `number` and `integer` cells are numbers; `boolean` cells are booleans; every cell may be null. A `json`
+ * cell is a JSON object written as text, the same text in every format (CSV, JSON, Arrow, Parquet).
  */
 export type ColumnType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'datetime' | 'json';
 
@@ -25,10 +26,15 @@ export interface ColumnBatch {
   readonly columns: readonly (readonly Cell[])[];
 }
 
+/** How a file shows its values: as computed, or rounded to the decimals they are shown with (the Excel file). */
+export interface BatchOptions {
+  readonly rounded: boolean;
+}
+
 /** A table produced batch by batch, so that no format ever holds it whole. */
 export interface TabularSource {
   readonly columns: readonly ColumnSpec[];
-  batches(): AsyncIterable<ColumnBatch>;
+  batches(options?: BatchOptions): AsyncIterable<ColumnBatch>;
   /** Fast path: the whole CSV file in this dialect (BOM, header, rows) as bytes, written without going through cells. */
   readonly csv?: (dialect: CsvDialect) => AsyncIterable<Uint8Array>;
   /** Fast path: Arrow record batches built without going through cells (from a binary COPY). */
@@ -39,7 +45,7 @@ export interface TabularSource {
 export const TABULAR_FORMATS = ['csv', 'json', 'arrow', 'parquet'] as const;
 export type TabularFormat = (typeof TABULAR_FORMATS)[number];
 
-/** CSV dialects: international (`,` and `.`), or Dutch Excel (`;`, decimal comma, BOM). */
+/** CSV dialects: international (`,` and `.`), or Dutch Excel (`;`, decimal comma, BOM, values rounded as shown). */
 export const CSV_DIALECTS = ['international', 'nl'] as const;
 export type CsvDialect = (typeof CSV_DIALECTS)[number];
 

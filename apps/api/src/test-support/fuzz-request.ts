@@ -74,20 +74,21 @@ export function requestsTo(operation: GetOperation): fc.Arbitrary<FuzzRequest> {
     .map(({ pieces, undeclared, withKey }) => ({ url: urlOf(operation, pieces, undeclared), withKey }));
 }
 
-const ERROR_KEYS = new Set(['statusCode', 'error', 'message', 'parameter', 'reason']);
+const PROBLEM_KEYS = new Set(['status', 'title', 'detail', 'instance', 'code', 'invalid-params']);
 
-/** What is wrong with a 4xx body, measured against `ApiErrorBody`; null when nothing is. */
-function errorShapeProblem(status: number, contentType: string | undefined, body: unknown): string | null {
-  if (!contentType?.startsWith('application/json')) return `Content-Type ${contentType ?? 'none'} instead of JSON`;
+/** What is wrong with a 4xx body, measured against `ApiProblem` (RFC 9457); null when nothing is. */
+function problemShapeProblem(status: number, contentType: string | undefined, body: unknown): string | null {
+  if (!contentType?.startsWith('application/problem+json')) return `Content-Type ${contentType ?? 'none'} instead of application/problem+json`;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body is no JSON object';
   const fields = body as Record<string, unknown>;
-  const extra = Object.keys(fields).filter((key) => !ERROR_KEYS.has(key));
-  if (extra.length > 0) return `fields outside ApiErrorBody: ${extra.join(', ')}`;
-  if (fields['statusCode'] !== status) return `statusCode ${String(fields['statusCode'])} differs from the status`;
-  if (typeof fields['error'] !== 'string' || !/^[A-Z][A-Z0-9_]+$/.test(fields['error'])) return 'error is no code';
-  if (typeof fields['message'] !== 'string' || fields['message'] === '') return 'message is missing';
-  const named = typeof fields['parameter'] === 'string' && fields['parameter'] !== '' && typeof fields['reason'] === 'string' && fields['reason'] !== '';
-  if (fields['error'] === 'INVALID_PARAMETER' && !named) return 'INVALID_PARAMETER without parameter and reason';
+  const extra = Object.keys(fields).filter((key) => !PROBLEM_KEYS.has(key));
+  if (extra.length > 0) return `members outside ApiProblem: ${extra.join(', ')}`;
+  if (fields['status'] !== status) return `status ${String(fields['status'])} differs from the HTTP status`;
+  if (typeof fields['code'] !== 'string' || !/^[A-Z][A-Z0-9_]+$/.test(fields['code'])) return 'code is no code';
+  for (const key of ['title', 'detail', 'instance']) if (typeof fields[key] !== 'string' || fields[key] === '') return `${key} is missing`;
+  const params = fields['invalid-params'];
+  const named = Array.isArray(params) && params.length > 0 && params.every((p: { name?: unknown; reason?: unknown }) => typeof p.name === 'string' && p.name !== '' && typeof p.reason === 'string' && p.reason !== '');
+  if (fields['code'] === 'INVALID_PARAMETER' && !named) return 'INVALID_PARAMETER without invalid-params naming the parameter and why';
   return null;
 }
 
@@ -96,7 +97,7 @@ export async function problemOf(server: Parameters<typeof request>[0], sent: Fuz
   const call = request(server).get(sent.url);
   const response = await (sent.withKey ? call.set('Authorization', `Bearer ${adminToken}`) : call);
   const problem =
-    response.status >= 500 ? 'a server error' : response.status >= 400 ? errorShapeProblem(response.status, response.headers['content-type'], response.body) : null;
+    response.status >= 500 ? 'a server error' : response.status >= 400 ? problemShapeProblem(response.status, response.headers['content-type'], response.body) : null;
   if (problem === null) return null;
   const answer = (response.text ?? '').slice(0, 300);
   return `GET ${sent.url}${sent.withKey ? ' (admin key)' : ''} → ${response.status}: ${problem}; body ${answer}`;

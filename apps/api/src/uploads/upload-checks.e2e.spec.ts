@@ -40,7 +40,7 @@ describe('checking uploads off the event loop, a few at a time', () => {
     const refused = await Promise.race(uploads);
     expect(refused.status).toBe(429);
     expect(refused.headers['retry-after']).toBe('5');
-    expect(refused.body).toMatchObject({ error: 'UPLOAD_CHECKS_BUSY', message: expect.stringContaining('1 bestand(en) tegelijk') });
+    expect(refused.body).toMatchObject({ code: 'UPLOAD_CHECKS_BUSY', detail: expect.stringContaining('1 bestand(en) tegelijk') });
     const health = await request(api.server).get('/api/v1/health');
     expect(health.status).toBe(200);
     expect(settled).toBe(1);

@@ -1,17 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { AnyFilesInterceptor } from '@nestjs/platform-express';
-import {
-  ApiBody,
-  ApiConflictResponse,
-  ApiConsumes,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UploadResponse, UploadedFileDetailResponse, UploadedFileListResponse } from '@koers/api-contracts';
 import type { Request, Response } from 'express';
 import type { ApiPrincipal } from '../auth/api-key.service';
@@ -24,6 +13,7 @@ import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 import { UploadWithdrawalService } from './upload-withdrawal.service';
 import { UploadedFileListService } from './uploaded-file-list.service';
 import { UploadsService } from './uploads.service';
+import { Answers, AnswersFile, Fails } from '../openapi/documented.decorators';
 
 /** `attachment; filename="…"` with the UTF-8 form as well, so a name with ë survives every browser. */
 function attachment(name: string): string {
@@ -47,18 +37,18 @@ export class UploadsController {
     private readonly withdrawals: UploadWithdrawalService,
   ) {}
 
-  @Get()
+  @Get('files')
   @CachedResponse()
   @ApiOperation({ summary: 'Geüploade bestanden, nieuwste eerst, met wie ze wanneer en waarom introk / uploaded files, newest first, with their withdrawal' })
-  @ApiOkResponse({ description: 'UploadedFileListResponse' })
+  @Answers('UploadedFileListResponse')
   list(@Query() query: UploadsListQueryDto): Promise<UploadedFileListResponse> {
     return this.files.list(query.limit ?? UPLOADS_LIMIT_DEFAULT);
   }
 
   @Get('templates/:file')
   @ApiOperation({ summary: 'Sjabloon <soort>.csv of <soort>.xlsx / template <kind>.csv or <kind>.xlsx' })
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiNotFoundResponse({ description: 'TEMPLATE_NOT_FOUND' })
+  @AnswersFile('Het sjabloon / the template', ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'])
+  @Fails('TEMPLATE_NOT_FOUND')
   async template(@Param() params: TemplateParams, @Query() _query: LangQueryDto, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
     const template = await this.uploads.template(params.file);
     response.setHeader('Content-Type', template.contentType);
@@ -66,20 +56,20 @@ export class UploadsController {
     return new StreamableFile(template.bytes);
   }
 
-  @Get(':id')
+  @Get('files/:id')
   @CachedResponse()
   @ApiOperation({ summary: 'Eén geüpload bestand: perioden, indicatoren, cijfers, intrekking / one uploaded file: periods, indicators, figures, withdrawal' })
-  @ApiOkResponse({ description: 'UploadedFileDetailResponse' })
-  @ApiNotFoundResponse({ description: 'UPLOAD_NOT_FOUND' })
+  @Answers('UploadedFileDetailResponse')
+  @Fails('UPLOAD_NOT_FOUND')
   detail(@Param() params: IdParams, @Query() query: LangQueryDto): Promise<UploadedFileDetailResponse> {
     return this.files.detail(String(params.id), languageOf(query));
   }
 
-  @Get(':id/content')
+  @Get('files/:id/content')
   @RequireRole('editor')
   @ApiOperation({ summary: 'Het bestand zoals het is geüpload / the file exactly as uploaded', description: CONTENT_DESCRIPTION })
-  @ApiProduces('text/plain', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiNotFoundResponse({ description: 'UPLOAD_NOT_FOUND' })
+  @AnswersFile('Het bestand zoals geüpload / the file as uploaded', ['text/plain', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'])
+  @Fails('UPLOAD_NOT_FOUND')
   async content(@Param() params: IdParams, @Query() _query: LangQueryDto, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
     const file = await this.files.content(String(params.id));
     response.setHeader('Content-Type', file.contentType);
@@ -89,16 +79,15 @@ export class UploadsController {
     return new StreamableFile(file.bytes);
   }
 
-  @Post(':id/withdraw')
+  @Post('files/:id/withdraw')
   @HttpCode(200)
   @RequireRole('editor')
   @ApiOperation({
     summary: 'Een geüpload bestand intrekken / withdraw an uploaded file',
     description: 'Zijn cijfers tellen niet meer; de vorige versie van elk cijfer is weer actueel. Niets wordt verwijderd: as-of-vragen van vóór de intrekking tonen het nog. / Its figures stop counting; the previous version of each figure is current again; nothing is deleted.',
   })
-  @ApiOkResponse({ description: 'UploadedFileDetailResponse, with withdrawal' })
-  @ApiNotFoundResponse({ description: 'UPLOAD_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'UPLOAD_ALREADY_WITHDRAWN' })
+  @Answers('UploadedFileDetailResponse', { description: 'Het bestand met zijn intrekking / the file with its withdrawal' })
+  @Fails('UPLOAD_NOT_FOUND', 'UPLOAD_ALREADY_WITHDRAWN')
   withdraw(@Param() params: IdParams, @Query() query: LangQueryDto, @Body() body: WithdrawUploadDto, @Principal() principal: ApiPrincipal): Promise<UploadedFileDetailResponse> {
     return this.withdrawals.withdraw(String(params.id), `api-key:${principal.prefix}`, body.reason, languageOf(query));
   }
@@ -117,12 +106,9 @@ export class UploadsController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiResponse({ status: 201, description: 'UploadResponse (loaded)' })
-  @ApiResponse({ status: 422, description: 'UploadResponse (rejected, with issues)' })
-  @ApiResponse({ status: 413, description: 'FILE_TOO_LARGE' })
-  @ApiTooManyRequestsResponse({ description: 'UPLOAD_CHECKS_BUSY, with Retry-After' })
-  @ApiConflictResponse({ description: 'UPLOAD_ALREADY_WITHDRAWN or UPLOAD_KIND_MISMATCH (replaces)' })
-  @ApiNotFoundResponse({ description: 'UPLOAD_KIND_NOT_FOUND, or UPLOAD_NOT_FOUND (replaces)' })
+  @Answers('UploadResponse', { description: 'Al eerder geladen, of proefrun in orde / loaded before, or a dry run that passed' })
+  @Answers('UploadResponse', { status: 201, description: 'Geladen / loaded' })
+  @Fails('UPLOAD_KIND_NOT_FOUND', 'UPLOAD_NOT_FOUND', 'UPLOAD_BUSY', 'UPLOAD_ALREADY_WITHDRAWN', 'UPLOAD_KIND_MISMATCH', 'FILE_TOO_LARGE', 'UPLOAD_REJECTED', 'UPLOAD_CHECKS_BUSY')
   async upload(
     @Param() params: UploadKindParams,
     @Query() query: UploadQueryDto,

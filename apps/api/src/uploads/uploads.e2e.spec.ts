@@ -33,7 +33,7 @@ describe('municipal uploads over HTTP', () => {
   it('should refuse an upload without a key (401) and with a viewer key (403), storing nothing', async () => {
     await request(api.server).post('/api/v1/uploads/vacancy').attach('file', fixture('ok/vacancy-comma.csv'), 'vacancy-comma.csv').expect(401);
     const forbidden = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(viewer)).attach('file', fixture('ok/vacancy-comma.csv'), 'vacancy-comma.csv').expect(403);
-    expect(forbidden.body.error).toBe('FORBIDDEN');
+    expect(forbidden.body.code).toBe('FORBIDDEN');
     expect(await count('SELECT count(*) AS n FROM uploaded_file')).toBe(0);
   });
 
@@ -54,7 +54,7 @@ describe('municipal uploads over HTTP', () => {
     const stored = (await db.query(`SELECT uploaded_by, size_bytes, content FROM uploaded_file WHERE id = $1`, [loaded.body.versionId])).rows[0];
     expect(stored.uploaded_by).toBe(`api-key:${editor.split('_').slice(0, 2).join('_')}`);
     expect(Buffer.compare(stored.content, fixture('ok/vacancy-comma.csv'))).toBe(0);
-    const content = await getBytes(api, `/api/v1/uploads/${loaded.body.versionId}/content`, bearer(editor));
+    const content = await getBytes(api, `/api/v1/uploads/files/${loaded.body.versionId}/content`, bearer(editor));
     expect(content.status).toBe(200);
     expect(Buffer.compare(content.body, fixture('ok/vacancy-comma.csv'))).toBe(0);
     expect(content.headers['content-disposition']).toMatch(/^attachment; filename="vacancy-comma.csv"/);
@@ -62,23 +62,23 @@ describe('municipal uploads over HTTP', () => {
     const again = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).attach('file', fixture('ok/vacancy-comma.csv'), 'again.csv').expect(200);
     expect(again.body).toMatchObject({ outcome: 'already-loaded', versionId: loaded.body.versionId, message: 'Dit bestand is al eerder geladen; er is niets veranderd.' });
 
-    const list = await request(api.server).get('/api/v1/uploads').expect(200);
+    const list = await request(api.server).get('/api/v1/uploads/files').expect(200);
     expect(list.body.data).toEqual([
       expect.objectContaining({ id: loaded.body.versionId, kind: 'vacancy', name: 'vacancy-comma.csv', demo: false, sizeBytes: fixture('ok/vacancy-comma.csv').length, runId: loaded.body.runId, withdrawal: null }),
     ]);
   });
 
   it('should serve a stored file only to editors, as an attachment of a type no browser runs, when its content is asked for', async () => {
-    const id = (await request(api.server).get('/api/v1/uploads').expect(200)).body.data[0].id;
-    const path = `/api/v1/uploads/${id}/content`;
+    const id = (await request(api.server).get('/api/v1/uploads/files').expect(200)).body.data[0].id;
+    const path = `/api/v1/uploads/files/${id}/content`;
     await request(api.server).get(path).expect(401);
-    expect((await request(api.server).get(path).set(bearer(viewer)).expect(403)).body.error).toBe('FORBIDDEN');
+    expect((await request(api.server).get(path).set(bearer(viewer)).expect(403)).body.code).toBe('FORBIDDEN');
     const csv = await getBytes(api, path, bearer(editor));
     expect(csv.headers).toMatchObject({ 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'private, no-store' });
     expect(csv.headers['content-disposition']).toMatch(/^attachment;/);
 
     const xlsx = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).attach('file', fixture('ok/vacancy.xlsx'), 'vacancy.xlsx').expect(201);
-    const workbook = await getBytes(api, `/api/v1/uploads/${xlsx.body.versionId}/content`, bearer(editor));
+    const workbook = await getBytes(api, `/api/v1/uploads/files/${xlsx.body.versionId}/content`, bearer(editor));
     expect(workbook.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(workbook.headers['content-disposition']).toMatch(/^attachment; filename="vacancy.xlsx"/);
     expect(Buffer.compare(workbook.body, fixture('ok/vacancy.xlsx'))).toBe(0);
@@ -87,7 +87,8 @@ describe('municipal uploads over HTTP', () => {
   it('should reject a file with every issue named by row, column and value (422) and change no figure', async () => {
     const observations = await count('SELECT count(*) AS n FROM observation');
     const rejected = await request(api.server).post('/api/v1/uploads/vacancy?lang=en').set(bearer(editor)).attach('file', fixture('not-ok/vacant-exceeds-total.csv'), 'vacant-exceeds-total.csv').expect(422);
-    expect(rejected.body.outcome).toBe('rejected');
+    expect(rejected.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(rejected.body).toMatchObject({ status: 422, title: 'Unprocessable Content', code: 'UPLOAD_REJECTED', outcome: 'rejected', detail: expect.stringMatching(/^The file "vacant-exceeds-total.csv" was rejected: \d+ issues/) });
     expect(rejected.body.issues).toEqual(expect.arrayContaining([
       expect.objectContaining({ code: 'VACANT_EXCEEDS_TOTAL', row: 2, column: 'objecten_leeg', value: '500' }),
       expect.objectContaining({ code: 'LONG_VACANT_EXCEEDS_VACANT', row: 3, column: 'leeg_langer_dan_1_jaar_m2', value: '20000' }),
@@ -108,24 +109,24 @@ describe('municipal uploads over HTTP', () => {
     expect(dry.body).toMatchObject({ outcome: 'dry-run-ok', kind: 'employment', message: 'Proefrun: het bestand is in orde; er is niets opgeslagen.' });
     expect(await count('SELECT count(*) AS n FROM uploaded_file')).toBe(files);
     const bad = await request(api.server).post('/api/v1/uploads/employment?dryRun=maybe').set(bearer(editor)).attach('file', fixture('ok/employment.csv'), 'employment.csv').expect(400);
-    expect(bad.body).toMatchObject({ error: 'INVALID_PARAMETER', parameter: 'dryRun' });
+    expect(bad.body).toMatchObject({ code: 'INVALID_PARAMETER', 'invalid-params': [{ name: 'dryRun', reason: expect.any(String) }] });
   });
 
   it('should name what is wrong when the kind is unknown, the file is missing or too large', async () => {
     const unknown = await request(api.server).post('/api/v1/uploads/climate').set(bearer(editor)).attach('file', fixture('ok/vacancy-comma.csv'), 'x.csv').expect(404);
-    expect(unknown.body).toEqual({ statusCode: 404, error: 'UPLOAD_KIND_NOT_FOUND', message: 'Koers kent geen bestandssoort "climate"; de soorten zijn: vacancy, employment, jobseekers.' });
+    expect(unknown.body).toEqual({ status: 404, title: 'Niet gevonden', code: 'UPLOAD_KIND_NOT_FOUND', instance: '/api/v1/uploads/climate', detail: 'Koers kent geen bestandssoort "climate"; de soorten zijn: vacancy, employment, jobseekers.' });
     const none = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).expect(400);
-    expect(none.body).toMatchObject({ error: 'INVALID_PARAMETER', parameter: 'file', reason: expect.stringContaining('geen multipart/form-data') });
+    expect(none.body).toMatchObject({ code: 'INVALID_PARAMETER', 'invalid-params': [{ name: 'file', reason: expect.stringContaining('geen multipart/form-data') }] });
     const large = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).attach('file', Buffer.alloc(1024 * 1024 + 1, 'a'), 'large.csv').expect(413);
-    expect(large.body).toEqual({ statusCode: 413, error: 'FILE_TOO_LARGE', message: 'Het bestand is groter dan 1 MB, de grens voor uploads. Splits het bestand.' });
+    expect(large.body).toEqual({ status: 413, title: 'Verzoek te groot', code: 'FILE_TOO_LARGE', instance: '/api/v1/uploads/vacancy', detail: 'Het bestand is groter dan 1 MB, de grens voor uploads. Splits het bestand.' });
   });
 
   it('should name the mistake when the form has no file, two files, the file under another name or the file as text', async () => {
     const post = () => request(api.server).post('/api/v1/uploads/vacancy?lang=en').set(bearer(editor));
     const reasonOf = async (sent: request.Test) => {
       const { body } = await sent.expect(400);
-      expect(body).toMatchObject({ statusCode: 400, error: 'INVALID_PARAMETER', parameter: 'file' });
-      return body.reason as string;
+      expect(body).toMatchObject({ status: 400, code: 'INVALID_PARAMETER', 'invalid-params': [{ name: 'file', reason: expect.any(String) }] });
+      return body['invalid-params'][0].reason as string;
     };
     expect(await reasonOf(post().field('note', 'no file'))).toBe('is missing: no file was sent (only the fields: note); send it as multipart/form-data in the field "file"');
     expect(await reasonOf(post().attach('file', fixture('ok/vacancy-comma.csv'), 'a.csv').attach('file', fixture('ok/vacancy-comma.csv'), 'b.csv'))).toBe('holds 2 files ("a.csv", "b.csv"); send one file per request');
@@ -170,7 +171,7 @@ describe('municipal uploads over HTTP', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Gegevens', 'Toelichting']);
 
     const notFound = await request(api.server).get('/api/v1/uploads/templates/vacancy.pdf?lang=en').expect(404);
-    expect(notFound.body.error).toBe('TEMPLATE_NOT_FOUND');
+    expect(notFound.body.code).toBe('TEMPLATE_NOT_FOUND');
     await request(api.server).get('/api/v1/uploads/templates/climate.csv').expect(404);
   });
 });

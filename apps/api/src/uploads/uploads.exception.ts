@@ -1,3 +1,4 @@
+import type { UploadResponse } from '@koers/api-contracts';
 import { ApiException } from '../common/api.exception';
 import { SPECIFIED_UPLOAD_KINDS } from '@koers/indicators';
 
@@ -9,7 +10,8 @@ export type UploadsErrorCode =
   | 'UPLOAD_BUSY'
   | 'UPLOAD_CHECKS_BUSY'
   | 'UPLOAD_ALREADY_WITHDRAWN'
-  | 'UPLOAD_KIND_MISMATCH';
+  | 'UPLOAD_KIND_MISMATCH'
+  | 'UPLOAD_REJECTED';
 
 /** How long a client is asked to wait (Retry-After) when every check slot is taken: a check takes seconds. */
 export const CHECKS_RETRY_AFTER_SECONDS = 5;
@@ -72,5 +74,15 @@ export class UploadsException extends ApiException<UploadsErrorCode> {
       nl: `Geüpload bestand ${id} is van een andere soort; een bestand vervangt alleen een bestand van zijn eigen soort (${detail}).`,
       en: `Uploaded file ${id} is of another kind; a file replaces only a file of its own kind (${detail}).`,
     });
+  }
+
+  /** A file the checks refused: 422, with the import's whole answer (every issue) beside the problem. */
+  static rejected(answer: UploadResponse): UploadsException {
+    const issues = answer.counts?.issues ?? answer.issues?.length ?? 0;
+    const text = {
+      nl: `Het bestand "${answer.file}" is afgewezen: ${issues} ${issues === 1 ? 'probleem' : 'problemen'} (zie "issues"). Er is niets geladen.`,
+      en: `The file "${answer.file}" was rejected: ${issues} ${issues === 1 ? 'issue' : 'issues'} (see "issues"). Nothing was loaded.`,
+    };
+    return new UploadsException('UPLOAD_REJECTED', text, undefined, undefined, { ...answer });
   }
 }

@@ -7,7 +7,7 @@ import { UploadsException } from './uploads.exception';
 import { isSpecifiedUploadKind } from '@koers/indicators';
 
 export interface UploadAnswer {
-  readonly status: 200 | 201 | 422;
+  readonly status: 200 | 201;
   readonly body: UploadResponse;
 }
 
@@ -62,7 +62,9 @@ export class UploadsService {
       });
       // Loaded figures change every computed answer; the next request must not wait for the periodic check.
       if (result.outcome === 'loaded') this.versions.invalidate();
-      return importResponse(result, how.lang);
+      const answer = importResponse(result, how.lang);
+      if (answer.status === 422) throw UploadsException.rejected(answer.body);
+      return { status: answer.status, body: answer.body };
     } catch (error) {
       throw apiError(error, how, this.importer.concurrentChecks);
     }

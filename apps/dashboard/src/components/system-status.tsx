@@ -1,9 +1,9 @@
 import type { ApiResult } from '../lib/api/api-client';
-import type { Health } from '../lib/api/health';
+import type { HealthResponse } from '@koers/api-contracts';
 import type { Lang } from '../lib/i18n/lang';
 
 /** API and database state, in words and with an icon, never by colour alone. */
-export function SystemStatus({ health, lang = 'nl' }: { health: ApiResult<Health>; lang?: Lang }) {
+export function SystemStatus({ health, lang = 'nl' }: { health: ApiResult<HealthResponse>; lang?: Lang }) {
   const nl = lang === 'nl';
   const up = health.ok && health.data.status === 'ok';
   const detail = !health.ok

@@ -14,13 +14,55 @@ import type { LocalizedText } from '../types/text.types';
 /** What an indicator shows for a region: a verdict on real figures, real figures only, only voorbeelddata, or nothing. */
 export type CoverageKind = 'verdict' | 'real' | 'demo-only' | 'none';
 
-/** Why a figure is missing, and what would fill it. */
-export type EmptyReason =
-  | { readonly code: 'not-filled-in-edition'; readonly measure: MeasureName; readonly tables: readonly string[]; readonly text: LocalizedText }
-  | { readonly code: 'loads-next-run'; readonly measure: MeasureName; readonly tableId: string; readonly catalog: 'CBS' | 'RIVM'; readonly text: LocalizedText }
-  | { readonly code: 'municipal-file-needed'; readonly measure: MeasureName; readonly uploadKind: UploadKind; readonly formatAgreed: boolean; readonly text: LocalizedText }
-  | { readonly code: 'input-missing'; readonly measure: MeasureName; readonly period: string; readonly text: LocalizedText }
-  | { readonly code: 'only-demo'; readonly measure: MeasureName | null; readonly uploadKind: UploadKind | null; readonly text: LocalizedText };
+/** A figure that an adopted edition has not filled in yet. `T` is the text: both languages here, one in a view. */
+export interface NotFilledInEditionReason<T = LocalizedText> {
+  readonly code: 'not-filled-in-edition';
+  readonly measure: MeasureName;
+  readonly tables: readonly string[];
+  readonly text: T;
+}
+
+/** A table the next run loads. */
+export interface LoadsNextRunReason<T = LocalizedText> {
+  readonly code: 'loads-next-run';
+  readonly measure: MeasureName;
+  readonly tableId: string;
+  readonly catalog: 'CBS' | 'RIVM';
+  readonly text: T;
+}
+
+/** A figure only the municipality's own file gives. */
+export interface MunicipalFileNeededReason<T = LocalizedText> {
+  readonly code: 'municipal-file-needed';
+  readonly measure: MeasureName;
+  readonly uploadKind: UploadKind;
+  readonly formatAgreed: boolean;
+  readonly text: T;
+}
+
+/** An input without a figure for a period. */
+export interface InputMissingReason<T = LocalizedText> {
+  readonly code: 'input-missing';
+  readonly measure: MeasureName;
+  readonly period: string;
+  readonly text: T;
+}
+
+/** Only illustrative figures (voorbeelddata). */
+export interface OnlyDemoReason<T = LocalizedText> {
+  readonly code: 'only-demo';
+  readonly measure: MeasureName | null;
+  readonly uploadKind: UploadKind | null;
+  readonly text: T;
+}
+
+/** Why a figure is missing, and what would fill it; `T` is the text (both languages, or one in a view). */
+export type EmptyReason<T = LocalizedText> =
+  | NotFilledInEditionReason<T>
+  | LoadsNextRunReason<T>
+  | MunicipalFileNeededReason<T>
+  | InputMissingReason<T>
+  | OnlyDemoReason<T>;
 
 /** What an indicator shows for a region, and why not more. */
 export interface IndicatorCoverage {

@@ -9,6 +9,7 @@ export interface SnapshotFigure {
   readonly period: string;
   readonly publishedValue: number | null;
   readonly publicationVersion: string;
+  /** When that version was published, ISO 8601 with its time zone. @format date-time */
   readonly publishedAt: string;
 }
 

@@ -86,6 +86,8 @@ export interface ExplainedPoint {
   readonly period: string;
   readonly year: number;
   readonly value: number;
+  /** For a published figure: whether it may still be revised (a point a target sets has no such flag). */
+  readonly provisional?: boolean;
 }
 
 /**

@@ -5,12 +5,13 @@
  */
 export const SPECIFIED_UPLOAD_KINDS = ['vacancy', 'employment', 'jobseekers'] as const;
 export const PROPOSED_UPLOAD_KINDS = ['climate', 'municipal-kpi'] as const;
-export const UPLOAD_KINDS = [...SPECIFIED_UPLOAD_KINDS, ...PROPOSED_UPLOAD_KINDS] as const;
 
 /** A kind of file the municipality can upload today. */
 export type SpecifiedUploadKind = (typeof SPECIFIED_UPLOAD_KINDS)[number];
+export type ProposedUploadKind = (typeof PROPOSED_UPLOAD_KINDS)[number];
 /** Any kind the catalogue names, specified or proposed. */
-export type UploadKind = (typeof UPLOAD_KINDS)[number];
+export type UploadKind = SpecifiedUploadKind | ProposedUploadKind;
+export const UPLOAD_KINDS: readonly UploadKind[] = [...SPECIFIED_UPLOAD_KINDS, ...PROPOSED_UPLOAD_KINDS];
 
 export function isSpecifiedUploadKind(value: string): value is SpecifiedUploadKind {
   return (SPECIFIED_UPLOAD_KINDS as readonly string[]).includes(value);

@@ -7,7 +7,7 @@ import { DecimalInteger } from '../../common/query-params';
 import { reason } from '../../common/validation';
 
 export class ReportYearParams {
-  @ApiProperty({ example: 2025 })
+  @ApiProperty({ type: 'integer', minimum: 1000, maximum: 9999, example: 2025 })
   @DecimalInteger()
   @IsInt({ message: reason('moet een jaartal zijn', 'must be a year') })
   @Min(1000, { message: reason('moet een jaartal van vier cijfers zijn', 'must be a four-digit year') })
@@ -16,7 +16,7 @@ export class ReportYearParams {
 }
 
 export class EditionParams extends ReportYearParams {
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100_000, example: 1 })
   @DecimalInteger()
   @IsInt({ message: reason('moet een volgnummer zijn', 'must be a sequence number') })
   @Min(1, { message: reason('begint bij 1', 'starts at 1') })
@@ -25,7 +25,7 @@ export class EditionParams extends ReportYearParams {
 }
 
 export class ReportQueryDto extends LangQueryDto {
-  @ApiPropertyOptional({ example: '2026-03-01', description: 'De cijfers zoals gepubliceerd op die datum; standaard vandaag / the figures as published on that date; today by default' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-03-01', description: 'De cijfers zoals gepubliceerd op die datum; standaard vandaag / the figures as published on that date; today by default' })
   @IsOptional()
   @IsCalendarDate()
   peildatum?: string;
@@ -44,16 +44,16 @@ export class AdoptEditionBodyDto {
   @MaxLength(200, { message: reason('is langer dan 200 tekens', 'is longer than 200 characters') })
   adoptedBy!: string;
 
-  @ApiProperty({ example: '2026-11-26', description: 'Datum van de raadsvergadering / date of the council meeting' })
+  @ApiProperty({ format: 'date', example: '2026-11-26', description: 'Datum van de raadsvergadering / date of the council meeting' })
   @IsCalendarDate()
   councilMeeting!: string;
 
-  @ApiPropertyOptional({ example: '2026-11-26', description: 'Vastgesteld op; standaard vandaag / adopted on; today by default' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-11-26', description: 'Vastgesteld op; standaard vandaag / adopted on; today by default' })
   @IsOptional()
   @IsCalendarDate()
   adoptedOn?: string;
 
-  @ApiPropertyOptional({ description: 'Peildatum van de cijfers; standaard vandaag / reference date of the figures; today by default' })
+  @ApiPropertyOptional({ format: 'date', description: 'Peildatum van de cijfers; standaard vandaag / reference date of the figures; today by default' })
   @IsOptional()
   @IsCalendarDate()
   peildatum?: string;

@@ -35,7 +35,7 @@ export class UploadQueryDto extends LangQueryDto {
   reason?: string;
 }
 
-/** `POST /uploads/{id}/withdraw`: why the file is taken back (kept with who and when). */
+/** `POST /uploads/files/{id}/withdraw`: why the file is taken back (kept with who and when). */
 export class WithdrawUploadDto {
   @ApiProperty({ type: String, minLength: 3, maxLength: 500, example: 'Verkeerde peildatum; de gemeente levert een nieuw bestand.' })
   @Transform(trimmed)

@@ -1,10 +1,21 @@
-import type { RunRequestView, UploadedFileDetailResponse, UploadResponse } from '@koers/api-contracts';
+import type { ApiProblem, RunRequestView, UploadedFileDetailResponse, UploadRejectedProblem, UploadResponse } from '@koers/api-contracts';
 import { failureOf, getRunRequest, requestRun, uploadFile, whoAmI, withdrawUpload } from './management.client';
 
 const REQUEST: RunRequestView = {
   id: '7', source: 'inbox', tableId: null, requestedBy: 'admin-token', requestedAt: '2026-11-28T10:00:00Z',
   status: 'queued', startedAt: null, finishedAt: null, runIds: [], errorMessage: null,
 };
+
+/** A problem as the API sends it (RFC 9457). */
+function problem(status: number, code: string, detail: string, instance: string): ApiProblem {
+  return { status, title: `HTTP ${status}`, detail, instance, code };
+}
+
+/** The API's 422 for a rejected upload: a problem with the import's answer beside it. */
+function rejection(answer: Omit<UploadResponse, 'outcome' | 'kind' | 'file' | 'sha256' | 'demo' | 'notices'>): UploadRejectedProblem {
+  const file = { outcome: 'rejected', kind: 'vacancy', file: 'f.csv', sha256: 'a', demo: false, notices: [] } as const;
+  return { ...problem(422, 'UPLOAD_REJECTED', 'Het bestand "f.csv" is afgewezen.', '/api/v1/uploads/vacancy'), ...file, ...answer };
+}
 
 describe('management client', () => {
   const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
@@ -16,9 +27,9 @@ describe('management client', () => {
   });
 
   it.each([
-    [401, { message: 'x' }, { kind: 'unauthorized' }],
-    [403, { message: 'x' }, { kind: 'forbidden' }],
-    [400, { statusCode: 400, error: 'INVALID_PARAMETER', message: 'Onbekende bron.' }, { kind: 'failed', status: 400, message: 'Onbekende bron.' }],
+    [401, problem(401, 'UNAUTHORIZED', 'x', '/api/v1/auth/whoami'), { kind: 'unauthorized' }],
+    [403, problem(403, 'FORBIDDEN', 'x', '/api/v1/etl/runs'), { kind: 'forbidden' }],
+    [400, { ...problem(400, 'INVALID_PARAMETER', 'Onbekende bron.', '/api/v1/etl/runs'), 'invalid-params': [{ name: 'source', reason: 'onbekend' }] }, { kind: 'failed', status: 400, message: 'Onbekende bron.' }],
     [502, undefined, { kind: 'failed', status: 502, message: null }],
   ])('should read status %p as %p when a call fails', (status, body, expected) => {
     expect(failureOf({ status, body: body ?? null })).toEqual(expected);
@@ -39,7 +50,7 @@ describe('management client', () => {
 
   it('should give every issue when the API rejects an upload with 422', async () => {
     const issues = [{ code: 'NOT_A_NUMBER', row: 3, column: 'leegstaand_m2', value: 'veel', message: 'Geen getal.', message_en: 'Not a number.' }];
-    reply(422, { outcome: 'rejected', kind: 'vacancy', file: 'f.csv', sha256: 'a', demo: false, notices: [], issues } satisfies UploadResponse);
+    reply(422, rejection({ issues }));
     await expect(uploadFile('vacancy', new Blob(['x']), 'f.csv', 'k', 'nl')).resolves.toEqual({ kind: 'rejected', issues, truncated: false });
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe('/api/v1/uploads/vacancy');
@@ -69,7 +80,7 @@ describe('management client', () => {
   });
 
   it('should say the list of issues was cut when the API stopped checking', async () => {
-    reply(422, { outcome: 'rejected', kind: 'vacancy', file: 'f.csv', sha256: 'a', demo: false, notices: [], issues: [], issuesTruncated: true } satisfies UploadResponse);
+    reply(422, rejection({ issues: [], issuesTruncated: true }));
     await expect(uploadFile('vacancy', new Blob(['x']), 'f.csv', 'k', 'nl')).resolves.toEqual({ kind: 'rejected', issues: [], truncated: true });
   });
 
@@ -78,11 +89,11 @@ describe('management client', () => {
     reply(200, file);
     await expect(withdrawUpload('12', 'Verkeerde peildatum', 'k', 'nl')).resolves.toEqual({ kind: 'ok', file });
     const [url, init] = fetchMock.mock.calls[0]!;
-    expect([url, init.method, init.body]).toEqual(['/api/v1/uploads/12/withdraw', 'POST', JSON.stringify({ reason: 'Verkeerde peildatum' })]);
+    expect([url, init.method, init.body]).toEqual(['/api/v1/uploads/files/12/withdraw', 'POST', JSON.stringify({ reason: 'Verkeerde peildatum' })]);
   });
 
   it('should give the API message when a file was withdrawn before', async () => {
-    reply(409, { statusCode: 409, error: 'UPLOAD_ALREADY_WITHDRAWN', message: 'Dit bestand is al ingetrokken.' });
+    reply(409, problem(409, 'UPLOAD_ALREADY_WITHDRAWN', 'Dit bestand is al ingetrokken.', '/api/v1/uploads/files/12/withdraw'));
     await expect(withdrawUpload('12', 'nogmaals', 'k', 'nl')).resolves.toEqual({ kind: 'failed', status: 409, message: 'Dit bestand is al ingetrokken.' });
   });
 
@@ -96,7 +107,7 @@ describe('management client', () => {
   });
 
   it('should say forbidden when a key without the admin role asks for a run', async () => {
-    reply(403, { statusCode: 403, error: 'FORBIDDEN', message: 'Niet toegestaan.' });
+    reply(403, problem(403, 'FORBIDDEN', 'Niet toegestaan.', '/api/v1/etl/runs'));
     await expect(requestRun({ source: 'cbs' }, 'k', 'nl')).resolves.toEqual({ kind: 'forbidden' });
   });
 

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, RunRequestBody, RunRequestView, UploadedFileDetailResponse, UploadIssueView, UploadKind, UploadResponse, WhoAmIResponse, WithdrawUploadBody } from '@koers/api-contracts';
+import type { ApiProblem, RunRequestBody, RunRequestView, UploadedFileDetailResponse, UploadIssueView, UploadKind, UploadRejectedProblem, UploadResponse, WhoAmIResponse, WithdrawUploadBody } from '@koers/api-contracts';
 import type { Lang } from '../i18n/lang';
 import { query } from './query';
 
@@ -52,8 +52,9 @@ export function failureOf(reply: Reply | null): ApiFailure {
   if (reply === null) return { kind: 'unreachable' };
   if (reply.status === 401) return { kind: 'unauthorized' };
   if (reply.status === 403) return { kind: 'forbidden' };
-  const message = (reply.body as Partial<ApiErrorBody> | null)?.message;
-  return { kind: 'failed', status: reply.status, message: typeof message === 'string' ? message : null };
+  // Every error of the API is a problem (RFC 9457): its detail says what went wrong, in the page's language.
+  const detail = (reply.body as Partial<ApiProblem> | null)?.detail;
+  return { kind: 'failed', status: reply.status, message: typeof detail === 'string' ? detail : null };
 }
 
 /** GET /auth/whoami: the role behind a key. */
@@ -62,7 +63,7 @@ export async function whoAmI(key: string, lang: Lang): Promise<WhoAmIOutcome> {
   return reply?.status === 200 ? { kind: 'ok', who: reply.body as WhoAmIResponse } : failureOf(reply);
 }
 
-/** POST /uploads/{kind}: 201 loaded, 200 loaded before or checked (dry run), 422 rejected with every issue. */
+/** POST /uploads/{kind}: 201 loaded, 200 loaded before or checked (dry run), 422 rejected: a problem with every issue. */
 export async function uploadFile(kind: UploadKind, file: Blob, fileName: string, key: string, lang: Lang, options: UploadRequestOptions = { dryRun: false }): Promise<UploadOutcome> {
   const body = new FormData();
   body.set('file', file, fileName);
@@ -71,15 +72,16 @@ export async function uploadFile(kind: UploadKind, file: Blob, fileName: string,
   const response = reply?.body as UploadResponse | null | undefined;
   if (reply?.status === 201 && response) return { kind: 'loaded', response };
   if (reply?.status === 200 && response) return { kind: response.outcome === 'dry-run-ok' ? 'dry-run' : 'already-loaded', response };
-  if (reply?.status === 422 && response?.issues) return { kind: 'rejected', issues: response.issues, truncated: response.issuesTruncated === true };
+  const rejected = reply?.status === 422 ? (reply.body as UploadRejectedProblem | null) : null;
+  if (rejected?.issues) return { kind: 'rejected', issues: rejected.issues, truncated: rejected.issuesTruncated === true };
   return failureOf(reply);
 }
 
-/** POST /uploads/{id}/withdraw: the file with who took it back, when and why; 409 when it was already. */
+/** POST /uploads/files/{id}/withdraw: the file with who took it back, when and why; 409 when it was already. */
 export async function withdrawUpload(id: string, reason: string, key: string, lang: Lang): Promise<WithdrawOutcome> {
   const body: WithdrawUploadBody = { reason };
   const init = { method: 'POST', body: JSON.stringify(body), headers: { ...bearer(key), 'content-type': 'application/json' } };
-  const reply = await send(`/uploads/${encodeURIComponent(id)}/withdraw`, lang, init);
+  const reply = await send(`/uploads/files/${encodeURIComponent(id)}/withdraw`, lang, init);
   return reply?.status === 200 ? { kind: 'ok', file: reply.body as UploadedFileDetailResponse } : failureOf(reply);
 }
 

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang';
 import { ApiResult, getFromApi } from './api-client';
 import { query } from './query';
 
-/** GET /uploads: the newest stored versions of uploaded files, newest first. */
+/** GET /uploads/files: the newest stored versions of uploaded files, newest first. */
 export function getUploads(lang: Lang, limit = 20): Promise<ApiResult<UploadedFileListResponse>> {
-  return getFromApi<UploadedFileListResponse>(`/uploads${query(lang, { limit })}`);
+  return getFromApi<UploadedFileListResponse>(`/uploads/files${query(lang, { limit })}`);
 }

@@ -90,7 +90,7 @@ export default async function DataPage({ params, searchParams }: Props) {
                 <p className="text-tremor-default text-tremor-content-emphasis">{d.description}</p>
                 <p className="mt-1 flex flex-wrap gap-2">
                   {d.distributions.map((dist) => (
-                    <a key={dist.url} href={`/api/v1${dist.url}`} className="rounded-tremor-small border border-tremor-brand px-2 py-1 text-tremor-default text-tremor-brand-emphasis">
+                    <a key={dist.url} href={dist.url} className="rounded-tremor-small border border-tremor-brand px-2 py-1 text-tremor-default text-tremor-brand-emphasis">
                       {dist.format.toUpperCase()}{dist.dialect === 'nl' ? ' (Excel)' : ''}<span className="sr-only"> {d.title}</span>
                     </a>
                   ))}

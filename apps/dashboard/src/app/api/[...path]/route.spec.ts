@@ -83,12 +83,15 @@ describe('the /api/* forwarding route', () => {
     expect(seen.at(-1)).toMatchObject({ method: 'POST', url: '/api/v1/uploads/vacancy', body: 'peildatum;gemeentecode\n' });
   });
 
-  it('should answer 502 in Dutch and English when the API is down', async () => {
+  it('should answer 502 with a problem in Dutch, or English with lang=en, when the API is down', async () => {
     const saved = process.env['API_URL'];
     process.env['API_URL'] = 'http://127.0.0.1:9';
     const response = await GET(new NextRequest('http://localhost:4200/api/v1/health'));
+    const english = await GET(new NextRequest('http://localhost:4200/api/v1/health?lang=en'));
     process.env['API_URL'] = saved;
     expect(response.status).toBe(502);
-    expect(await response.json()).toEqual({ statusCode: 502, message: 'De Koers-API is niet bereikbaar.', message_en: 'The Koers API cannot be reached.' });
+    expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+    expect(await response.json()).toEqual({ status: 502, title: 'Ongeldige gateway', detail: 'De Koers-API is niet bereikbaar.', instance: '/api/v1/health', code: 'API_UNREACHABLE' });
+    expect(await english.json()).toMatchObject({ title: 'Bad Gateway', detail: 'The Koers API cannot be reached.' });
   });
 });

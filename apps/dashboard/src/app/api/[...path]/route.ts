@@ -1,3 +1,4 @@
+import type { ApiProblem } from '@koers/api-contracts';
 import { NextRequest } from 'next/server';
 import { apiBaseUrl } from '../../../lib/api/api-client';
 import { API_HEADERS_NOT_FORWARDED } from '../../../lib/security/security-headers';
@@ -28,6 +29,19 @@ function responseHeaders(upstream: Response, base: string): Headers {
   return headers;
 }
 
+/** The API did not answer: a problem (RFC 9457) like every error the API itself sends, in the page's language. */
+function unreachable(request: NextRequest): Response {
+  const english = request.nextUrl.searchParams.get('lang') === 'en';
+  const problem: ApiProblem = {
+    status: 502,
+    title: english ? 'Bad Gateway' : 'Ongeldige gateway',
+    detail: english ? 'The Koers API cannot be reached.' : 'De Koers-API is niet bereikbaar.',
+    instance: request.nextUrl.pathname,
+    code: 'API_UNREACHABLE',
+  };
+  return Response.json(problem, { status: 502, headers: { 'content-type': 'application/problem+json; charset=utf-8' } });
+}
+
 async function forward(request: NextRequest): Promise<Response> {
   const base = apiBaseUrl();
   const target = new URL(request.nextUrl.pathname + request.nextUrl.search, base);
@@ -42,7 +56,7 @@ async function forward(request: NextRequest): Promise<Response> {
     } as RequestInit);
     return new Response(upstream.body, { status: upstream.status, headers: responseHeaders(upstream, base) });
   } catch {
-    return Response.json({ statusCode: 502, message: 'De Koers-API is niet bereikbaar.', message_en: 'The Koers API cannot be reached.' }, { status: 502 });
+    return unreachable(request);
   }
 }
 

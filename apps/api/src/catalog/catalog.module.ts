@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { DownloadsModule } from '../downloads/downloads.module';
+import { RegionsModule } from '../regions/regions.module';
+import { CatalogController } from './catalog.controller';
+import { CatalogService } from './catalog.service';
+
+@Module({ imports: [DownloadsModule, RegionsModule], controllers: [CatalogController], providers: [CatalogService] })
+export class CatalogModule {}

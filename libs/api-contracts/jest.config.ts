@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-contracts',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};
