@@ -6,6 +6,7 @@ import { ConfigModule } from '@koers/config/nest';
 import { AmbitionsModule } from './ambitions/ambitions.module';
 import { ApiOptions, ApiOptionsModule } from './api-options';
 import { AuthModule } from './auth/auth.module';
+import { ChartDataModule } from './chart-data/chart-data.module';
 import { CacheModule } from './cache/cache.module';
 import { CoverageModule } from './coverage/coverage.module';
 import { DatabaseModule } from './database/database.module';
@@ -36,6 +37,7 @@ export class AppModule {
         AmbitionsModule,
         CoverageModule,
         IndicatorsModule,
+        ChartDataModule,
         RegionsModule,
         RegionProfilesModule,
         ObservationsModule,
