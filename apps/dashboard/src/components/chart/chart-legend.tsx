@@ -1,8 +1,10 @@
+import { breakSwatchNodes } from '../../lib/view/chart-drawing.view';
 import type { ChartModel } from '../../lib/view/chart-model.view';
-import { BREAK_COLOR, BREAK_DASH, seriesStyle } from '../../lib/view/chart-palette.view';
+import { seriesStyle } from '../../lib/view/chart-palette.view';
 import { dictionary } from '../../lib/i18n/dictionary';
 import type { Lang } from '../../lib/i18n/lang';
 import { LineSwatch } from './chart-marker';
+import { SvgNodes } from './svg-nodes';
 
 // The marks are explained in a neutral grey, so they do not read as another series.
 const NEUTRAL = { ...seriesStyle('own'), color: '#374151' };
@@ -44,7 +46,7 @@ export function ChartLegend({ model, lang }: { model: ChartModel; lang: Lang }) 
       {model.breaks.length > 0 && (
         <li className={item} data-legend-mark="break">
           <svg width={14} height={14} aria-hidden="true" focusable="false">
-            <line x1={7} y1={0} x2={7} y2={14} stroke={BREAK_COLOR} strokeWidth={1.5} strokeDasharray={BREAK_DASH} />
+            <SvgNodes nodes={breakSwatchNodes()} />
           </svg>
           {t.seriesBreak}
         </li>
