@@ -71,7 +71,7 @@ describe('dashboard in the browser', () => {
   });
 
   it('should add the peers to the chart when the toggle in the URL is on', async () => {
-    await open('/indicatoren/population-total?peers=1');
+    await open('/indicatoren/population-total?peers=all');
     await expect(page.getByTestId('chart-legend').textContent()).resolves.toContain('Emmen');
     expect(await page.getByTestId('wijk-map').locator('path').count()).toBe(10);
     expect(await seriousViolations(page)).toEqual([]);
@@ -79,7 +79,7 @@ describe('dashboard in the browser', () => {
   });
 
   it('should draw every series the legend names with a visible stroke when peers and benchmarks are shown', async () => {
-    await open('/indicatoren/population-total?peers=1');
+    await open('/indicatoren/population-total?peers=all');
     const drawn = await chartStrokes(page);
     const labels = drawn.map((d) => d.label).join(' | ');
     expect(labels).toContain('Drenthe');
@@ -174,7 +174,7 @@ describe('dashboard in the browser', () => {
   });
 
   it.each([
-    ['/indicatoren/population-total?peers=1', 'indicator-peers-mobile'],
+    ['/indicatoren/population-total?peers=all', 'indicator-peers-mobile'],
     ['/indicatoren/office-vacancy', 'indicator-mobile'],
     ['/data', 'data-mobile'],
     ['/rapport/2024', 'rapport-mobile'],

@@ -11,7 +11,7 @@ const PAGES: readonly [kind: string, path: string][] = [
   ['home', '/'],
   ['ambition', '/ambities/regionaal-centrum'],
   ['indicator', '/indicatoren/office-vacancy'],
-  ['indicator with map and peers', '/indicatoren/population-total?peers=1'],
+  ['indicator with map and peers', '/indicatoren/population-total?peers=all'],
   ['wijken', '/wijken'],
   ['wijk', '/wijken/WK010607'],
   ['data', '/data'],
