@@ -1,4 +1,7 @@
+import type { Metadata } from 'next';
 import { getReportYears } from '../../../../lib/api/reports';
+
+export const metadata: Metadata = { title: 'Geen raadsrapportage voor dit jaar · No council report for this year' };
 
 /** A year without a report (a year still to come, or before the base year): the years that have one. */
 export default async function ReportNotFound() {
