@@ -48,7 +48,7 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
   const rowsOf = (series: readonly SeriesPointView[], kind: string, code: string, decimals: number) =>
     series.filter((p) => p.period.endsWith('JJ00')).map((p) => [kind, code, String(p.year), p.value === null ? '' : String(roundTo(p.value, decimals))]);
 
-  it("should download the view's CSV and bundle from the page and find in them the API's figures for that view", async () => {
+  it("should find the API's figures for the view in its CSV and bundle when they are downloaded from the page", async () => {
     const detail = await api<IndicatorDetailResponse>('/indicators/population-total?from=2018&to=2025');
     await open(`/indicatoren/population-total${VIEW}`);
     const downloads = page.getByTestId('chart-downloads');
@@ -79,7 +79,7 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
     expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('should give the chart as an SVG picture with title, source and licence, and as a PNG twice its size', async () => {
+  it('should give the chart as an SVG picture with title, source and licence, and as a PNG twice its size, when the picture is downloaded', async () => {
     const problems = await watchPageProblems(page);
     const detail = await api<IndicatorDetailResponse>('/indicators/population-total?from=2018&to=2025');
     await open(`/indicatoren/population-total${VIEW}`);
@@ -98,7 +98,7 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
     expect(await problems.list()).toEqual([]);
   });
 
-  it('should put the view chosen in the form in the address and restore it from the shared link in a new window', async () => {
+  it('should put the view chosen in the form in the address and restore it when the shared link is opened in a new window', async () => {
     await open('/indicatoren/population-total');
     const form = page.getByTestId('chart-view-form');
     await form.locator('select[name="region"]').selectOption('WK010607');
@@ -133,7 +133,7 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
     expect(await seriousViolations(other)).toEqual([]);
   });
 
-  it("should cite the view as text and BibTeX with licence, address and today's date, and copy it", async () => {
+  it("should cite the view as text and BibTeX with licence, address and today's date, and copy it when Kopieer is pressed", async () => {
     await open(`/indicatoren/population-total${VIEW}`);
     const url = await page.getByTestId('share-link').locator('input').inputValue();
     const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
@@ -150,7 +150,7 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(entry);
   });
 
-  it('should show an embed alone in a frame on another site while every other page refuses to be framed', async () => {
+  it('should show an embed alone, and refuse every other page, when another site frames them', async () => {
     await open(`/indicatoren/population-total${VIEW}`);
     const snippet = await page.getByTestId('embed-snippet').locator('textarea').inputValue();
     const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
@@ -178,7 +178,7 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
     expect(headers.get('x-frame-options')).toBeNull();
   });
 
-  it('should pin an embed to an adopted council edition and to the figures of a date', async () => {
+  it('should show the adopted edition or the figures of a date when an embed is pinned to them', async () => {
     const { lastCompleteYear: year } = await api<ReportYearsResponse>('/reports');
     const adopted = await fetch(`${koers.api}/reports/${year}/editions`, {
       method: 'POST',

@@ -34,7 +34,7 @@ describe('chartDataRows', () => {
     ]);
   });
 
-  it('should give a corridor as its lower and upper bound, each only where the target sets it', () => {
+  it('should give a corridor as its lower and upper bound, each only where the target sets it, when the target is a band', () => {
     const rows = chartDataRows(detail({ trajectory: [band(2024, -300, null), band(2025, -300, 0)] }), []);
     expect(pick(rows)).toEqual([
       ['target-lower', 'GM0106', 2024, -300],

@@ -119,7 +119,7 @@ describe('GET /api/v1/indicators/:id/chart-data', () => {
     expect((await request(api.server).get('/api/v1/indicators/population-total/chart-data?region=GM9999').expect(404)).body.error).toBe('REGION_NOT_FOUND');
   });
 
-  it('should document the operation with its parameters, its three file types and its 400 and 404 answers', async () => {
+  it('should document the operation with its parameters, its three file types and its 400 and 404 answers when the OpenAPI document is read', async () => {
     const { body } = await request(api.server).get('/api/docs-json').expect(200);
     const operation = body.paths['/api/v1/indicators/{id}/chart-data'].get;
     expect(operation.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['asOf', 'format', 'from', 'id', 'lang', 'peers', 'region', 'to']);

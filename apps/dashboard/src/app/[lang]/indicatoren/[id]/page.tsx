@@ -9,6 +9,7 @@ import { WijkSection } from '../../../../components/indicator/wijk-section';
 import { StatusBadge } from '../../../../components/status-badge';
 import { getIndicator, getIndicatorRegions } from '../../../../lib/api/indicators';
 import { href } from '../../../../lib/i18n/lang';
+import { pageTitle } from '../../../../lib/i18n/page-title';
 import { dictionary } from '../../../../lib/i18n/dictionary';
 import { pageLang } from '../../../../lib/i18n/page-lang';
 import { publicOrigin } from '../../../../lib/request/public-origin';
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Prom
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const lang = await pageLang(params);
   const detail = await getIndicator((await params).id, lang, readChartView(await searchParams, today()));
-  return { title: detail.ok ? detail.data.indicator.title : dictionary(lang).indicator.chartTitle };
+  return { title: pageTitle(detail, (d) => d.indicator.title, dictionary(lang).indicator.chartTitle) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { getIndicator } from '../../../../../lib/api/indicators';
 import { getReportYears } from '../../../../../lib/api/reports';
 import { href } from '../../../../../lib/i18n/lang';
 import { pageLang } from '../../../../../lib/i18n/page-lang';
+import { pageTitle } from '../../../../../lib/i18n/page-title';
 import { shareDictionary } from '../../../../../lib/i18n/share-dictionary';
 import { publicOrigin } from '../../../../../lib/request/public-origin';
 import { today } from '../../../../../lib/request/today';
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Prom
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await pageLang(params);
   const detail = await getIndicator((await params).id, lang);
-  return { title: shareDictionary(lang).embedPage.title(detail.ok ? detail.data.indicator.title : (await params).id) };
+  return { title: pageTitle(detail, (d) => shareDictionary(lang).embedPage.title(d.indicator.title), shareDictionary(lang).embed.title) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { formatDate } from '../../../../../lib/format/number.format';
 import { shareDictionary } from '../../../../../lib/i18n/share-dictionary';
 import { href } from '../../../../../lib/i18n/lang';
 import { pageLang } from '../../../../../lib/i18n/page-lang';
+import { pageTitle } from '../../../../../lib/i18n/page-title';
 import { today } from '../../../../../lib/request/today';
 import { chartFigure } from '../../../../../lib/view/chart-figure.view';
 import { chartViewQuery, readChartView, type SearchParams, yearsLabel } from '../../../../../lib/view/chart-view.view';
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Prom
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await pageLang(params);
   const detail = await getIndicator((await params).id, lang);
-  return { title: detail.ok ? detail.data.indicator.title : (await params).id };
+  return { title: pageTitle(detail, (d) => d.indicator.title, 'Koers') };
 }
 
 /**

@@ -1,0 +1,133 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, seriousViolations } from './test-support/browser';
+import { downloaded } from './test-support/downloads';
+import { focused, tabThrough, tabTo } from './test-support/keyboard';
+import { Koers, startKoers } from './test-support/koers-process';
+
+// The site as a whole on `npm start` with the bundled data, in real Chromium: every page of the sitemap in both
+// languages through axe, the keyboard alone, unknown addresses answering 404, and the files every site has. What the
+// toegankelijkheidsverklaring says about testing is what this file (with the axe checks of the other files) does.
+
+/** Every page address of the sitemap, Dutch and English (its hreflang alternates). */
+function sitemapPages(xml: string, origin: string): string[] {
+  const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>|hreflang="en" href="([^"]+)"/g)].map((m) => (m[1] ?? m[2])!);
+  return [...new Set(urls)].map((url) => url.replace(/^https?:\/\/[^/]+/, origin));
+}
+
+describe('the site', () => {
+  let koers: Koers;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    koers = await startKoers();
+    browser = await launchBrowser();
+  }, 900_000);
+  afterAll(async () => {
+    await browser?.close();
+    await koers?.stop();
+  }, 60_000);
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    page = await context.newPage();
+  });
+  afterEach(async () => context?.close());
+
+  it('should list every kind of page in sitemap.xml in both languages, and serve robots.txt and favicon.ico, when a crawler asks', async () => {
+    const sitemap = await fetch(`${koers.dashboard}/sitemap.xml`);
+    expect(sitemap.headers.get('content-type')).toContain('xml');
+    const pages = sitemapPages(await sitemap.text(), '').map((url) => url || '/');
+    for (const path of ['/', '/en', '/wijken', '/rapport', '/data', '/toegankelijkheidsverklaring', '/en/toegankelijkheidsverklaring', '/indicatoren/office-vacancy', '/ambities/generaties', '/wijken/WK010607', '/rapport/2024']) {
+      expect(pages).toContain(path);
+    }
+    expect(pages.some((path) => path.startsWith('/beheer') || path.includes('/embed/'))).toBe(false);
+    const robots = await (await fetch(`${koers.dashboard}/robots.txt`)).text();
+    expect(robots).toContain('Disallow: /beheer');
+    expect(robots).toContain(`Sitemap: ${koers.dashboard}/sitemap.xml`);
+    const icon = await fetch(`${koers.dashboard}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(Buffer.from(await icon.arrayBuffer()).subarray(0, 4).toString('hex')).toBe('00000100');
+  });
+
+  it('should pass axe (WCAG 2.0 and 2.1, A and AA) when every page of the sitemap is opened, in Dutch and in English', async () => {
+    const pages = sitemapPages(await (await fetch(`${koers.dashboard}/sitemap.xml`)).text(), koers.dashboard);
+    expect(pages.length).toBeGreaterThan(100);
+    const failures: string[] = [];
+    for (const url of [...pages, `${koers.dashboard}/embed/indicatoren/office-vacancy`, `${koers.dashboard}/en/embed/indicatoren/population-total?peers=all`, `${koers.dashboard}/indicatoren/office-vacancy/insluiten`]) {
+      const response = await page.goto(url, { waitUntil: 'load' });
+      if (response?.status() !== 200) failures.push(`${url}: HTTP ${response?.status()}`);
+      for (const violation of await seriousViolations(page)) failures.push(`${url}: ${violation}`);
+    }
+    expect(failures).toEqual([]);
+  }, 900_000);
+
+  it.each([
+    ['/bestaat-niet', 'Niet gevonden · Not found · Koers'],
+    ['/en/bestaat-niet', 'Niet gevonden · Not found · Koers'],
+    ['/indicatoren/bestaat-niet', 'Niet gevonden · Not found · Koers'],
+    ['/en/indicatoren/bestaat-niet', 'Niet gevonden · Not found · Koers'],
+    ['/ambities/bestaat-niet', 'Niet gevonden · Not found · Koers'],
+    ['/wijken/WK999999', 'Niet gevonden · Not found · Koers'],
+    ['/beheer/runs/999999', 'Niet gevonden · Not found · Koers'],
+    ['/embed/indicatoren/bestaat-niet', 'Niet gevonden · Not found · Koers'],
+    ['/rapport/2024/editie/7', 'Geen raadsrapportage voor dit jaar · No council report for this year · Koers'],
+    ['/rapport/1999', 'Geen raadsrapportage voor dit jaar · No council report for this year · Koers'],
+  ])('should answer 404 with the matching title when %s does not exist (%p)', async (path, title) => {
+    const response = await page.goto(`${koers.dashboard}${path}`, { waitUntil: 'load' });
+    expect(response?.status()).toBe(404);
+    await expect(page.title()).resolves.toBe(title);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('should open the toegankelijkheidsverklaring in the page’s language when its footer link is followed', async () => {
+    for (const [path, statement, title] of [['/data', '/toegankelijkheidsverklaring', 'Toegankelijkheidsverklaring'], ['/en/data', '/en/toegankelijkheidsverklaring', 'Accessibility statement']] as const) {
+      await page.goto(`${koers.dashboard}${path}`, { waitUntil: 'load' });
+      await Promise.all([page.waitForURL(`${koers.dashboard}${statement}`), page.getByTestId('footer-accessibility').click()]);
+      await expect(page.locator('h1').textContent()).resolves.toBe(title);
+      await expect(page.getByTestId('accessibility-statement').textContent()).resolves.toContain('WCAG');
+    }
+  });
+
+  it('should put "Naar de inhoud" first and move the focus into the content with it when the keyboard alone is used', async () => {
+    await page.goto(`${koers.dashboard}/indicatoren/office-vacancy`, { waitUntil: 'load' });
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toEqual({ tag: 'a', name: 'Naar de inhoud', indicated: true });
+    expect((await page.locator('a[href="#inhoud"]').boundingBox())?.width).toBeGreaterThan(1);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('main')?.id)).resolves.toBe('inhoud');
+  });
+
+  it.each(['/', '/indicatoren/population-total', '/en/indicatoren/office-vacancy', '/rapport/2024', '/wijken/WK010607', '/beheer', '/toegankelijkheidsverklaring'])(
+    'should show where the focus is on every element Tab reaches when %s is tabbed through',
+    async (path) => {
+      await page.goto(`${koers.dashboard}${path}`, { waitUntil: 'load' });
+      const reached = await tabThrough(page);
+      expect(reached.length).toBeGreaterThan(5);
+      expect(reached.filter((element) => !element.indicated)).toEqual([]);
+    },
+  );
+
+  it("should change the chart's view, open its table, download its figures and copy its link when only the keyboard is used", async () => {
+    await page.goto(`${koers.dashboard}/indicatoren/population-total`, { waitUntil: 'load' });
+    await tabTo(page, 'input[name="from"]');
+    await page.keyboard.type('2020');
+    await Promise.all([page.waitForURL(/from=2020/), page.keyboard.press('Enter')]);
+    await tabTo(page, 'input[name="peers"][value="GM0114"]');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'button[type="submit"]');
+    await Promise.all([page.waitForURL(/peers=GM0114/), page.keyboard.press('Enter')]);
+    await expect(page.getByTestId('chart-legend').textContent()).resolves.toContain('Emmen');
+    await tabTo(page, '[data-testid="indicator-chart"] ~ details > summary');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-testid="indicator-chart"] ~ details').getAttribute('open')).resolves.toBe('');
+    await tabTo(page, '[data-testid="chart-downloads"] a[data-format="csv"]');
+    const csv = await downloaded(page, () => page.keyboard.press('Enter'));
+    expect(csv.name).toBe('koers-population-total-GM0106-from2020.csv');
+    await tabTo(page, '[data-testid="share-link"] button');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('share-link').getByRole('status').filter({ hasText: 'Gekopieerd' }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${koers.dashboard}/indicatoren/population-total?peers=GM0114&from=2020`);
+  });
+});
