@@ -23,7 +23,13 @@ const PAGES: readonly [kind: string, path: string][] = [
   ['en', '/en'],
   ['en indicator', '/en/indicatoren/office-vacancy'],
   ['not found', '/bestaat-niet'],
+  ['embedded chart', '/embed/indicatoren/population-total?peers=all'],
+  ['embed options', '/indicatoren/office-vacancy/insluiten'],
+  ['toegankelijkheidsverklaring', '/toegankelijkheidsverklaring'],
 ];
+
+/** The pages made to be framed by another site. */
+const embeddable = (path: string) => path.startsWith('/embed/');
 
 function directives(policy: string): Map<string, string> {
   return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values.join(' ')]));
@@ -55,12 +61,13 @@ describe('security headers in the browser', () => {
     expect(response.url().includes(apiAddress)).toBe(false);
   }
 
-  function expectCommonHeaders(headers: Record<string, string>): void {
+  function expectCommonHeaders(headers: Record<string, string>, embed = false): void {
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['permissions-policy']).toContain('camera=()');
     expect(headers['cross-origin-opener-policy']).toBe('same-origin');
-    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['x-frame-options']).toBe(embed ? undefined : 'DENY');
+    expect(headers['cross-origin-resource-policy']).toBe(embed ? 'cross-origin' : 'same-origin');
     expect(headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   }
 
@@ -75,14 +82,15 @@ describe('security headers in the browser', () => {
     const response = documents.at(-1)!;
     expect(response.status()).toBe(path === '/bestaat-niet' ? 404 : 200);
     const headers = await response.allHeaders();
-    expectCommonHeaders(headers);
+    expectCommonHeaders(headers, embeddable(path));
     expectNothingInternal(response, headers);
     const policy = directives(headers['content-security-policy'] ?? '');
     const nonce = /'nonce-([^']+)'/.exec(policy.get('script-src') ?? '')?.[1];
     expect(nonce).toBeDefined();
     expect(policy.get('script-src')).not.toContain('unsafe-inline');
     expect(policy.get('style-src')).not.toContain('unsafe-inline');
-    expect([policy.get('frame-ancestors'), policy.get('object-src'), policy.get('base-uri'), policy.get('form-action')]).toEqual(["'none'", "'none'", "'self'", "'self'"]);
+    const ancestors = embeddable(path) ? '*' : "'none'";
+    expect([policy.get('frame-ancestors'), policy.get('object-src'), policy.get('base-uri'), policy.get('form-action')]).toEqual([ancestors, "'none'", "'self'", "'self'"]);
     // Every script the page has carries this request's nonce (the browser keeps it in the property only).
     const nonces = await page.locator('script').evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
     expect(nonces.length).toBeGreaterThan(0);
@@ -107,6 +115,15 @@ describe('security headers in the browser', () => {
     await expect(page.getByTestId('upload').isVisible()).resolves.toBe(true);
     await expect(page.locator('input[type="file"]').count()).resolves.toBe(1);
     expect(await problems.list()).toEqual([]);
+  });
+
+  it('should give a chart picture the policy that lets nothing run when it is downloaded', async () => {
+    const response = await fetch(`${koers.dashboard}/indicatoren/office-vacancy/grafiek`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+    const headers = Object.fromEntries(response.headers);
+    expectCommonHeaders(headers);
+    expect(headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
   });
 
   it("should answer /api/* with the dashboard's headers and a policy that lets nothing run", async () => {
