@@ -2,11 +2,12 @@ import type { AdoptionView, ChartDataMetadata, IndicatorDetailResponse, ReportRe
 import { csvObjects } from '@koers/api-contracts/testing';
 import { roundTo } from '@koers/indicators';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, seriousViolations } from './test-support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { seriousViolations } from './test-support/browser';
+import { browserSession } from './test-support/browser-session';
 import { downloaded, pngSize } from './test-support/downloads';
 import { serveHostPage } from './test-support/host-page';
-import { Koers, startKoers } from './test-support/koers-process';
+import type { Koers } from './test-support/koers-process';
 import { watchPageProblems } from './test-support/page-problems';
 
 // An indicator as an analyst or a journalist uses it, on `npm start` with the bundled data in real Chromium: the
@@ -16,24 +17,11 @@ import { watchPageProblems } from './test-support/page-problems';
 const VIEW = '?peers=GM0114,PV22&from=2018&to=2025';
 
 describe('an indicator shared, downloaded, cited and embedded', () => {
+  const session = browserSession({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
   let koers: Koers;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    koers = await startKoers();
-    browser = await launchBrowser();
-  }, 900_000);
-  afterAll(async () => {
-    await browser?.close();
-    await koers?.stop();
-  }, 60_000);
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
-    page = await context.newPage();
-  });
-  afterEach(async () => context?.close());
+  beforeEach(() => ({ koers, context, page } = session));
 
   async function open(path: string): Promise<void> {
     const response = await page.goto(`${koers.dashboard}${path}`, { waitUntil: 'networkidle' });

@@ -1,6 +1,7 @@
-import type { Browser, Page, Response } from 'playwright-core';
-import { launchBrowser, seriousViolations } from './test-support/browser';
-import { Koers, startKoers } from './test-support/koers-process';
+import type { Page, Response } from 'playwright-core';
+import { seriousViolations } from './test-support/browser';
+import { browserSession } from './test-support/browser-session';
+import type { Koers } from './test-support/koers-process';
 import { watchPageProblems } from './test-support/page-problems';
 
 // The dashboard's security headers in real Chromium, on a product started as behind TLS (DASHBOARD_HTTPS=on, so
@@ -36,22 +37,10 @@ function directives(policy: string): Map<string, string> {
 }
 
 describe('security headers in the browser', () => {
+  const session = browserSession({}, { env: { DASHBOARD_HTTPS: 'on' } });
   let koers: Koers;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    koers = await startKoers({ env: { DASHBOARD_HTTPS: 'on' } });
-    browser = await launchBrowser();
-  }, 900_000);
-  afterAll(async () => {
-    await browser?.close();
-    await koers?.stop();
-  }, 60_000);
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-  afterEach(async () => page?.close());
+  beforeEach(() => ({ koers, page } = session));
 
   /** The headers no answer may carry: internal routing, the software, the API's own address. */
   function expectNothingInternal(response: Response, headers: Record<string, string>): void {

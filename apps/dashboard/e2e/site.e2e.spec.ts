@@ -1,8 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, seriousViolations } from './test-support/browser';
+import type { Page } from 'playwright-core';
+import { seriousViolations } from './test-support/browser';
+import { browserSession } from './test-support/browser-session';
 import { downloaded } from './test-support/downloads';
 import { focused, tabThrough, tabTo } from './test-support/keyboard';
-import { Koers, startKoers } from './test-support/koers-process';
+import type { Koers } from './test-support/koers-process';
 
 // The site as a whole on `npm start` with the bundled data, in real Chromium: every page of the sitemap in both
 // languages through axe, the keyboard alone, unknown addresses answering 404, and the files every site has. What the
@@ -15,29 +16,15 @@ function sitemapPages(xml: string, origin: string): string[] {
 }
 
 describe('the site', () => {
+  const session = browserSession({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
   let koers: Koers;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    koers = await startKoers();
-    browser = await launchBrowser();
-  }, 900_000);
-  afterAll(async () => {
-    await browser?.close();
-    await koers?.stop();
-  }, 60_000);
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
-    page = await context.newPage();
-  });
-  afterEach(async () => context?.close());
+  beforeEach(() => ({ koers, page } = session));
 
   it('should list every kind of page in sitemap.xml in both languages, and serve robots.txt and favicon.ico, when a crawler asks', async () => {
     const sitemap = await fetch(`${koers.dashboard}/sitemap.xml`);
     expect(sitemap.headers.get('content-type')).toContain('xml');
-    const pages = sitemapPages(await sitemap.text(), '').map((url) => url || '/');
+    const pages = sitemapPages(await sitemap.text(), '');
     for (const path of ['/', '/en', '/wijken', '/rapport', '/data', '/toegankelijkheidsverklaring', '/en/toegankelijkheidsverklaring', '/indicatoren/office-vacancy', '/ambities/generaties', '/wijken/WK010607', '/rapport/2024']) {
       expect(pages).toContain(path);
     }

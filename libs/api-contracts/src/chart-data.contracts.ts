@@ -1,6 +1,6 @@
-import type { AmbitionId, Direction, EvidenceLevel, Formula, Frequency, ProgressBasis, ProgressMethod, ProgressStatus, Unit } from '@koers/indicators';
+import type { EvidenceLevel, Formula, ProgressBasis, ProgressMethod, ProgressStatus, Unit } from '@koers/indicators';
 import type { RegionRef } from './common.contracts';
-import type { SeriesBreakView } from './indicator.contracts';
+import type { IndicatorView, SeriesBreakView } from './indicator.contracts';
 import type { TargetView } from './progress.contracts';
 
 /** The files of `GET /indicators/:id/chart-data`: the chart's figures as CSV or Excel, or a zip bundle. */
@@ -76,19 +76,7 @@ export interface ChartDataSource {
 /** `metadata.json` in the bundle of `GET /indicators/:id/chart-data?format=zip`: what the figures are. */
 export interface ChartDataMetadata {
   readonly title: string;
-  readonly indicator: {
-    readonly id: string;
-    readonly ambition: AmbitionId;
-    readonly title: string;
-    readonly definition: string;
-    readonly unit: Unit;
-    readonly decimals: number;
-    readonly direction: Direction;
-    readonly frequency: Frequency;
-    readonly source: string;
-    readonly owner: string;
-    readonly note: string | null;
-  };
+  readonly indicator: Pick<IndicatorView, 'id' | 'ambition' | 'title' | 'definition' | 'unit' | 'decimals' | 'direction' | 'frequency' | 'source' | 'owner' | 'note'>;
   /** What the chart shows: its region, the regions beside it and the years (null: every year). */
   readonly view: {
     readonly region: RegionRef;

@@ -80,6 +80,7 @@ export { KWB_TABLES } from './measures/kwb-tables.data';
 export { BOUNDARY_CHANGES, latestBoundaryChange } from './regions/boundary-changes.data';
 export type { BoundaryChange } from './regions/boundary-changes.data';
 export { numberText, percentText, roundTo } from './text/number-text';
+export { yearRangeText } from './text/year-range-text';
 export { STALE_AFTER_MONTHS, isStale } from './compute/progress/staleness.progress';
 export { deadBandOf } from './compute/progress/dead-band.progress';
 export { judgedPoints } from './compute/progress/judged-points.progress';

@@ -1,5 +1,5 @@
 import type { ApiLanguage, ChartDataMetadata, ChartDataSource, ComparisonSeries, IndicatorDetailResponse, LineageEntry } from '@koers/api-contracts';
-import { DATA_LICENCE, PROGRESS_METHOD_TEXT } from '@koers/indicators';
+import { DATA_LICENCE, PROGRESS_METHOD_TEXT, yearRangeText } from '@koers/indicators';
 import { cbsTableUrl } from '../indicator-data/coverage.view';
 import { CHART_DATA_EXPORT_COLUMNS } from './chart-data-rows.view';
 
@@ -25,14 +25,6 @@ const FILES = {
 /** The names of the files in the chart bundle. */
 export function bundleFileNames(baseName: string): { readonly csv: string; readonly metadata: string; readonly readme: string } {
   return { csv: `${baseName}.csv`, metadata: 'metadata.json', readme: 'README.md' };
-}
-
-/** The years of the view in a title: ", 2015–2024", ", vanaf 2015", ", tot en met 2024", or nothing. */
-export function yearsText(from: number | null, to: number | null, lang: ApiLanguage): string {
-  if (from !== null && to !== null) return `, ${from}–${to}`;
-  if (from !== null) return lang === 'nl' ? `, vanaf ${from}` : `, from ${from}`;
-  if (to !== null) return lang === 'nl' ? `, tot en met ${to}` : `, up to ${to}`;
-  return '';
 }
 
 /** Every table (or file) the region's figures came from, once, with its newest publication and load. */
@@ -70,7 +62,7 @@ export function chartDataMetadata(detail: IndicatorDetailResponse, compared: rea
   const names = bundleFileNames(context.baseName);
   const regionName = detail.region.name ?? detail.region.code;
   return {
-    title: `${indicator.title}, ${regionName}${yearsText(context.from, context.to, lang)}`,
+    title: [indicator.title, regionName, yearRangeText(context.from, context.to, lang)].filter((part) => part !== '').join(', '),
     indicator: {
       id: indicator.id,
       ambition: indicator.ambition,

@@ -1,4 +1,5 @@
 import type { IndicatorDetailResponse } from '@koers/api-contracts';
+import { yearRangeText } from '@koers/indicators';
 import { formatDate } from '../format/number.format';
 import type { Lang } from '../i18n/lang';
 import { shareDictionary } from '../i18n/share-dictionary';
@@ -7,7 +8,7 @@ import type { ChartFigure } from './chart-figure.view';
 import { plotLayout } from './chart-layout.view';
 import { legendItems } from './chart-legend.view';
 import { chartCaption, chartNotes, chartPlotTexts } from './chart-texts.view';
-import { type ChartView, yearsLabel } from './chart-view.view';
+import type { ChartView } from './chart-view.view';
 import { node, type SvgNode } from './svg-node.view';
 
 // The chart as a picture to download (SVG, and PNG drawn from it in the browser): the page's legend and plot, drawn
@@ -112,7 +113,7 @@ export function chartImage(figure: ChartFigure, label: string, lang: Lang, texts
 /** The words around the chart of a view: its title with region and years, the source (and data date), the licence. */
 export function chartImageTexts(detail: IndicatorDetailResponse, view: ChartView, pageUrl: string, lang: Lang): ChartImageTexts {
   const t = shareDictionary(lang).image;
-  const years = yearsLabel(view.from, view.to, lang);
+  const years = yearRangeText(view.from, view.to, lang);
   const where = [detail.region.name ?? detail.region.code, years].filter((part) => part !== '').join(', ');
   return {
     title: `${detail.indicator.title} — ${where}`,

@@ -1,6 +1,5 @@
 import type { ComparisonSeries, IndicatorDetailResponse, IndicatorRegionsResponse, RegionRef } from '@koers/api-contracts';
 import { isCalendarDate } from '@koers/indicators';
-import type { Lang } from '../i18n/lang';
 
 // The view of an indicator chart, held in its address so a link shows exactly what its sender saw: the region, the
 // regions beside it, the years, chart or table, and (pinned) the figures as published on a day. The same keys as the
@@ -91,14 +90,6 @@ export function chartViewQuery(view: ChartView, extra: Readonly<Record<string, s
 export function shownComparisons(comparisons: readonly ComparisonSeries[], view: ChartView): ComparisonSeries[] {
   const shown = (code: string) => view.peers === 'all' || view.peers.includes(code);
   return comparisons.filter((c) => c.series.length > 0 && shown(c.region.code));
-}
-
-/** The years of a view in words: "2015–2024", "vanaf 2015", "tot en met 2024", or nothing for every year. */
-export function yearsLabel(from: number | null, to: number | null, lang: Lang, dash = '–'): string {
-  if (from !== null && to !== null) return `${from}${dash}${to}`;
-  if (from !== null) return lang === 'nl' ? `vanaf ${from}` : `from ${from}`;
-  if (to !== null) return lang === 'nl' ? `tot en met ${to}` : `up to ${to}`;
-  return '';
 }
 
 /** A URL's query as a page's search parameters (a key given more than once keeps every value). */

@@ -1,7 +1,6 @@
-import { DATA_LICENCE } from '@koers/indicators';
+import { DATA_LICENCE, yearRangeText } from '@koers/indicators';
 import { formatDate } from '../format/number.format';
 import type { Lang } from '../i18n/lang';
-import { yearsLabel } from './chart-view.view';
 
 /** What a citation of a chart names: who publishes it, what it shows, where and when it was read. */
 export interface CitationInput {
@@ -27,7 +26,7 @@ const SERIES = { nl: 'Koers, indicatorenmonitor van de omgevingsvisie van Assen'
 const KIND = { nl: 'grafiek en data', en: 'chart and data' } as const;
 
 function titleOf(input: CitationInput, dash: string): string {
-  return [input.title, input.regionName, yearsLabel(input.from, input.to, input.lang, dash)].filter((part) => part !== '').join(', ');
+  return [input.title, input.regionName, yearRangeText(input.from, input.to, input.lang, dash)].filter((part) => part !== '').join(', ');
 }
 
 function pinned(input: CitationInput): string {

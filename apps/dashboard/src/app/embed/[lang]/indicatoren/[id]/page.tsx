@@ -1,3 +1,4 @@
+import { yearRangeText } from '@koers/indicators';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ApiUnavailable } from '../../../../../components/api-unavailable';
@@ -11,7 +12,7 @@ import { pageLang } from '../../../../../lib/i18n/page-lang';
 import { pageTitle } from '../../../../../lib/i18n/page-title';
 import { today } from '../../../../../lib/request/today';
 import { chartFigure } from '../../../../../lib/view/chart-figure.view';
-import { chartViewQuery, readChartView, type SearchParams, yearsLabel } from '../../../../../lib/view/chart-view.view';
+import { chartViewQuery, readChartView, type SearchParams } from '../../../../../lib/view/chart-view.view';
 import { editionFigure, readEmbedPin } from '../../../../../lib/view/embed.view';
 import { editionName, statusLine } from '../../../../../lib/view/report-edition.view';
 
@@ -49,7 +50,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const detail = await getIndicator(id, lang, view);
   if (!detail.ok) return detail.status === 404 || detail.status === 400 ? notFound() : <ApiUnavailable lang={lang} status={detail.status} />;
   const figure = chartFigure(detail.data, view, lang);
-  const where = [detail.data.region.name ?? detail.data.region.code, yearsLabel(view.from, view.to, lang)].filter((part) => part !== '').join(', ');
+  const where = [detail.data.region.name ?? detail.data.region.code, yearRangeText(view.from, view.to, lang)].filter((part) => part !== '').join(', ');
   const updated = formatDate(detail.data.lastUpdated?.loadedAt, lang);
   const pinLine = pin.kind === 'as-of' ? t.asOf(formatDate(pin.date, lang)) : t.live(updated);
   return (
