@@ -21,20 +21,45 @@ interface Props {
   readonly lang: Lang;
 }
 
+/** The notice of a view pinned to a day, with the way back to the newest figures. */
+function AsOfNotice({ date, current, lang }: { date: string; current: string; lang: Lang }) {
+  const t = shareDictionary(lang).view;
+  return (
+    <p className="mt-2 rounded-tremor-small border border-amber-300 bg-amber-50 p-2 text-tremor-default text-amber-950" data-testid="as-of-notice">
+      {t.asOf(formatDate(date, lang))}{' '}
+      <a href={current} className="underline">{t.toCurrent}</a>
+    </p>
+  );
+}
+
+/** The chart with its table folded under it, or the table alone when the view asks for it. */
+function ChartOrTable({ figure, display, caption, lang }: { figure: ChartFigure; display: ChartView['display']; caption: string; lang: Lang }) {
+  const t = dictionary(lang);
+  const { model, unit, decimals, summary } = figure;
+  const table = <ChartDataTable model={model} unit={unit} decimals={decimals} lang={lang} caption={caption} />;
+  if (display === 'table') return <div className="mt-3" data-testid="chart-table">{table}</div>;
+  return (
+    <>
+      <IndicatorChart model={model} unit={unit} decimals={decimals} lang={lang} label={summary ?? t.chart.targetOnly} />
+      <details className="mt-3">
+        <summary className="cursor-pointer text-tremor-brand-emphasis underline">{t.indicator.showTable}</summary>
+        {table}
+      </details>
+    </>
+  );
+}
+
 /**
  * The chart of the view in the page's address, with target path, a one-sentence summary, the form that changes the
  * view, the table (folded under the chart, or alone) and the chart's downloads.
  */
 export function IndicatorChartSection({ detail, view, figure, defaultRegion, wijken, lang }: Props) {
   const t = dictionary(lang);
-  const v = shareDictionary(lang).view;
   const { indicator } = detail;
   const path = href(lang, `/indicatoren/${encodeURIComponent(indicator.id)}`);
   const shown = shownComparisons(detail.comparisons, view);
   const toggle = `${path}${chartViewQuery({ ...view, peers: shown.length > 0 ? [] : 'all' })}`;
-  const { model, unit, decimals, summary } = figure;
-  const caption = `${indicator.title} — ${t.indicator.chartTitle.toLowerCase()}`;
-  const table = <ChartDataTable model={model} unit={unit} decimals={decimals} lang={lang} caption={caption} />;
+  const { model, summary } = figure;
   return (
     <section aria-labelledby="verloop" className="rounded-tremor-default border border-tremor-border bg-white p-4 shadow-tremor-card">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -45,12 +70,7 @@ export function IndicatorChartSection({ detail, view, figure, defaultRegion, wij
           </a>
         )}
       </div>
-      {view.asOf !== null && (
-        <p className="mt-2 rounded-tremor-small border border-amber-300 bg-amber-50 p-2 text-tremor-default text-amber-950" data-testid="as-of-notice">
-          {v.asOf(formatDate(view.asOf, lang))}{' '}
-          <a href={`${path}${chartViewQuery({ ...view, asOf: null })}`} className="underline">{v.toCurrent}</a>
-        </p>
-      )}
+      {view.asOf !== null && <AsOfNotice date={view.asOf} current={`${path}${chartViewQuery({ ...view, asOf: null })}`} lang={lang} />}
       <ChartViewForm
         id={indicator.id}
         view={view}
@@ -67,17 +87,7 @@ export function IndicatorChartSection({ detail, view, figure, defaultRegion, wij
       )}
       {model.series.length > 0 && (
         <>
-          {view.display === 'table' ? (
-            <div className="mt-3" data-testid="chart-table">{table}</div>
-          ) : (
-            <>
-              <IndicatorChart model={model} unit={unit} decimals={decimals} lang={lang} label={summary ?? t.chart.targetOnly} />
-              <details className="mt-3">
-                <summary className="cursor-pointer text-tremor-brand-emphasis underline">{t.indicator.showTable}</summary>
-                {table}
-              </details>
-            </>
-          )}
+          <ChartOrTable figure={figure} display={view.display} caption={`${indicator.title} — ${t.indicator.chartTitle.toLowerCase()}`} lang={lang} />
           <ChartDownloads id={indicator.id} view={view} peers={shown.map((c) => c.region.code)} stem={`koers-${indicator.id}-${detail.region.code}`} indexed={model.indexed} lang={lang} />
         </>
       )}
