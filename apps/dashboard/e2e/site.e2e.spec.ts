@@ -40,13 +40,18 @@ describe('the site', () => {
   it('should pass axe (WCAG 2.0 and 2.1, A and AA) when every page of the sitemap is opened, in Dutch and in English', async () => {
     const pages = sitemapPages(await (await fetch(`${koers.dashboard}/sitemap.xml`)).text(), koers.dashboard);
     expect(pages.length).toBeGreaterThan(100);
+    const queue = [...pages, `${koers.dashboard}/embed/indicatoren/office-vacancy`, `${koers.dashboard}/en/embed/indicatoren/population-total?peers=all`, `${koers.dashboard}/indicatoren/office-vacancy/insluiten`];
     const failures: string[] = [];
-    for (const url of [...pages, `${koers.dashboard}/embed/indicatoren/office-vacancy`, `${koers.dashboard}/en/embed/indicatoren/population-total?peers=all`, `${koers.dashboard}/indicatoren/office-vacancy/insluiten`]) {
-      const response = await page.goto(url, { waitUntil: 'load' });
-      if (response?.status() !== 200) failures.push(`${url}: HTTP ${response?.status()}`);
-      for (const violation of await seriousViolations(page)) failures.push(`${url}: ${violation}`);
-    }
-    expect(failures).toEqual([]);
+    // Three tabs at once: a page's server rendering and another's axe run overlap.
+    const check = async (tab: Page) => {
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        const response = await tab.goto(url, { waitUntil: 'load' });
+        if (response?.status() !== 200) failures.push(`${url}: HTTP ${response?.status()}`);
+        for (const violation of await seriousViolations(tab)) failures.push(`${url}: ${violation}`);
+      }
+    };
+    await Promise.all([check(page), check(await session.context.newPage()), check(await session.context.newPage())]);
+    expect(failures.sort()).toEqual([]);
   }, 900_000);
 
   it.each([

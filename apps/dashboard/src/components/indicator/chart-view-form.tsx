@@ -86,7 +86,7 @@ export function ChartViewForm({ id, view, defaultRegion, wijken, comparisons, la
   return (
     <form method="get" action={page} className="mt-3 rounded-tremor-small bg-gray-50 p-3" data-testid="chart-view-form" aria-label={t.title}>
       <div className="flex flex-wrap items-end gap-4">
-        <RegionField view={view} defaultRegion={defaultRegion} wijken={wijken} t={t} />
+        {(wijken.length > 0 || view.region !== null) && <RegionField view={view} defaultRegion={defaultRegion} wijken={wijken} t={t} />}
         <YearField field="from" value={view.from} label={t.from} />
         <YearField field="to" value={view.to} label={t.to} />
         <DisplayField view={view} t={t} />
