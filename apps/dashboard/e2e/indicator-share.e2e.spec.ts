@@ -121,6 +121,14 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
     expect(await seriousViolations(other)).toEqual([]);
   });
 
+  it('should keep the view when the language is switched', async () => {
+    await open('/indicatoren/population-total?peers=GM0114&from=2020');
+    await Promise.all([page.waitForURL(/\/en\//), page.getByRole('link', { name: 'English' }).click()]);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/en/indicatoren/population-total?peers=GM0114&from=2020');
+    await expect(page.getByTestId('chart-legend').textContent()).resolves.toContain('Emmen');
+    await expect(page.getByTestId('chart-view-form').getByLabel('From year').inputValue()).resolves.toBe('2020');
+  });
+
   it("should cite the view as text and BibTeX with licence, address and today's date, and copy it when Kopieer is pressed", async () => {
     await open(`/indicatoren/population-total${VIEW}`);
     const url = await page.getByTestId('share-link').locator('input').inputValue();

@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { accessibilityStatement } from '../../../lib/i18n/accessibility-statement';
 import { pageLang } from '../../../lib/i18n/page-lang';
 
+// Rendered per request like every page: its scripts carry the request's nonce (src/proxy.ts).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
