@@ -1,7 +1,7 @@
 import type { Lang } from './lang';
 
 // The accessibility statement (toegankelijkheidsverklaring) in both languages. What it says about testing is what
-// the browser tests do: apps/dashboard/e2e/accessibility.e2e.spec.ts (axe on every page of the sitemap, the keyboard
+// the browser tests do: apps/dashboard/e2e/site.e2e.spec.ts (axe on every page of the sitemap, the keyboard
 // tests) and the axe checks in the other browser tests. Change the one when the other changes.
 
 export interface StatementSection {
