@@ -40,7 +40,7 @@ type DetailOverrides = Partial<Omit<IndicatorDetailResponse, 'indicator'>> & { u
 export function detail(overrides: DetailOverrides = {}): IndicatorDetailResponse {
   const { unit = 'count', indicator = {}, ...rest } = overrides;
   const base = {
-    indicator: { id: 'population-total', ambition: 'generaties', title: 'Inwoners', unit, decimals: 0, ...indicator },
+    indicator: { id: 'population-total', ambition: 'generaties', title: 'Inwoners', unit, decimals: 0, primaryRegion: null, ...indicator },
     region: { code: 'GM0106', name: 'Assen', level: 'gemeente' },
     status: 'moderate_progress',
     series: [],

@@ -1,5 +1,6 @@
-import { comparison, point } from '@koers/api-contracts/testing';
-import { chartViewQuery, DEFAULT_VIEW, readChartView, shownComparisons } from './chart-view.view';
+import type { IndicatorRegionsResponse } from '@koers/api-contracts';
+import { comparison, detail, point } from '@koers/api-contracts/testing';
+import { chartViewQuery, DEFAULT_VIEW, readChartView, regionChoices, searchParamsOf, shownComparisons } from './chart-view.view';
 
 const TODAY = '2026-12-07';
 
@@ -69,5 +70,40 @@ describe('shownComparisons', () => {
   it('should show every region with figures when all are asked for, and none by default', () => {
     expect(shownComparisons([emmen, empty, drenthe], { ...DEFAULT_VIEW, peers: 'all' })).toEqual([emmen, drenthe]);
     expect(shownComparisons([emmen, drenthe], DEFAULT_VIEW)).toEqual([]);
+  });
+});
+
+describe('searchParamsOf', () => {
+  it('should keep every value of a key when the form sent it more than once', () => {
+    expect(searchParamsOf(new URLSearchParams('peers=GM0114&peers=PV22&from=2020'))).toEqual({ peers: ['GM0114', 'PV22'], from: ['2020'] });
+  });
+});
+
+describe('regionChoices', () => {
+  const ref = (code: string, name: string) => ({ code, name, level: 'wijk' });
+  const wijken = (values: (number | null)[]): IndicatorRegionsResponse =>
+    ({ regions: values.map((value, i) => ({ region: ref(`WK01060${i}`, `Wijk 0${i}`), value })) }) as unknown as IndicatorRegionsResponse;
+  const assen = comparison('GM0106', 'Assen', 'municipality', [point(2024, 1)]);
+
+  it("should offer the answer's own region and every wijk when the view names no region and wijken have figures", () => {
+    const choices = regionChoices(detail(), DEFAULT_VIEW, wijken([5, null]));
+    expect(choices.own).toEqual({ code: 'GM0106', name: 'Assen', level: 'gemeente' });
+    expect(choices.wijken.map((w) => w.code)).toEqual(['WK010600', 'WK010601']);
+  });
+
+  it('should name the municipality the answer compares with as the own region when the view shows a wijk', () => {
+    const wijk = detail({ region: ref('WK010601', 'Wijk 01'), comparisons: [assen] });
+    expect(regionChoices(wijk, { ...DEFAULT_VIEW, region: 'WK010601' }, wijken([5, 6])).own).toEqual(assen.region);
+  });
+
+  it('should offer no wijk when no wijk has a figure', () => {
+    expect(regionChoices(detail(), DEFAULT_VIEW, wijken([null, null])).wijken).toEqual([]);
+    expect(regionChoices(detail(), DEFAULT_VIEW, null).wijken).toEqual([]);
+  });
+
+  it('should keep the headline wijk as the own region, not among the others, when the indicator has one', () => {
+    const centre = detail({ indicator: { primaryRegion: 'WK010600' }, region: ref('WK010600', 'Wijk 00') });
+    const choices = regionChoices(centre, { ...DEFAULT_VIEW, region: 'WK010601' }, wijken([5, 6]));
+    expect([choices.own.code, choices.wijken.map((w) => w.code)]).toEqual(['WK010600', ['WK010601']]);
   });
 });
