@@ -17,11 +17,15 @@ const nextConfig: NextConfig = {
   // in the address (/ambities/generaties), so such paths are rewritten to /nl/… internally; English pages are
   // addressed as /en/… and match [lang] directly. The pages read `lang` from their params and ask the API for
   // texts with ?lang=en. Not the API forwarder, Next's own files or files with an extension.
+  // An embedded chart has a root layout of its own (app/embed/[lang]/: no site header or menu), so its addresses
+  // /embed/indicatoren/:id and /en/embed/indicatoren/:id are rewritten to /embed/nl/… and /embed/en/….
   async rewrites() {
     return {
       beforeFiles: [
+        { source: '/embed/indicatoren/:id', destination: '/embed/nl/indicatoren/:id' },
+        { source: '/en/embed/indicatoren/:id', destination: '/embed/en/indicatoren/:id' },
         { source: '/', destination: '/nl' },
-        { source: '/:path((?!(?:en|nl|api|_next)(?:/|$))(?!.*\\.[a-z0-9]+$).+)', destination: '/nl/:path' },
+        { source: '/:path((?!(?:en|nl|api|_next|embed)(?:/|$))(?!.*\\.[a-z0-9]+$).+)', destination: '/nl/:path' },
       ],
       afterFiles: [],
       fallback: [],

@@ -7,6 +7,7 @@ import { DatabaseModule } from '@koers/db/nest';
 import { AmbitionsModule } from './ambitions/ambitions.module';
 import { ApiOptions, ApiOptionsModule } from './api-options';
 import { AuthModule } from './auth/auth.module';
+import { ChartDataModule } from './chart-data/chart-data.module';
 import { CacheModule } from './cache/cache.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { FeedsModule } from './feeds/feeds.module';
@@ -40,6 +41,7 @@ export class AppModule {
         AmbitionsModule,
         CoverageModule,
         IndicatorsModule,
+        ChartDataModule,
         RegionsModule,
         RegionProfilesModule,
         ObservationsModule,

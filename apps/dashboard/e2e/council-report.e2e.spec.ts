@@ -1,7 +1,8 @@
 import type { AdoptionView, ReportResponse, ReportYearsResponse } from '@koers/api-contracts';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations } from './test-support/browser';
-import { Koers, startKoers } from './test-support/koers-process';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousViolations } from './test-support/browser';
+import { browserSession } from './test-support/browser-session';
+import type { Koers } from './test-support/koers-process';
 import { pdfPageTexts } from './test-support/pdf-text';
 
 // The council report, its editions and the wijk profile on `npm start` with the bundled data, in real Chromium:
@@ -11,24 +12,15 @@ import { pdfPageTexts } from './test-support/pdf-text';
 const compact = (text: string) => text.replace(/\s+/g, '');
 
 describe('council report in the browser', () => {
+  const session = browserSession();
   let koers: Koers;
-  let browser: Browser;
   let page: Page;
   let years: ReportYearsResponse;
 
   beforeAll(async () => {
-    koers = await startKoers();
-    browser = await launchBrowser();
-    years = (await (await fetch(`${koers.api}/reports`)).json()) as ReportYearsResponse;
-  }, 900_000);
-  afterAll(async () => {
-    await browser?.close();
-    await koers?.stop();
-  }, 60_000);
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    years = (await (await fetch(`${session.koers.api}/reports`)).json()) as ReportYearsResponse;
   });
-  afterEach(async () => page?.close());
+  beforeEach(() => ({ koers, page } = session));
 
   async function open(path: string, status = 200): Promise<void> {
     const response = await page.goto(`${koers.dashboard}${path}`, { waitUntil: 'networkidle' });

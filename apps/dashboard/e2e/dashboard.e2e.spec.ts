@@ -2,29 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AmbitionListResponse, CoverageResponse, IndicatorDetailResponse, RunRequestView, UploadResponse } from '@koers/api-contracts';
 import { chartStrokes, ownMarkers } from './test-support/chart';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations } from './test-support/browser';
-import { Koers, root, startKoers } from './test-support/koers-process';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousViolations } from './test-support/browser';
+import { browserSession } from './test-support/browser-session';
+import { type Koers, root } from './test-support/koers-process';
 
 // The dashboard on `npm start` with the bundled data, in real Chromium. Timings are never asserted here.
 
 describe('dashboard in the browser', () => {
+  const session = browserSession({ acceptDownloads: true });
   let koers: Koers;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    koers = await startKoers();
-    browser = await launchBrowser();
-  }, 900_000);
-  afterAll(async () => {
-    await browser?.close();
-    await koers?.stop();
-  }, 60_000);
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  });
-  afterEach(async () => page?.close());
+  beforeEach(() => ({ koers, page } = session));
 
   async function open(path: string): Promise<void> {
     const response = await page.goto(`${koers.dashboard}${path}`, { waitUntil: 'networkidle' });
@@ -71,7 +60,7 @@ describe('dashboard in the browser', () => {
   });
 
   it('should add the peers to the chart when the toggle in the URL is on', async () => {
-    await open('/indicatoren/population-total?peers=1');
+    await open('/indicatoren/population-total?peers=all');
     await expect(page.getByTestId('chart-legend').textContent()).resolves.toContain('Emmen');
     expect(await page.getByTestId('wijk-map').locator('path').count()).toBe(10);
     expect(await seriousViolations(page)).toEqual([]);
@@ -79,7 +68,7 @@ describe('dashboard in the browser', () => {
   });
 
   it('should draw every series the legend names with a visible stroke when peers and benchmarks are shown', async () => {
-    await open('/indicatoren/population-total?peers=1');
+    await open('/indicatoren/population-total?peers=all');
     const drawn = await chartStrokes(page);
     const labels = drawn.map((d) => d.label).join(' | ');
     expect(labels).toContain('Drenthe');
@@ -174,7 +163,7 @@ describe('dashboard in the browser', () => {
   });
 
   it.each([
-    ['/indicatoren/population-total?peers=1', 'indicator-peers-mobile'],
+    ['/indicatoren/population-total?peers=all', 'indicator-peers-mobile'],
     ['/indicatoren/office-vacancy', 'indicator-mobile'],
     ['/data', 'data-mobile'],
     ['/rapport/2024', 'rapport-mobile'],

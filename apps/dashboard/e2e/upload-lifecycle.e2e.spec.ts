@@ -1,7 +1,8 @@
 import type { IndicatorDetailResponse, UploadedFileListResponse, UploadResponse } from '@koers/api-contracts';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations } from './test-support/browser';
-import { Koers, startKoers } from './test-support/koers-process';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousViolations } from './test-support/browser';
+import { browserSession } from './test-support/browser-session';
+import type { Koers } from './test-support/koers-process';
 import { watchPageProblems } from './test-support/page-problems';
 
 // An upload's whole life on /beheer in Chromium, as an editor: a proefrun shows what a file would change and
@@ -22,24 +23,15 @@ function officeVacancy2024(vacantM2: number): Buffer {
 }
 
 describe('the upload lifecycle on /beheer', () => {
+  const session = browserSession();
   let koers: Koers;
-  let browser: Browser;
   let page: Page;
   let editorKey: string;
 
   beforeAll(async () => {
-    koers = await startKoers();
-    browser = await launchBrowser();
-    editorKey = await koers.createKey('editor', 'e2e lifecycle editor');
-  }, 900_000);
-  afterAll(async () => {
-    await browser?.close();
-    await koers?.stop();
-  }, 60_000);
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    editorKey = await session.koers.createKey('editor', 'e2e lifecycle editor');
   });
-  afterEach(async () => page?.close());
+  beforeEach(() => ({ koers, page } = session));
 
   /** The office-vacancy figure of 2024 as the API gives it now. */
   async function vacancy2024(): Promise<number | null> {

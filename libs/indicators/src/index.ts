@@ -67,6 +67,8 @@ export type { Language, LocalizedText, PolicyReference } from './types/text.type
 // Catalogue
 export { AMBITIONS, INDICATORS, getAmbition, getIndicator, indicatorsOfAmbition } from './ambitions/ambition.catalogue';
 export { AMBITION_POLICY, FIGURE_POLICY, VISION_DOCUMENT } from './definitions/policy-references.data';
+export { DATA_LICENCE } from './definitions/data-licence.data';
+export type { DataLicence } from './definitions/data-licence.data';
 export {
   DEFAULT_BASE_YEAR,
   HEALTH_MONITOR_BASE_YEAR,
@@ -80,6 +82,7 @@ export { BOUNDARY_CHANGES, latestBoundaryChange } from './regions/boundary-chang
 export type { BoundaryChange } from './regions/boundary-changes.data';
 export { numberText, percentText, roundTo } from './text/number-text';
 export { dayText } from './text/date-text';
+export { yearRangeText } from './text/year-range-text';
 export { STALE_AFTER_MONTHS, isStale } from './compute/progress/staleness.progress';
 export { deadBandOf } from './compute/progress/dead-band.progress';
 export { judgedPoints } from './compute/progress/judged-points.progress';
@@ -164,7 +167,7 @@ export {
 export type { OpenSdgConfig, OpenSdgOutcome } from './compute/progress/open-sdg.progress';
 export { ROLL_UP_MIN_COVERAGE, rollUpAmbition } from './compute/progress/roll-up.progress';
 export { PROGRESS_STATUSES, SCALE_CLASSES, scaleOf } from './compute/progress/scale.progress';
-export { GUARD_TEXT, PROGRESS_STATUS_LABELS, SCALE_LABELS } from './compute/progress/status-labels.data';
+export { GUARD_TEXT, PROGRESS_METHOD_TEXT, PROGRESS_STATUS_LABELS, SCALE_LABELS } from './compute/progress/status-labels.data';
 export { openSdgTargetPath, targetPath, trajectoryTargetPath } from './compute/progress/target-path.progress';
 export {
   bandProgress,

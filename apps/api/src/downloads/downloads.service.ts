@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ApiLanguage, DataPackage, DataPackageSource, DownloadListResponse, DownloadView } from '@koers/api-contracts';
+import { DATA_LICENCE } from '@koers/indicators';
 import { Pool } from 'pg';
 import { PG_POOL } from '@koers/db/nest';
 import { IndicatorResultsService } from '../indicator-data/indicator-results.service';
@@ -136,7 +137,7 @@ export class DownloadsService {
       name: 'koers-assen',
       title: lang === 'nl' ? 'Koers: indicatoren van de omgevingsvisie van Assen' : "Koers: indicators of Assen's environmental vision",
       version: packageVersion(dataVersion),
-      licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+      licenses: [{ name: DATA_LICENCE.id, title: DATA_LICENCE.title[lang], path: DATA_LICENCE.url }],
       sources: uniqueSources(await this.sources()),
       resources,
     };

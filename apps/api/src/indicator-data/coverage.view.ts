@@ -16,6 +16,11 @@ export function statlineUrl(tableId: string, catalog: 'CBS' | 'RIVM' = 'CBS'): s
     : `https://opendata.cbs.nl/statline/#/CBS/nl/dataset/${tableId}/table`;
 }
 
+/** The StatLine page of a CBS table id (`83625NED`, `03759ned`); null for a file or upload, which has none. */
+export function cbsTableUrl(tableId: string): string | null {
+  return CBS_TABLE.test(tableId) ? statlineUrl(tableId) : null;
+}
+
 /** The upload template of a kind whose format is agreed (the proposed kinds have none yet). */
 function templateLink(kind: UploadKind, lang: ApiLanguage): EmptyReasonView['link'] {
   if (!isSpecifiedUploadKind(kind)) return null;

@@ -59,9 +59,9 @@ export class IndicatorResultsService {
     private readonly dates: EvaluationDateService,
   ) {}
 
-  /** One indicator for several regions (the municipality, its peers, its wijken). */
-  async forRegions(indicator: IndicatorDefinition, regions: readonly string[]): Promise<Map<string, IndicatorResult>> {
-    return this.compute(indicator, await this.reader.forRegions(regions, indicator.inputs));
+  /** One indicator for several regions (the municipality, its peers, its wijken), as published now or on `asOf`. */
+  async forRegions(indicator: IndicatorDefinition, regions: readonly string[], options: JudgeOptions = {}): Promise<Map<string, IndicatorResult>> {
+    return this.compute(indicator, await this.reader.forRegions(regions, indicator.inputs, options.asOf), options);
   }
 
   /** Several indicators, each for its own region (an ambition overview: the headline region of each). */

@@ -8,5 +8,6 @@ import { IndicatorsService } from './indicators.service';
   imports: [IndicatorDataModule],
   controllers: [IndicatorsController],
   providers: [IndicatorsService, IndicatorRegionsService],
+  exports: [IndicatorsService],
 })
 export class IndicatorsModule {}

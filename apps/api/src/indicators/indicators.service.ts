@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiLanguage, ComparisonSeries, IndicatorDetailResponse, IndicatorListResponse } from '@koers/api-contracts';
 import { INDICATORS, type IndicatorDefinition, type Level, type LineagePoint, getIndicator, periodYear, targetPath } from '@koers/indicators';
+import { EvaluationDateService } from '../cache/evaluation-date.service';
 import { ValidationException } from '../common/validation.exception';
 import { coverageView } from '../indicator-data/coverage.view';
 import { breaksView, indicatorView, inYears, lineageView, seriesView, targetView } from '../indicator-data/indicator.view';
-import { type IndicatorResult, IndicatorResultsService } from '../indicator-data/indicator-results.service';
+import { type IndicatorResult, IndicatorResultsService, type JudgeOptions } from '../indicator-data/indicator-results.service';
 import { progressView, statusView } from '../indicator-data/progress.view';
 import { UploadedFilesService } from '../indicator-data/uploaded-files.service';
 import { RegionDirectoryService } from '../regions/region-directory.service';
@@ -15,6 +16,8 @@ export interface DetailRequest {
   readonly region?: string;
   readonly from?: number;
   readonly to?: number;
+  /** The figures as published on this day (YYYY-MM-DD), judged as of that day. */
+  readonly asOf?: string;
   readonly lang: ApiLanguage;
 }
 
@@ -38,6 +41,7 @@ export class IndicatorsService {
     private readonly results: IndicatorResultsService,
     private readonly regions: RegionDirectoryService,
     private readonly files: UploadedFilesService,
+    private readonly dates: EvaluationDateService,
   ) {}
 
   list(ambition: string | undefined, level: Level | undefined, lang: ApiLanguage): IndicatorListResponse {
@@ -48,11 +52,8 @@ export class IndicatorsService {
   async detail(id: string, request: DetailRequest): Promise<IndicatorDetailResponse> {
     const indicator = indicatorOr404(id);
     const code = await this.regionOf(indicator, request.region);
-    if (request.from !== undefined && request.to !== undefined && request.from > request.to) {
-      throw new ValidationException('to', { nl: `ligt voor from (${request.from})`, en: `is before from (${request.from})` });
-    }
     const comparisons = this.comparisonRegions(indicator, code);
-    const results = await this.results.forRegions(indicator, [code, ...comparisons.map((c) => c.code)]);
+    const results = await this.results.forRegions(indicator, [code, ...comparisons.map((c) => c.code)], this.judgeOptions(request));
     const main = results.get(code)!;
     const lineage = main.lineage.filter((p) => inYears(periodYear(p.period), request.from, request.to));
     const files = await this.files.of(lineage);
@@ -62,7 +63,7 @@ export class IndicatorsService {
       status: main.progress.status,
       series: seriesView(main.series, main.lineage, request.from, request.to),
       target: targetView(indicator.progress.target, request.lang),
-      trajectory: targetPath(indicator.progress, main.progress.explanation),
+      trajectory: targetPath(indicator.progress, main.progress.explanation).filter((p) => inYears(p.year, request.from, request.to)),
       progress: progressView(main.progress, request.lang),
       comparisons: await Promise.all(comparisons.map((c) => this.comparison(results.get(c.code)!, c.role, request))),
       lineage: lineageView(lineage, files),
@@ -70,6 +71,16 @@ export class IndicatorsService {
       coverage: coverageView(main.coverage, request.lang),
       breaks: breaksView(main.series, request.lang),
     };
+  }
+
+  /** The figures as published now, or on `asOf` and judged as of that day; 400 for years or a day that cannot be. */
+  private judgeOptions(request: DetailRequest): JudgeOptions {
+    if (request.from !== undefined && request.to !== undefined && request.from > request.to) {
+      throw new ValidationException('to', { nl: `ligt voor from (${request.from})`, en: `is before from (${request.from})` });
+    }
+    if (request.asOf === undefined) return {};
+    if (request.asOf > this.dates.today()) throw new ValidationException('asOf', { nl: `${request.asOf} ligt in de toekomst`, en: `${request.asOf} is in the future` });
+    return { asOf: request.asOf, evaluationDate: request.asOf };
   }
 
   /** The region asked for (404 when unknown), else the indicator's headline region or the municipality. */

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import './globals.css';
-import { NotFoundMessage } from '../components/not-found-message';
+import { NOT_FOUND_TITLE, NotFoundMessage } from '../components/not-found-message';
 
-export const metadata: Metadata = { title: 'Niet gevonden · Koers' };
+export const metadata: Metadata = { title: `${NOT_FOUND_TITLE} · Koers` };
 
 /**
  * The answer to an address no route has (the root layout is app/[lang]/, so Next.js's own 404 page would stand

@@ -1,3 +1,6 @@
+/** The title of a page Koers does not have, in both languages (the language is not known everywhere a 404 is made). */
+export const NOT_FOUND_TITLE = 'Niet gevonden · Not found';
+
 /** What a visitor sees at an address Koers has no page for, in both languages (the language is unknown there). */
 export function NotFoundMessage() {
   return (

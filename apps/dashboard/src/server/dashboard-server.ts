@@ -2,7 +2,7 @@ import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import next from 'next';
 import { loadConfig } from '@koers/config';
-import { commonSecurityHeaders } from '../lib/security/security-headers';
+import { commonSecurityHeaders, isEmbedPath } from '../lib/security/security-headers';
 import { compileTrust, settleForwardingHeaders } from './visitor-address';
 
 // The dashboard's server: Next.js's request handler behind a plain Node HTTP server, because only here is the
@@ -20,11 +20,13 @@ async function main(): Promise<void> {
   await app.prepare();
   const trust = compileTrust(trustProxy);
   const headers = commonSecurityHeaders({ https });
+  const embedHeaders = commonSecurityHeaders({ https, embeddable: true });
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     settleForwardingHeaders(request.headers, request.socket.remoteAddress, trust);
     // Set before Next.js handles the request: it starts sending inside handle(), and keeps these unless it sets
     // the same header itself (a page's Content-Security-Policy).
-    for (const [name, value] of headers) response.setHeader(name, value);
+    const path = (request.url ?? '/').split('?')[0]!;
+    for (const [name, value] of isEmbedPath(path) ? embedHeaders : headers) response.setHeader(name, value);
     handle(request, response).catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500).end();

@@ -1,4 +1,4 @@
-import { numberText, percentText } from './number-text';
+import { numberText, percentText, roundTo } from './number-text';
 
 describe('numberText', () => {
   it.each([
@@ -20,5 +20,17 @@ describe('numberText', () => {
   it('should write a growth rate as a percentage with a real minus sign', () => {
     expect(percentText(-0.0552474, 2, 'nl')).toBe('−5,52%');
     expect(percentText(0.004, 1, 'en')).toBe('0.4%');
+  });
+});
+
+describe('roundTo', () => {
+  it.each([
+    [0.875, 2, 0.88],
+    [10.549295774647888, 1, 10.5],
+    [1016.0714, 0, 1016],
+    [-2.25, 1, -2.3],
+    [70769, 0, 70769],
+  ])('should round %p to %p decimals as %p', (value, decimals, rounded) => {
+    expect(roundTo(value, decimals)).toBe(rounded);
   });
 });

@@ -12,7 +12,10 @@ function format(lang: Language, decimals: number): Intl.NumberFormat {
   return found;
 }
 
-/** A value rounded to the decimals it is shown with (an indicator's `decimals`), as every text and the Excel file show it. */
+/**
+ * A value rounded to `decimals` places, as every text and download of Koers shows it: 0.875 → 0.88 (2), 1016.07 →
+ * 1016 (0). The one rounding rule, so a figure in a sentence, a table and a chart download is the same number.
+ */
 export function roundTo(value: number, decimals: number): number {
   return Number(value.toFixed(decimals));
 }

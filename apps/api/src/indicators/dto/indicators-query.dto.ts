@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AMBITION_IDS, type AmbitionId, type Level } from '@koers/indicators';
 import { IsIn, IsOptional, MaxLength } from 'class-validator';
+import { OptionalCalendarDate } from '../../common/calendar-date.validator';
 import { LangQueryDto } from '../../common/lang-query.dto';
 import { OptionalPeriod } from '../../common/period.validator';
 import { OptionalYear } from '../../common/query-params';
@@ -37,6 +38,9 @@ export class IndicatorDetailQueryDto extends LangQueryDto {
 
   @OptionalYear('Laatste jaar van de reeks / last year of the series')
   to?: number;
+
+  @OptionalCalendarDate('De cijfers zoals gepubliceerd op die datum (niet in de toekomst); standaard zoals nu / the figures as published on that date (not in the future); as published now by default')
+  asOf?: string;
 }
 
 export class IndicatorRegionsQueryDto extends LangQueryDto {

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import '../globals.css';
+import { DATA_LICENCE } from '@koers/indicators';
 import { LanguageSwitch } from '../../components/language-switch';
+import { accessibilityStatement } from '../../lib/i18n/accessibility-statement';
 import { dictionary } from '../../lib/i18n/dictionary';
 import { href } from '../../lib/i18n/lang';
 import { pageLang } from '../../lib/i18n/page-lang';
@@ -58,6 +60,21 @@ export default async function RootLayout({ children, params }: { children: React
         <main id="inhoud" className="mx-auto max-w-6xl px-4 py-8">
           {children}
         </main>
+        <footer className="no-print border-t border-tremor-border bg-white">
+          <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-4 text-tremor-default">
+            <li>
+              <a href={href(lang, '/toegankelijkheidsverklaring')} className="text-tremor-brand-emphasis underline" data-testid="footer-accessibility">
+                {accessibilityStatement(lang).footerLink}
+              </a>
+            </li>
+            <li>
+              <a href={href(lang, '/data')} className="text-tremor-brand-emphasis underline">{t.nav.data}</a>
+            </li>
+            <li>
+              <a href={DATA_LICENCE.url} rel="license" className="text-tremor-brand-emphasis underline">{DATA_LICENCE.title[lang]}</a>
+            </li>
+          </ul>
+        </footer>
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { band, comparison, detail, point } from '../../test-support/indicator-detail.fixture';
+import { band, comparison, detail, point } from '@koers/api-contracts/testing';
 import { chartModel } from '../../lib/view/chart-model.view';
 import { IndicatorChart } from './indicator-chart';
 

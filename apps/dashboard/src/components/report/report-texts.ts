@@ -122,3 +122,6 @@ const en: ReportTexts = {
 export function reportTexts(lang: Lang): ReportTexts {
   return lang === 'nl' ? nl : en;
 }
+
+/** The title of the page for a year or edition without a report, in both languages (its heading says the same). */
+export const REPORT_NOT_FOUND_TITLE = 'Geen raadsrapportage voor dit jaar · No council report for this year';

@@ -8,9 +8,18 @@ export function getIndicators(lang: Lang): Promise<ApiResult<IndicatorListRespon
   return getFromApi<IndicatorListResponse>(`/indicators${query(lang)}`);
 }
 
-/** GET /indicators/:id?region= */
-export function getIndicator(id: string, lang: Lang, region?: string): Promise<ApiResult<IndicatorDetailResponse>> {
-  return getFromApi<IndicatorDetailResponse>(`/indicators/${encodeURIComponent(id)}${query(lang, { region })}`);
+/** What GET /indicators/:id narrows to: a region, years, and the figures as published on a day. */
+export interface IndicatorScope {
+  readonly region?: string | null;
+  readonly from?: number | null;
+  readonly to?: number | null;
+  readonly asOf?: string | null;
+}
+
+/** GET /indicators/:id?region=&from=&to=&asOf= */
+export function getIndicator(id: string, lang: Lang, scope: IndicatorScope = {}): Promise<ApiResult<IndicatorDetailResponse>> {
+  const { region, from, to, asOf } = scope;
+  return getFromApi<IndicatorDetailResponse>(`/indicators/${encodeURIComponent(id)}${query(lang, { region: region ?? undefined, from: from ?? undefined, to: to ?? undefined, asOf: asOf ?? undefined })}`);
 }
 
 /** GET /indicators/:id/regions?level=&period= */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { commonSecurityHeaders, pageContentSecurityPolicy, REACT_HIDDEN_SEGMENT_STYLE_HASH } from './security-headers';
+import { commonSecurityHeaders, isChartImagePath, isEmbedPath, pageContentSecurityPolicy, REACT_HIDDEN_SEGMENT_STYLE_HASH } from './security-headers';
 
 function directives(policy: string): Map<string, string> {
   return new Map(policy.split('; ').map((d) => [d.split(' ')[0] ?? '', d.split(' ').slice(1).join(' ')]));
@@ -21,6 +21,40 @@ describe('pageContentSecurityPolicy', () => {
   it('should refuse frames, plugins and foreign base or form targets when a page is served', () => {
     const policy = directives(pageContentSecurityPolicy('x'));
     expect([policy.get('frame-ancestors'), policy.get('object-src'), policy.get('base-uri'), policy.get('form-action')]).toEqual(["'none'", "'none'", "'self'", "'self'"]);
+  });
+});
+
+describe('embeds', () => {
+  it.each([
+    ['/embed/indicatoren/office-vacancy', true],
+    ['/en/embed/indicatoren/office-vacancy', true],
+    ['/indicatoren/office-vacancy', false],
+    ['/embedded/x', false],
+    ['/nl/embed', false],
+    ['/rapport/embed/x', false],
+  ])('should treat %s as an embed: %p, when its path is read', (path, embed) => {
+    expect(isEmbedPath(path)).toBe(embed);
+  });
+
+  it('should let any site frame an embed, and only an embed, when the policy is made', () => {
+    expect(directives(pageContentSecurityPolicy('x', { embeddable: true })).get('frame-ancestors')).toBe('*');
+    expect(directives(pageContentSecurityPolicy('x', { embeddable: false })).get('frame-ancestors')).toBe("'none'");
+  });
+
+  it('should send no X-Frame-Options and a cross-origin resource policy when the response is an embed', () => {
+    const embed = new Map(commonSecurityHeaders({ https: false, embeddable: true }));
+    expect(embed.has('X-Frame-Options')).toBe(false);
+    expect(embed.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
+    expect(new Map(commonSecurityHeaders({ https: false })).get('X-Frame-Options')).toBe('DENY');
+  });
+
+  it.each([
+    ['/indicatoren/office-vacancy/grafiek', true],
+    ['/en/indicatoren/office-vacancy/grafiek', true],
+    ['/indicatoren/office-vacancy', false],
+    ['/indicatoren/office-vacancy/grafiek/x', false],
+  ])('should treat %s as a chart picture: %p, when its path is read', (path, image) => {
+    expect(isChartImagePath(path)).toBe(image);
   });
 });
 

@@ -26,15 +26,31 @@ export const NON_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ances
 export const REACT_HIDDEN_SEGMENT_STYLE_HASH = 'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE=';
 
 /**
+ * The pages made to be shown in a frame on another site: an embedded chart (`/embed/…`, `/en/embed/…`). Every other
+ * page refuses to be framed.
+ */
+export function isEmbedPath(pathname: string): boolean {
+  return /^\/(?:en\/)?embed\//.test(pathname);
+}
+
+/**
+ * Who may put a page in a frame: anyone for an embedded chart (it is open data, made to be shown elsewhere; it has
+ * no form, no login and nothing to click that acts), no one for any other page (clickjacking).
+ */
+function frameAncestors(embeddable: boolean): string {
+  return embeddable ? '*' : "'none'";
+}
+
+/**
  * The policy of a page. Scripts: only those carrying this request's nonce — Next.js puts it on its own scripts
  * when it finds it in the request's policy — and what they load ('strict-dynamic'); no 'unsafe-inline', no eval.
  * Styles: the stylesheet from 'self' and Next.js's nonced style tags; no 'unsafe-inline'. Style attributes: only
  * the exact `display:none` of React's streaming (by hash; 'unsafe-hashes' is what lets a hash match an attribute
  * and allows nothing else), so no component may use a style attribute (widths and colours go through classes or
- * SVG attributes). Images, fonts and requests: 'self'. No frames of Koers elsewhere (embeds are a later issue), no
+ * SVG attributes). Images, fonts and requests: 'self'. No frames of Koers elsewhere but the embeds (`isEmbedPath`), no
  * plugins, no <base> or form target elsewhere.
  */
-export function pageContentSecurityPolicy(nonce: string): string {
+export function pageContentSecurityPolicy(nonce: string, options: { readonly embeddable: boolean } = { embeddable: false }): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
@@ -46,23 +62,36 @@ export function pageContentSecurityPolicy(nonce: string): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors(options.embeddable)}`,
   ].join('; ');
 }
 
-/** The headers every response of the dashboard carries; the Content-Security-Policy is replaced on pages. */
-export function commonSecurityHeaders(options: { readonly https: boolean }): HeaderList {
+/**
+ * The headers every response of the dashboard carries; the Content-Security-Policy is replaced on pages. An embed
+ * may be framed by another site, so it sends no X-Frame-Options and lets other origins load it
+ * (Cross-Origin-Resource-Policy), which a site that isolates itself (COEP) asks of what it frames.
+ */
+export function commonSecurityHeaders(options: { readonly https: boolean; readonly embeddable?: boolean }): HeaderList {
+  const embeddable = options.embeddable === true;
   return [
     ['Content-Security-Policy', NON_PAGE_CONTENT_SECURITY_POLICY],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['Permissions-Policy', PERMISSIONS_POLICY],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
-    ['Cross-Origin-Resource-Policy', 'same-origin'],
+    ['Cross-Origin-Resource-Policy', embeddable ? 'cross-origin' : 'same-origin'],
     // For browsers that predate frame-ancestors.
-    ['X-Frame-Options', 'DENY'],
+    ...(embeddable ? [] : ([['X-Frame-Options', 'DENY']] as const)),
     ...(options.https ? ([['Strict-Transport-Security', STRICT_TRANSPORT_SECURITY]] as const) : []),
   ];
+}
+
+/**
+ * The chart pictures (`/indicatoren/:id/grafiek`): not pages, so they keep the policy of everything that is not a
+ * page, which lets an SVG opened on its own run nothing.
+ */
+export function isChartImagePath(pathname: string): boolean {
+  return /^\/(?:(?:en|nl)\/)?indicatoren\/[^/]+\/grafiek$/.test(pathname);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { band, detail, level, point } from '../../test-support/indicator-detail.fixture';
+import { band, detail, level, point } from '@koers/api-contracts/testing';
 import { DEFAULT_LAYOUT, plotLayout, widened } from './chart-layout.view';
 import { chartModel } from './chart-model.view';
 

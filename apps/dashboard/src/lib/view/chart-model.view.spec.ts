@@ -1,4 +1,4 @@
-import { band, comparison, detail, level, point } from '../../test-support/indicator-detail.fixture';
+import { band, comparison, detail, level, point } from '@koers/api-contracts/testing';
 import { chartModel } from './chart-model.view';
 import { seriesStyle } from './chart-palette.view';
 

@@ -1,4 +1,4 @@
-import { comparison, detail, point } from '../../test-support/indicator-detail.fixture';
+import { comparison, detail, point } from '@koers/api-contracts/testing';
 import { chartModel } from './chart-model.view';
 import { chartTable } from './chart-table.view';
 

@@ -120,3 +120,9 @@ export function withNeighbours(report: ReportResponse, years: ReportYearsRespons
 export function changesDescribe(changes: ReportChangesResponse, report: Pick<ReportResponse, 'previousEdition'>): boolean {
   return !(changes.since === null && report.previousEdition !== null);
 }
+
+/** Whether the years list has a report for `year` (and, when given, that edition of it). */
+export function reportListed(years: ReportYearsResponse, year: number, number?: number): boolean {
+  const listed = years.years.find((y) => y.year === year);
+  return listed !== undefined && (number === undefined || listed.editions.some((e) => e.number === number));
+}

@@ -1,4 +1,4 @@
-import { point } from '../../test-support/indicator-detail.fixture';
+import { point } from '@koers/api-contracts/testing';
 import { figureAndPrevious, latestAndPrevious, yearlyValues } from './series.view';
 
 describe('yearlyValues', () => {

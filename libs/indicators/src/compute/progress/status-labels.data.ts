@@ -1,3 +1,4 @@
+import type { ProgressMethod } from '../../types/indicator.types';
 import type { GuardCode, ProgressStatus, ScaleClass } from '../../types/progress.types';
 import type { LocalizedText } from '../../types/text.types';
 
@@ -15,6 +16,28 @@ export const PROGRESS_STATUS_LABELS: Readonly<Record<ProgressStatus, LocalizedTe
   off_course: { nl: 'Buiten de marge', en: 'Outside the range' },
   not_available: { nl: 'Geen oordeel mogelijk', en: 'No judgement possible' },
   no_data: { nl: 'Geen data', en: 'No data' },
+};
+
+/** How each progress method judges, in one paragraph (docs/methodology.md §3 has the whole method). */
+export const PROGRESS_METHOD_TEXT: Readonly<Record<ProgressMethod, LocalizedText>> = {
+  'open-sdg': {
+    nl:
+      'Open SDG-methode: de gemiddelde groei per jaar van het basisjaar tot het laatste jaar met een cijfer. Met een doel wordt die groei ' +
+      'vergeleken met de groei die nodig is om het doel op tijd te halen; zonder doel tellen de richting en de snelheid. Het laatste cijfer ' +
+      'telt als de lijn door de laatste vijf jaren, zodat één uitschieter minder zwaar weegt. Voorbeelddata tellen nooit mee.',
+    en:
+      'Open SDG method: the average growth per year from the base year to the latest year with a figure. With a target that growth is ' +
+      'compared with the growth needed to reach the target in time; without one, direction and pace count. The latest figure counts as ' +
+      'the line through the last five years, so one odd year weighs less. Example data (voorbeelddata) never count.',
+  },
+  trajectory: {
+    nl:
+      'Doelpad: het doel legt per jaar een waarde vast (een rechte lijn, een opgeteld totaal of een bandbreedte). Het laatste cijfer wordt ' +
+      'vergeleken met wat het pad in dat jaar vraagt, binnen een vaste marge. Voorbeelddata tellen nooit mee.',
+    en:
+      'Target path: the target sets a value for every year (a straight line, a running total or a corridor). The latest figure is compared ' +
+      'with what the path asks for in that year, within a fixed margin. Example data (voorbeelddata) never count.',
+  },
 };
 
 /** Names of the scale classes as shown on screen (roll-up). */

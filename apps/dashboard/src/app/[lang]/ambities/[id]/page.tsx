@@ -10,6 +10,7 @@ import { formatValue } from '../../../../lib/format/number.format';
 import { dictionary } from '../../../../lib/i18n/dictionary';
 import { href } from '../../../../lib/i18n/lang';
 import { pageLang } from '../../../../lib/i18n/page-lang';
+import { pageTitle } from '../../../../lib/i18n/page-title';
 import { yearlyValues } from '../../../../lib/view/series.view';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ lang: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await pageLang(params);
   const ambition = await getAmbition((await params).id, lang);
-  return { title: ambition.ok ? ambition.data.title : dictionary(lang).nav.home };
+  return { title: pageTitle(ambition, (a) => a.title, dictionary(lang).nav.home) };
 }
 
 export default async function AmbitionPage({ params }: Props) {

@@ -1,4 +1,8 @@
+import type { Metadata } from 'next';
+import { REPORT_NOT_FOUND_TITLE } from '../../../../components/report/report-texts';
 import { getReportYears } from '../../../../lib/api/reports';
+
+export const metadata: Metadata = { title: REPORT_NOT_FOUND_TITLE };
 
 /** A year without a report (a year still to come, or before the base year): the years that have one. */
 export default async function ReportNotFound() {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFoundOrUnavailable } from '../../../../components/api-unavailable';
 import { ReportDocument } from '../../../../components/report/report-document';
-import { reportTexts } from '../../../../components/report/report-texts';
+import { REPORT_NOT_FOUND_TITLE, reportTexts } from '../../../../components/report/report-texts';
 import { getReport, getReportChanges, getReportYears } from '../../../../lib/api/reports';
 import { pageLang } from '../../../../lib/i18n/page-lang';
-import { changesDescribe, changesSummary, withNeighbours } from '../../../../lib/view/report-edition.view';
+import { changesDescribe, changesSummary, reportListed, withNeighbours } from '../../../../lib/view/report-edition.view';
 import { reportYear } from './report-params';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +12,9 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ lang: string; jaar: string }>; searchParams: Promise<{ concept?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: reportTexts(await pageLang(params)).title(await reportYear(params)) };
+  const [lang, year] = [await pageLang(params), await reportYear(params)];
+  const years = await getReportYears(lang);
+  return { title: !years.ok || reportListed(years.data, year) ? reportTexts(lang).title(year) : REPORT_NOT_FOUND_TITLE };
 }
 
 /**

@@ -7,6 +7,7 @@ import { getRegion, getRegionProfile } from '../../../../lib/api/regions';
 import { dictionary } from '../../../../lib/i18n/dictionary';
 import { href } from '../../../../lib/i18n/lang';
 import { pageLang } from '../../../../lib/i18n/page-lang';
+import { pageTitle } from '../../../../lib/i18n/page-title';
 import { profileGroups } from '../../../../lib/view/wijk-profile.view';
 
 export const dynamic = 'force-dynamic';
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ lang: string; code: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await pageLang(params);
   const region = await getRegion((await params).code, lang);
-  return { title: region.ok ? wijkTexts(lang).profile(region.data.level, region.data.name) : dictionary(lang).wijken.title };
+  return { title: pageTitle(region, (r) => wijkTexts(lang).profile(r.level, r.name), dictionary(lang).wijken.title) };
 }
 
 /**

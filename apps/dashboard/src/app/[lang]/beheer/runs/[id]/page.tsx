@@ -5,13 +5,16 @@ import { getEtlRun } from '../../../../../lib/api/etl-runs';
 import { dictionary } from '../../../../../lib/i18n/dictionary';
 import { href } from '../../../../../lib/i18n/lang';
 import { pageLang } from '../../../../../lib/i18n/page-lang';
+import { pageTitle } from '../../../../../lib/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: dictionary(await pageLang(params)).beheer.run.title((await params).id) };
+  const lang = await pageLang(params);
+  const title = dictionary(lang).beheer.run.title((await params).id);
+  return { title: pageTitle(await getEtlRun((await params).id, lang), () => title, title) };
 }
 
 export default async function RunPage({ params }: Props) {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFoundOrUnavailable } from '../../../../../../components/api-unavailable';
 import { ReportDocument } from '../../../../../../components/report/report-document';
-import { reportTexts } from '../../../../../../components/report/report-texts';
+import { REPORT_NOT_FOUND_TITLE, reportTexts } from '../../../../../../components/report/report-texts';
 import { getEdition, getReportChanges, getReportYears } from '../../../../../../lib/api/reports';
 import { pageLang } from '../../../../../../lib/i18n/page-lang';
-import { changesDescribe, changesSummary, withNeighbours } from '../../../../../../lib/view/report-edition.view';
+import { changesDescribe, changesSummary, reportListed, withNeighbours } from '../../../../../../lib/view/report-edition.view';
 import { editionNumber, reportYear } from '../../report-params';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +14,8 @@ type Props = { params: Promise<{ lang: string; jaar: string; n: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await pageLang(params);
   const t = reportTexts(lang);
-  return { title: `${t.title(await reportYear(params))} · ${t.edition(await editionNumber(params))}` };
+  const [year, number, years] = [await reportYear(params), await editionNumber(params), await getReportYears(lang)];
+  return { title: !years.ok || reportListed(years.data, year, number) ? `${t.title(year)} · ${t.edition(number)}` : REPORT_NOT_FOUND_TITLE };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ComparisonSeries, IndicatorDetailResponse, SeriesPointView, TrajectoryPoint } from '@koers/api-contracts';
+import type { ComparisonSeries, IndicatorDetailResponse, IndicatorView, SeriesPointView, TrajectoryPoint } from '../index';
 
 // Small, hand-made API answers for the view tests: only what a test sets differs from a plain real series.
 
@@ -34,11 +34,13 @@ export function band(year: number, lower: number | null, upper: number | null): 
   return { year, basis: 'band', value: null, lower, upper };
 }
 
+type DetailOverrides = Partial<Omit<IndicatorDetailResponse, 'indicator'>> & { unit?: IndicatorView['unit']; indicator?: Partial<IndicatorView> };
+
 /** An indicator detail of Assen with the given series; the rest as an indicator without target. */
-export function detail(overrides: Partial<IndicatorDetailResponse> & { unit?: IndicatorDetailResponse['indicator']['unit'] } = {}): IndicatorDetailResponse {
-  const { unit = 'count', ...rest } = overrides;
+export function detail(overrides: DetailOverrides = {}): IndicatorDetailResponse {
+  const { unit = 'count', indicator = {}, ...rest } = overrides;
   const base = {
-    indicator: { id: 'population-total', ambition: 'generaties', title: 'Inwoners', unit, decimals: 0 },
+    indicator: { id: 'population-total', ambition: 'generaties', title: 'Inwoners', unit, decimals: 0, primaryRegion: null, ...indicator },
     region: { code: 'GM0106', name: 'Assen', level: 'gemeente' },
     status: 'moderate_progress',
     series: [],

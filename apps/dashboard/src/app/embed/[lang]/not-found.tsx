@@ -1,0 +1,8 @@
+import type { Metadata } from 'next';
+import { NOT_FOUND_TITLE, NotFoundMessage } from '../../../components/not-found-message';
+
+export const metadata: Metadata = { title: NOT_FOUND_TITLE };
+
+export default function EmbedNotFound() {
+  return <NotFoundMessage />;
+}
