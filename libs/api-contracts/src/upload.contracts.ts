@@ -1,7 +1,5 @@
+import type { SpecifiedUploadKind } from '@koers/indicators';
 import type { ApiProblem } from './common.contracts';
-
-/** The kinds of municipal file Koers reads; `POST /uploads/{kind}`. */
-export type UploadKind = 'vacancy' | 'employment' | 'jobseekers';
 
 /** One problem in an uploaded file: the spreadsheet row (header = 1), column and value, in Dutch and English. */
 export interface UploadIssueView {
@@ -33,14 +31,14 @@ export interface UploadCountsView {
 }
 
 /**
- * `POST /uploads/{kind}`: 201 `loaded`, 200 `already-loaded` or `dry-run-ok`, 422 `rejected` (with every issue;
- * nothing is stored but the run that records the rejection). The dashboard may not import libs/municipal-files,
- * whose `ImportResponseBody` this mirrors; the API assigns that body to this type, so the compiler keeps the two
- * in step.
+ * `POST /uploads/{kind}`, the one body type of an upload's answer (libs/municipal-files writes it, the API sends it,
+ * the CLI's `--json` prints it, the dashboard reads it): `outcome` says what happened — `loaded` (201),
+ * `already-loaded` or `dry-run-ok` (200), `rejected` (a 422 problem with every issue; nothing is stored but the run
+ * that records the rejection).
  */
 export interface UploadResponse {
   readonly outcome: 'loaded' | 'already-loaded' | 'rejected' | 'dry-run-ok';
-  readonly kind: UploadKind;
+  readonly kind: SpecifiedUploadKind;
   readonly file: string;
   readonly sha256: string;
   /** Every row is labelled VOORBEELDDATA: illustrative figures, shown as such. */
@@ -99,7 +97,7 @@ export interface WithdrawUploadBody {
 /** One stored version of an uploaded file (`GET /uploads/files`). */
 export interface UploadedFileView {
   readonly id: string;
-  readonly kind: UploadKind;
+  readonly kind: SpecifiedUploadKind;
   readonly name: string;
   readonly demo: boolean;
   readonly sha256: string;

@@ -1,6 +1,6 @@
 import { NO_IMPACT } from './file-impact';
 import { fileIssue, notice } from './file-issue';
-import { ImportResult, importResponse } from './import-result';
+import { ImportResult, uploadResponse } from './import-result';
 
 const issue = fileIssue('INVALID_NUMBER', { file: 'v.csv', row: 2, column: 'm2_leeg', value: 'veel' }, 'Geen getal.', 'Not a number.');
 const result: ImportResult = {
@@ -20,22 +20,23 @@ const result: ImportResult = {
   replaces: null,
 };
 
-describe('importResponse', () => {
+describe('uploadResponse', () => {
   it('should give every issue and notice message in English and keep message_en when lang is en', () => {
-    const { body } = importResponse(result, 'en');
+    const body = uploadResponse(result, 'en');
     expect(body.issues).toEqual([{ code: 'INVALID_NUMBER', row: 2, column: 'm2_leeg', value: 'veel', message: 'Not a number.', message_en: 'Not a number.' }]);
     expect(body.notices).toEqual([{ code: 'DECODED_WINDOWS_1252', message: 'Read as Windows-1252.', message_en: 'Read as Windows-1252.' }]);
   });
 
   it('should give Dutch messages when no language is asked for', () => {
-    const { status, body } = importResponse(result);
-    expect(status).toBe(422);
+    const body = uploadResponse(result);
+    expect(body.outcome).toBe('rejected');
     expect(body.issues?.[0]).toMatchObject({ message: 'Geen getal.', message_en: 'Not a number.' });
     expect(body).toMatchObject({ counts: { rows: 1, rowsChecked: 1, issues: 1 }, issuesTruncated: false, periods: [], indicators: [] });
   });
 
   it('should name the periods and the indicators in the language asked for when a dry run is valid', () => {
     const ok: ImportResult = { ...result, outcome: 'dry-run-ok', issues: [], runId: null, impact: { periods: ['2024JJ00'], indicators: [{ id: 'office-vacancy', title: { nl: 'Leegstand kantoren', en: 'Office vacancy' } }] } };
-    expect(importResponse(ok, 'en').body).toMatchObject({ periods: ['2024JJ00'], indicators: [{ id: 'office-vacancy', title: 'Office vacancy' }], message: 'Dry run: the file is valid; nothing was stored.' });
+    expect(uploadResponse(ok, 'en')).toMatchObject({ outcome: 'dry-run-ok' });
+    expect(uploadResponse(ok, 'en')).toMatchObject({ periods: ['2024JJ00'], indicators: [{ id: 'office-vacancy', title: 'Office vacancy' }], message: 'Dry run: the file is valid; nothing was stored.' });
   });
 });

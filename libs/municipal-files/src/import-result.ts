@@ -1,3 +1,4 @@
+import type { UploadResponse } from '@koers/api-contracts';
 import type { RunTrigger } from '@koers/db';
 import type { Language, SpecifiedUploadKind } from '@koers/indicators';
 import { FileImpact } from './file-impact';
@@ -70,32 +71,6 @@ interface Localized {
   readonly message_en: string;
 }
 
-/** The body the upload endpoint answers with (the API's `UploadResponse`). */
-export interface ImportResponseBody {
-  readonly outcome: ImportOutcome;
-  readonly kind: SpecifiedUploadKind;
-  readonly file: string;
-  readonly sha256: string;
-  readonly demo: boolean;
-  readonly notices: readonly (Localized & { readonly code: FileNotice['code'] })[];
-  readonly counts: ImportCounts;
-  readonly periods: readonly string[];
-  readonly indicators: readonly { readonly id: string; readonly title: string }[];
-  readonly versionId?: string | null;
-  readonly runId?: string | null;
-  readonly issues?: readonly Omit<FileIssue, 'file'>[];
-  readonly issuesTruncated?: boolean;
-  readonly replaces?: { readonly versionId: string; readonly withdrawnAt: string | null; readonly withdrawnBy: string | null; readonly reason: string | null } | null;
-  readonly message?: string;
-  readonly message_en?: string;
-}
-
-/** What the upload endpoint answers: 201 loaded, 200 already loaded or dry run, 422 rejected. */
-export interface ImportResponse {
-  readonly status: 200 | 201 | 422;
-  readonly body: ImportResponseBody;
-}
-
 /** `message` in the language asked for, `message_en` always English (what clients keyed on it read). */
 function inLanguage<T extends Localized>(item: T, lang: Language): T {
   return lang === 'en' ? { ...item, message: item.message_en } : item;
@@ -106,13 +81,17 @@ const MESSAGES = {
   'dry-run-ok': { message: 'Proefrun: het bestand is in orde; er is niets opgeslagen.', message_en: 'Dry run: the file is valid; nothing was stored.' },
 } as const;
 
-function replacesView(result: ImportResult): ImportResponseBody['replaces'] {
+function replacesView(result: ImportResult): UploadResponse['replaces'] {
   if (!result.replaces) return null;
   const w = result.replaces.withdrawal;
   return { versionId: result.replaces.versionId, withdrawnAt: w?.withdrawnAt.toISOString() ?? null, withdrawnBy: w?.withdrawnBy ?? null, reason: w?.reason ?? null };
 }
 
-export function importResponse(result: ImportResult, lang: Language = 'nl'): ImportResponse {
+/**
+ * The answer of an import as the upload endpoint gives it (`UploadResponse`, the one body type) and the CLI's
+ * `--json` prints it; its `outcome` says what happened. Which HTTP status that is, is the API's to say.
+ */
+export function uploadResponse(result: ImportResult, lang: Language = 'nl'): UploadResponse {
   const base = {
     outcome: result.outcome,
     kind: result.kind,
@@ -127,14 +106,14 @@ export function importResponse(result: ImportResult, lang: Language = 'nl'): Imp
   switch (result.outcome) {
     case 'rejected': {
       const issues = result.issues.map(({ code, row, column, value, message, message_en }) => inLanguage({ code, row, column, value, message, message_en }, lang));
-      return { status: 422, body: { ...base, runId: result.runId, issues, issuesTruncated: result.issuesTruncated } };
+      return { ...base, runId: result.runId, issues, issuesTruncated: result.issuesTruncated };
     }
     case 'loaded':
-      return { status: 201, body: { ...base, versionId: result.versionId, runId: result.runId, replaces: replacesView(result) } };
+      return { ...base, versionId: result.versionId, runId: result.runId, replaces: replacesView(result) };
     case 'already-loaded':
-      return { status: 200, body: { ...base, versionId: result.versionId, runId: result.runId, ...inLanguage(MESSAGES['already-loaded'], lang) } };
+      return { ...base, versionId: result.versionId, runId: result.runId, ...inLanguage(MESSAGES['already-loaded'], lang) };
     case 'dry-run-ok':
-      return { status: 200, body: { ...base, replaces: replacesView(result), ...inLanguage(MESSAGES['dry-run-ok'], lang) } };
+      return { ...base, replaces: replacesView(result), ...inLanguage(MESSAGES['dry-run-ok'], lang) };
     default: {
       const unknown: never = result.outcome;
       throw new Error(`Unhandled outcome ${String(unknown)}`);

@@ -2,8 +2,8 @@
 // and the all-or-nothing import that the API's upload endpoint, the ETL's inbox and the CLI all call.
 export { MunicipalImportService } from './municipal-import.service';
 export type { MunicipalImportOptions } from './municipal-import.service';
-export { formatImportReport, importResponse } from './import-result';
-export type { ImportCounts, ImportOutcome, ImportRequest, ImportResponse, ImportResponseBody, ImportResult } from './import-result';
+export { formatImportReport, uploadResponse } from './import-result';
+export type { ImportCounts, ImportOutcome, ImportRequest, ImportResult } from './import-result';
 export { MunicipalFileError } from './municipal.exception';
 export type { MunicipalErrorCode } from './municipal.exception';
 export type { FileLimits } from './file-limits';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
 import { SourceRunner, lockSource } from '@koers/loading';
-import { importResponse } from './import-result';
+import { uploadResponse } from './import-result';
 import { MunicipalImportService } from './municipal-import.service';
 import { templateCsv } from './upload-template';
 import { NOW, fixtureBytes } from './test-support/municipal-fixtures';
@@ -60,7 +60,7 @@ describe('MunicipalImportService', () => {
     const runs = await query(`SELECT id FROM etl_run`);
     const again = await importFixture('vacancy', 'ok/vacancy-comma.csv');
     expect(again).toMatchObject({ outcome: 'already-loaded', versionId: first.id, runId: first.run_id, issues: [] });
-    expect(importResponse(again).status).toBe(200);
+    expect(uploadResponse(again).outcome).toBe('already-loaded');
     expect(await observationState()).toEqual(before);
     expect(await query(`SELECT id FROM etl_run`)).toEqual(runs);
   });
@@ -68,7 +68,7 @@ describe('MunicipalImportService', () => {
   it('should add a new version and keep the old one when a corrected file for the same peildatum is loaded', async () => {
     const corrected = await importFixture('vacancy', 'ok/vacancy-comma-corrected.csv');
     expect(corrected).toMatchObject({ outcome: 'loaded', counts: { inserted: 1, unchanged: 24 } });
-    expect(importResponse(corrected)).toMatchObject({ status: 201, body: { versionId: corrected.versionId, counts: { inserted: 1 } } });
+    expect(uploadResponse(corrected)).toMatchObject({ outcome: 'loaded', versionId: corrected.versionId, counts: { inserted: 1 } });
     const sql = `SELECT value FROM %s o JOIN measure m ON m.id = o.measure_id WHERE m.name = 'office_vacant_m2' AND o.period_code = '2024JJ00'`;
     expect(await query(`${sql.replace('%s', 'observation')} ORDER BY o.published_at`)).toEqual([{ value: '59700' }, { value: '58900' }]);
     expect(await query(sql.replace('%s', 'current_observation'))).toEqual([{ value: '58900' }]);
@@ -93,7 +93,7 @@ describe('MunicipalImportService', () => {
     const result = await importFixture('vacancy', 'not-ok/unknown-column.csv');
     const rows = await query(`SELECT location, raw_value, reason FROM rejected_row WHERE run_id = $1 ORDER BY id`, [result.runId]);
     expect(rows[1]).toEqual({ location: 'unknown-column.csv:row 1:m2_leegstand', raw_value: 'm2_leegstand', reason: expect.stringMatching(/^UNKNOWN_COLUMN: Onbekende kolom "m2_leegstand"\. Bedoelt u "m2_leeg"\?.* \/ Unknown column/) });
-    expect(importResponse(result)).toMatchObject({ status: 422, body: { issues: [{ row: 1, column: 'm2_leeg', value: null, code: 'MISSING_COLUMN' }, expect.anything(), expect.anything()] } });
+    expect(uploadResponse(result)).toMatchObject({ outcome: 'rejected', issues: [{ row: 1, column: 'm2_leeg', value: null, code: 'MISSING_COLUMN' }, expect.anything(), expect.anything()] });
   });
 
   it('should write nothing at all when the import is a dry run', async () => {

@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ApiLanguage, UploadKind, UploadedFileDetailResponse, UploadedFileListResponse, UploadedFileView } from '@koers/api-contracts';
+import type { ApiLanguage, UploadedFileDetailResponse, UploadedFileListResponse, UploadedFileView } from '@koers/api-contracts';
 import { indicatorsFed, storedFileContentType } from '@koers/municipal-files';
 import { Pool } from 'pg';
+import type { SpecifiedUploadKind } from '@koers/indicators';
 import { PG_POOL } from '@koers/db/nest';
 import { UploadsException } from './uploads.exception';
 
 interface FileRow {
   id: string;
-  kind: UploadKind;
+  kind: SpecifiedUploadKind;
   name: string;
   sha256: string;
   sizeBytes: number;

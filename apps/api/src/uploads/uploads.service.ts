@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiLanguage, UploadResponse } from '@koers/api-contracts';
-import { MunicipalFileError, MunicipalImportService, importResponse, templateContentType, templateCsv, templateFileName, templateXlsx } from '@koers/municipal-files';
+import { MunicipalFileError, MunicipalImportService, uploadResponse, templateContentType, templateCsv, templateFileName, templateXlsx } from '@koers/municipal-files';
 import { DataVersionService } from '../cache/data-version.service';
 import { MultipartParts, pickUploadedFile } from './uploaded-part.picker';
 import { UploadsException } from './uploads.exception';
 import { isSpecifiedUploadKind } from '@koers/indicators';
+
+/** The status of each outcome an upload can have (a rejection is a 422 problem, thrown as UPLOAD_REJECTED). */
+const UPLOAD_STATUS: Readonly<Record<Exclude<UploadResponse['outcome'], 'rejected'>, 200 | 201>> = { loaded: 201, 'already-loaded': 200, 'dry-run-ok': 200 };
 
 export interface UploadAnswer {
   readonly status: 200 | 201;
@@ -62,9 +65,9 @@ export class UploadsService {
       });
       // Loaded figures change every computed answer; the next request must not wait for the periodic check.
       if (result.outcome === 'loaded') this.versions.invalidate();
-      const answer = importResponse(result, how.lang);
-      if (answer.status === 422) throw UploadsException.rejected(answer.body);
-      return { status: answer.status, body: answer.body };
+      const body = uploadResponse(result, how.lang);
+      if (body.outcome === 'rejected') throw UploadsException.rejected(body);
+      return { status: UPLOAD_STATUS[body.outcome], body };
     } catch (error) {
       throw apiError(error, how, this.importer.concurrentChecks);
     }

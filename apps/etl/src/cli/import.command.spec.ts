@@ -4,7 +4,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Pool } from 'pg';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
 import { SourceRunner } from '@koers/loading';
-import { MunicipalImportService, importResponse } from '@koers/municipal-files';
+import { MunicipalImportService, uploadResponse } from '@koers/municipal-files';
 import { MUNICIPAL_FIXTURES_DIR as FIXTURES } from '@koers/municipal-files/testing';
 import { importCommand } from './import.command';
 
@@ -31,10 +31,10 @@ describe('npm run etl -- import', () => {
     const path = join(FIXTURES, 'not-ok', 'wrong-types.csv');
     const code = await importCommand.run(app, { positional: ['vacancy', path], flags: { 'dry-run': true, json: true } }, { line: (t) => lines.push(t), error: (t) => lines.push(t) });
     expect(code).toBe(1);
-    const cli = JSON.parse(lines.join('\n')) as { status: number; issues: unknown[] };
-    const api = importResponse(await service.importMunicipalFile({ kind: 'vacancy', fileName: 'wrong-types.csv', bytes: readFileSync(path), uploadedBy: 'test', trigger: 'api' }));
-    expect(cli.status).toBe(422);
-    expect(cli.issues).toEqual(api.body['issues']);
+    const cli = JSON.parse(lines.join('\n')) as { outcome: string; issues: unknown[] };
+    const api = uploadResponse(await service.importMunicipalFile({ kind: 'vacancy', fileName: 'wrong-types.csv', bytes: readFileSync(path), uploadedBy: 'test', trigger: 'api' }));
+    expect(cli.outcome).toBe('rejected');
+    expect(cli.issues).toEqual(api.issues);
     expect(cli.issues).toHaveLength(10);
   });
 });

@@ -4,7 +4,7 @@ import { userInfo } from 'node:os';
 import { INestApplicationContext } from '@nestjs/common';
 import { type CliArguments, type CliCommand, type CliOutput, stringFlag } from '@koers/cli';
 import { MunicipalImportService } from '@koers/municipal-files';
-import { formatImportReport, importResponse } from '@koers/municipal-files';
+import { formatImportReport, uploadResponse } from '@koers/municipal-files';
 import { importFile } from './import-file.command';
 import { SPECIFIED_UPLOAD_KINDS, isSpecifiedUploadKind } from '@koers/indicators';
 
@@ -18,7 +18,8 @@ function account(): string {
 
 /**
  * `import <vacancy|employment|jobseekers> <file> [--dry-run] [--json] [--by NAME]`: the same import as the upload
- * endpoint and the inbox. `--json` prints the API's response body; exit code 1 when the file is rejected.
+ * endpoint and the inbox. `--json` prints the API's response body (its `outcome` says what happened); exit code 1
+ * when the file is rejected.
  * `import file <file> --manifest <manifest.json> [--dry-run] [--json]`: a StatLine export or third-party file
  * through the `files` source, described by its manifest (see `import-file.ts`).
  */
@@ -45,8 +46,7 @@ export const importCommand: CliCommand<INestApplicationContext> = {
       dryRun: args.flags['dry-run'] === true,
     });
     if (args.flags['json'] === true) {
-      const response = importResponse(result);
-      out.line(JSON.stringify({ status: response.status, ...response.body }, null, 2));
+      out.line(JSON.stringify(uploadResponse(result), null, 2));
     } else {
       out.line(formatImportReport(result));
     }

@@ -1,4 +1,5 @@
-import type { RunRequestView, UploadKind } from '@koers/api-contracts';
+import type { RunRequestView } from '@koers/api-contracts';
+import type { SpecifiedUploadKind } from '@koers/indicators';
 import type { UploadCountKey } from '../../lib/view/upload-summary.view';
 import type { ApiFailure } from '../../lib/api/management.client';
 import type { Lang } from '../../lib/i18n/lang';
@@ -17,7 +18,7 @@ const nl = {
   failed: (status: number, message: string | null) => `De API antwoordde met status ${status}${message ? `: ${message}` : '.'}`,
   upload: {
     title: 'Bestand uploaden', kind: 'Soort bestand',
-    kinds: { vacancy: 'Leegstand', employment: 'Banen en vestigingen', jobseekers: 'Werkzoekenden' } satisfies Record<UploadKind, string>,
+    kinds: { vacancy: 'Leegstand', employment: 'Banen en vestigingen', jobseekers: 'Werkzoekenden' } satisfies Record<SpecifiedUploadKind, string>,
     drop: 'Sleep een CSV- of Excel-bestand hierheen, of kies een bestand', chosen: (name: string) => `Gekozen: ${name}`, submit: 'Uploaden', template: 'Sjabloon',
     busy: 'Bezig met uploaden…', loaded: 'Het bestand is geladen.', already: 'Dit bestand was al geladen; er is niets veranderd.',
     rejected: 'Het bestand is geweigerd. Dit moet anders:', row: 'Rij', column: 'Kolom', value: 'Waarde', problem: 'Probleem',

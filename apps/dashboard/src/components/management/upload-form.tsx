@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { DragEvent, FormEvent, useState } from 'react';
-import type { UploadedFileView, UploadKind } from '@koers/api-contracts';
+import type { UploadedFileView } from '@koers/api-contracts';
+import { SPECIFIED_UPLOAD_KINDS, type SpecifiedUploadKind } from '@koers/indicators';
 import { uploadFile, UploadOutcome, UploadRequestOptions } from '../../lib/api/management.client';
 import type { Lang } from '../../lib/i18n/lang';
 import { activeUploads } from '../../lib/view/uploaded-file.view';
@@ -12,7 +13,6 @@ import { PanelSection } from './panel-section';
 import { NEW_FILE, UploadChoices, UploadOptions } from './upload-options';
 import { UploadResult } from './upload-result';
 
-const KINDS: readonly UploadKind[] = ['vacancy', 'employment', 'jobseekers'];
 
 type UploadState = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'answered'; readonly outcome: UploadOutcome };
 
@@ -27,7 +27,7 @@ function requestOptions(choices: UploadChoices): UploadRequestOptions {
 export function UploadForm({ lang, apiKey, uploads }: { lang: Lang; apiKey: string; uploads: readonly UploadedFileView[] }) {
   const t = managementTexts(lang).upload;
   const router = useRouter();
-  const [kind, setKind] = useState<UploadKind>('vacancy');
+  const [kind, setKind] = useState<SpecifiedUploadKind>('vacancy');
   const [file, setFile] = useState<File | null>(null);
   const [choices, setChoices] = useState<UploadChoices>(NEW_FILE);
   const [state, setState] = useState<UploadState>({ kind: 'idle' });
@@ -49,7 +49,7 @@ export function UploadForm({ lang, apiKey, uploads }: { lang: Lang; apiKey: stri
     if (dropped) setFile(dropped);
   }
 
-  function onKind(next: UploadKind) {
+  function onKind(next: SpecifiedUploadKind) {
     setKind(next);
     setChoices({ ...choices, replaces: '', reason: '' });
   }
@@ -57,7 +57,7 @@ export function UploadForm({ lang, apiKey, uploads }: { lang: Lang; apiKey: stri
   return (
     <PanelSection id="upload-title" title={t.title}>
       <form onSubmit={onSubmit} className="space-y-2" data-testid="upload">
-        <ChoiceField label={t.kind} name="kind" value={kind} options={KINDS} texts={t.kinds} onChange={onKind} className="max-w-xs" />
+        <ChoiceField label={t.kind} name="kind" value={kind} options={SPECIFIED_UPLOAD_KINDS} texts={t.kinds} onChange={onKind} className="max-w-xs" />
         <p className="text-tremor-default">
           {t.template}: <a className="underline" href={`/api/v1/uploads/templates/${kind}.csv`}>CSV</a> · <a className="underline" href={`/api/v1/uploads/templates/${kind}.xlsx`}>Excel</a>
         </p>

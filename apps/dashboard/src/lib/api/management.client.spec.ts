@@ -58,12 +58,18 @@ describe('management client', () => {
   });
 
   it.each([
-    [201, 'loaded'],
-    [200, 'already-loaded'],
-  ])('should read status %p of an upload as %p', async (status, kind) => {
-    const body: UploadResponse = { outcome: status === 201 ? 'loaded' : 'already-loaded', kind: 'vacancy', file: 'f.csv', sha256: 'a', demo: false, notices: [], runId: '12' };
+    [201, 'loaded', 'loaded'],
+    [200, 'already-loaded', 'already-loaded'],
+    [200, 'dry-run-ok', 'dry-run'],
+  ] as const)('should read an upload answered %p with outcome %p as %p, by the outcome in the body', async (status, outcome, kind) => {
+    const body: UploadResponse = { outcome, kind: 'vacancy', file: 'f.csv', sha256: 'a', demo: false, notices: [], runId: '12' };
     reply(status, body);
     await expect(uploadFile('vacancy', new Blob(['x']), 'f.csv', 'k', 'nl')).resolves.toEqual({ kind, response: body });
+  });
+
+  it('should take an upload answer without an outcome for the failure it is, whatever its status', async () => {
+    reply(200, { note: 'a proxy page, not the API' });
+    await expect(uploadFile('vacancy', new Blob(['x']), 'f.csv', 'k', 'nl')).resolves.toEqual({ kind: 'failed', status: 200, message: null });
   });
 
   it('should ask a dry run and read its 200 as the check it is when the proefrun box is ticked', async () => {

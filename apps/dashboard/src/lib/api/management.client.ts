@@ -1,4 +1,5 @@
-import type { ApiProblem, RunRequestBody, RunRequestView, UploadedFileDetailResponse, UploadIssueView, UploadKind, UploadRejectedProblem, UploadResponse, WhoAmIResponse, WithdrawUploadBody } from '@koers/api-contracts';
+import type { ApiProblem, RunRequestBody, RunRequestView, UploadedFileDetailResponse, UploadIssueView, UploadRejectedProblem, UploadResponse, WhoAmIResponse, WithdrawUploadBody } from '@koers/api-contracts';
+import type { SpecifiedUploadKind } from '@koers/indicators';
 import type { Lang } from '../i18n/lang';
 import { query } from './query';
 
@@ -63,18 +64,32 @@ export async function whoAmI(key: string, lang: Lang): Promise<WhoAmIOutcome> {
   return reply?.status === 200 ? { kind: 'ok', who: reply.body as WhoAmIResponse } : failureOf(reply);
 }
 
-/** POST /uploads/{kind}: 201 loaded, 200 loaded before or checked (dry run), 422 rejected: a problem with every issue. */
-export async function uploadFile(kind: UploadKind, file: Blob, fileName: string, key: string, lang: Lang, options: UploadRequestOptions = { dryRun: false }): Promise<UploadOutcome> {
+/** The statuses an upload answers with its body (`UploadResponse`, or the 422 problem that carries it). */
+const UPLOAD_ANSWER_STATUSES: readonly number[] = [200, 201, 422];
+
+/** POST /uploads/{kind}: what happened is the body's `outcome`; a reply without one is a failure. */
+export async function uploadFile(kind: SpecifiedUploadKind, file: Blob, fileName: string, key: string, lang: Lang, options: UploadRequestOptions = { dryRun: false }): Promise<UploadOutcome> {
   const body = new FormData();
   body.set('file', file, fileName);
   const params = { dryRun: options.dryRun ? 'true' : undefined, replaces: options.replaces?.id, reason: options.replaces?.reason || undefined };
   const reply = await send(`/uploads/${kind}`, lang, { method: 'POST', body, headers: bearer(key) }, params);
-  const response = reply?.body as UploadResponse | null | undefined;
-  if (reply?.status === 201 && response) return { kind: 'loaded', response };
-  if (reply?.status === 200 && response) return { kind: response.outcome === 'dry-run-ok' ? 'dry-run' : 'already-loaded', response };
-  const rejected = reply?.status === 422 ? (reply.body as UploadRejectedProblem | null) : null;
-  if (rejected?.issues) return { kind: 'rejected', issues: rejected.issues, truncated: rejected.issuesTruncated === true };
-  return failureOf(reply);
+  const response = reply && UPLOAD_ANSWER_STATUSES.includes(reply.status) ? (reply.body as UploadResponse | UploadRejectedProblem | null) : null;
+  if (typeof response?.outcome !== 'string') return failureOf(reply);
+  switch (response.outcome) {
+    case 'loaded':
+      return { kind: 'loaded', response };
+    case 'already-loaded':
+      return { kind: 'already-loaded', response };
+    case 'dry-run-ok':
+      return { kind: 'dry-run', response };
+    case 'rejected':
+      return { kind: 'rejected', issues: response.issues ?? [], truncated: response.issuesTruncated === true };
+    default: {
+      // An outcome this dashboard does not know (an API of another version): a failure to show, never a throw.
+      const unknown: never = response.outcome;
+      return { kind: 'failed', status: reply?.status ?? 0, message: `outcome ${String(unknown)}` };
+    }
+  }
 }
 
 /** POST /uploads/files/{id}/withdraw: the file with who took it back, when and why; 409 when it was already. */
