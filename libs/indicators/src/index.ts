@@ -82,6 +82,7 @@ export { BOUNDARY_CHANGES, latestBoundaryChange } from './regions/boundary-chang
 export type { BoundaryChange } from './regions/boundary-changes.data';
 export { numberText, percentText, roundTo } from './text/number-text';
 export { dayText } from './text/date-text';
+export { FORMULA_TRIGGERS, csvText, guardFormula } from './text/csv-text';
 export { yearRangeText } from './text/year-range-text';
 export { STALE_AFTER_MONTHS, isStale } from './compute/progress/staleness.progress';
 export { deadBandOf } from './compute/progress/dead-band.progress';

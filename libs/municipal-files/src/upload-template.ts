@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { csvLine } from './csv-escape';
+import { csvLine } from './template-csv-line';
 import { ColumnSpec, KIND_FORMATS, KindFormat } from './municipal-formats';
 import type { SpecifiedUploadKind } from '@koers/indicators';
 

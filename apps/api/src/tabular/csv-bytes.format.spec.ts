@@ -1,5 +1,5 @@
 import { csvTextBound, quoteTriggers, writeCsvText } from './csv-bytes.format';
-import { escapeText } from './csv.format';
+import { csvText } from '@koers/indicators';
 
 /** The field written from its UTF-8 bytes, with something before and after it in the buffers. */
 function written(text: string, delimiter: string): string {
@@ -13,7 +13,7 @@ function written(text: string, delimiter: string): string {
 }
 
 describe('writeCsvText', () => {
-  // The formula and quoting rules themselves are escapeText's (csv.format.spec.ts); these are the byte-level cases.
+  // The formula and quoting rules themselves are csvText's (libs/indicators); these are the byte-level cases.
   it.each([
     ['ë', ',', 'ë'],
     ['€ 5,00', ';', '€ 5,00'],
@@ -33,11 +33,11 @@ describe('writeCsvText', () => {
     expect(written('', ',')).toBe('""');
   });
 
-  it('should escape exactly as escapeText does when the text is not empty', () => {
+  it('should escape exactly as the one CSV text rule (csvText) does when the text is not empty', () => {
     const pieces = ['a', 'ë', '€', '=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', "'", ' ', '1'];
     for (const a of pieces) for (const b of pieces) for (const c of pieces) {
       const text = a + b + c;
-      for (const delimiter of [',', ';']) expect([text, written(text, delimiter)]).toEqual([text, escapeText(text, delimiter)]);
+      for (const delimiter of [',', ';']) expect([text, written(text, delimiter)]).toEqual([text, csvText(text, delimiter)]);
     }
   });
 });

@@ -1,11 +1,21 @@
+import { FORMULA_TRIGGERS, guardFormula } from '@koers/indicators';
 // A text field written as CSV byte by byte from its UTF-8 bytes, never decoded into a string. Every byte this
 // looks for is ASCII, and no byte of a multi-byte UTF-8 character is, so `ë` or `€` pass through untouched.
 
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 
-/** Bytes a spreadsheet reads as the start of a formula: `=`, `+`, `-`, `@`, tab, CR (as escapeText in csv.format.ts). */
-const FORMULA_START = byteSet([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
+/** The first bytes of text that may start a formula (`FORMULA_TRIGGERS` of the one CSV text rule, all ASCII). */
+const FORMULA_START = byteSet(FORMULA_TRIGGERS.map((trigger) => trigger.charCodeAt(0)));
+
+const UTF8 = new TextDecoder();
+
+/** Whether the one CSV text rule (`guardFormula`) puts a `'` before this field: decoded only when it may. */
+function guarded(source: Uint8Array, start: number, end: number): boolean {
+  if (FORMULA_START[source[start]!] !== 1) return false;
+  const text = UTF8.decode(source.subarray(start, end));
+  return guardFormula(text) !== text;
+}
 
 function byteSet(bytes: readonly number[]): Uint8Array {
   const set = new Uint8Array(256);
@@ -37,7 +47,7 @@ function writeQuoted(out: Uint8Array, at: number, source: Uint8Array, start: num
 
 /**
  * Writes the text field `source[start, start + size)` at `out[at]` and returns the position after it. A field
- * that starts like a formula gets a `'` in front, so a spreadsheet shows it as text; a field holding a trigger
+ * that would start a formula gets a `'` in front (the one CSV text rule, `guardFormula`), so a spreadsheet shows it as text; a field holding a trigger
  * byte is quoted with its quotes doubled. An empty text is written `""`, as PostgreSQL's COPY CSV does, so it
  * stays apart from NULL, which is written as nothing.
  */
@@ -48,7 +58,7 @@ export function writeCsvText(out: Uint8Array, at: number, source: Uint8Array, st
     return at + 2;
   }
   const end = start + size;
-  const prefixed = FORMULA_START[source[start]!] === 1;
+  const prefixed = guarded(source, start, end);
   let next = at;
   if (prefixed) out[next++] = APOSTROPHE;
   // Most fields need no quotes: copy while looking, and start over quoted at the first trigger.

@@ -1,3 +1,4 @@
+import { csvText } from '@koers/indicators';
 import type { Cell, ColumnBatch, ColumnSpec, CsvDialect } from './tabular.types';
 
 interface DialectRules {
@@ -15,19 +16,6 @@ const RULES: Readonly<Record<CsvDialect, DialectRules>> = {
 /** Line feeds, as PostgreSQL's COPY writes CSV, so every CSV download looks the same; Excel reads them too. */
 export const CSV_LINE_END = '\n';
 
-/** Characters a spreadsheet reads as the start of a formula (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * A text cell made safe for a spreadsheet: a leading `=`, `+`, `-`, `@`, tab or CR gets a `'` in front so the
- * cell is shown as text, never run as a formula; then quoted when it holds the delimiter, a quote or a line end.
- */
-export function escapeText(text: string, delimiter: string): string {
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  const needsQuotes = safe.includes(delimiter) || safe.includes('"') || safe.includes('\n') || safe.includes('\r');
-  return needsQuotes ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** A number in the dialect's decimal notation. Numbers are never formula-escaped: `-3.5` is a number. */
 export function formatNumber(value: number, decimal: string): string {
   const text = String(value);
@@ -38,13 +26,13 @@ function formatCell(cell: Cell, rules: DialectRules): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? formatNumber(cell, rules.decimal) : '';
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
-  return escapeText(cell, rules.delimiter);
+  return csvText(cell, rules.delimiter);
 }
 
 /** The header line, preceded by the BOM in the Dutch dialect. */
 export function csvHeader(columns: readonly ColumnSpec[], dialect: CsvDialect): string {
   const rules = RULES[dialect];
-  return rules.bom + columns.map((c) => escapeText(c.name, rules.delimiter)).join(rules.delimiter) + CSV_LINE_END;
+  return rules.bom + columns.map((c) => csvText(c.name, rules.delimiter)).join(rules.delimiter) + CSV_LINE_END;
 }
 
 /** The lines of one batch. */

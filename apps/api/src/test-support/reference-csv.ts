@@ -6,9 +6,15 @@ import type { CsvDialect } from '../tabular/tabular.types';
 // The exports now write it in Node from a binary COPY; PostgreSQL's own CSV writer stays the reference they must
 // match byte for byte.
 
-/** A text expression with a `'` in front when it starts like a formula (= + - @ tab CR), as escapeText does. */
+/**
+ * A text expression with a `'` in front when it would start a formula, written independently in SQL as the
+ * reference for the one CSV text rule (guardFormula): it starts with = + - @ tab CR, and it is neither a plain
+ * number nor a lone `+` or `-`.
+ */
 export function sqlFormulaEscaped(expression: string): string {
-  return `CASE WHEN ascii(${expression}) IN (61, 43, 45, 64, 9, 13) THEN '''' || ${expression} ELSE ${expression} END`;
+  const starts = `ascii(${expression}) IN (61, 43, 45, 64, 9, 13)`;
+  const harmless = `(${expression} IN ('+', '-', E'\\t', E'\\r') OR ${expression} ~ '^[+-]?[0-9]+([.,][0-9]+)*$')`;
+  return `CASE WHEN ${starts} AND NOT ${harmless} THEN '''' || ${expression} ELSE ${expression} END`;
 }
 
 /** A numeric as text in the dialect's decimal notation. */
