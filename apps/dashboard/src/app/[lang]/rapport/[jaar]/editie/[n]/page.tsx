@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFoundOrUnavailable } from '../../../../../../components/api-unavailable';
 import { ReportDocument } from '../../../../../../components/report/report-document';
 import { reportTexts } from '../../../../../../components/report/report-texts';
-import { getEdition, getReportChanges, getReportYears } from '../../../../../../lib/api/reports';
+import { getEdition } from '../../../../../../lib/api/reports';
 import { pageLang } from '../../../../../../lib/i18n/page-lang';
-import { changesDescribe, changesSummary, withNeighbours } from '../../../../../../lib/view/report-edition.view';
+import { changesSummary } from '../../../../../../lib/view/report-edition.view';
 import { editionNumber, reportYear } from '../../report-params';
 
 export const dynamic = 'force-dynamic';
@@ -18,22 +18,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * One adopted edition at its permanent address, exactly as adopted, with links to the editions before and after.
- * The changes summary is the year's (what its newest edition says differently from the one before).
+ * One adopted edition at its permanent address, exactly as adopted, with links to the editions before and after
+ * and what it says differently from the edition before it: one response.
  */
 export default async function EditionPage({ params }: Props) {
   const lang = await pageLang(params);
   const [year, number] = [await reportYear(params), await editionNumber(params)];
-  const [edition, changes, years] = await Promise.all([getEdition(year, number, lang), getReportChanges(year, lang), getReportYears(lang)]);
+  const edition = await getEdition(year, number, lang);
   if (!edition.ok) return notFoundOrUnavailable(lang, edition.status);
-  // The year's changes describe this edition only when it is the newest of its year.
-  const shown = withNeighbours(edition.data, years.ok ? years.data : null);
-  const same = changes.ok && changes.data.report.adoption?.number === number && changesDescribe(changes.data, shown);
+  // The changes page of the year lists what its newest edition changed: the summary links there only for that one.
+  const newest = edition.data.years.years.find((y) => y.year === year)?.editions.at(-1)?.number === number;
   return (
     <ReportDocument
-      report={shown}
+      report={edition.data}
       years={null}
-      changes={same && changes.ok ? changesSummary(changes.data, lang) : null}
+      changes={newest ? changesSummary(edition.data.changes, lang) : null}
       changesPath={`/rapport/${year}/wijzigingen`}
       conceptAsked={false}
       lang={lang}
