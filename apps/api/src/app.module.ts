@@ -14,6 +14,7 @@ import { EtlRunsModule } from './etl-runs/etl-runs.module';
 import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { ObservationsModule } from './observations/observations.module';
+import { throttlerOptions } from './rate-limit/rate-limit';
 import { RegionProfilesModule } from './region-profiles/region-profiles.module';
 import { RegionsModule } from './regions/regions.module';
 import { ReportsModule } from './reports/reports.module';
@@ -29,7 +30,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ApiOptionsModule.forRoot(options),
         DatabaseModule.forRoot(databaseUrl),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: options.rateLimit.ttlMs, limit: options.rateLimit.limit }]),
+        ThrottlerModule.forRoot(throttlerOptions(options)),
         CacheModule,
         HealthModule,
         AuthModule,

@@ -8,6 +8,7 @@ import { API_PREFIX } from './api-prefix';
 import { ApiOptions, apiOptionsOf } from './api-options';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { bodyReaders } from './common/body-readers';
+import { fastLane } from './cache/fast-lane';
 import { createValidationPipe } from './common/validation';
 import { setupOpenApi } from './openapi/openapi';
 
@@ -37,6 +38,8 @@ export async function createApp(
     allowedHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
     exposedHeaders: ['ETag', 'Content-Disposition'],
   });
+  // Cached answers go out here, before Nest routes the request (cache/fast-lane.ts).
+  app.use(fastLane(app));
   app.use(...bodyReaders());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());

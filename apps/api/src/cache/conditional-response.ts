@@ -1,23 +1,30 @@
 import type { Request, Response } from 'express';
 import { etagMatches } from './etag';
-import type { CachedBody } from './response-cache.service';
+import type { PrebuiltResponse, Representation } from './prebuilt-response';
 
-/** Sets the ETag, to be revalidated on every use; true when the client's copy is current. */
-export function clientHasCurrent(request: Request, response: Response, etag: string): boolean {
+/** Sets the ETag, to be revalidated on every use; answers 304 and returns true when the client's copy is current. */
+export function answeredNotModified(request: Request, response: Response, etag: string): boolean {
   response.setHeader('ETag', etag);
   response.setHeader('Cache-Control', 'no-cache');
-  return etagMatches(request.headers['if-none-match'], etag);
-}
-
-/** Sets the ETag; answers 304 and returns true when the client's copy is current. */
-export function answeredNotModified(request: Request, response: Response, etag: string): boolean {
-  if (!clientHasCurrent(request, response, etag)) return false;
+  if (!etagMatches(request.headers['if-none-match'], etag)) return false;
   response.status(304).end();
   return true;
 }
 
-/** Sends a cached JSON body, or 304 when the client has it. */
-export function sendCachedJson(request: Request, response: Response, entry: CachedBody): void {
-  if (answeredNotModified(request, response, entry.etag)) return;
-  response.status(200).type('application/json').send(entry.body);
+/** Puts a prebuilt answer's status and headers on the response (Vary is added to, not replaced); returns what to send. */
+export function applyRepresentation(request: Request, response: Response, prebuilt: PrebuiltResponse): Representation {
+  const representation = prebuilt.representation(request.method, request.headers['accept-encoding'], request.headers['if-none-match']);
+  response.status(representation.status);
+  for (const [name, value] of representation.headers) {
+    if (name === 'Vary') response.vary(value);
+    else response.setHeader(name, value);
+  }
+  return representation;
+}
+
+/** Sends a prebuilt answer (or 304 when the client has it). */
+export function sendPrebuilt(request: Request, response: Response, prebuilt: PrebuiltResponse): void {
+  const { body } = applyRepresentation(request, response, prebuilt);
+  if (body === null) response.end();
+  else response.end(body);
 }

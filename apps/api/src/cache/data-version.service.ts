@@ -44,6 +44,17 @@ export class DataVersionService {
     return this.pending;
   }
 
+  /**
+   * The known version while it is younger than the check interval, without waiting; else nothing, and a check
+   * begins (so the fast lane never waits for the database: the request goes through Nest, which does).
+   */
+  fresh(): string | undefined {
+    const known = this.known;
+    if (known && Date.now() - known.checkedAt < this.options.dataVersionTtlMs) return known.value;
+    this.current().catch(() => undefined);
+    return undefined;
+  }
+
   /** Forget the known version: this process just committed data (an upload), so the next request must see it. */
   invalidate(): void {
     this.generation++;

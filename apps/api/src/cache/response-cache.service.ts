@@ -2,34 +2,47 @@ import { Inject, Injectable } from '@nestjs/common';
 import { API_OPTIONS, ApiOptions } from '../api-options';
 import { DataVersionService } from './data-version.service';
 import { etagOf } from './etag';
+import { PrebuiltResponse } from './prebuilt-response';
 import { VersionedCache } from './versioned-cache';
 
-/** A serialised JSON response and its entity tag. */
-export interface CachedBody {
-  readonly body: string;
-  readonly etag: string;
+/** A cached answer, and the route whose rate limit it counts against when the fast lane serves it (null: never). */
+export interface CachedAnswer {
+  readonly response: PrebuiltResponse;
+  readonly fastLaneRoute: string | null;
 }
 
 const MAX_ENTRIES = 500;
 
-/** JSON responses by URL, kept until the data version changes. */
+/** JSON responses by URL as prebuilt bytes, kept until the data version changes. */
 @Injectable()
 export class ResponseCacheService {
-  private readonly cache = new VersionedCache<CachedBody>(MAX_ENTRIES);
+  private readonly cache = new VersionedCache<CachedAnswer>(MAX_ENTRIES);
 
   constructor(
     private readonly versions: DataVersionService,
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
-  /** The cached response for `key`, or the one `produce` computes (and, when caching is on, keeps). */
-  async respond(key: string, produce: () => Promise<unknown>): Promise<CachedBody> {
+  /**
+   * The cached response for `key`, or the one `produce` computes (and, when caching is on, keeps, and compresses
+   * in the background). `fastLaneRoute` offers the entry to the fast lane, which serves it for that URL.
+   */
+  async respond(key: string, produce: () => Promise<unknown>, fastLaneRoute: string | null = null): Promise<PrebuiltResponse> {
     const version = await this.versions.current();
-    const serialise = async (): Promise<CachedBody> => {
-      const body = JSON.stringify(await produce());
-      return { body, etag: etagOf(body) };
-    };
-    return this.options.cache ? this.cache.getOrCompute(version, key, serialise) : serialise();
+    if (!this.options.cache) return PrebuiltResponse.json(await produce());
+    const answer = await this.cache.getOrCompute(version, key, async () => {
+      const response = PrebuiltResponse.json(await produce());
+      // Not awaited: the first answers go out uncompressed rather than later.
+      response.compress().catch(() => undefined);
+      return { response, fastLaneRoute };
+    });
+    return answer.response;
+  }
+
+  /** The cached answer for `key` without any waiting, while the data version is known to be current; else nothing. */
+  peek(key: string): CachedAnswer | undefined {
+    const version = this.versions.fresh();
+    return version === undefined ? undefined : this.cache.get(version, key);
   }
 
   /** An entity tag for a streamed download: the same data version and URL give the same bytes. */
