@@ -3,7 +3,7 @@ import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-hos
 import { lastValueFrom, of } from 'rxjs';
 import { RequireRole } from '../auth/require-role.decorator';
 import { CachedResponseInterceptor } from './cached-response.interceptor';
-import { PrebuiltResponse } from './prebuilt-response';
+import { PrebuiltResponse } from '@koers/http-cache';
 import type { ResponseCacheService } from './response-cache.service';
 
 class ExampleController {
@@ -18,7 +18,7 @@ async function offeredRoute(handler: keyof ExampleController): Promise<string | 
   const cache = {
     respond: async (_key: string, produce: () => Promise<unknown>, route: string | null) => {
       offered = route;
-      return PrebuiltResponse.json(await produce());
+      return PrebuiltResponse.json(await produce(), 'no-cache');
     },
   } as unknown as ResponseCacheService;
   const response = { status: () => response, setHeader: () => response, vary: () => response };

@@ -1,11 +1,13 @@
 import type { Request, Response } from 'express';
-import { etagMatches } from './etag';
-import type { PrebuiltResponse, Representation } from './prebuilt-response';
+import { type PrebuiltResponse, type Representation, etagMatches } from '@koers/http-cache';
+
+/** Every cached answer of the API is revalidated on every use (If-None-Match → 304): the data can change at any moment. */
+export const API_CACHE_CONTROL = 'no-cache';
 
 /** Sets the ETag, to be revalidated on every use; answers 304 and returns true when the client's copy is current. */
 export function answeredNotModified(request: Request, response: Response, etag: string): boolean {
   response.setHeader('ETag', etag);
-  response.setHeader('Cache-Control', 'no-cache');
+  response.setHeader('Cache-Control', API_CACHE_CONTROL);
   if (!etagMatches(request.headers['if-none-match'], etag)) return false;
   response.status(304).end();
   return true;

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { API_OPTIONS, ApiOptions } from '../api-options';
+import { API_CACHE_CONTROL } from './conditional-response';
 import { DataVersionService } from './data-version.service';
-import { etagOf } from './etag';
-import { PrebuiltResponse } from './prebuilt-response';
+import { PrebuiltResponse, etagOf } from '@koers/http-cache';
 import { VersionedCache } from './versioned-cache';
 
 /** A cached answer, and the route whose rate limit it counts against when the fast lane serves it (null: never). */
@@ -12,6 +12,7 @@ export interface CachedAnswer {
 }
 
 const MAX_ENTRIES = 500;
+
 
 /** JSON responses by URL as prebuilt bytes, kept until the data version changes. */
 @Injectable()
@@ -29,9 +30,9 @@ export class ResponseCacheService {
    */
   async respond(key: string, produce: () => Promise<unknown>, fastLaneRoute: string | null = null): Promise<PrebuiltResponse> {
     const version = await this.versions.current();
-    if (!this.options.cache) return PrebuiltResponse.json(await produce());
+    if (!this.options.cache) return PrebuiltResponse.json(await produce(), API_CACHE_CONTROL);
     const answer = await this.cache.getOrCompute(version, key, async () => {
-      const response = PrebuiltResponse.json(await produce());
+      const response = PrebuiltResponse.json(await produce(), API_CACHE_CONTROL);
       // Not awaited: the first answers go out uncompressed rather than later.
       response.compress().catch(() => undefined);
       return { response, fastLaneRoute };

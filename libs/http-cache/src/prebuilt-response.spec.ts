@@ -29,7 +29,7 @@ describe('negotiateCoding', () => {
 
 describe('PrebuiltResponse', () => {
   it('should send the bytes uncompressed with their length and ETag before the compressed copies exist', () => {
-    const prebuilt = PrebuiltResponse.json(BIG);
+    const prebuilt = PrebuiltResponse.json(BIG, 'no-cache');
     const representation = prebuilt.representation('GET', 'br, gzip', undefined);
     expect(representation.status).toBe(200);
     expect(JSON.parse(representation.body!.toString())).toEqual(BIG);
@@ -41,7 +41,7 @@ describe('PrebuiltResponse', () => {
   });
 
   it('should send brotli or gzip bytes that decode to the same JSON, each with its own ETag, once compressed', async () => {
-    const prebuilt = PrebuiltResponse.json(BIG);
+    const prebuilt = PrebuiltResponse.json(BIG, 'no-cache');
     await prebuilt.compress();
     const br = prebuilt.representation('GET', 'br, gzip', undefined);
     const gz = prebuilt.representation('GET', 'gzip', undefined);
@@ -54,7 +54,7 @@ describe('PrebuiltResponse', () => {
   });
 
   it('should answer 304 with the ETag the client named when it has any coding of the content', async () => {
-    const prebuilt = PrebuiltResponse.json(BIG);
+    const prebuilt = PrebuiltResponse.json(BIG, 'no-cache');
     await prebuilt.compress();
     const brEtag = header(prebuilt.representation('GET', 'br', undefined), 'ETag')!;
     const again = prebuilt.representation('GET', undefined, brEtag);
@@ -63,14 +63,20 @@ describe('PrebuiltResponse', () => {
     expect(prebuilt.representation('GET', 'gzip', '"something-else"').status).toBe(200);
   });
 
+  it('should add Accept-Encoding to what else the answer varies on, once', () => {
+    const page = new PrebuiltResponse(Buffer.from('<html></html>'), { contentType: 'text/html', cacheControl: 'public, s-maxage=5', vary: ['rsc', 'Accept-Encoding'] });
+    expect(header(page.representation('GET', undefined, undefined), 'Vary')).toBe('rsc, Accept-Encoding');
+    expect(header(page.representation('GET', undefined, undefined), 'Cache-Control')).toBe('public, s-maxage=5');
+  });
+
   it('should send the headers but no body when the request is HEAD', () => {
-    const representation = PrebuiltResponse.json(BIG).representation('HEAD', undefined, undefined);
+    const representation = PrebuiltResponse.json(BIG, 'no-cache').representation('HEAD', undefined, undefined);
     expect(representation.body).toBeNull();
     expect(Number(header(representation, 'Content-Length'))).toBeGreaterThan(1000);
   });
 
   it('should keep a small answer uncompressed when compressing would not pay', async () => {
-    const prebuilt = PrebuiltResponse.json({ ok: true });
+    const prebuilt = PrebuiltResponse.json({ ok: true }, 'no-cache');
     await prebuilt.compress();
     expect(header(prebuilt.representation('GET', 'br, gzip', undefined), 'Content-Encoding')).toBeUndefined();
   });

@@ -2,9 +2,10 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { etagMatches, etagOf } from './etag';
 
-// A cached answer as the bytes that go on the wire: the JSON once serialised, its gzip and brotli copies made
-// once (off the event loop, in libuv's thread pool) and every header it is sent with, decided here and nowhere
-// else. Serving it is a lookup: pick the coding the client accepts, compare its ETag, write the bytes.
+// A cached answer as the bytes that go on the wire (the API's JSON, the dashboard's pages): its gzip and brotli
+// copies made once (off the event loop, in libuv's thread pool) and the headers that depend on those bytes —
+// type, length, coding, ETag, caching, Vary — decided here and nowhere else. Serving it is a lookup: pick the
+// coding the client accepts, compare its ETag, write the bytes.
 
 /** The content codings a cached answer is kept in, best first. */
 export const CONTENT_CODINGS = ['br', 'gzip', 'identity'] as const;
@@ -16,14 +17,12 @@ const gzipped = promisify(gzip);
 /** Below this a compressed copy saves less than its headers cost. */
 const COMPRESS_FROM_BYTES = 1024;
 
-/**
- * Cached JSON is revalidated on every use (If-None-Match → 304): the data can change at any moment. Its bytes
- * depend on Accept-Encoding.
- */
-const REVALIDATE: readonly [string, string][] = [
-  ['Cache-Control', 'no-cache'],
-  ['Vary', 'Accept-Encoding'],
-];
+/** How an answer may be kept, and what else it varies on besides Accept-Encoding (which it always does). */
+export interface CachingHeaders {
+  readonly contentType: string;
+  readonly cacheControl: string;
+  readonly vary?: readonly string[];
+}
 
 /** What to write: the status, the headers in order, and the body (none for 304 and HEAD). */
 export interface Representation {
@@ -36,16 +35,23 @@ export interface Representation {
 export class PrebuiltResponse {
   private readonly copies = new Map<ContentCoding, { readonly bytes: Buffer; readonly etag: string }>();
 
-  private constructor(
+  private readonly revalidate: readonly [string, string][];
+
+  constructor(
     identity: Buffer,
-    private readonly contentType: string,
+    private readonly caching: CachingHeaders,
   ) {
     this.copies.set('identity', { bytes: identity, etag: etagOf(identity) });
+    const vary = [...new Set([...(caching.vary ?? []), 'Accept-Encoding'])].join(', ');
+    this.revalidate = [
+      ['Cache-Control', caching.cacheControl],
+      ['Vary', vary],
+    ];
   }
 
   /** A JSON answer: serialised once. */
-  static json(value: unknown): PrebuiltResponse {
-    return new PrebuiltResponse(Buffer.from(JSON.stringify(value) ?? 'null'), 'application/json; charset=utf-8');
+  static json(value: unknown, cacheControl: string): PrebuiltResponse {
+    return new PrebuiltResponse(Buffer.from(JSON.stringify(value) ?? 'null'), { contentType: 'application/json; charset=utf-8', cacheControl });
   }
 
   /** The uncompressed bytes (what a test or a client without Accept-Encoding gets). */
@@ -83,10 +89,10 @@ export class PrebuiltResponse {
    */
   representation(method: string, acceptEncoding: string | string[] | undefined, ifNoneMatch: string | string[] | undefined): Representation {
     const matched = this.matchingEtag(ifNoneMatch);
-    if (matched !== undefined) return { status: 304, headers: [['ETag', matched], ...REVALIDATE], body: null };
+    if (matched !== undefined) return { status: 304, headers: [['ETag', matched], ...this.revalidate], body: null };
     const coding = negotiateCoding(acceptEncoding, (c) => this.copies.has(c));
     const copy = this.copies.get(coding)!;
-    const headers: [string, string][] = [['Content-Type', this.contentType], ['ETag', copy.etag], ...REVALIDATE, ['Content-Length', String(copy.bytes.length)]];
+    const headers: [string, string][] = [['Content-Type', this.caching.contentType], ['ETag', copy.etag], ...this.revalidate, ['Content-Length', String(copy.bytes.length)]];
     if (coding !== 'identity') headers.push(['Content-Encoding', coding]);
     return { status: 200, headers, body: method === 'HEAD' ? null : copy.bytes };
   }
