@@ -12,3 +12,4 @@ export * from './auth.contracts';
 export * from './upload.contracts';
 export * from './run-request.contracts';
 export * from './report.contracts';
+export * from './data-version.contracts';

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { Observable, lastValueFrom, of } from 'rxjs';
 import { REQUIRED_ROLE } from '../auth/principal';
 import { rateLimitRoute } from '../rate-limit/rate-limit';
-import { applyRepresentation } from './conditional-response';
+import { applyRepresentation, seenDataVersion } from './conditional-response';
 import { ResponseCacheService } from './response-cache.service';
 
 /**
@@ -25,7 +25,8 @@ export class CachedResponseInterceptor implements NestInterceptor {
     const response = http.getResponse<Response>();
     // A route that needs a key must pass its guard every time, so the fast lane never serves it.
     const isPublic = this.reflector.getAllAndOverride<unknown>(REQUIRED_ROLE, [context.getHandler(), context.getClass()]) === undefined;
-    const prebuilt = await this.cache.respond(request.originalUrl, () => lastValueFrom(next.handle()), isPublic ? rateLimitRoute(context) : null);
+    const produce = () => lastValueFrom(next.handle());
+    const prebuilt = await this.cache.respond(request.originalUrl, produce, isPublic ? rateLimitRoute(context) : null, seenDataVersion(request));
     const { body } = applyRepresentation(request, response, prebuilt);
     // Bytes as a stream: Nest would serialise a bare Buffer as JSON. Only a miss comes this way.
     return of(body === null ? undefined : new StreamableFile(body));

@@ -1,8 +1,15 @@
+import { DATA_VERSION_HEADER } from '@koers/api-contracts';
 import type { Request, Response } from 'express';
 import { type PrebuiltResponse, type Representation, etagMatches } from '@koers/http-cache';
 
 /** Every cached answer of the API is revalidated on every use (If-None-Match → 304): the data can change at any moment. */
 export const API_CACHE_CONTROL = 'no-cache';
+
+/** The data version the client has already seen, when it names one (the dashboard does). */
+export function seenDataVersion(request: Request): string | undefined {
+  const value = request.headers[DATA_VERSION_HEADER];
+  return typeof value === 'string' && value.length > 0 && value.length <= 64 ? value : undefined;
+}
 
 /** Sets the ETag, to be revalidated on every use; answers 304 and returns true when the client's copy is current. */
 export function answeredNotModified(request: Request, response: Response, etag: string): boolean {

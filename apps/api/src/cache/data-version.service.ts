@@ -19,6 +19,9 @@ export const VERSION_SQL = `
     (SELECT coalesce(max(id), 0) FROM measure),
     (SELECT coalesce(max(id), 0) FROM report_edition)) AS version`;
 
+/** The shortest interval between two checks that a version seen elsewhere can force. */
+const RECHECK_MS = 50;
+
 /**
  * The version of the data every cached response was computed from, and the evaluation date (a figure can go out
  * of date overnight without new data). Asked of the database at most once per `dataVersionTtlMs`; concurrent
@@ -30,6 +33,7 @@ export class DataVersionService {
   private pending: Promise<string> | undefined;
   /** Bumped by {@link invalidate}, so a read that began before the commit is not kept as the current version. */
   private generation = 0;
+  private doubtedAt = 0;
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -37,7 +41,12 @@ export class DataVersionService {
     private readonly dates: EvaluationDateService,
   ) {}
 
-  async current(): Promise<string> {
+  /**
+   * The current version. `seen` is a version the caller has seen elsewhere (DATA_VERSION_HEADER): when it is not
+   * the one known here, the database is asked again rather than waiting out the check interval.
+   */
+  async current(seen?: string): Promise<string> {
+    this.doubt(seen);
     const known = this.known;
     if (known && Date.now() - known.checkedAt < this.options.dataVersionTtlMs) return known.value;
     this.pending ??= this.read().finally(() => (this.pending = undefined));
@@ -45,10 +54,11 @@ export class DataVersionService {
   }
 
   /**
-   * The known version while it is younger than the check interval, without waiting; else nothing, and a check
+   * The known version while it is current (see {@link current}), without waiting; else nothing, and a check
    * begins (so the fast lane never waits for the database: the request goes through Nest, which does).
    */
-  fresh(): string | undefined {
+  fresh(seen?: string): string | undefined {
+    this.doubt(seen);
     const known = this.known;
     if (known && Date.now() - known.checkedAt < this.options.dataVersionTtlMs) return known.value;
     this.current().catch(() => undefined);
@@ -60,6 +70,17 @@ export class DataVersionService {
     this.generation++;
     this.known = undefined;
     this.pending = undefined;
+  }
+
+  /**
+   * A version seen elsewhere that is not the one known here: another process or replica saw a commit first, so
+   * forget ours — at most once per RECHECK_MS, so a client sending made-up versions costs little.
+   */
+  private doubt(seen: string | undefined): void {
+    if (seen === undefined || this.known === undefined || seen === this.known.value) return;
+    if (Date.now() - this.doubtedAt < RECHECK_MS) return;
+    this.doubtedAt = Date.now();
+    this.invalidate();
   }
 
   private async read(): Promise<string> {

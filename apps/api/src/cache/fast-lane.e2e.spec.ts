@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync } from 'node:zlib';
 import { Client } from 'pg';
+import { DATA_VERSION_HEADER } from '@koers/api-contracts';
 import { E2eApi, startE2eApi } from '../test-support/e2e-app';
 import { DataVersionService } from './data-version.service';
 
@@ -74,22 +75,41 @@ describe('the fast lane of cached answers', () => {
   });
 
   it('should not serve an answer of older data once this process committed new data', async () => {
-    const before = JSON.parse((await get('/indicators/population-total')).body.toString());
+    const before = await assenPopulation();
+    await correctAssenPopulation('correction-1');
+    api.app.get(DataVersionService).invalidate();
+    expect(await assenPopulation()).toBe(before + 1);
+  });
+
+  it('should ask the database again when the client names a data version this process has not seen, and answer from the newer data', async () => {
+    const version = JSON.parse((await get('/data-version')).body.toString()).dataVersion;
+    const before = await assenPopulation();
+    // Committed by another process: this one keeps its known version for the check interval (a minute here).
+    await correctAssenPopulation('correction-2');
+    expect(await assenPopulation()).toBe(before);
+    expect(await assenPopulation({ [DATA_VERSION_HEADER]: 'seen-by-another-process' })).toBe(before + 1);
+    expect(JSON.parse((await get('/data-version')).body.toString()).dataVersion).not.toBe(version);
+  });
+
+  /** Assen's newest population as GET /indicators/population-total gives it. */
+  async function assenPopulation(headers: Record<string, string> = {}): Promise<number> {
+    return JSON.parse((await get('/indicators/population-total', headers)).body.toString()).latest.value;
+  }
+
+  /** A correction of Assen's 2026 population (one more), committed as a run or an upload would. */
+  async function correctAssenPopulation(version: string): Promise<void> {
     const client = new Client({ connectionString: api.database.url });
     await client.connect();
     try {
-      // A correction of Assen's 2026 population, as an upload through this API would commit it.
       await client.query(
         `INSERT INTO observation (measure_id, region_code, period_code, period_start, period_end, value, status, publication_version, published_at, run_id)
-         SELECT measure_id, region_code, period_code, period_start, period_end, value + 1, status, 'fast-lane-test', now(), run_id
+         SELECT measure_id, region_code, period_code, period_start, period_end, value + 1, status, $1, now(), run_id
          FROM current_observation o WHERE o.region_code = 'GM0106' AND o.period_code = '2026JJ00'
            AND measure_id = (SELECT id FROM measure WHERE source_key = 'M000352' LIMIT 1)`,
+        [version],
       );
     } finally {
       await client.end();
     }
-    api.app.get(DataVersionService).invalidate();
-    const after = JSON.parse((await get('/indicators/population-total')).body.toString());
-    expect(after.latest.value).toBe(before.latest.value + 1);
-  });
+  }
 });

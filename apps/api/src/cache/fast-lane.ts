@@ -3,7 +3,7 @@ import { type ThrottlerStorage, getStorageToken } from '@nestjs/throttler';
 import type { NextFunction, Request, Response } from 'express';
 import { API_OPTIONS, type ApiOptions } from '../api-options';
 import { countedWithinLimit } from '../rate-limit/rate-limit';
-import { sendPrebuilt } from './conditional-response';
+import { seenDataVersion, sendPrebuilt } from './conditional-response';
 import { ResponseCacheService } from './response-cache.service';
 
 /**
@@ -19,7 +19,7 @@ export function fastLane(app: INestApplication): (request: Request, response: Re
   const options = app.get<ApiOptions>(API_OPTIONS);
   return (request, response, next) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    const answer = cache.peek(request.originalUrl);
+    const answer = cache.peek(request.originalUrl, seenDataVersion(request));
     const route = answer?.fastLaneRoute;
     if (answer === undefined || route == null) return next();
     countedWithinLimit(storage, options, route, request, response).then(

@@ -26,10 +26,11 @@ export class ResponseCacheService {
 
   /**
    * The cached response for `key`, or the one `produce` computes (and, when caching is on, keeps, and compresses
-   * in the background). `fastLaneRoute` offers the entry to the fast lane, which serves it for that URL.
+   * in the background). `fastLaneRoute` offers the entry to the fast lane, which serves it for that URL;
+   * `seenVersion` is the data version the client has seen (DATA_VERSION_HEADER): nothing older is served.
    */
-  async respond(key: string, produce: () => Promise<unknown>, fastLaneRoute: string | null = null): Promise<PrebuiltResponse> {
-    const version = await this.versions.current();
+  async respond(key: string, produce: () => Promise<unknown>, fastLaneRoute: string | null = null, seenVersion?: string): Promise<PrebuiltResponse> {
+    const version = await this.versions.current(seenVersion);
     if (!this.options.cache) return PrebuiltResponse.json(await produce(), API_CACHE_CONTROL);
     const answer = await this.cache.getOrCompute(version, key, async () => {
       const response = PrebuiltResponse.json(await produce(), API_CACHE_CONTROL);
@@ -41,8 +42,8 @@ export class ResponseCacheService {
   }
 
   /** The cached answer for `key` without any waiting, while the data version is known to be current; else nothing. */
-  peek(key: string): CachedAnswer | undefined {
-    const version = this.versions.fresh();
+  peek(key: string, seenVersion?: string): CachedAnswer | undefined {
+    const version = this.versions.fresh(seenVersion);
     return version === undefined ? undefined : this.cache.get(version, key);
   }
 
