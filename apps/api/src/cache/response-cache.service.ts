@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { API_OPTIONS, ApiOptions } from '../api-options';
 import { API_CACHE_CONTROL } from './conditional-response';
 import { DataVersionService } from './data-version.service';
-import { PrebuiltResponse, etagOf } from '@koers/http-cache';
-import { VersionedCache } from './versioned-cache';
+import { PrebuiltResponse, VersionedCache, etagOf } from '@koers/http-cache';
 
 /** A cached answer, and the route whose rate limit it counts against when the fast lane serves it (null: never). */
 export interface CachedAnswer {
@@ -17,7 +16,7 @@ const MAX_ENTRIES = 500;
 /** JSON responses by URL as prebuilt bytes, kept until the data version changes. */
 @Injectable()
 export class ResponseCacheService {
-  private readonly cache = new VersionedCache<CachedAnswer>(MAX_ENTRIES);
+  private readonly cache = new VersionedCache<CachedAnswer>({ maxEntries: MAX_ENTRIES });
 
   constructor(
     private readonly versions: DataVersionService,
