@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { commonSecurityHeaders, pageContentSecurityPolicy, REACT_HIDDEN_SEGMENT_STYLE_HASH } from './security-headers';
+import { cachedPageContentSecurityPolicy, commonSecurityHeaders, pageContentSecurityPolicy, REACT_HIDDEN_SEGMENT_STYLE_HASH } from './security-headers';
 
 function directives(policy: string): Map<string, string> {
   return new Map(policy.split('; ').map((d) => [d.split(' ')[0] ?? '', d.split(' ').slice(1).join(' ')]));
@@ -21,6 +21,21 @@ describe('pageContentSecurityPolicy', () => {
   it('should refuse frames, plugins and foreign base or form targets when a page is served', () => {
     const policy = directives(pageContentSecurityPolicy('x'));
     expect([policy.get('frame-ancestors'), policy.get('object-src'), policy.get('base-uri'), policy.get('form-action')]).toEqual(["'none'", "'none'", "'self'", "'self'"]);
+  });
+});
+
+describe('cachedPageContentSecurityPolicy', () => {
+  const policy = cachedPageContentSecurityPolicy({ scripts: ['sha256-AAA=', 'sha256-BBB='], styles: ['sha256-CCC='] });
+
+  it('should allow exactly the inline scripts and styles it names and script files from its own origin, with no nonce, when a page is cached', () => {
+    expect(directives(policy).get('script-src')).toBe("'self' 'sha256-AAA=' 'sha256-BBB='");
+    expect(directives(policy).get('style-src')).toBe("'self' 'sha256-CCC='");
+    expect(policy).not.toMatch(/nonce|unsafe-inline|unsafe-eval|strict-dynamic/);
+  });
+
+  it('should keep every other directive of a page when a page is cached', () => {
+    const other = (p: string) => [...directives(p)].filter(([name]) => name !== 'script-src' && name !== 'style-src');
+    expect(other(policy)).toEqual(other(pageContentSecurityPolicy('x')));
   });
 });
 
