@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { Pool } from 'pg';
 import { API_OPTIONS, ApiOptions } from '../api-options';
+import { onSiblingDataChanged, tellSiblingsDataChanged } from '../cluster/sibling-processes';
 import { PG_POOL } from '../database/database.module';
 import { EvaluationDateService } from './evaluation-date.service';
 
@@ -28,12 +29,14 @@ const RECHECK_MS = 50;
  * requests share one query.
  */
 @Injectable()
-export class DataVersionService {
+export class DataVersionService implements OnModuleDestroy {
   private known: { value: string; checkedAt: number } | undefined;
   private pending: Promise<string> | undefined;
   /** Bumped by {@link invalidate}, so a read that began before the commit is not kept as the current version. */
   private generation = 0;
   private doubtedAt = 0;
+  /** Another API process (one per core) committed data: forget ours at once as well. */
+  private readonly stopListening = onSiblingDataChanged(() => this.forget());
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -65,8 +68,20 @@ export class DataVersionService {
     return undefined;
   }
 
-  /** Forget the known version: this process just committed data (an upload), so the next request must see it. */
+  /**
+   * This process just committed data (an upload, a withdrawal, an adoption): forget the known version, here and in
+   * the other API processes, so the next request anywhere sees it.
+   */
   invalidate(): void {
+    this.forget();
+    tellSiblingsDataChanged();
+  }
+
+  onModuleDestroy(): void {
+    this.stopListening();
+  }
+
+  private forget(): void {
     this.generation++;
     this.known = undefined;
     this.pending = undefined;
@@ -80,7 +95,7 @@ export class DataVersionService {
     if (seen === undefined || this.known === undefined || seen === this.known.value) return;
     if (Date.now() - this.doubtedAt < RECHECK_MS) return;
     this.doubtedAt = Date.now();
-    this.invalidate();
+    this.forget();
   }
 
   private async read(): Promise<string> {
