@@ -7,7 +7,7 @@ import { commonSecurityHeaders } from '../lib/security/security-headers';
 import { DataVersionWatch } from './data-version-watch';
 import { NextRenderer } from './page-cache/next-renderer';
 import { PageCache } from './page-cache/page-cache';
-import { PRIVATE_PAGE_CACHE_CONTROL, pageCacheDecision } from './page-cache/page-cache-policy';
+import { PRIVATE_PAGE_CACHE_CONTROL, isApiWrite, pageCacheDecision } from './page-cache/page-cache-policy';
 import { compileTrust, settleForwardingHeaders } from './visitor-address';
 
 // The dashboard's server: Next.js's request handler behind a plain Node HTTP server, because only here is the
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     for (const [name, value] of headers) response.setHeader(name, value);
     const decision = pageCacheDecision(request.method, request.url ?? '/', request.headers);
     if (decision === 'private') keepPrivate(response);
+    if (isApiWrite(request.method, request.url ?? '/')) versions.holdDuring(response);
     const answered = decision === 'cache' && pageCache ? pages.serve(request, response) : handle(request, response);
     answered.catch((error: unknown) => {
       console.error(error);

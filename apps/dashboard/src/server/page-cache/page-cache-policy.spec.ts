@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { type PageCacheDecision, pageCacheDecision } from './page-cache-policy';
+import { type PageCacheDecision, isApiWrite, pageCacheDecision } from './page-cache-policy';
 
 describe('pageCacheDecision', () => {
   it.each<[string, string, string, IncomingHttpHeaders, PageCacheDecision]>([
@@ -21,5 +21,17 @@ describe('pageCacheDecision', () => {
     ['a POST', 'POST', '/', {}, 'pass'],
   ])('should decide %s → %p', (_case, method, url, headers, expected) => {
     expect(pageCacheDecision(method, url, headers)).toBe(expected);
+  });
+});
+
+describe('isApiWrite', () => {
+  it.each([
+    ['POST', '/api/v1/uploads/vacancy', true],
+    ['DELETE', '/api/v1/auth/keys/abc', true],
+    ['GET', '/api/v1/ambitions', false],
+    ['OPTIONS', '/api/v1/uploads/vacancy', false],
+    ['POST', '/beheer', false],
+  ])('should say %s %s → %p', (method, url, expected) => {
+    expect(isApiWrite(method, url)).toBe(expected);
   });
 });

@@ -38,3 +38,8 @@ export function pageCacheDecision(method: string | undefined, url: string, heade
   if (PERSONAL_PATH.test(url) || headers.authorization !== undefined || headers.cookie !== undefined) return 'private';
   return 'cache';
 }
+
+/** A request through the /api/* forwarder that may commit data (an upload, a withdrawal, an adoption). */
+export function isApiWrite(method: string | undefined, url: string): boolean {
+  return method !== undefined && !['GET', 'HEAD', 'OPTIONS'].includes(method) && /^\/api\//.test(url);
+}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CACHE_RENDER_HEADER, RENDER_DATA_VERSION_HEADER, noteFailedRender } from '../../lib/render/render-context';
@@ -85,6 +86,21 @@ describe('PageCache', () => {
     const bodies = await Promise.all([get('/slow'), get('/slow'), get('/slow')].map(async (r) => (await r).text()));
     expect(new Set(bodies).size).toBe(1);
     expect(renders).toHaveLength(1);
+  });
+
+  it('should keep no page while a write passes through to the API, and show its change on the first page after it', async () => {
+    await get('/');
+    renders = [];
+    const write = new EventEmitter() as ServerResponse;
+    watch.holdDuring(write);
+    dataVersion = 'v3';
+    expect(await (await get('/')).text()).toContain('<p>v2</p>');
+    write.emit('close');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await (await get('/')).text()).toContain('<p>v3</p>');
+    await get('/');
+    // The page was kept for v2, yet rendered again during the write, not kept, and once for v3 after it.
+    expect(renders.map((r) => r.version)).toEqual(['v2', 'v3']);
   });
 
   it.each([

@@ -24,8 +24,8 @@ export class PageCache {
   async serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const version = this.versions.version;
     const render = async () => cachedPage(await this.renderer.render(request, version));
-    // Before the API has named a version, nothing can be kept: pages are rendered and sent.
-    const page = version === null ? await render() : await this.pages.getOrCompute(version, request.url ?? '/', render, (p) => p.keep);
+    // Before the API has named a version, or while a write is under way, nothing is kept: pages are rendered and sent.
+    const page = version === null || !this.versions.mayKeep ? await render() : await this.pages.getOrCompute(version, request.url ?? '/', render, (p) => p.keep);
     sendPage(request, response, page);
   }
 }
