@@ -26,8 +26,8 @@ export const PRIVATE_PAGE_CACHE_CONTROL = 'private, no-store';
 /** The management pages, in both languages (Dutch also under the internal /nl prefix). */
 const PERSONAL_PATH = /^\/(?:(?:nl|en)\/)?beheer(?:[/?#]|$)/;
 
-/** Next.js's own files, the API forwarder: not pages. */
-const NOT_A_PAGE = /^\/(?:_next|api)(?:[/?#]|$)/;
+/** Next.js's own files, the API forwarder, any file with an extension (as next.config.ts's rewrite has it): not pages. */
+const NOT_A_PAGE = /^\/(?:_next|api)(?:[/?#]|$)|^[^?#]*\.[a-z0-9]+(?:[?#]|$)/;
 
 /** Headers of a client-side navigation (React Server Components payload instead of HTML). */
 const NAVIGATION_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
