@@ -2,9 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { type TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
+import { type TestDatabase, createMigratedTestDatabase, freePort } from '@koers/db/testing';
 import { MUNICIPAL_FIXTURES_DIR } from '@koers/municipal-files/testing';
 import { loadFixture } from '../test-support/load-fixture';
 
@@ -13,15 +12,6 @@ import { loadFixture } from '../test-support/load-fixture';
 // answer. With a data check of ten minutes, only the message between them can make both see an upload at once.
 
 const root = join(__dirname, '..', '..', '..', '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Assen's office vacancy as every one of `times` fresh connections sees it. */
 async function officeVacancyAnswers(base: string, times: number): Promise<(number | null)[]> {
