@@ -16,6 +16,7 @@ describe('failureCause', () => {
     ['a temp_file_limit reached (53400)', databaseError('53400', 'temporary file size exceeds "temp_file_limit" (64kB)'), 'DATABASE_RESOURCES', 'De database had te weinig ruimte of middelen (geheugen, verbindingen of een ingestelde limiet)'],
     ['a value the database refuses (22001)', databaseError('22001', 'value too long'), 'DATABASE_ERROR', 'De database weigerde de gegevens'],
     ['a connection node-postgres saw end', new Error('Connection terminated unexpectedly'), 'DATABASE_CONNECTION_LOST', 'De verbinding met de database viel weg tijdens het laden'],
+    ['a COPY written to a socket the server closed (EPIPE)', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }), 'DATABASE_CONNECTION_LOST', 'De verbinding met de database viel weg tijdens het laden'],
     ['an error of another module with a code', Object.assign(new Error('3 problems'), { code: 'FILE_PROBLEMS' }), 'FILE_PROBLEMS', 'Het laden mislukte (foutcode FILE_PROBLEMS)'],
     ['an error without a code', new Error('boom'), 'LOAD_FAILED', 'Het laden mislukte'],
   ])('should give the Dutch cause, the consequence and the technical message when the load fails with %s', (_name, error, code, causeNl) => {

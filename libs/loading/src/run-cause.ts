@@ -55,6 +55,9 @@ function codeOf(error: unknown): string | undefined {
 // node-postgres reports a connection that went away as a plain Error (no SQLSTATE) with one of these messages.
 const CONNECTION_GONE = /^(Connection terminated|Client has encountered a connection error|Client was closed)/;
 
+/** The socket to the database broke while a COPY was being written (the server ended the session first). */
+const SOCKET_GONE = new Set(['EPIPE', 'ECONNRESET']);
+
 /** A PostgreSQL error by its SQLSTATE class: 08 connection, 57P0x the server ended the session, 53 resources. */
 function databaseCode(sqlState: string): RunnerCode {
   if (sqlState.startsWith('08') || /^57P0[123]$/.test(sqlState)) return 'DATABASE_CONNECTION_LOST';
@@ -80,7 +83,7 @@ export function failureCause(error: unknown): RunCause {
     const code = databaseCode(error.code);
     return { code, message: message(CAUSES_NL[code], NOTHING_STORED, `SQLSTATE ${error.code}: ${technical}`) };
   }
-  if (error instanceof Error && CONNECTION_GONE.test(error.message)) {
+  if (error instanceof Error && (CONNECTION_GONE.test(error.message) || SOCKET_GONE.has(codeOf(error) ?? ''))) {
     return { code: 'DATABASE_CONNECTION_LOST', message: message(CAUSES_NL.DATABASE_CONNECTION_LOST, NOTHING_STORED, technical) };
   }
   const code = codeOf(error);
