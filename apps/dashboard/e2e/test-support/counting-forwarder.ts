@@ -7,17 +7,16 @@ import type { AddressInfo } from 'node:net';
  * whether the data changed, every second) is passed on but not written down.
  */
 export class CountingForwarder {
-  readonly requests: string[] = [];
-
   private constructor(
     private readonly server: Server,
     readonly url: string,
+    readonly requests: string[],
   ) {}
 
   static async start(targetPort: number): Promise<CountingForwarder> {
-    let forwarder: CountingForwarder | undefined;
+    const requests: string[] = [];
     const server = createServer((incoming, outgoing) => {
-      if (!incoming.url?.startsWith('/api/v1/data-version')) forwarder?.requests.push(`${incoming.method} ${incoming.url}`);
+      if (!incoming.url?.startsWith('/api/v1/data-version')) requests.push(`${incoming.method} ${incoming.url}`);
       const upstream = request({ host: '127.0.0.1', port: targetPort, path: incoming.url, method: incoming.method, headers: incoming.headers }, (answer) => {
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(outgoing);
@@ -26,8 +25,7 @@ export class CountingForwarder {
       incoming.pipe(upstream);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    forwarder = new CountingForwarder(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    return forwarder;
+    return new CountingForwarder(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests);
   }
 
   /** The requests passed on while `work` ran. */
