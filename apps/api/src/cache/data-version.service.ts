@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { Pool } from 'pg';
 import { API_OPTIONS, ApiOptions } from '../api-options';
@@ -35,6 +36,8 @@ export class DataVersionService implements OnModuleDestroy {
   /** Bumped by {@link invalidate}, so a read that began before the commit is not kept as the current version. */
   private generation = 0;
   private doubtedAt = 0;
+  /** The version an answer is being computed from, for everything its computation asks (see {@link within}). */
+  private readonly answering = new AsyncLocalStorage<string>();
   /** Another API process (one per core) committed data: forget ours at once as well. */
   private readonly stopListening = onSiblingDataChanged(() => this.forget());
 
@@ -49,6 +52,8 @@ export class DataVersionService implements OnModuleDestroy {
    * the one known here, the database is asked again rather than waiting out the check interval.
    */
   async current(seen?: string): Promise<string> {
+    const answering = this.answering.getStore();
+    if (answering !== undefined) return answering;
     this.doubt(seen);
     const known = this.known;
     if (known && Date.now() - known.checkedAt < this.options.dataVersionTtlMs) return known.value;
@@ -66,6 +71,14 @@ export class DataVersionService implements OnModuleDestroy {
     if (known && Date.now() - known.checkedAt < this.options.dataVersionTtlMs) return known.value;
     this.current().catch(() => undefined);
     return undefined;
+  }
+
+  /**
+   * Runs the computation of one answer with `version` as the current version for everything it asks (observations,
+   * regions, the catalogue): one answer, one data version — and one look at the database for it, not one per part.
+   */
+  within<T>(version: string, work: () => Promise<T>): Promise<T> {
+    return this.answering.run(version, work);
   }
 
   /**

@@ -30,9 +30,10 @@ export class ResponseCacheService {
    */
   async respond(key: string, produce: () => Promise<unknown>, fastLaneRoute: string | null = null, seenVersion?: string): Promise<PrebuiltResponse> {
     const version = await this.versions.current(seenVersion);
-    if (!this.options.cache) return PrebuiltResponse.json(await produce(), API_CACHE_CONTROL);
+    const compute = () => this.versions.within(version, produce);
+    if (!this.options.cache) return PrebuiltResponse.json(await compute(), API_CACHE_CONTROL);
     const answer = await this.cache.getOrCompute(version, key, async () => {
-      const response = PrebuiltResponse.json(await produce(), API_CACHE_CONTROL);
+      const response = PrebuiltResponse.json(await compute(), API_CACHE_CONTROL);
       // Not awaited: the first answers go out uncompressed rather than later.
       response.compress().catch(() => undefined);
       return { response, fastLaneRoute };
