@@ -2,6 +2,7 @@ import type { ExecutionContext } from '@nestjs/common';
 import { DEFAULT_IPV6_SUBNET_PREFIX, type ThrottlerModuleOptions, type ThrottlerStorage, normalizeIp } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import type { ApiOptions } from '../api-options';
+import { FixedWindowStorage } from './fixed-window.storage';
 
 // The API's rate limit, counted per route and client: the one definition of whom a request counts against and in
 // which bucket, shared by the throttler guard (every request through Nest) and the fast lane (cached answers served
@@ -25,10 +26,11 @@ function bucket(route: string, tracker: string): string {
   return `${route}|${tracker}`;
 }
 
-/** The throttler's settings: one limit per window, counted per route and client. */
+/** The throttler's settings: one limit per window, counted per route and client in fixed windows. */
 export function throttlerOptions(options: ApiOptions): ThrottlerModuleOptions {
   return {
     throttlers: [{ name: RATE_LIMIT_NAME, ttl: options.rateLimit.ttlMs, limit: options.rateLimit.limit }],
+    storage: new FixedWindowStorage(),
     getTracker: (request) => rateLimitTracker(request as Request),
     generateKey: (context, tracker) => bucket(rateLimitRoute(context), tracker),
   };
