@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       await koers.stop();
     }
     writeBenchmarkSection('dashboard', '## Dashboard: pages under load, freshness and first-load JS (`bench/dashboard`)', [
-      `${measuredOn()}; the product as \`npm start\` runs it (production build, the dashboard's server around Next.js with its page cache, the API on every core, embedded PostgreSQL) on the bundled snapshot, and the load generator, on one machine. ${loadLine(loads)}.`,
+      `${measuredOn()}; the product as \`npm start\` runs it (production build, the dashboard's server around Next.js with its page cache, the API and embedded PostgreSQL with their default settings) on the bundled snapshot, and the load generator, on one machine. ${loadLine(loads)}.`,
       '',
       `**Under load.** Open-loop client (\`bench/open-loop.ts\`): ${RATE} requests a second for ${SECONDS} s on each page, each due at its own time, latency counted from then; no Accept-Encoding (the uncompressed HTML). The limit is the same server sending a static file with the page's own bytes (\`apps/dashboard/public/bench/\`, written by a first start of the product and removed after). Aim: p95 ≤ 100 ms, no errors.`,
       '',

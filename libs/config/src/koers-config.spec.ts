@@ -58,8 +58,8 @@ describe('loadConfig', () => {
     expect(loadConfig({ API_TRUST_PROXY: value }).api.trustProxy).toEqual(expected);
   });
 
-  it('should run one API process per core when API_WORKERS is unset or auto, and the number given otherwise', () => {
-    expect(loadConfig({}).api.workers).toBe(availableParallelism());
+  it('should run one API process when API_WORKERS is unset, one per core when it is auto, and the number given otherwise', () => {
+    expect(loadConfig({}).api.workers).toBe(1);
     expect(loadConfig({ API_WORKERS: 'auto' }).api.workers).toBe(availableParallelism());
     expect(loadConfig({ API_WORKERS: '3' }).api.workers).toBe(3);
     expect(() => loadConfig({ API_WORKERS: '0' })).toThrow('API_WORKERS="0" must be auto or a whole number of at least 1');

@@ -34,7 +34,12 @@ export interface KoersConfig {
     readonly cache: boolean;
     /** How long the "has the data changed?" check is reused before the database is asked again. */
     readonly dataVersionCheckMs: number;
-    /** API processes, one per core by default (`API_WORKERS`); each counts the rate limit on its own. */
+    /**
+     * API processes on the API's port (`API_WORKERS`: a number, or `auto` for one per core); each keeps its own cache
+     * and counts the rate limit on its own. One by default: on a machine it shares with the dashboard, the ETL and
+     * PostgreSQL one process holds a thousand cached answers a second (docs/benchmarks.md); a machine or container
+     * of its own runs `auto`.
+     */
     readonly workers: number;
   };
   /** Municipal files, however they arrive (API upload, inbox, CLI). */
@@ -130,7 +135,7 @@ function readApi(read: ConfigProblems, apiPort: number, dashboardPort: number): 
     trustProxy: expressTrustProxy(readTrustProxySetting(read, 'API_TRUST_PROXY', 'loopback')),
     cache: read.onOff('API_CACHE', true),
     dataVersionCheckMs: read.positiveInt('API_DATA_CHECK_MS', 1000),
-    workers: read.countOrAuto('API_WORKERS', 'auto', availableParallelism()),
+    workers: read.countOrAuto('API_WORKERS', 1, availableParallelism()),
   };
 }
 

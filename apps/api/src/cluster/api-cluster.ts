@@ -34,7 +34,7 @@ export class ApiCluster {
       this.restart();
     });
     for (let i = 0; i < this.workers; i++) cluster.fork(this.env);
-    this.logger.log(`${this.workers} API processes, one per core (API_WORKERS); each counts the rate limit on its own.`);
+    this.logger.log(`${this.workers} API processes (API_WORKERS); each counts the rate limit on its own.`);
   }
 
   /** Asks every worker to end and waits until they have. */
