@@ -4,46 +4,56 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { ApiOptions } from '../../apps/api/src/api-options';
 import { type Percentiles, percentiles } from '../bench-support';
+import type { ProcessStats } from './process-stats';
 
 const root = join(__dirname, '..', '..');
 
 export interface ApiProcess {
   readonly base: string;
   readonly pid: number;
+  /** CPU, GC and event-loop figures of the process since the last call (./process-stats.ts). */
+  stats(): Promise<ProcessStats>;
   stop(): void;
 }
 
-/** The API in a child process on a free loopback port. */
+/** The API in a child process on a free loopback port (createApp, one process, the options given). */
 export function startApi(url: string, options: Partial<ApiOptions>, nodeFlags: readonly string[] = []): Promise<ApiProcess> {
   const child = spawn(process.execPath, [...nodeFlags, join(root, 'tools/scripts/run-ts.cjs'), 'bench/api/serve-api.ts', url, JSON.stringify(options)], {
     cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
+  const stats = () =>
+    new Promise<ProcessStats>((resolve) => {
+      child.once('message', (message) => resolve(message as ProcessStats));
+      child.send('stats');
+    });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`API exited with ${code}`)));
-    child.stdout.once('data', (chunk: Buffer) =>
-      resolve({ base: `http://127.0.0.1:${chunk.toString().trim()}`, pid: child.pid!, stop: () => child.kill('SIGTERM') }),
+    child.stdout!.once('data', (chunk: Buffer) =>
+      resolve({ base: `http://127.0.0.1:${chunk.toString().trim()}`, pid: child.pid!, stats, stop: () => child.kill('SIGTERM') }),
     );
   });
 }
 
-/** Latency of one URL at a fixed request rate (autocannon, loopback), from every response's own time. */
-export function loadTest(url: string, rate: number, seconds: number): Promise<Percentiles & { non2xx: number; rps: number }> {
-  const times: number[] = [];
-  let non2xx = 0;
+/** A server in a child process that prints its port on its first line: its base URL, and how to stop it. */
+export function startPrintingPort(args: readonly string[], env: NodeJS.ProcessEnv = process.env, ready = /^(\d+)$/m): Promise<{ base: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections: 10, overallRate: rate, duration: seconds }, (error, result) => {
-      if (error) return reject(error);
-      resolve({ ...percentiles(times), non2xx: non2xx + result.non2xx + result.errors, rps: result.requests.average });
-    });
-    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode >= 300) non2xx++;
-      times.push(responseTime);
+    child.once('exit', (code) => reject(new Error(`${args[0]} exited with ${code}: ${output.slice(-2000)}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const port = ready.exec(output)?.[1];
+      if (port === undefined) return;
+      child.stdout!.removeAllListeners('data');
+      child.stdout!.resume();
+      child.removeAllListeners('exit');
+      const stop = () => new Promise<void>((done) => (child.exitCode !== null ? done() : (child.once('exit', () => done()), child.kill('SIGTERM'))));
+      resolve({ base: `http://127.0.0.1:${port}`, stop });
     });
   });
 }

@@ -1,43 +1,90 @@
+import { availableParallelism } from 'node:os';
 import type { Pool } from 'pg';
+import { freePort } from '@koers/db/testing';
 import { MEASURE_NAMES } from '@koers/indicators';
 import { VERSION_SQL } from '../../apps/api/src/cache/data-version.service';
 import { MEASURES_SQL, OBSERVATIONS_SQL } from '../../apps/api/src/indicator-data/observation-reader.service';
 import { arrowCopyQuery, copyQuery, csvCopyQuery } from '../../apps/api/src/observations/observation-query';
 import { withBenchDatabase } from '../bench-database';
-import { measuredOn, type Percentiles, percentiles, runBenchmark } from '../bench-support';
+import { loadLine, machineLoad, type Percentiles, percentiles, runBenchmark } from '../bench-support';
+import { type OpenLoopResult, resultCells } from '../open-loop';
 import { writeBenchmarkSection } from '../write-benchmark-section';
+import { profiledLoad, startBareCopy, startMainApi, underLoad } from './latency';
 import { loadBulkTable, loadIndicatorData } from './load-data';
-import { type ApiProcess, download, loadTest, peakRssMib, resetPeakRss, rssMib, startApi, timeCopy, timeQueries } from './measure';
+import { type ApiProcess, download, peakRssMib, resetPeakRss, rssMib, startApi, timeCopy, timeQueries } from './measure';
+import type { GcStats } from './process-stats';
+import { apiReport } from './report';
 
-// bench/api: latency of /ambitions and /indicators/:id at 200 requests per second (autocannon, loopback) next to
-// the bare SQL those responses need, and the CSV, Arrow and Parquet export of one million generated observations
-// next to `COPY … TO STDOUT` of the same rows. Usage: node tools/scripts/run-ts.cjs bench/api/run.ts [seconds]
+// bench/api: the API's cached answers of /ambitions and /indicators/:id under an open-loop load of 1,000 requests
+// a second (bench/open-loop.ts) as `npm start` runs the API, on every core and on one, next to a bare node:http
+// server answering the same bytes; what one API process spends meanwhile (CPU per request, GC, event-loop delay);
+// the cost of a cache miss next to the bare SQL it needs; and the CSV, Arrow and Parquet export of one million
+// generated observations next to `COPY … TO STDOUT` of the same rows.
+// Usage: node tools/scripts/run-ts.cjs bench/api/run.ts [seconds per load, default 30]
 
-const SECONDS = Math.min(20, Number(process.argv[2] ?? '15'));
-const RATE = 200;
+const SECONDS = Math.max(5, Number(process.argv[2] ?? '30'));
+const RATE = 1_000;
+const PATHS = ['/api/v1/ambitions', '/api/v1/indicators/population-total'] as const;
 const PEERS = ['GM0106', 'GM0114', 'GM0118', 'GM0119', 'GM0014', 'PV22', 'NL01'];
-const NO_LIMIT = { rateLimit: { ttlMs: 1_000, limit: 1_000_000 } };
+const NO_LIMIT = { rateLimit: { ttlMs: 1_000, limit: 100_000_000 } };
 /** The export process runs with a small heap: a download that held its rows whole would fail, not just grow. */
 const EXPORT_HEAP_MIB = 192;
 
 const ms = (value: number) => value.toFixed(2);
 const row = (what: string, p: Percentiles, extra = '') => `| ${what} | ${ms(p.p50)} | ${ms(p.p95)} | ${p.count.toLocaleString('en')}${extra} |`;
 
-async function latency(api: ApiProcess, label: string): Promise<string[]> {
-  const lines: string[] = [];
-  for (const path of ['/api/v1/ambitions', '/api/v1/indicators/population-total']) {
-    await download(`${api.base}${path}`); // warm: first computation, JIT
-    const result = await loadTest(`${api.base}${path}`, RATE, SECONDS);
-    if (result.non2xx > 0) throw new Error(`${path}: ${result.non2xx} failed responses`);
-    lines.push(row(`\`GET ${path}\`, ${label}`, result, ` (${Math.round(result.rps)}/s)`));
+/** Each path on the API (every core, one core) and on a bare server with the same bytes: p95 and its ratio to the bare one. */
+async function throughput(url: string): Promise<string[]> {
+  const cores = availableParallelism();
+  const results = new Map<string, { label: string; result: OpenLoopResult }[]>(PATHS.map((path) => [path, []]));
+  for (const workers of cores > 1 ? [cores, 1] : [1]) {
+    const api = await startMainApi(url, workers, await freePort());
+    try {
+      for (const path of PATHS) results.get(path)!.push({ label: api.label, result: await underLoad(`${api.base}${path}`, RATE, SECONDS) });
+    } finally {
+      await api.stop();
+    }
   }
-  return lines;
+  const reference = await startMainApi(url, 1, await freePort());
+  try {
+    for (const path of PATHS) {
+      const bare = await startBareCopy(`${reference.base}${path}`);
+      try {
+        results.get(path)!.push({ label: bare.label, result: await underLoad(`${bare.base}${path}`, RATE, SECONDS) });
+      } finally {
+        await bare.stop();
+      }
+    }
+  } finally {
+    await reference.stop();
+  }
+  return PATHS.flatMap((path) => {
+    const rows = results.get(path)!;
+    const bare = rows.at(-1)!.result;
+    return rows.map(({ label, result }) => `| \`GET ${path}\` | ${label} | ${resultCells(result).join(' | ')} | ${(result.p95 / bare.p95).toFixed(2)} |`);
+  });
+}
+
+/** One API process under the same load, with what it spent: where the time between p50 and p95 goes. */
+async function profile(url: string): Promise<string[]> {
+  const api = await startApi(url, NO_LIMIT);
+  try {
+    const lines: string[] = [];
+    for (const path of PATHS) {
+      const { load, stats } = await profiledLoad(api, path, RATE, Math.min(SECONDS, 15));
+      const gc = (g: GcStats) => `${g.count} / ${g.totalMs.toFixed(0)} / ${g.maxMs.toFixed(1)}`;
+      lines.push(`| \`GET ${path}\` | ${ms(load.p50)} | ${ms(load.p95)} | ${ms(load.p99)} | ${(stats.cpuMs / Math.max(1, load.answered)).toFixed(3)} | ${gc(stats.gc.minor)} | ${gc(stats.gc.major)} | ${stats.loopDelay.p99.toFixed(1)} / ${stats.loopDelay.max.toFixed(1)} |`);
+    }
+    return lines;
+  } finally {
+    api.stop();
+  }
 }
 
 /** The cost of a cache miss: the same requests one at a time with the cache off. */
 async function coldLatency(api: ApiProcess): Promise<string[]> {
   const lines: string[] = [];
-  for (const path of ['/api/v1/ambitions', '/api/v1/indicators/population-total']) {
+  for (const path of PATHS) {
     const times: number[] = [];
     for (let i = 0; i < 300; i++) {
       const result = await download(`${api.base}${path}`);
@@ -88,51 +135,26 @@ async function exports(api: ApiProcess, pool: Pool, rows: number): Promise<strin
   return lines;
 }
 
-interface Figures {
-  readonly indicatorRows: number;
-  readonly bulkRows: number;
-  readonly idle: number | null;
-  readonly latencyLines: readonly string[];
-  readonly exportLines: readonly string[];
-}
-
-function report(f: Figures): string[] {
-  return [
-    `${measuredOn()}, embedded PostgreSQL (default settings); API in its own process on loopback.`,
-    `Data: every catalogue measure for 107 regions (NL, PV22, Assen, 4 peers, 10 wijken, 90 buurten) × 2013–2026 (${f.indicatorRows.toLocaleString('en')} generated observations), plus one generated table of ${f.bulkRows.toLocaleString('en')} observations (50 measures × 2,000 regions × 10 years) for the exports.`,
-    '',
-    `Latency at ${RATE} requests per second (autocannon, 10 connections, ${SECONDS} s each; p50/p95 from every response's own time), then the cost of a cache miss (cache off, 280 requests one at a time), then the bare SQL those responses need (pg, 2,000 rounds, one after another). Aim: p95 ≤ 20 ms.`,
-    '',
-    '| request | p50 ms | p95 ms | samples |',
-    '| --- | ---: | ---: | ---: |',
-    ...f.latencyLines,
-    '',
-    `Export of the ${f.bulkRows.toLocaleString('en')} generated observations (to the last byte, discarded by the client). The API runs with \`--max-old-space-size=${EXPORT_HEAP_MIB}\`; peak RSS is the API process's during that export (resident ${f.idle ?? 'n/a'} MiB before the first). Aim: at least as fast as COPY.`,
-    '',
-    '| export | seconds | rows/s | MiB | API peak RSS MiB |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...f.exportLines,
-  ];
-}
-
 async function main(): Promise<void> {
   await withBenchDatabase('koers_bench_api', async ({ url, pool }) => {
     const apis: ApiProcess[] = [];
     try {
       const indicatorRows = await loadIndicatorData(url);
       const bulkRows = await loadBulkTable(url);
-      const cached = await startApi(url, NO_LIMIT);
-      apis.push(cached);
+      const loads = [machineLoad()];
+      const throughputLines = await throughput(url);
+      loads.push(machineLoad());
+      const profileLines = await profile(url);
+      loads.push(machineLoad());
       const cold = await startApi(url, { ...NO_LIMIT, cache: false, dataVersionTtlMs: 0 });
       apis.push(cold);
-      const latencyLines = [...(await latency(cached, `cached, ${RATE} requests/s`)), ...(await coldLatency(cold)), ...(await bareSql(pool))];
-      cached.stop();
+      const coldLines = [...(await coldLatency(cold)), ...(await bareSql(pool))];
       cold.stop();
       const exporter = await startApi(url, NO_LIMIT, [`--max-old-space-size=${EXPORT_HEAP_MIB}`]);
       apis.push(exporter);
       const idle = rssMib(exporter.pid);
       const exportLines = await exports(exporter, pool, bulkRows);
-      const lines = report({ indicatorRows, bulkRows, idle, latencyLines, exportLines });
+      const lines = apiReport({ rate: RATE, seconds: SECONDS, indicatorRows, bulkRows, load: loadLine(loads), throughputLines, profileLines, coldLines, exportHeapMib: EXPORT_HEAP_MIB, idle, exportLines });
       writeBenchmarkSection('api', '## API: latency and exports (`bench/api`)', lines);
       console.log(lines.join('\n'));
     } finally {

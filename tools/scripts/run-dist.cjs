@@ -16,5 +16,8 @@ const paths = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, targets]) => [alias, targets.map((t) => t.replace(/\.ts$/, ''))]),
 );
 require('tsconfig-paths').register({ baseUrl: distRoot, paths });
+// An app that runs on every core (the API, API_WORKERS) starts its workers through this script too.
+const cluster = require('node:cluster');
+if (cluster.isPrimary) cluster.setupPrimary({ exec: path.join(__dirname, 'run-dist.cjs'), args: [app] });
 process.argv.splice(1, 2, entry);
 require(entry);

@@ -16,5 +16,8 @@ require('ts-node').register({
 });
 const { compilerOptions } = require(path.join(root, 'tsconfig.base.json'));
 require('tsconfig-paths').register({ baseUrl: root, paths: compilerOptions.paths });
+// An app that runs on every core (the API, API_WORKERS) starts its workers through this script too.
+const cluster = require('node:cluster');
+if (cluster.isPrimary) cluster.setupPrimary({ exec: path.join(__dirname, 'run-ts.cjs'), args: [entry, ...process.argv.slice(3)] });
 process.argv.splice(1, 2, path.resolve(root, entry));
 require(path.resolve(root, entry));

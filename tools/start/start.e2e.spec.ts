@@ -92,7 +92,8 @@ describe('npm start', () => {
     expect(throughDashboard).toMatchObject({ status: 'ok', database: 'up' });
     const page = await (await fetch(`http://127.0.0.1:${dashboardPort}/`)).text();
     expect(page).toContain('Is Assen op koers?');
-    expect(page).toContain('API en database zijn bereikbaar');
+    const management = await (await fetch(`http://127.0.0.1:${dashboardPort}/beheer`)).text();
+    expect(management).toContain('API en database zijn bereikbaar');
 
     // The ETL loads the bundled real snapshot into the empty database.
     const counts = async () => (await sql<{ observations: string; runs: string }>(home, `SELECT (SELECT count(*) FROM observation) AS observations, (SELECT count(*) FROM etl_run) AS runs`))[0]!;

@@ -19,6 +19,7 @@ import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { LandingModule } from './landing/landing.module';
 import { ObservationsModule } from './observations/observations.module';
+import { throttlerOptions } from './rate-limit/rate-limit';
 import { RegionProfilesModule } from './region-profiles/region-profiles.module';
 import { RegionsModule } from './regions/regions.module';
 import { ReportsModule } from './reports/reports.module';
@@ -34,7 +35,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ApiOptionsModule.forRoot(options),
         DatabaseModule.forRoot(databaseUrl, API_DATABASE),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: options.rateLimit.ttlMs, limit: options.rateLimit.limit }]),
+        ThrottlerModule.forRoot(throttlerOptions(options)),
         CacheModule,
         HealthModule,
         AuthModule,

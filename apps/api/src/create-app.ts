@@ -11,6 +11,7 @@ import { API_VERSION, API_VERSION_HEADER } from './api-version';
 import { corsByMethod } from './common/cors';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { bodyReaders } from './common/body-readers';
+import { fastLane } from './cache/fast-lane';
 import { createValidationPipe } from './common/validation';
 import { setupOpenApi } from './openapi/openapi';
 
@@ -52,6 +53,9 @@ export async function createApp(
   app.use(helmet());
   app.enableCors(corsByMethod(config.api.corsOrigins));
   app.use(...bodyReaders());
+  // Cached answers go out here, before Nest routes the request (cache/fast-lane.ts); after the body readers, so a
+  // GET with a body too large or in an unknown coding is refused (413, 415) as on any other path.
+  app.use(fastLane(app));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   setupOpenApi(app, config);

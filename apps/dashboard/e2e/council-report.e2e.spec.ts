@@ -42,6 +42,9 @@ describe('council report in the browser', () => {
   it('should answer 404 with a page saying so when the year is still to come', async () => {
     await open(`/rapport/${years.years[0]!.year + 1}`, 404);
     await expect(page.getByTestId('report-not-found').textContent()).resolves.toContain('Geen raadsrapportage');
+    // The years that have one, asked by the browser only when this page is shown.
+    await page.getByTestId('report-years').waitFor();
+    await expect(page.getByTestId('report-years').locator('a').allTextContents()).resolves.toEqual(years.years.map((y) => String(y.year)));
     await open('/rapport/1999', 404);
   });
 

@@ -3,7 +3,8 @@ import { Koers, startKoers } from './test-support/koers-process';
 // The API's rate limit seen through the dashboard, on a product started with a small limit. Whatever
 // X-Forwarded-For a visitor sends to the dashboard, the API counts the visitor by the address the dashboard's
 // socket saw: here the test itself, 127.0.0.1. The API does believe that header from the dashboard (loopback) —
-// which is why the dashboard must never pass on one a visitor chose. The limit counts per endpoint and client.
+// which is why the dashboard must never pass on one a visitor chose. The limit counts per endpoint and client, in
+// each API process: the product runs here with one (API_WORKERS=1), so every request meets the same count.
 
 const LIMIT = 8;
 
@@ -11,7 +12,7 @@ describe('the rate limit through the dashboard', () => {
   let koers: Koers;
 
   beforeAll(async () => {
-    koers = await startKoers({ env: { API_RATE_LIMIT: String(LIMIT), API_RATE_WINDOW_SECONDS: '30' } });
+    koers = await startKoers({ env: { API_RATE_LIMIT: String(LIMIT), API_RATE_WINDOW_SECONDS: '30', API_WORKERS: '1' } });
   }, 900_000);
   afterAll(async () => koers?.stop(), 60_000);
 

@@ -13,11 +13,14 @@ export interface LatestValueView {
   readonly evidence: EvidenceLevel | null;
 }
 
-/** One point of a card's sparkline. */
+/** One point of a card's sparkline, with the marks it is drawn with. */
 export interface SparkPointView {
   readonly year: number;
   readonly value: number;
   readonly demo: boolean;
+  readonly provisional: boolean;
+  /** A break (another definition, changed boundaries) lies between this and the previous figure. */
+  readonly breakBefore: boolean;
 }
 
 /** One indicator in an ambition overview. */

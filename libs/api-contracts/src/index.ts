@@ -13,3 +13,4 @@ export * from './upload.contracts';
 export * from './run-request.contracts';
 export * from './report.contracts';
 export * from './chart-data.contracts';
+export * from './data-version.contracts';

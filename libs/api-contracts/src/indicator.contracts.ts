@@ -13,6 +13,7 @@ import type {
   SeriesBreak,
   Unit,
 } from '@koers/indicators';
+import type { LatestValueView } from './ambition.contracts';
 import type { RegionRef } from './common.contracts';
 import type { ProgressView, StatusView, TargetView, TrajectoryPoint } from './progress.contracts';
 
@@ -123,6 +124,10 @@ export interface IndicatorDetailResponse {
   readonly region: RegionRef;
   /** Same as `progress.status`; `no_data` when nothing is loaded. */
   readonly status: StatusView['status'];
+  /** The latest figure, by the one rule of libs/indicators: the newest real yearly figure, else voorbeelddata. */
+  readonly latest: LatestValueView | null;
+  /** The last figure before it ("jaar ervoor"). */
+  readonly previous: LatestValueView | null;
   readonly series: readonly SeriesPointView[];
   readonly target: TargetView | null;
   readonly trajectory: readonly TrajectoryPoint[];

@@ -106,6 +106,28 @@ export interface ReportResponse {
   readonly dataVersion: string;
 }
 
+/** What changed since the edition before, counted (`GET /reports/:year/changes` lists it). */
+export interface ReportChangeCounts {
+  /** The edition compared with; null when there is none yet (then every count is 0). */
+  readonly since: EditionRef | null;
+  readonly statusChanges: number;
+  readonly revisions: number;
+  readonly added: number;
+  readonly dropped: number;
+  readonly newSources: number;
+}
+
+/**
+ * `GET /reports/:year` and `GET /reports/:year/editions/:number`: the report (an edition exactly as adopted) with
+ * what its page shows around it, so the page is one request.
+ */
+export interface ReportPageResponse extends ReportResponse {
+  /** Every year with a report and its editions: the year picker. */
+  readonly years: ReportYearsResponse;
+  /** What changed since the edition before this report (or this edition). */
+  readonly changes: ReportChangeCounts;
+}
+
 /** `GET /reports`: the years a report exists for and their editions. */
 export interface ReportYearsResponse {
   /** The last complete year: what `/rapport` opens. */

@@ -44,6 +44,18 @@ export class ConfigProblems {
     return n;
   }
 
+  /** A whole number of at least 1, or `auto` for `auto` (e.g. one per core). */
+  countOrAuto(name: string, fallback: 'auto' | number, auto: number): number {
+    const value = this.raw(name)?.toLowerCase() ?? String(fallback);
+    if (value === 'auto') return auto;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) {
+      this.messages.push(`${name}="${value}" must be auto or a whole number of at least 1`);
+      return auto;
+    }
+    return n;
+  }
+
   onOff(name: string, fallback: boolean): boolean {
     const value = this.raw(name)?.toLowerCase();
     if (value === undefined) return fallback;

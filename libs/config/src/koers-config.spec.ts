@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { InvalidConfigError, loadConfig } from './koers-config';
 
 describe('loadConfig', () => {
@@ -57,8 +58,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ API_TRUST_PROXY: value }).api.trustProxy).toEqual(expected);
   });
 
-  it('should believe no proxy in front of the dashboard and send no HSTS when nothing is set', () => {
-    expect(loadConfig({}).dashboard).toMatchObject({ trustProxy: { kind: 'off' }, https: false });
+  it('should run one API process when API_WORKERS is unset, one per core when it is auto, and the number given otherwise', () => {
+    expect(loadConfig({}).api.workers).toBe(1);
+    expect(loadConfig({ API_WORKERS: 'auto' }).api.workers).toBe(availableParallelism());
+    expect(loadConfig({ API_WORKERS: '3' }).api.workers).toBe(3);
+    expect(() => loadConfig({ API_WORKERS: '0' })).toThrow('API_WORKERS="0" must be auto or a whole number of at least 1');
+  });
+
+  it('should believe no proxy in front of the dashboard, send no HSTS, and cache pages checking the data every second when nothing is set', () => {
+    expect(loadConfig({}).dashboard).toMatchObject({ trustProxy: { kind: 'off' }, https: false, pageCache: true, dataCheckMs: 1000 });
+    expect(loadConfig({ DASHBOARD_PAGE_CACHE: 'off', DASHBOARD_DATA_CHECK_MS: '250' }).dashboard).toMatchObject({ pageCache: false, dataCheckMs: 250 });
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigProblems, Env } from './config.schema';
 import { expressTrustProxy, readTrustProxySetting, TrustProxySetting } from './trust-proxy';
@@ -33,6 +34,13 @@ export interface KoersConfig {
     readonly cache: boolean;
     /** How long the "has the data changed?" check is reused before the database is asked again. */
     readonly dataVersionCheckMs: number;
+    /**
+     * API processes on the API's port (`API_WORKERS`: a number, or `auto` for one per core); each keeps its own cache
+     * and counts the rate limit on its own. One by default: on a machine it shares with the dashboard, the ETL and
+     * PostgreSQL one process holds a thousand cached answers a second (docs/benchmarks.md); a machine or container
+     * of its own runs `auto`.
+     */
+    readonly workers: number;
   };
   /** Municipal files, however they arrive (API upload, inbox, CLI). */
   readonly uploads: {
@@ -55,6 +63,10 @@ export interface KoersConfig {
     readonly trustProxy: TrustProxySetting;
     /** The site is served over HTTPS (behind TLS): send `Strict-Transport-Security`. Off by default. */
     readonly https: boolean;
+    /** Keep each rendered page until the data changes (off only to measure rendering). */
+    readonly pageCache: boolean;
+    /** How often the dashboard asks the API whether the data changed, to drop its cached pages. */
+    readonly dataCheckMs: number;
   };
   readonly etl: {
     readonly scheduleEnabled: boolean;
@@ -132,6 +144,7 @@ function readApi(read: ConfigProblems, apiPort: number, dashboardPort: number): 
     trustProxy: expressTrustProxy(readTrustProxySetting(read, 'API_TRUST_PROXY', 'loopback')),
     cache: read.onOff('API_CACHE', true),
     dataVersionCheckMs: read.positiveInt('API_DATA_CHECK_MS', 1000),
+    workers: read.countOrAuto('API_WORKERS', 1, availableParallelism()),
   };
 }
 
@@ -202,6 +215,8 @@ export function loadConfig(env: Env = process.env): KoersConfig {
       apiUrl: read.url('API_URL', `http://127.0.0.1:${apiPort}`, ['http:', 'https:']) ?? '',
       trustProxy: readTrustProxySetting(read, 'DASHBOARD_TRUST_PROXY', 'off'),
       https: read.onOff('DASHBOARD_HTTPS', false),
+      pageCache: read.onOff('DASHBOARD_PAGE_CACHE', true),
+      dataCheckMs: read.positiveInt('DASHBOARD_DATA_CHECK_MS', 1000),
     },
     uploads: readUploads(read),
     etl: readEtl(read, workspaceRoot, home),

@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import { type DataCheckIssue, MEASURES, type SeriesPoint, isMeasureName, periodYear, plausibilityIssues } from '@koers/indicators';
+import { type DataCheckIssue, MEASURES, MEASURE_NAMES, type SeriesPoint, isMeasureName, periodYear, plausibilityIssues } from '@koers/indicators';
 
 interface CheckedRow {
   readonly name: string;
@@ -14,17 +14,21 @@ export interface DataCheckRecord extends DataCheckIssue {
   readonly region: string | null;
 }
 
-// The current figures (this load's merge included: the same transaction) of the catalogue measures the staged rows
-// touch, for the regions they touch: a jump is judged against the figure of the year before, whichever load gave it.
-const TOUCHED_SQL = `
+// The current figures (this load's included: the same transaction) of the catalogue measures the load's rows
+// (`written`: a relation of measure_id, region_code, value) touch, for the regions they touch: a jump is judged
+// against the figure of the year before, whichever load gave it. Only catalogue measures ($1) have ranges and jumps
+// to check: a KWB table's hundred other columns are not read.
+const touchedSql = (written: string) => `
   SELECT m.name, o.region_code AS region, o.period_code AS period, o.value::float8 AS value
   FROM current_observation o JOIN measure m ON m.id = o.measure_id
-  WHERE (o.measure_id, o.region_code) IN (SELECT DISTINCT measure_id, region_code FROM staging_observation)
+  WHERE m.name = ANY($1::text[])
+    AND (o.measure_id, o.region_code) IN (
+      SELECT DISTINCT w.measure_id, w.region_code FROM ${written} w JOIN measure wm ON wm.id = w.measure_id WHERE wm.name = ANY($1::text[]))
   ORDER BY m.name, o.region_code, o.period_code`;
 
-const MISSING_SQL = `
-  SELECT m.name, count(*) FILTER (WHERE s.value IS NULL)::int AS missing, count(*)::int AS total
-  FROM staging_observation s JOIN measure m ON m.id = s.measure_id GROUP BY m.name`;
+const missingSql = (written: string) => `
+  SELECT m.name, count(*) FILTER (WHERE w.value IS NULL)::int AS missing, count(*)::int AS total
+  FROM ${written} w JOIN measure m ON m.id = w.measure_id GROUP BY m.name`;
 
 function seriesChecks(name: string, region: string, rows: readonly CheckedRow[]): DataCheckRecord[] {
   if (!isMeasureName(name)) return [];
@@ -48,12 +52,12 @@ function completeness(name: string, missing: number, total: number): DataCheckRe
 }
 
 /**
- * The dbt-style checks of one table load, run inside its transaction after the merge: range and jump of every
- * catalogue measure's series in the regions touched, and completeness (missing figures) per measure. They flag
+ * The dbt-style checks of one table load, run inside its transaction after its figures are stored: range and jump
+ * of every catalogue measure's series in the regions touched, and completeness (missing figures) per measure. They flag
  * possible data errors for a person to look at; they never fail the load.
  */
-export async function runDataChecks(db: ClientBase): Promise<DataCheckRecord[]> {
-  const { rows } = await db.query<CheckedRow>(TOUCHED_SQL);
+export async function runDataChecks(db: ClientBase, written: string): Promise<DataCheckRecord[]> {
+  const { rows } = await db.query<CheckedRow>(touchedSql(written), [MEASURE_NAMES]);
   const records: DataCheckRecord[] = [];
   let start = 0;
   for (let i = 1; i <= rows.length; i += 1) {
@@ -61,7 +65,7 @@ export async function runDataChecks(db: ClientBase): Promise<DataCheckRecord[]> 
     records.push(...seriesChecks(rows[start]!.name, rows[start]!.region, rows.slice(start, i)));
     start = i;
   }
-  const missing = await db.query<{ name: string; missing: number; total: number }>(MISSING_SQL);
+  const missing = await db.query<{ name: string; missing: number; total: number }>(missingSql(written));
   for (const row of missing.rows) if (row.missing > 0 && isMeasureName(row.name)) records.push(completeness(row.name, row.missing, row.total));
   return records;
 }

@@ -34,11 +34,11 @@ describe('SourceRunner under database faults', () => {
   let pool: Pool;
   let runner: SourceRunner;
 
-  /** The loader's backend, once it is in its COPY (`active`) or its transaction was aborted by an error. */
+  /** The loader's backend, once it is in its COPY (straight into observation here: a first load) or its transaction was aborted by an error. */
   async function loaderIn(state: 'active' | 'idle in transaction (aborted)'): Promise<number> {
     for (;;) {
       const { rows } = await pool.query<{ pid: number }>(
-        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = $1 AND query LIKE 'COPY staging_observation%'`,
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = $1 AND query LIKE 'COPY %observation%'`,
         [state],
       );
       if (rows[0]) return rows[0].pid;
@@ -57,8 +57,8 @@ describe('SourceRunner under database faults', () => {
     await database.drop();
   });
 
-  it('should record the failure instead of crashing or hanging when the server refuses the staging COPY midway', async () => {
-    // A region code longer than the staging column: the server refuses the COPY while the adapter still reads.
+  it('should record the failure instead of crashing or hanging when the server refuses the COPY midway', async () => {
+    // A region code longer than the column: the server refuses the COPY while the adapter still reads.
     const job = twoBatches([row('GM0106'), row('X'.repeat(20))], async () => {
       await loaderIn('idle in transaction (aborted)');
       await new Promise((resolve) => setTimeout(resolve, 50));

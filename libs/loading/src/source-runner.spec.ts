@@ -13,11 +13,11 @@ function observation(periodCode: string, value: number | null, extra: Partial<Ob
   };
 }
 
-function tableJob(modified: string, rows: ObservationInput[], hooks: { midway?: () => Promise<void> } = {}): TableJob {
+function tableJob(modified: string, rows: ObservationInput[], hooks: { midway?: () => Promise<void> } = {}, tableId = 'T1'): TableJob {
   return {
-    tableId: 'T1',
+    tableId,
     async load(sink: TableSink) {
-      await sink.table({ provider: 'cbs-v3', tableId: 'T1', title: 'Test table', publishedAt: new Date(modified), publicationVersion: modified, status: 'active', successorTableId: null, frequency: 'Perjaar', evidence: 'cbs', file: null });
+      await sink.table({ provider: 'cbs-v3', tableId, title: 'Test table', publishedAt: new Date(modified), publicationVersion: modified, status: 'active', successorTableId: null, frequency: 'Perjaar', evidence: 'cbs', file: null });
       await sink.regions([{ code: 'GM0106', name: 'Assen', level: 'gemeente', parentCode: null, boundaryYear: 2024 }]);
       await sink.measures([{ sourceKey: 'AantalInwoners_5', dimensions: {}, name: 'population_total', title: 'Aantal inwoners', unit: 'aantal', decimals: 0 }]);
       await sink.observations(rows.slice(0, 1));
@@ -130,5 +130,25 @@ describe('SourceRunner', () => {
       expect.objectContaining({ measure_name: 'population_total', region_code: 'GM0106', period_code: '2023JJ00', check_kind: 'jump', value: 66012 }),
     ]);
     expect(checks[1].message_nl).toContain('Mogelijk een fout in de data');
+  });
+
+  it('should check a first load of a table (stored straight: nothing to compare with) like any load', async () => {
+    // T2 is new: its figures go straight into observation. 7,000 (2024) after 66,000 (2023) is a jump of −89%.
+    const rows = [observation('2023JJ00', 66000), observation('2024JJ00', 7000), observation('2025JJ00', null)];
+    const [result] = await runner.run(adapterOf(tableJob('2026-02-01T00:00:00Z', rows, {}, 'T2')), cli);
+    expect(result).toMatchObject({ status: 'succeeded', rowsRead: 4, rowsInserted: 3, dataChecks: 2 });
+    const checks = (await pool.query(`SELECT check_kind, period_code, value::float8 AS value FROM data_check WHERE run_id = $1 ORDER BY check_kind`, [result!.runId])).rows;
+    expect(checks).toEqual([
+      { check_kind: 'completeness', period_code: null, value: 1 },
+      { check_kind: 'jump', period_code: '2024JJ00', value: 7000 },
+    ]);
+  });
+
+  it('should refuse a first load that gives one figure twice, naming the key, and store nothing of it', async () => {
+    const before = (await values()).length;
+    const [result] = await runner.run(adapterOf(tableJob('2026-03-01T00:00:00Z', [observation('2024JJ00', 1), observation('2024JJ00', 2)], {}, 'T3')), cli);
+    expect(result).toMatchObject({ status: 'failed', errorCode: 'DATABASE_ERROR', rowsInserted: 0 });
+    expect(result!.errorMessage).toContain('observation_natural_key');
+    expect((await values()).length).toBe(before);
   });
 });

@@ -109,9 +109,9 @@ export class SourceRunner {
     let loader: TableLoader | undefined;
     let failed = false;
     try {
-      loader = await TableLoader.begin(client);
+      loader = await TableLoader.begin(client, runId);
       await job.load(loader);
-      const counts = await loader.finish(runId, dryRun);
+      const counts = await loader.finish(dryRun);
       await runLog.rejected(runId, loader.rejected);
       await runLog.finish(runId, { ...counts, status: 'succeeded', errorCode: null, errorMessage: null });
       return { runId, tableId: job.tableId, status: 'succeeded', errorCode: null, errorMessage: null, ...counts };

@@ -1,6 +1,8 @@
 import { ClientBase } from 'pg';
 import { recordDataChecks, runDataChecks } from './data-checks';
+import { DirectObservationWriter } from './direct-observation-writer';
 import { ObservationStaging } from './observation-staging';
+import type { LoadPublication, ObservationWriter } from './observation-writer';
 import { LoadError } from './load.error';
 import { LoadCounts, MeasureInput, PreviousLoad, ObservationInput, RegionInput, RejectedInput, SourceFileInput, SourceTableInput, TableSink } from './table-load.types';
 
@@ -12,22 +14,26 @@ export function measureKey(sourceKey: string, dimensions: Readonly<Record<string
   return `${sourceKey}|${sorted.join('&')}`;
 }
 
-/** Loads one table inside one transaction: source table, regions, measures, then observations via staging. */
+/**
+ * Loads one table inside one transaction: source table, regions, measures, then observations — straight into
+ * `observation` when nothing of the table is stored yet, else staged and merged revision-aware.
+ */
 export class TableLoader implements TableSink {
   private sourceTableId: number | undefined;
-  private publication: { version: string; publishedAt: Date; keepEveryFigure: boolean } | undefined;
+  private publication: LoadPublication | undefined;
   private readonly measureIds = new Map<string, number>();
   private readonly rejectedRows: RejectedInput[] = [];
   private file: SourceFileInput | null = null;
+  private writer: Promise<ObservationWriter> | undefined;
 
   private constructor(
     private readonly db: ClientBase,
-    private readonly staging: ObservationStaging,
+    private readonly runId: string,
   ) {}
 
-  static async begin(db: ClientBase): Promise<TableLoader> {
+  static async begin(db: ClientBase, runId: string): Promise<TableLoader> {
     await db.query('BEGIN');
-    return new TableLoader(db, await ObservationStaging.create(db));
+    return new TableLoader(db, runId);
   }
 
   get rejected(): readonly RejectedInput[] {
@@ -108,23 +114,31 @@ export class TableLoader implements TableSink {
       }
       return { ...row, measureId };
     });
-    await this.staging.write(staged);
+    this.writer ??= this.openWriter();
+    await (await this.writer).write(staged);
+  }
+
+  /** Where the figures go: straight into `observation` for a table nothing of which is stored yet, else staging. */
+  private async openWriter(): Promise<ObservationWriter> {
+    const publication = this.requirePublication();
+    if (await DirectObservationWriter.tableIsEmpty(this.db, this.requireTable())) return new DirectObservationWriter(this.db, publication, this.runId);
+    return ObservationStaging.create(this.db, publication, this.runId);
   }
 
   reject(rows: readonly RejectedInput[]): void {
     this.rejectedRows.push(...rows);
   }
 
-  /** Merges the staged rows as new versions and commits (or, for a dry run, rolls back after counting). */
-  async finish(runId: string, dryRun: boolean): Promise<LoadCounts> {
-    const publication = this.publication;
-    if (!publication) throw new LoadError('NO_TABLE', 'The adapter loaded observations without describing the table first.');
-    const inserted = await this.staging.merge(publication.version, publication.publishedAt, runId, publication.keepEveryFigure);
-    if (this.file) await this.recordFile(this.file, runId);
-    const checks = await runDataChecks(this.db);
-    await recordDataChecks(this.db, runId, checks);
+  /** Stores the figures as new versions and commits (or, for a dry run, rolls back after counting). */
+  async finish(dryRun: boolean): Promise<LoadCounts> {
+    this.requirePublication();
+    const writer = this.writer ? await this.writer : undefined;
+    const inserted = writer ? await writer.finish() : 0;
+    if (this.file) await this.recordFile(this.file, this.runId);
+    const checks = writer ? await runDataChecks(this.db, writer.writtenRows) : [];
+    await recordDataChecks(this.db, this.runId, checks);
     await this.db.query(dryRun ? 'ROLLBACK' : 'COMMIT');
-    const read = this.staging.count;
+    const read = writer?.count ?? 0;
     return { rowsRead: read + this.rejectedRows.length, rowsInserted: inserted, rowsUnchanged: read - inserted, rowsRejected: this.rejectedRows.length, dataChecks: checks.length };
   }
 
@@ -138,8 +152,13 @@ export class TableLoader implements TableSink {
   }
 
   async abort(): Promise<void> {
-    await this.staging.abort();
+    await (await this.writer?.catch(() => undefined))?.abort();
     await this.db.query('ROLLBACK').catch(() => undefined);
+  }
+
+  private requirePublication(): LoadPublication {
+    if (!this.publication) throw new LoadError('NO_TABLE', 'The adapter loaded observations without describing the table first.');
+    return this.publication;
   }
 
   private requireTable(): number {

@@ -5,9 +5,9 @@ import type {
   AmbitionView,
   ApiLanguage,
   IndicatorStatusView,
-  LatestValueView,
 } from '@koers/api-contracts';
-import { AMBITIONS, type AmbitionDefinition, INDICATORS, type SeriesPoint, isAnnualPeriod, reportFigures, getAmbition, indicatorsOfAmbition, rollUpAmbition } from '@koers/indicators';
+import { AMBITIONS, type AmbitionDefinition, INDICATORS, getAmbition, indicatorsOfAmbition, rollUpAmbition } from '@koers/indicators';
+import { latestFigures, sparklineView } from '../indicator-data/figure.view';
 import { targetView } from '../indicator-data/indicator.view';
 import { rollUpView } from './roll-up.view';
 import { type IndicatorResult, IndicatorResultsService } from '../indicator-data/indicator-results.service';
@@ -16,26 +16,16 @@ import { RegionDirectoryService } from '../regions/region-directory.service';
 import { RegionsException } from '../regions/regions.exception';
 import { AmbitionsException } from './ambitions.exception';
 
-function figureOf(point: SeriesPoint | null): LatestValueView | null {
-  if (!point || point.value === null) return null;
-  return { period: point.period, year: point.year, value: point.value, provisional: point.provisional, demo: point.demo === true, evidence: point.evidence ?? null };
-}
-
 /** What a card shows: the latest and the previous figure (the one rule of libs/indicators) and a yearly sparkline. */
 function indicatorStatus(result: IndicatorResult, lang: ApiLanguage): IndicatorStatusView {
   const { indicator } = result;
-  const { latest, previous } = reportFigures(result.series);
-  const sparkline = result.series.points
-    .filter((p) => isAnnualPeriod(p.period) && p.value !== null)
-    .map((p) => ({ year: p.year, value: p.value!, demo: p.demo === true }));
   return {
     id: indicator.id,
     title: indicator.title[lang],
     unit: indicator.unit,
     decimals: indicator.decimals,
-    latest: figureOf(latest),
-    previous: figureOf(previous),
-    sparkline,
+    ...latestFigures(result.series),
+    sparkline: sparklineView(result.series),
     target: targetView(indicator.progress.target, lang),
     stale: result.progress.stale,
     coverage: result.coverage.kind,

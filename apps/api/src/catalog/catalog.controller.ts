@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { sendCached } from '../cache/conditional-response';
+import { sendPrebuilt } from '../cache/conditional-response';
 import { ResponseCacheService } from '../cache/response-cache.service';
 import { LangQueryDto } from '../common/lang-query.dto';
 import { Answers, Conditional } from '../openapi/documented.decorators';
@@ -29,11 +29,11 @@ export class CatalogController {
   async get(@Query() _query: LangQueryDto, @Req() request: Request, @Res() response: Response): Promise<void> {
     // JSON-LD unless Turtle is preferred; either way the answer depends on Accept.
     const type = request.accepts([JSON_LD, 'application/json', TURTLE]) === TURTLE ? TURTLE : JSON_LD;
-    response.setHeader('Vary', 'Accept');
+    const caching = { contentType: `${type}; charset=utf-8`, vary: ['Accept'] };
     const entry =
       type === TURTLE
-        ? await this.cache.respondText(`${request.path}#turtle`, async () => toTurtle(await this.catalog.graph()))
-        : await this.cache.respond(`${request.path}#json-ld`, async () => toJsonLd(await this.catalog.graph()));
-    sendCached(request, response, entry, type);
+        ? await this.cache.respondText(`${request.path}#turtle`, async () => toTurtle(await this.catalog.graph()), caching)
+        : await this.cache.respondText(`${request.path}#json-ld`, async () => JSON.stringify(toJsonLd(await this.catalog.graph())), caching);
+    sendPrebuilt(request, response, entry);
   }
 }

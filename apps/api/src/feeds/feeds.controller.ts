@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { sendCached } from '../cache/conditional-response';
+import { sendPrebuilt } from '../cache/conditional-response';
 import { ResponseCacheService } from '../cache/response-cache.service';
 import { LangQueryDto, languageOf } from '../common/lang-query.dto';
 import { AnswersFile, Conditional } from '../openapi/documented.decorators';
@@ -26,7 +26,9 @@ export class FeedsController {
   @Conditional()
   async changes(@Query() query: LangQueryDto, @Req() request: Request, @Res() response: Response): Promise<void> {
     const lang = languageOf(query);
-    const entry = await this.cache.respondText(`${request.path}#${lang}`, async () => atomXml(await this.feed.feed(lang)));
-    sendCached(request, response, entry, ATOM);
+    const entry = await this.cache.respondText(`${request.path}#${lang}`, async () => atomXml(await this.feed.feed(lang)), {
+      contentType: `${ATOM}; charset=utf-8`,
+    });
+    sendPrebuilt(request, response, entry);
   }
 }

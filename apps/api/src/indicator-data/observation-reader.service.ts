@@ -12,7 +12,7 @@ import {
   candidatesFor,
 } from '@koers/indicators';
 import { Pool } from 'pg';
-import { VersionedCache } from '../cache/versioned-cache';
+import { VersionedCache } from '@koers/http-cache';
 import { DataVersionService } from '../cache/data-version.service';
 import { PG_POOL } from '@koers/db/nest';
 import { CURRENT_SOURCE, DEMO, asOfSource } from '../observations/observation-sources';
@@ -51,8 +51,8 @@ const REGION_CHUNK = 500;
  */
 @Injectable()
 export class ObservationReaderService {
-  private readonly catalogs = new VersionedCache<MeasureCatalog>(1);
-  private readonly regions = new VersionedCache<RegionInputs>(2_000);
+  private readonly catalogs = new VersionedCache<MeasureCatalog>({ maxEntries: 1 });
+  private readonly regions = new VersionedCache<RegionInputs>({ maxEntries: 2_000 });
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,

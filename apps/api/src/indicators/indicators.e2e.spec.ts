@@ -48,6 +48,9 @@ describe('GET /api/v1/indicators', () => {
         period: '2026JJ00', year: 2026, value: 70769, provisional: false, missingReason: null, missingInputs: [], publicationVersion: '2026-06-23T00:00:00+02:00',
         demo: false, sources: ['cbs-v4:03759ned'], mixedSources: false, evidence: 'cbs', breakBefore: false, suspect: [],
       });
+      // The card's and the page header's figure, by the one latest-figure rule: 1 January 2026, and 2025 before it.
+      expect(body.latest).toEqual({ period: '2026JJ00', year: 2026, value: 70769, provisional: false, demo: false, evidence: 'cbs' });
+      expect(body.previous).toEqual({ period: '2025JJ00', year: 2025, value: 70392, provisional: false, demo: false, evidence: 'cbs' });
       // docs/methodology.md §5.3: base 2019 (2017 is not in the table), trend value 70,762.6, CAGR 0.578% → moderate.
       expect(body.status).toBe('moderate_progress');
       expect(body.progress.statusLabel).toBe('Matige vooruitgang');
@@ -120,6 +123,7 @@ describe('GET /api/v1/indicators', () => {
       const { body } = await request(api.server).get('/api/v1/indicators/new-build-dwellings').expect(200);
       expect(body.status).toBe('no_data');
       expect(body.series).toEqual([]);
+      expect([body.latest, body.previous]).toEqual([null, null]);
       expect(body.progress.dataSources[0]).toMatchObject({ measure: 'new_build_dwellings', title: 'Nieuwbouwwoningen in het jaar' });
       // The live OData tables and the bundled StatLine export of 81955NED.
       expect(body.progress.dataSources[0].source.tables.map((t: { tableId: string; api: string }) => `${t.api}:${t.tableId}`)).toEqual(['v3:86098NED', 'v3:81955NED', 'file:81955NED', 'v3:85984NED']);

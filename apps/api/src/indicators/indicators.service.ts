@@ -4,6 +4,7 @@ import { INDICATORS, type IndicatorDefinition, type Level, type LineagePoint, ge
 import { EvaluationDateService } from '../cache/evaluation-date.service';
 import { ValidationException } from '../common/validation.exception';
 import { coverageView } from '../indicator-data/coverage.view';
+import { latestFigures } from '../indicator-data/figure.view';
 import { breaksView, indicatorView, inYears, lineageView, seriesView, targetView } from '../indicator-data/indicator.view';
 import { type IndicatorResult, IndicatorResultsService, type JudgeOptions } from '../indicator-data/indicator-results.service';
 import { progressView, statusView } from '../indicator-data/progress.view';
@@ -61,6 +62,7 @@ export class IndicatorsService {
       indicator: indicatorView(indicator, request.lang),
       region: await this.regions.ref(code),
       status: main.progress.status,
+      ...latestFigures(main.series),
       series: seriesView(main.series, main.lineage, request.from, request.to),
       target: targetView(indicator.progress.target, request.lang),
       trajectory: targetPath(indicator.progress, main.progress.explanation).filter((p) => inYears(p.year, request.from, request.to)),

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { answeredNotModified, sendCachedJson } from '../cache/conditional-response';
+import { answeredNotModified, sendPrebuilt } from '../cache/conditional-response';
 import { ResponseCacheService } from '../cache/response-cache.service';
 import { sendTabular } from '../tabular/tabular-response';
 import { MEDIA_TYPES } from '../tabular/tabular.types';
@@ -31,7 +31,7 @@ export class ObservationsController {
       const entry = await this.cache.respond(request.originalUrl, async () =>
         this.observations.page(await this.observations.filterOf({ ...query, limit: undefined }), query.limit ?? PAGE_LIMIT_DEFAULT),
       );
-      return sendCachedJson(request, response, entry);
+      return sendPrebuilt(request, response, entry);
     }
     const filter = await this.observations.filterOf(query);
     const etag = await this.cache.versionTag(request.originalUrl);

@@ -4,7 +4,7 @@ import type { KoersConfig } from '@koers/config';
 import { KOERS_CONFIG } from '@koers/config/nest';
 import { Pool } from 'pg';
 import { DataVersionService } from '../cache/data-version.service';
-import { VersionedCache } from '../cache/versioned-cache';
+import { VersionedCache } from '@koers/http-cache';
 import { PG_POOL } from '@koers/db/nest';
 
 export interface RegionRecord {
@@ -25,7 +25,7 @@ export const REGIONS_SQL = `
 /** Every region, kept in memory until the data changes, and the roles the configuration gives some of them. */
 @Injectable()
 export class RegionDirectoryService {
-  private readonly cache = new VersionedCache<ReadonlyMap<string, RegionRecord>>(1);
+  private readonly cache = new VersionedCache<ReadonlyMap<string, RegionRecord>>({ maxEntries: 1 });
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ApiLanguage, ReportChangesResponse, ReportResponse } from '@koers/api-contracts';
+import type { ApiLanguage, ReportChangeCounts, ReportChangesResponse, ReportResponse } from '@koers/api-contracts';
 import { PROGRESS_STATUS_LABELS, type ProgressStatus, type ReportSnapshot, editionChanges } from '@koers/indicators';
 import { ReportsService } from './reports.service';
 
@@ -10,6 +10,8 @@ function snapshotOf(report: ReportResponse): ReportSnapshot {
   };
 }
 
+type ChangeLists = Omit<ReportChangesResponse, 'year' | 'since' | 'report'>;
+
 /** What changed in a year's report (its adopted edition, or the draft) since the edition before it. */
 @Injectable()
 export class ReportChangesService {
@@ -17,14 +19,29 @@ export class ReportChangesService {
 
   async changes(year: number, lang: ApiLanguage, options: { concept?: boolean } = {}): Promise<ReportChangesResponse> {
     const report = await this.reports.report(year, lang, { concept: options.concept });
-    const header = { year, since: report.previousEdition, report: { status: report.status, adoption: report.adoption, peildatum: report.peildatum } };
-    if (report.previousEdition === null) return { ...header, statusChanges: [], revisions: [], added: [], dropped: [], newSources: [] };
+    return { year, since: report.previousEdition, report: { status: report.status, adoption: report.adoption, peildatum: report.peildatum }, ...(await this.lists(report, lang)) };
+  }
+
+  /** The changes of a report (or an edition) since the edition before it, counted: what its page summarises. */
+  async counts(report: ReportResponse, lang: ApiLanguage): Promise<ReportChangeCounts> {
+    const lists = await this.lists(report, lang);
+    return {
+      since: report.previousEdition,
+      statusChanges: lists.statusChanges.length,
+      revisions: lists.revisions.length,
+      added: lists.added.length,
+      dropped: lists.dropped.length,
+      newSources: lists.newSources.length,
+    };
+  }
+
+  private async lists(report: ReportResponse, lang: ApiLanguage): Promise<ChangeLists> {
+    if (report.previousEdition === null) return { statusChanges: [], revisions: [], added: [], dropped: [], newSources: [] };
     const before = await this.reports.edition(report.previousEdition.year, report.previousEdition.number, lang);
     const changes = editionChanges(snapshotOf(before), snapshotOf(report));
     const titles = new Map([...before.ambitions, ...report.ambitions].flatMap((a) => a.indicators.map((i) => [i.id, i.title] as const)));
     const label = (status: ProgressStatus) => PROGRESS_STATUS_LABELS[status][lang];
     return {
-      ...header,
       statusChanges: changes.statusChanges.map((c) => ({ indicator: c.indicator, title: titles.get(c.indicator) ?? c.indicator, from: c.from, fromLabel: label(c.from), to: c.to, toLabel: label(c.to), direction: c.direction })),
       revisions: changes.revisions.map((r) => ({
         indicator: r.indicator,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AdoptionView, ReportChangesResponse, ReportResponse, ReportYearsResponse } from '@koers/api-contracts';
+import type { AdoptionView, ReportChangesResponse, ReportPageResponse, ReportYearsResponse } from '@koers/api-contracts';
 import type { Response } from 'express';
 import type { ApiPrincipal } from '../auth/api-key.service';
 import { Principal, RequireRole } from '../auth/require-role.decorator';
@@ -8,6 +8,7 @@ import { CachedResponse } from '../cache/cached-response.interceptor';
 import { LangQueryDto, languageOf } from '../common/lang-query.dto';
 import { AdoptEditionBodyDto, EditionParams, ReportQueryDto, ReportYearParams } from './dto/report-query.dto';
 import { ReportChangesService } from './report-changes.service';
+import { ReportPageService } from './report-page.service';
 import { ReportsService } from './reports.service';
 import { Answers, Fails } from '../openapi/documented.decorators';
 
@@ -17,6 +18,7 @@ export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
     private readonly changeList: ReportChangesService,
+    private readonly pages: ReportPageService,
   ) {}
 
   @Get()
@@ -34,10 +36,11 @@ export class ReportsController {
     description:
       'De vastgestelde editie als die er is, anders het concept: elk oordeel op de reeks tot en met dat jaar, met de cijfers zoals gepubliceerd op de peildatum. / The adopted edition when there is one, else the draft: every verdict on the series up to that year, with the figures as published on the reference date.',
   })
-  @Answers('ReportResponse')
+  @Answers('ReportPageResponse')
   @Fails('REPORT_YEAR_NOT_FOUND')
-  report(@Param() params: ReportYearParams, @Query() query: ReportQueryDto): Promise<ReportResponse> {
-    return this.reports.report(params.year, languageOf(query), { peildatum: query.peildatum, concept: query.concept });
+  async report(@Param() params: ReportYearParams, @Query() query: ReportQueryDto): Promise<ReportPageResponse> {
+    const lang = languageOf(query);
+    return this.pages.page(await this.reports.report(params.year, lang, { peildatum: query.peildatum, concept: query.concept }), lang);
   }
 
   @Get(':year/changes')
@@ -52,10 +55,11 @@ export class ReportsController {
   @Get(':year/editions/:number')
   @CachedResponse()
   @ApiOperation({ summary: 'Eén vastgestelde editie, precies zoals vastgesteld / one adopted edition, exactly as adopted' })
-  @Answers('ReportResponse')
+  @Answers('ReportPageResponse')
   @Fails('EDITION_NOT_FOUND')
-  edition(@Param() params: EditionParams, @Query() query: LangQueryDto): Promise<ReportResponse> {
-    return this.reports.edition(params.year, params.number, languageOf(query));
+  async edition(@Param() params: EditionParams, @Query() query: LangQueryDto): Promise<ReportPageResponse> {
+    const lang = languageOf(query);
+    return this.pages.page(await this.reports.edition(params.year, params.number, lang), lang);
   }
 
   @Post(':year/editions')

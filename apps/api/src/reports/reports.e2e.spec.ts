@@ -89,6 +89,24 @@ describe('council reports', () => {
     expect(changes.statusChanges.map((c: { indicator: string }) => c.indicator)).toEqual(differing);
   });
 
+  it('should give a report page its years and what changed in the same response, as the changes and years endpoints list them', async () => {
+    const draft = await get('/reports/2025?concept=true');
+    const changes = await get('/reports/2025/changes?concept=true');
+    expect(draft.years).toEqual(await get('/reports'));
+    expect(draft.changes).toEqual({
+      since: changes.since,
+      statusChanges: changes.statusChanges.length,
+      revisions: changes.revisions.length,
+      added: changes.added.length,
+      dropped: changes.dropped.length,
+      newSources: changes.newSources.length,
+    });
+    // The revision of the test before: one figure revised since edition 1.
+    expect(draft.changes).toMatchObject({ since: { year: 2025, number: 1 }, revisions: 1 });
+    // An edition's page counts what it changed since the edition before it: edition 1 has none before it.
+    expect((await get('/reports/2025/editions/1')).changes).toEqual({ since: null, statusChanges: 0, revisions: 0, added: 0, dropped: 0, newSources: 0 });
+  });
+
   it('should judge an edition on the figures as published on its peildatum and list the status changes since', async () => {
     // On 1 May 2026 only the provisional 2026 figure of 03759ned was out (13 March 2026); its series of 2019–2025
     // came on 23 June 2026. As of that day the 2021 report has only KWB 2020's 68,599: one year, no verdict.

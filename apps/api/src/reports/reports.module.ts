@@ -3,8 +3,14 @@ import { AuthModule } from '../auth/auth.module';
 import { IndicatorDataModule } from '../indicator-data/indicator-data.module';
 import { EditionsStore } from './editions.store';
 import { ReportChangesService } from './report-changes.service';
+import { ReportPageService } from './report-page.service';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
-@Module({ imports: [IndicatorDataModule, AuthModule], controllers: [ReportsController], providers: [ReportsService, ReportChangesService, EditionsStore], exports: [EditionsStore] })
+@Module({
+  imports: [IndicatorDataModule, AuthModule],
+  controllers: [ReportsController],
+  providers: [ReportsService, ReportChangesService, ReportPageService, EditionsStore],
+  exports: [EditionsStore],
+})
 export class ReportsModule {}

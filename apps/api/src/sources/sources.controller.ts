@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { sendCachedJson } from '../cache/conditional-response';
+import { sendPrebuilt } from '../cache/conditional-response';
 import { ResponseCacheService } from '../cache/response-cache.service';
 import { LangQueryDto } from '../common/lang-query.dto';
 import { SourcesService } from './sources.service';
@@ -23,6 +23,6 @@ export class SourcesController {
     // Freshness moves with the clock as well as with the data: the cached answer is kept for the hour at most.
     const now = new Date();
     const entry = await this.cache.respond(`${request.originalUrl}#${now.toISOString().slice(0, 13)}`, () => this.sources.list(now));
-    sendCachedJson(request, response, entry);
+    sendPrebuilt(request, response, entry);
   }
 }

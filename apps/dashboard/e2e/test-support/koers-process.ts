@@ -32,7 +32,7 @@ async function createKey(api: string, adminToken: string, role: string, name: st
   return ((await created.json()) as CreatedApiKeyResponse).key;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
@@ -68,7 +68,10 @@ async function waitForApiToSeeDemoData(api: string, timeoutMs: number): Promise<
   }
 }
 
-/** Settings the product starts with beside the test's own ports, home and admin key (e.g. a small API_RATE_LIMIT). */
+/**
+ * Settings the product starts with beside the test's own ports, home and admin key (e.g. a small API_RATE_LIMIT;
+ * API_PORT and API_URL to put something between the dashboard and the API).
+ */
 export interface KoersOptions {
   readonly env?: Readonly<Record<string, string>>;
 }
@@ -76,11 +79,13 @@ export interface KoersOptions {
 export async function startKoers(options: KoersOptions = {}): Promise<Koers> {
   const home = mkdtempSync(join(tmpdir(), 'koers-dashboard-e2e-'));
   chmodSync(home, 0o755);
-  const [apiPort, dashboardPort] = [await freePort(), await freePort()];
+  const apiPort = Number(options.env?.['API_PORT'] ?? (await freePort()));
+  const dashboardPort = await freePort();
   const adminToken = `koers-e2e-${randomBytes(16).toString('hex')}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, KOERS_HOME: home, API_PORT: String(apiPort), PORT: String(dashboardPort), ETL_SCHEDULE: 'off', KOERS_ADMIN_TOKEN: adminToken, ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, KOERS_HOME: home, API_PORT: String(apiPort), PORT: String(dashboardPort), ETL_SCHEDULE: 'off', KOERS_ADMIN_TOKEN: adminToken };
   delete env['DATABASE_URL'];
   delete env['API_URL'];
+  Object.assign(env, options.env);
   const child: ChildProcess = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'tools/start/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let exited = false;

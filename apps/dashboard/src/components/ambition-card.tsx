@@ -1,21 +1,23 @@
-import type { AmbitionView, IndicatorDetailResponse } from '@koers/api-contracts';
+import type { AmbitionView, IndicatorStatusView } from '@koers/api-contracts';
 import { formatChange, formatValue } from '../lib/format/number.format';
 import { dictionary } from '../lib/i18n/dictionary';
 import { href, Lang } from '../lib/i18n/lang';
-import { latestAndPrevious } from '../lib/view/series.view';
 import { ExampleDataTag } from './example-data-tag';
 import { StaleTag } from './stale-tag';
 import { StatusBadge } from './status-badge';
 
 /** Up to three indicators of an ambition that have figures: the ones shown on its card. */
-export function headlineIds(ambition: AmbitionView): string[] {
-  return ambition.indicators.filter((indicator) => indicator.latest !== null).slice(0, 3).map((indicator) => indicator.id);
+function headline(ambition: AmbitionView): IndicatorStatusView[] {
+  return ambition.indicators.filter((indicator) => indicator.latest !== null).slice(0, 3);
 }
 
-/** One ambition on the home page: its roll-up and headline indicators with latest value, change and status. */
-export function AmbitionCard({ ambition, details, lang }: { ambition: AmbitionView; details: Map<string, IndicatorDetailResponse>; lang: Lang }) {
+/**
+ * One ambition on the home page: its roll-up and headline indicators with the latest figure, its change from the
+ * figure before and status, all as GET /ambitions gives them.
+ */
+export function AmbitionCard({ ambition, lang }: { ambition: AmbitionView; lang: Lang }) {
   const t = dictionary(lang);
-  const ids = headlineIds(ambition);
+  const indicators = headline(ambition);
   return (
     <article className="flex flex-col rounded-tremor-default border border-tremor-border bg-white p-4 shadow-tremor-card" data-testid="ambition-card" data-ambition={ambition.id}>
       <h2 className="text-tremor-title font-semibold">
@@ -28,18 +30,16 @@ export function AmbitionCard({ ambition, details, lang }: { ambition: AmbitionVi
         <span className="text-tremor-label text-tremor-content-emphasis">{t.home.assessed(ambition.rollUp.assessed, ambition.rollUp.total)}</span>
       </div>
       <h3 className="mt-4 text-tremor-label font-semibold uppercase tracking-wide text-tremor-content-emphasis">{t.home.headline}</h3>
-      {ids.length === 0 ? (
+      {indicators.length === 0 ? (
         <p className="mt-1 text-tremor-default">{t.home.noData(ambition.indicators.length)}</p>
       ) : (
         <ul className="mt-1 divide-y divide-tremor-border">
-          {ids.map((id) => {
-            const indicator = ambition.indicators.find((i) => i.id === id)!;
-            const detail = details.get(id);
-            const { latest, previous, change } = detail ? latestAndPrevious(detail.series) : { latest: null, previous: null, change: null };
-            const value = latest ?? indicator.latest;
+          {indicators.map((indicator) => {
+            const { latest: value, previous } = indicator;
+            const change = value && previous ? value.value - previous.value : null;
             return (
-              <li key={id} className="py-2" data-indicator={id}>
-                <a href={href(lang, `/indicatoren/${id}`)} className="font-medium hover:underline">
+              <li key={indicator.id} className="py-2" data-indicator={indicator.id}>
+                <a href={href(lang, `/indicatoren/${indicator.id}`)} className="font-medium hover:underline">
                   {indicator.title}
                 </a>
                 <div className="mt-0.5 flex flex-wrap items-baseline gap-x-2 gap-y-1 text-tremor-default">

@@ -1,5 +1,5 @@
+import type { SparkPointView } from '@koers/api-contracts';
 import { DEMO_DASH, seriesStyle } from '../lib/view/chart-palette.view';
-import type { YearValue } from '../lib/view/series.view';
 import { MarkerShape } from './chart/chart-marker';
 
 const STYLE = seriesStyle('own');
@@ -8,7 +8,7 @@ const STYLE = seriesStyle('own');
  * A small server-rendered line (no client JavaScript); decorative: the value and status beside it say it in
  * words. Drawn with the chart's marks: voorbeelddata dashed with a hollow end, a provisional end half filled.
  */
-export function Sparkline({ points, width = 120, height = 32 }: { points: readonly YearValue[]; width?: number; height?: number }) {
+export function Sparkline({ points, width = 120, height = 32 }: { points: readonly SparkPointView[]; width?: number; height?: number }) {
   // An empty space as wide as a line would be (an SVG's width attribute: the Content-Security-Policy refuses style attributes).
   if (points.length < 2) return <svg width={width} height={1} className="inline-block" aria-hidden="true" focusable="false" />;
   const values = points.map((p) => p.value);
@@ -28,7 +28,7 @@ export function Sparkline({ points, width = 120, height = 32 }: { points: readon
         return <line key={b.year} x1={x(a.year)} y1={y(a.value)} x2={x(b.year)} y2={y(b.value)} stroke={STYLE.color} strokeWidth={b.year - a.year > 1 ? 1 : 2} strokeDasharray={a.demo || b.demo ? DEMO_DASH : undefined} />;
       })}
       <g transform={`translate(${x(last.year)} ${y(last.value)})`}>
-        <MarkerShape shape="circle" color={STYLE.color} marks={last} />
+        <MarkerShape shape="circle" color={STYLE.color} marks={{ ...last, mixedSources: false }} />
       </g>
     </svg>
   );

@@ -1,5 +1,4 @@
 import { chownSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { EmbeddedState, isAlive, readState, withStateLock, writeState } from './
 import { runAs, serverIsRunning, startServer, stopServer } from './pg-ctl';
 import { PostgresBinaries, locatePostgresBinaries } from './postgres-binaries';
 import { ServerAccount, reachableBy, resolveServerAccount } from './server-account';
+import { freePort } from './free-port';
 
 export interface EmbeddedOptions {
   /** Folder for the server's data and state (`.koers/` of the checkout by default). */
@@ -127,18 +127,6 @@ async function initialise(
   } finally {
     rmSync(passwordFile, { force: true });
   }
-}
-
-function freePort(preferred: number | undefined): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', () => (preferred ? freePort(undefined).then(resolve, reject) : reject(new Error('no free port'))));
-    server.listen(preferred ?? 0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function urlOf(state: EmbeddedState, database: string): string {

@@ -1,10 +1,7 @@
-import { AmbitionCard, headlineIds } from '../../components/ambition-card';
+import { AmbitionCard } from '../../components/ambition-card';
 import { ApiUnavailable } from '../../components/api-unavailable';
 import { FreshnessLine } from '../../components/freshness-line';
-import { SystemStatus } from '../../components/system-status';
 import { getAmbitions } from '../../lib/api/ambitions';
-import { getHealth } from '../../lib/api/health';
-import { getIndicatorDetails } from '../../lib/api/indicator-details';
 import { getSources } from '../../lib/api/sources';
 import { dictionary } from '../../lib/i18n/dictionary';
 import { pageLang } from '../../lib/i18n/page-lang';
@@ -14,8 +11,8 @@ export const dynamic = 'force-dynamic';
 export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await pageLang(params);
   const t = dictionary(lang);
-  const [ambitions, sources, health] = await Promise.all([getAmbitions(lang), getSources(lang), getHealth()]);
-  const details = ambitions.ok ? await getIndicatorDetails(ambitions.data.data.flatMap((a) => headlineIds(a)), lang) : new Map();
+  // Two requests: every card's figures, sparkline and status come with the ambitions (GET /ambitions).
+  const [ambitions, sources] = await Promise.all([getAmbitions(lang), getSources(lang)]);
   return (
     <div className="space-y-6">
       <div>
@@ -26,13 +23,12 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
       {ambitions.ok ? (
         <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {ambitions.data.data.map((ambition) => (
-            <AmbitionCard key={ambition.id} ambition={ambition} details={details} lang={lang} />
+            <AmbitionCard key={ambition.id} ambition={ambition} lang={lang} />
           ))}
         </div>
       ) : (
         <ApiUnavailable lang={lang} status={ambitions.status} />
       )}
-      <SystemStatus health={health} lang={lang} />
     </div>
   );
 }

@@ -4,7 +4,6 @@ import { formatValue } from '../../lib/format/number.format';
 import { dictionary } from '../../lib/i18n/dictionary';
 import type { Lang } from '../../lib/i18n/lang';
 import { usedTrendValue } from '../../lib/view/progress.view';
-import { latestAndPrevious } from '../../lib/view/series.view';
 import { ExampleDataTag } from '../example-data-tag';
 import { StaleTag } from '../stale-tag';
 
@@ -15,7 +14,7 @@ import { StaleTag } from '../stale-tag';
  */
 export function LatestFigure({ detail, lang, badge }: { detail: IndicatorDetailResponse; lang: Lang; badge: ReactNode }) {
   const t = dictionary(lang);
-  const { latest } = latestAndPrevious(detail.series);
+  const { latest } = detail;
   if (!latest) return <div className="mt-2">{badge}</div>;
   return (
     <div className="mt-2 space-y-1" data-testid="latest-figure">

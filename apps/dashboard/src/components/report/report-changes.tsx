@@ -3,7 +3,7 @@ import { formatPeriod } from '@koers/indicators';
 import { formatDate } from '../../lib/format/number.format';
 import type { Lang } from '../../lib/i18n/lang';
 import { href } from '../../lib/i18n/lang';
-import { changesSummary, directionText, publishedNumberText } from '../../lib/view/report-edition.view';
+import { changeCounts, changesSummary, directionText, publishedNumberText } from '../../lib/view/report-edition.view';
 import { DataTable } from '../data-table';
 import { reportTexts } from './report-texts';
 
@@ -20,7 +20,7 @@ export function ReportChanges({ changes, lang }: { changes: ReportChangesRespons
   if (changes.since === null) return <p className={CARD} data-testid="changes-none">{t.noEdition}</p>;
   return (
     <div className="space-y-4" data-testid="report-changes">
-      <p className="text-tremor-title font-medium">{changesSummary(changes, lang)}</p>
+      <p className="text-tremor-title font-medium">{changesSummary(changeCounts(changes), lang)}</p>
       <section className={CARD} aria-labelledby="status-changes">
         <h2 id="status-changes" className="text-tremor-title font-semibold">{t.statusChanges}</h2>
         {changes.statusChanges.length === 0 ? <p>{t.none}</p> : (

@@ -1,4 +1,4 @@
-import type { ReportChangesResponse, ReportResponse, ReportYearsResponse } from '@koers/api-contracts';
+import type { ReportChangesResponse, ReportPageResponse, ReportYearsResponse } from '@koers/api-contracts';
 import type { Lang } from '../i18n/lang';
 import { ApiResult, getFromApi } from './api-client';
 import { query } from './query';
@@ -13,14 +13,14 @@ export function getReportYears(lang: Lang): Promise<ApiResult<ReportYearsRespons
   return getFromApi<ReportYearsResponse>(`/reports${query(lang)}`);
 }
 
-/** GET /reports/:year[?concept=true]: the whole council report of a year in one response. */
-export function getReport(year: number, lang: Lang, options: ReportOptions = {}): Promise<ApiResult<ReportResponse>> {
-  return getFromApi<ReportResponse>(`/reports/${year}${query(lang, { concept: options.concept ? 'true' : undefined })}`);
+/** GET /reports/:year[?concept=true]: the whole council report of a year, with its years and changes, in one response. */
+export function getReport(year: number, lang: Lang, options: ReportOptions = {}): Promise<ApiResult<ReportPageResponse>> {
+  return getFromApi<ReportPageResponse>(`/reports/${year}${query(lang, { concept: options.concept ? 'true' : undefined })}`);
 }
 
-/** GET /reports/:year/editions/:number: an adopted edition, exactly as adopted. */
-export function getEdition(year: number, number: number, lang: Lang): Promise<ApiResult<ReportResponse>> {
-  return getFromApi<ReportResponse>(`/reports/${year}/editions/${number}${query(lang)}`);
+/** GET /reports/:year/editions/:number: an adopted edition, exactly as adopted, with its years and changes. */
+export function getEdition(year: number, number: number, lang: Lang): Promise<ApiResult<ReportPageResponse>> {
+  return getFromApi<ReportPageResponse>(`/reports/${year}/editions/${number}${query(lang)}`);
 }
 
 /** GET /reports/:year/changes[?concept=true]: what changed since the previous edition. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { commonSecurityHeaders, isChartImagePath, isEmbedPath, pageContentSecurityPolicy, REACT_HIDDEN_SEGMENT_STYLE_HASH } from './security-headers';
+import { cachedPageContentSecurityPolicy, commonSecurityHeaders, isChartImagePath, isEmbedPath, pageContentSecurityPolicy, REACT_HIDDEN_SEGMENT_STYLE_HASH } from './security-headers';
 
 function directives(policy: string): Map<string, string> {
   return new Map(policy.split('; ').map((d) => [d.split(' ')[0] ?? '', d.split(' ').slice(1).join(' ')]));
@@ -55,6 +55,21 @@ describe('embeds', () => {
     ['/indicatoren/office-vacancy/grafiek/x', false],
   ])('should treat %s as a chart picture: %p, when its path is read', (path, image) => {
     expect(isChartImagePath(path)).toBe(image);
+  });
+});
+
+describe('cachedPageContentSecurityPolicy', () => {
+  const policy = cachedPageContentSecurityPolicy({ scripts: ['sha256-AAA=', 'sha256-BBB='], styles: ['sha256-CCC='] });
+
+  it('should allow exactly the inline scripts and styles it names and script files from its own origin, with no nonce, when a page is cached', () => {
+    expect(directives(policy).get('script-src')).toBe("'self' 'sha256-AAA=' 'sha256-BBB='");
+    expect(directives(policy).get('style-src')).toBe("'self' 'sha256-CCC='");
+    expect(policy).not.toMatch(/nonce|unsafe-inline|unsafe-eval|strict-dynamic/);
+  });
+
+  it('should keep every other directive of a page when a page is cached', () => {
+    const other = (p: string) => [...directives(p)].filter(([name]) => name !== 'script-src' && name !== 'style-src');
+    expect(other(policy)).toEqual(other(pageContentSecurityPolicy('x')));
   });
 });
 

@@ -1,7 +1,8 @@
 // The one home of the dashboard's security headers. Its server (src/server/dashboard-server.ts) sets the common
-// ones on every response before Next.js handles the request; the proxy (src/proxy.ts) gives each page its
-// Content-Security-Policy with a fresh nonce; the /api/* forwarder drops the API's own versions of these headers,
-// so the dashboard's origin answers with one policy whatever is behind it.
+// ones on every response before Next.js handles the request; the proxy (src/proxy.ts) gives a page rendered for
+// one request its Content-Security-Policy with a fresh nonce, the page cache (src/server/page-cache/) a cached
+// page its policy with the hashes of its inline scripts; the /api/* forwarder drops the API's own versions of these
+// headers, so the dashboard's origin answers with one policy whatever is behind it.
 
 export type HeaderList = readonly (readonly [name: string, value: string])[];
 
@@ -34,27 +35,34 @@ export function isEmbedPath(pathname: string): boolean {
 }
 
 /**
+ * The chart pictures (`/indicatoren/:id/grafiek`): not pages, so they keep the policy of everything that is not a
+ * page, which lets an SVG opened on its own run nothing.
+ */
+export function isChartImagePath(pathname: string): boolean {
+  return /^\/(?:(?:en|nl)\/)?indicatoren\/[^/]+\/grafiek$/.test(pathname);
+}
+
+/** Whether a page may be framed by another site: an embed (`isEmbedPath`), and no other page. */
+export interface FramingOptions {
+  readonly embeddable: boolean;
+}
+
+const NOT_EMBEDDABLE: FramingOptions = { embeddable: false };
+
+/**
  * Who may put a page in a frame: anyone for an embedded chart (it is open data, made to be shown elsewhere; it has
  * no form, no login and nothing to click that acts), no one for any other page (clickjacking).
  */
-function frameAncestors(embeddable: boolean): string {
-  return embeddable ? '*' : "'none'";
+function frameAncestors(framing: FramingOptions): string {
+  return framing.embeddable ? '*' : "'none'";
 }
 
-/**
- * The policy of a page. Scripts: only those carrying this request's nonce — Next.js puts it on its own scripts
- * when it finds it in the request's policy — and what they load ('strict-dynamic'); no 'unsafe-inline', no eval.
- * Styles: the stylesheet from 'self' and Next.js's nonced style tags; no 'unsafe-inline'. Style attributes: only
- * the exact `display:none` of React's streaming (by hash; 'unsafe-hashes' is what lets a hash match an attribute
- * and allows nothing else), so no component may use a style attribute (widths and colours go through classes or
- * SVG attributes). Images, fonts and requests: 'self'. No frames of Koers elsewhere but the embeds (`isEmbedPath`), no
- * plugins, no <base> or form target elsewhere.
- */
-export function pageContentSecurityPolicy(nonce: string, options: { readonly embeddable: boolean } = { embeddable: false }): string {
+/** A page's policy around its script and style sources and its framing; everything else is the same for every page. */
+function pagePolicy(scriptSources: readonly string[], styleSources: readonly string[], framing: FramingOptions): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `script-src ${scriptSources.join(' ')}`,
+    `style-src ${styleSources.join(' ')}`,
     `style-src-attr 'unsafe-hashes' '${REACT_HIDDEN_SEGMENT_STYLE_HASH}'`,
     "img-src 'self'",
     "font-src 'self'",
@@ -62,8 +70,37 @@ export function pageContentSecurityPolicy(nonce: string, options: { readonly emb
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${frameAncestors(options.embeddable)}`,
+    `frame-ancestors ${frameAncestors(framing)}`,
   ].join('; ');
+}
+
+/**
+ * The policy of a page rendered for one request (/beheer, and any page when the page cache is off). Scripts: only
+ * those carrying this request's nonce — Next.js puts it on its own scripts when it finds it in the request's
+ * policy — and what they load ('strict-dynamic'); no 'unsafe-inline', no eval. Styles: the stylesheet from 'self'
+ * and Next.js's nonced style tags; no 'unsafe-inline'. Style attributes: only the exact `display:none` of React's
+ * streaming (by hash; 'unsafe-hashes' is what lets a hash match an attribute and allows nothing else), so no
+ * component may use a style attribute (widths and colours go through classes or SVG attributes). Images, fonts
+ * and requests: 'self'. No frames of Koers elsewhere but the embeds (`isEmbedPath`), no plugins, no <base> or
+ * form target elsewhere.
+ */
+export function pageContentSecurityPolicy(nonce: string, framing: FramingOptions = NOT_EMBEDDABLE): string {
+  return pagePolicy([`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`], [`'self'`, `'nonce-${nonce}'`], framing);
+}
+
+/**
+ * The policy of a page kept in the page cache and sent to every visitor (and a CDN) as it is: a nonce would be
+ * the same for all, so no nonce. Inline scripts and style elements: only these exact ones, by their sha256 (the
+ * page cache hashes what the render wrote). Script files: from 'self' (Next.js's chunks, also the ones loaded
+ * later) — the /api/* answers on the same origin cannot run as scripts: they are JSON, CSV and files sent with
+ * X-Content-Type-Options: nosniff. The rest as for any page.
+ */
+export function cachedPageContentSecurityPolicy(
+  hashes: { readonly scripts: readonly string[]; readonly styles: readonly string[] },
+  framing: FramingOptions = NOT_EMBEDDABLE,
+): string {
+  const quoted = (list: readonly string[]) => list.map((hash) => `'${hash}'`);
+  return pagePolicy([`'self'`, ...quoted(hashes.scripts)], [`'self'`, ...quoted(hashes.styles)], framing);
 }
 
 /**
@@ -84,14 +121,6 @@ export function commonSecurityHeaders(options: { readonly https: boolean; readon
     ...(embeddable ? [] : ([['X-Frame-Options', 'DENY']] as const)),
     ...(options.https ? ([['Strict-Transport-Security', STRICT_TRANSPORT_SECURITY]] as const) : []),
   ];
-}
-
-/**
- * The chart pictures (`/indicatoren/:id/grafiek`): not pages, so they keep the policy of everything that is not a
- * page, which lets an SVG opened on its own run nothing.
- */
-export function isChartImagePath(pathname: string): boolean {
-  return /^\/(?:(?:en|nl)\/)?indicatoren\/[^/]+\/grafiek$/.test(pathname);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AdoptionView, ReportChangesResponse } from '@koers/api-contracts';
-import { adoptionLine, changesSummary, directionText, editionName, editionNeighbours, publishedNumberText, reportListed, runningHeader, statusLine } from './report-edition.view';
+import { adoptionLine, changeCounts, changesSummary, directionText, editionName, editionNeighbours, publishedNumberText, runningHeader, statusLine } from './report-edition.view';
 
 const adoption: AdoptionView = { year: 2025, number: 2, adoptedOn: '2026-11-26', url: '/reports/2025/editions/2', adoptedBy: 'de gemeenteraad van Assen', councilMeeting: '2026-11-26', dataVersion: 'v1' };
 const since = { year: 2025, number: 1, adoptedOn: '2026-03-05', url: '/reports/2025/editions/1' };
@@ -26,11 +26,11 @@ describe('edition texts', () => {
 
 describe('changesSummary', () => {
   it('should say there is nothing to compare with when there is no earlier edition', () => {
-    expect(changesSummary(changes({ since: null }), 'nl')).toBe('Er is nog geen eerdere editie om deze rapportage mee te vergelijken.');
+    expect(changesSummary(changeCounts(changes({ since: null })), 'nl')).toBe('Er is nog geen eerdere editie om deze rapportage mee te vergelijken.');
   });
 
   it('should say nothing changed when every list is empty', () => {
-    expect(changesSummary(changes(), 'nl')).toBe('Sinds editie 1 (2025, vastgesteld op 5 maart 2026) is er niets veranderd.');
+    expect(changesSummary(changeCounts(changes()), 'nl')).toBe('Sinds editie 1 (2025, vastgesteld op 5 maart 2026) is er niets veranderd.');
   });
 
   it('should count only the kinds of change that occur, in singular and plural, when some occur', () => {
@@ -41,7 +41,7 @@ describe('changesSummary', () => {
       ],
       newSources: ['cbs-v4:50090NED'],
     });
-    expect(changesSummary(two, 'nl')).toBe('Sinds editie 1 (2025, vastgesteld op 5 maart 2026): 2 statussen veranderd en 1 nieuwe bron.');
+    expect(changesSummary(changeCounts(two), 'nl')).toBe('Sinds editie 1 (2025, vastgesteld op 5 maart 2026): 2 statussen veranderd en 1 nieuwe bron.');
   });
 });
 
@@ -77,17 +77,5 @@ describe('editionNeighbours', () => {
 
   it('should find none when the edition is not in the list', () => {
     expect(editionNeighbours(years, 2023, 1)).toEqual({ previous: null, next: null });
-  });
-});
-
-describe('reportListed', () => {
-  const years = { lastCompleteYear: 2025, years: [{ year: 2025, editions: [since] }, { year: 2024, editions: [] }] };
-
-  it('should find a year and an edition the years list has when a report address names them', () => {
-    expect([reportListed(years, 2025), reportListed(years, 2024), reportListed(years, 2025, 1)]).toEqual([true, true, true]);
-  });
-
-  it('should find no report when the year or its edition is not in the list', () => {
-    expect([reportListed(years, 1999), reportListed(years, 2025, 2), reportListed(years, 2024, 1)]).toEqual([false, false, false]);
   });
 });

@@ -1,4 +1,4 @@
-import type { AdoptionView, EditionRef, ReportChangesResponse, ReportResponse, ReportYearsResponse } from '@koers/api-contracts';
+import type { AdoptionView, EditionRef, ReportChangeCounts, ReportChangesResponse, ReportResponse, ReportYearsResponse } from '@koers/api-contracts';
 import { formatDate, formatNumber } from '../format/number.format';
 import type { Lang } from '../i18n/lang';
 
@@ -46,21 +46,27 @@ function counted(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** The lists of the changes page, counted as a report page's response counts them. */
+export function changeCounts(changes: ReportChangesResponse): ReportChangeCounts {
+  const { since, statusChanges, revisions, added, dropped, newSources } = changes;
+  return { since, statusChanges: statusChanges.length, revisions: revisions.length, added: added.length, dropped: dropped.length, newSources: newSources.length };
+}
+
 /**
  * What changed since the edition before, in one sentence with counts: "Sinds editie 1 (vastgesteld op …): 2
  * statussen veranderd, 3 cijfers herzien." Only the kinds that occur are named.
  */
-export function changesSummary(changes: ReportChangesResponse, lang: Lang): string {
+export function changesSummary(changes: ReportChangeCounts, lang: Lang): string {
   if (changes.since === null) {
     return lang === 'nl' ? 'Er is nog geen eerdere editie om deze rapportage mee te vergelijken.' : 'There is no earlier edition to compare this report with yet.';
   }
   const nl = lang === 'nl';
   const parts = [
-    changes.statusChanges.length && counted(changes.statusChanges.length, nl ? 'status veranderd' : 'status changed', nl ? 'statussen veranderd' : 'statuses changed'),
-    changes.revisions.length && counted(changes.revisions.length, nl ? 'cijfer herzien' : 'figure revised', nl ? 'cijfers herzien' : 'figures revised'),
-    changes.added.length && counted(changes.added.length, nl ? 'indicator erbij' : 'indicator added', nl ? 'indicatoren erbij' : 'indicators added'),
-    changes.dropped.length && counted(changes.dropped.length, nl ? 'indicator vervallen' : 'indicator dropped', nl ? 'indicatoren vervallen' : 'indicators dropped'),
-    changes.newSources.length && counted(changes.newSources.length, nl ? 'nieuwe bron' : 'new source', nl ? 'nieuwe bronnen' : 'new sources'),
+    changes.statusChanges && counted(changes.statusChanges, nl ? 'status veranderd' : 'status changed', nl ? 'statussen veranderd' : 'statuses changed'),
+    changes.revisions && counted(changes.revisions, nl ? 'cijfer herzien' : 'figure revised', nl ? 'cijfers herzien' : 'figures revised'),
+    changes.added && counted(changes.added, nl ? 'indicator erbij' : 'indicator added', nl ? 'indicatoren erbij' : 'indicators added'),
+    changes.dropped && counted(changes.dropped, nl ? 'indicator vervallen' : 'indicator dropped', nl ? 'indicatoren vervallen' : 'indicators dropped'),
+    changes.newSources && counted(changes.newSources, nl ? 'nieuwe bron' : 'new source', nl ? 'nieuwe bronnen' : 'new sources'),
   ].filter((p): p is string => typeof p === 'string');
   const since = `${nl ? 'Sinds editie' : 'Since edition'} ${changes.since.number} (${changes.since.year}, ${nl ? 'vastgesteld op' : 'adopted on'} ${formatDate(changes.since.adoptedOn, lang)})`;
   if (parts.length === 0) return nl ? `${since} is er niets veranderd.` : `${since} nothing has changed.`;
@@ -95,34 +101,12 @@ export function publishedNumberText(value: number | null, lang: Lang): string {
 }
 
 /**
- * The editions just before and after one (by year, then number) in the list of `GET /reports`. The report response
- * names them itself (`previousEdition`, `nextEdition`); this stands in where an adopted edition's response leaves
- * them empty.
+ * The editions just before and after one (by year, then number) in the list of `GET /reports`: the changes page
+ * asks whether an edition had one before it that its changes do not name.
  */
 export function editionNeighbours(years: ReportYearsResponse, year: number, number: number): { previous: EditionRef | null; next: EditionRef | null } {
   const all = years.years.flatMap((y) => y.editions).sort((a, b) => a.year - b.year || a.number - b.number);
   const at = all.findIndex((e) => e.year === year && e.number === number);
   if (at < 0) return { previous: null, next: null };
   return { previous: all[at - 1] ?? null, next: all[at + 1] ?? null };
-}
-
-/** The report with its previous and next edition, taken from the editions list where the response has none. */
-export function withNeighbours(report: ReportResponse, years: ReportYearsResponse | null): ReportResponse {
-  if (years === null || report.adoption === null) return report;
-  const around = editionNeighbours(years, report.adoption.year, report.adoption.number);
-  return { ...report, previousEdition: report.previousEdition ?? around.previous, nextEdition: report.nextEdition ?? around.next };
-}
-
-/**
- * Whether the changes can be trusted to describe the report: not when they say there is no earlier edition while the
- * report has one (then the page says nothing rather than something untrue).
- */
-export function changesDescribe(changes: ReportChangesResponse, report: Pick<ReportResponse, 'previousEdition'>): boolean {
-  return !(changes.since === null && report.previousEdition !== null);
-}
-
-/** Whether the years list has a report for `year` (and, when given, that edition of it). */
-export function reportListed(years: ReportYearsResponse, year: number, number?: number): boolean {
-  const listed = years.years.find((y) => y.year === year);
-  return listed !== undefined && (number === undefined || listed.editions.some((e) => e.number === number));
 }

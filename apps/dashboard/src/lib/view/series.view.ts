@@ -36,26 +36,3 @@ export function yearlyValues(series: readonly SeriesPointView[]): YearValue[] {
     .map(yearValue)
     .sort((a, b) => a.year - b.year);
 }
-
-/** The value of a year, or null. */
-export function valueIn(series: readonly SeriesPointView[], year: number): YearValue | null {
-  return yearlyValues(series).find((point) => point.year === year) ?? null;
-}
-
-/**
- * The newest yearly value up to `year` (every year when absent) and the one of the year before it (only when
- * that exact year has a value). No previous across a break in the series, or between a real figure and
- * voorbeelddata: those two do not compare.
- */
-export function figureAndPrevious(series: readonly SeriesPointView[], year = Infinity): { latest: YearValue | null; previous: YearValue | null; change: number | null } {
-  const values = yearlyValues(series).filter((point) => point.year <= year);
-  const latest = values.at(-1) ?? null;
-  const found = latest ? (values.find((point) => point.year === latest.year - 1) ?? null) : null;
-  const previous = found && latest && !latest.breakBefore && found.demo === latest.demo ? found : null;
-  return { latest, previous, change: latest && previous ? latest.value - previous.value : null };
-}
-
-/** The newest yearly value and the comparable one of the year before it (see `figureAndPrevious`). */
-export function latestAndPrevious(series: readonly SeriesPointView[]): { latest: YearValue | null; previous: YearValue | null; change: number | null } {
-  return figureAndPrevious(series);
-}

@@ -11,11 +11,15 @@ export async function until<T>(read: () => Promise<T | undefined>, what: string)
   }
 }
 
-/** Backends of this database whose merge (`INSERT INTO observation …`) waits at a shut `MergeGate`. */
+/**
+ * Backends of this database that wait at a shut `MergeGate` where their load writes into `observation`: its merge
+ * (`INSERT INTO observation …`) or, for the first load of a table, its COPY straight into it.
+ */
 export async function mergesWaiting(pool: Pool): Promise<number[]> {
   const { rows } = await pool.query<{ pid: number }>(
     `SELECT pid FROM pg_stat_activity
-     WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO observation%' ORDER BY backend_start`,
+     WHERE datname = current_database() AND wait_event_type = 'Lock'
+       AND (query LIKE '%INSERT INTO observation%' OR query LIKE 'COPY observation %') ORDER BY backend_start`,
   );
   return rows.map((row) => row.pid);
 }

@@ -2,8 +2,9 @@ import { Client } from 'pg';
 
 /**
  * Makes "a load between staging and commit" a place a test can stop at, without a hook in the loader: a second
- * connection holds `observation` in SHARE mode, which lets every read through but makes the merge's INSERT wait.
- * A load that reaches its merge then waits there, its rows staged and its transaction open, until `open()`.
+ * connection holds `observation` in SHARE mode, which lets every read through but makes the merge's INSERT (or a
+ * first load's COPY into `observation`) wait. A load that reaches it then waits there, its transaction open, until
+ * `open()`.
  */
 export class MergeGate {
   private isShut = true;

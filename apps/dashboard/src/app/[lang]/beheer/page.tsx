@@ -5,7 +5,9 @@ import { EtlRunsTable } from '../../../components/management/etl-runs-table';
 import { ManagementPanel } from '../../../components/management/management-panel';
 import { UploadedFilesTable } from '../../../components/management/uploaded-files-table';
 import { SourcesTable } from '../../../components/sources-table';
+import { SystemStatus } from '../../../components/system-status';
 import { getEtlRuns } from '../../../lib/api/etl-runs';
+import { getHealth } from '../../../lib/api/health';
 import { getSources } from '../../../lib/api/sources';
 import { getUploads } from '../../../lib/api/uploads';
 import { dictionary } from '../../../lib/i18n/dictionary';
@@ -22,10 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ManagementPage({ params }: Props) {
   const lang = await pageLang(params);
   const t = dictionary(lang);
-  const [runs, uploads, sources] = await Promise.all([getEtlRuns(lang), getUploads(lang), getSources(lang)]);
+  // Live on every request (never cached, ../../../server/page-cache): the state of the API and the database too.
+  const [runs, uploads, sources, health] = await Promise.all([getEtlRuns(lang), getUploads(lang), getSources(lang), getHealth()]);
   return (
     <div className="space-y-6">
       <h1 className="text-tremor-metric font-semibold">{t.beheer.title}</h1>
+      <SystemStatus health={health} lang={lang} />
       {/* Tremor's Card: the plain white panel with its ring; a little less padding on a phone. */}
       <Card className="p-4 sm:p-6">
         <ManagementPanel lang={lang} uploads={uploads.ok ? uploads.data.data : []} />

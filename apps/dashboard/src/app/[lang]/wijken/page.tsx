@@ -21,23 +21,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function WijkenPage({ params }: Props) {
   const lang = await pageLang(params);
   const t = dictionary(lang);
-  // The municipality Koers monitors is the API's (its role), never a code written here; its wijken are its children.
-  const municipalities = await getRegions(lang, { level: 'gemeente' });
-  if (!municipalities.ok) return <ApiUnavailable lang={lang} status={municipalities.status} />;
-  const municipality = municipalities.data.data.find((r) => r.role === 'municipality');
-  const [regions, population] = await Promise.all([
-    municipality ? getRegions(lang, { level: 'wijk', parent: municipality.code }) : Promise.resolve(null),
-    getIndicatorRegions('population-total', 'wijk', lang),
-  ]);
-  if (regions && !regions.ok) return <ApiUnavailable lang={lang} status={regions.status} />;
-  const wijken = [...(regions?.data.data ?? [])].sort((a, b) => a.code.localeCompare(b.code));
-  const values = population.ok ? population.data.regions : [];
-  const period = population.ok && population.data.period ? formatPeriod(population.data.period, lang) : '';
-  const inhabitants = (code: string) => values.find((v) => v.region.code === code)?.value ?? null;
+  // Two requests at once. The municipality Koers monitors is the API's (its role), never a code written here; the
+  // wijken are the API's too: the inhabitants per wijk list every wijk of that municipality.
+  const [municipalities, population] = await Promise.all([getRegions(lang, { level: 'gemeente' }), getIndicatorRegions('population-total', 'wijk', lang)]);
+  if (!population.ok) return <ApiUnavailable lang={lang} status={population.status} />;
+  const city = (municipalities.ok ? municipalities.data.data.find((r) => r.role === 'municipality')?.name : null) ?? '';
+  const values = [...population.data.regions].sort((a, b) => a.region.code.localeCompare(b.region.code));
+  const period = population.data.period ? formatPeriod(population.data.period, lang) : '';
   const summary =
     lang === 'nl'
-      ? `Kaart van de ${wijken.length} wijken van Assen, gekleurd naar het aantal inwoners in ${period}.`
-      : `Map of the ${wijken.length} districts of Assen, coloured by population in ${period}.`;
+      ? `Kaart van de ${values.length} wijken van ${city}, gekleurd naar het aantal inwoners in ${period}.`
+      : `Map of the ${values.length} districts of ${city}, coloured by population in ${period}.`;
   return (
     <div className="space-y-6">
       <header>
@@ -48,9 +42,9 @@ export default async function WijkenPage({ params }: Props) {
         <DataTable
           caption={lang === 'nl' ? `Wijken en inwoners (${period})` : `Districts and population (${period})`}
           headers={[t.table.region, lang === 'nl' ? 'Inwoners' : 'Population']}
-          rows={wijken.map((w) => [
-            <a key={w.code} href={href(lang, `/wijken/${w.code}`)} className="underline">{w.name}</a>,
-            formatValue(inhabitants(w.code), 'count', 0, lang),
+          rows={values.map((w) => [
+            <a key={w.region.code} href={href(lang, `/wijken/${w.region.code}`)} className="underline">{w.region.name ?? w.region.code}</a>,
+            formatValue(w.value, 'count', 0, lang),
           ])}
         />
         <div>

@@ -88,23 +88,36 @@ function resolveNextLink(link: string, currentUrl: string): string {
 /** A safety stop for runaway paging, far above the pages of the largest table. */
 const MAX_PAGES = 100_000;
 
-/** GETs `first`, then each nextLink exactly as returned, until a page has none. */
+/**
+ * GETs `first`, then each nextLink exactly as returned, until a page has none. The next page is asked for as soon
+ * as its link is known, while the caller works on this one: the download and parse of page n + 1 overlap the
+ * mapping and loading of page n, and at most two pages are in memory.
+ */
 export async function* followNextLinks(
   transport: CbsTransport,
   first: string,
   ctx: SchemaContext,
   version: 'v3' | 'v4',
 ): AsyncGenerator<{ url: string; body: unknown; page: ODataPage }> {
-  let url: string | null = first;
   const seen = new Set<string>();
-  while (url !== null) {
+  const fetchPage = (url: string): Promise<unknown> => {
     if (seen.has(url) || seen.size >= MAX_PAGES) {
       throw schemaError(ctx, version === 'v3' ? 'odata.nextLink' : '@odata.nextLink', `loops or exceeds the page limit at ${url}`);
     }
     seen.add(url);
-    const body = await transport.getJson(url, ctx);
-    const page = parseODataPage(body, ctx, version);
-    yield { url, body, page };
-    url = page.nextLink === null ? null : resolveNextLink(page.nextLink, url);
+    const body = transport.getJson(url, ctx);
+    // Awaited below; until then (or when the caller stops early) its failure must not count as unhandled.
+    body.catch(() => undefined);
+    return body;
+  };
+  let url: string | null = first;
+  let body = fetchPage(first);
+  while (url !== null) {
+    const page = parseODataPage(await body, ctx, version);
+    const next: string | null = page.nextLink === null ? null : resolveNextLink(page.nextLink, url);
+    const current = { url, body: await body, page };
+    if (next !== null) body = fetchPage(next);
+    yield current;
+    url = next;
   }
 }

@@ -5,13 +5,11 @@ import { StaleTag } from '../../../../components/stale-tag';
 import { Sparkline } from '../../../../components/sparkline';
 import { StatusBadge } from '../../../../components/status-badge';
 import { getAmbition } from '../../../../lib/api/ambitions';
-import { getIndicatorDetails } from '../../../../lib/api/indicator-details';
 import { formatValue } from '../../../../lib/format/number.format';
 import { dictionary } from '../../../../lib/i18n/dictionary';
 import { href } from '../../../../lib/i18n/lang';
 import { pageLang } from '../../../../lib/i18n/page-lang';
 import { pageTitle } from '../../../../lib/i18n/page-title';
-import { yearlyValues } from '../../../../lib/view/series.view';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,8 +26,8 @@ export default async function AmbitionPage({ params }: Props) {
   const t = dictionary(lang);
   const result = await getAmbition((await params).id, lang);
   if (!result.ok) return notFoundOrUnavailable(lang, result.status);
+  // One request: each indicator's figure, sparkline, status and target come with the ambition.
   const ambition = result.data;
-  const details = await getIndicatorDetails(ambition.indicators.filter((i) => i.latest).map((i) => i.id), lang);
   return (
     <article className="space-y-6">
       <header>
@@ -58,15 +56,13 @@ export default async function AmbitionPage({ params }: Props) {
             </thead>
             <tbody>
               {ambition.indicators.map((indicator) => {
-                const detail = details.get(indicator.id);
-                const points = detail ? yearlyValues(detail.series) : [];
                 const target = indicator.target;
                 return (
                   <tr key={indicator.id} className="border-b border-tremor-border align-middle" data-indicator={indicator.id}>
                     <th scope="row" className="px-2 py-2 text-left font-medium">
                       <a href={href(lang, `/indicatoren/${indicator.id}`)} className="underline">{indicator.title}</a>
                     </th>
-                    <td className="px-2 py-2"><Sparkline points={points} /></td>
+                    <td className="px-2 py-2"><Sparkline points={indicator.sparkline} /></td>
                     <td className="px-2 py-2 text-right tabular-nums">
                       {indicator.latest ? (
                         <>

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { REPORT_NOT_FOUND_TITLE } from '../../../../components/report/report-texts';
-import { getReportYears } from '../../../../lib/api/reports';
+import { ReportYearLinks } from '../../../../components/report/report-year-links';
 
 export const metadata: Metadata = { title: REPORT_NOT_FOUND_TITLE };
 
 /** A year without a report (a year still to come, or before the base year): the years that have one. */
-export default async function ReportNotFound() {
-  const years = await getReportYears('nl');
+export default function ReportNotFound() {
   return (
     <div className="space-y-3" data-testid="report-not-found">
       <h1 className="text-tremor-metric font-semibold">
@@ -15,15 +14,7 @@ export default async function ReportNotFound() {
       <p className="max-w-prose">
         Een rapportage is er voor elk jaar vanaf het basisjaar van de omgevingsvisie tot en met dit jaar (dat is nog een concept). Kies een ander jaar:
       </p>
-      {years.ok && (
-        <ul className="flex flex-wrap gap-2">
-          {years.data.years.map((y) => (
-            <li key={y.year}>
-              <a href={`/rapport/${y.year}`} className="inline-block rounded-tremor-small border border-tremor-border px-2.5 py-1 underline">{y.year}</a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ReportYearLinks />
     </div>
   );
 }

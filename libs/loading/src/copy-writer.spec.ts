@@ -1,12 +1,8 @@
 import { Client } from 'pg';
 import { TestDatabase, createMigratedTestDatabase } from '@koers/db/testing';
-import { ObservationStaging, StagedObservation } from './observation-staging';
+import { CopyWriter } from './copy-writer';
 
-const figure = (regionCode: string): StagedObservation => ({
-  measureId: 1, regionCode, periodCode: '2024JJ00', periodStart: '2024-01-01', periodEnd: '2024-12-31', value: 1, missingReason: null, status: 'definitive',
-});
-
-describe('ObservationStaging', () => {
+describe('CopyWriter', () => {
   let database: TestDatabase;
   let db: Client;
 
@@ -22,17 +18,19 @@ describe('ObservationStaging', () => {
 
   it('should give the event loop a turn after every batch when the COPY takes the batches without backpressure', async () => {
     // The API loads an upload on its one event loop: a file of many batches must not keep /health waiting until
-    // the last one is written. A callback queued for the event loop runs before the next batch is written.
+    // the last one is written. A callback queued for the event loop runs before the next batch is written. Both
+    // writers (staging and straight into observation) write through it.
     await db.query('BEGIN');
-    const staging = await ObservationStaging.create(db);
+    await db.query('CREATE TEMP TABLE copied (code text) ON COMMIT DROP');
+    const copy = new CopyWriter(db, 'COPY copied FROM STDIN');
     const turns: string[] = [];
     for (const batch of ['first', 'second', 'third']) {
       setImmediate(() => turns.push(`event loop after ${batch}`));
-      await staging.write([figure('GM0106')]);
+      await copy.write('GM0106\n');
       turns.push(`${batch} written`);
     }
     expect(turns).toEqual(['event loop after first', 'first written', 'event loop after second', 'second written', 'event loop after third', 'third written']);
-    await staging.abort();
+    await copy.abort();
     await db.query('ROLLBACK');
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** A strong entity tag over some content. */
-export function etagOf(...parts: readonly string[]): string {
+export function etagOf(...parts: readonly (string | Buffer)[]): string {
   const hash = createHash('sha1');
   for (const part of parts) hash.update(part).update('\u0000');
   return `"${hash.digest('base64url')}"`;

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'http-cache',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

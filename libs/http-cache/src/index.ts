@@ -1,0 +1,3 @@
+export * from './etag';
+export * from './prebuilt-response';
+export * from './versioned-cache';
