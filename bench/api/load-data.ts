@@ -44,12 +44,21 @@ async function insertRegions(client: Client): Promise<void> {
   ]);
 }
 
-/** Every catalogue measure for Assen, its peers, Drenthe, the Netherlands, 10 wijken and 90 buurten, 2013–2026. */
-export async function loadIndicatorData(url: string): Promise<number> {
+/** What to generate: the regions (inserted by `insertRegions`) and the years. */
+export interface GeneratedIndicatorData {
+  readonly insertRegions: (client: Client) => Promise<void>;
+  readonly years: { readonly from: number; readonly to: number };
+}
+
+/** Assen, its peers, Drenthe, the Netherlands, 10 wijken and 90 buurten, 2013–2026. */
+const ASSEN_AND_PEERS: GeneratedIndicatorData = { insertRegions, years: { from: 2013, to: 2026 } };
+
+/** Every catalogue measure for every region of `data`, every year of it: the number of observations. */
+export async function loadIndicatorData(url: string, data: GeneratedIndicatorData = ASSEN_AND_PEERS): Promise<number> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await insertRegions(client);
+    await data.insertRegions(client);
     const run = (await client.query<{ id: string }>(`INSERT INTO etl_run (source, trigger, status, finished_at) VALUES ('bench', 'cli', 'succeeded', now()) RETURNING id`)).rows[0]!.id;
     const measures = MEASURE_NAMES.flatMap((name) => measuresOf(MEASURES[name]));
     await client.query(
@@ -67,9 +76,9 @@ export async function loadIndicatorData(url: string): Promise<number> {
     const inserted = await client.query(
       `INSERT INTO observation (measure_id, region_code, period_code, period_start, period_end, value, status, publication_version, published_at, run_id)
        SELECT m.id, r.code, y || 'JJ00', make_date(y, 1, 1), make_date(y, 12, 31),
-              round((100 + abs(hashtext(m.id || r.code)) % 5000) * (1 + 0.01 * (y - 2013)), 1), 'definitive', '2025-06-01', '2025-06-01', $1
-       FROM measure m CROSS JOIN region r CROSS JOIN generate_series(2013, 2026) y`,
-      [run],
+              round((100 + abs(hashtext(m.id || r.code)) % 5000) * (1 + 0.01 * (y - $2::int)), 1), 'definitive', '2025-06-01', '2025-06-01', $1
+       FROM measure m CROSS JOIN region r CROSS JOIN generate_series($2::int, $3::int) y`,
+      [run, data.years.from, data.years.to],
     );
     return inserted.rowCount ?? 0;
   } finally {
