@@ -153,6 +153,16 @@ describe('the site', () => {
     expect(Object.keys(headers).filter((name) => name.startsWith('x-middleware') || name === 'x-powered-by')).toEqual([]);
     expect(Object.values(headers).filter((value) => value.includes(new URL(koers.api).host))).toEqual([]);
   });
+  it('should show the API documentation through the dashboard, as the data page links to it, with nothing refused', async () => {
+    const problems = await watchPageProblems(page);
+    await page.goto(`${koers.dashboard}/data`, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: /OpenAPI/ }).click();
+    await page.locator('.swagger-ui .opblock').first().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/api/v1/docs');
+    expect(await page.locator('.swagger-ui .opblock').count()).toBeGreaterThan(20);
+    expect(await problems.list()).toEqual([]);
+  });
+
   /** The site's address as visitors reach it: over HTTPS, as DASHBOARD_HTTPS says. */
   const publicAddress = () => koers.dashboard.replace(/^http:/, 'https:');
 

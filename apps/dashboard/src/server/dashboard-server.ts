@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import next from 'next';
 import { loadConfig } from '@koers/config';
 import { INTERNAL_REQUEST_HEADERS } from '../lib/render/render-context';
-import { commonSecurityHeaders, isEmbedPath } from '../lib/security/security-headers';
+import { API_DOCUMENTATION_CONTENT_SECURITY_POLICY, commonSecurityHeaders, isApiDocumentationPath, isEmbedPath } from '../lib/security/security-headers';
 import { DataVersionWatch } from './data-version-watch';
 import { NextRenderer } from './page-cache/next-renderer';
 import { PageCache } from './page-cache/page-cache';
@@ -36,6 +36,8 @@ async function main(): Promise<void> {
   const trust = compileTrust(trustProxy);
   const headers = commonSecurityHeaders({ https });
   const embedHeaders = commonSecurityHeaders({ https, embeddable: true });
+  const documentationHeaders = commonSecurityHeaders({ https, contentSecurityPolicy: API_DOCUMENTATION_CONTENT_SECURITY_POLICY });
+  const headersFor = (path: string) => (isEmbedPath(path) ? embedHeaders : isApiDocumentationPath(path) ? documentationHeaders : headers);
   const versions = new DataVersionWatch(apiUrl, dataCheckMs);
   await versions.start();
   const renderer = await NextRenderer.start(handle);
@@ -46,7 +48,7 @@ async function main(): Promise<void> {
     // Set before Next.js handles the request: it starts sending inside handle(), and keeps these unless it sets
     // the same header itself (a page's Content-Security-Policy).
     const path = (request.url ?? '/').split('?')[0]!;
-    for (const [name, value] of isEmbedPath(path) ? embedHeaders : headers) response.setHeader(name, value);
+    for (const [name, value] of headersFor(path)) response.setHeader(name, value);
     const decision = pageCacheDecision(request.method, request.url ?? '/', request.headers);
     if (decision === 'private') keepPrivate(response);
     if (isApiWrite(request.method, request.url ?? '/')) versions.holdDuring(response);

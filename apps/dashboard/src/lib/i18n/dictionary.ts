@@ -97,7 +97,7 @@ const nl = {
   },
   data: {
     title: 'Data en downloads',
-    intro: 'Alle indicatoren en tabellen van Koers, als open data. De API staat op /api/v1 (documentatie op /api/docs).',
+    intro: 'Alle indicatoren en tabellen van Koers, als open data. De API staat op /api/v1 (documentatie op /api/v1/docs, OpenAPI op /api/v1/openapi.json).',
     filterAmbition: 'Ambitie',
     filterLevel: 'Niveau',
     all: 'Alle',
@@ -234,7 +234,7 @@ const en: Dictionary = {
   },
   data: {
     title: 'Data and downloads',
-    intro: 'Every indicator and table of Koers as open data. The API lives at /api/v1 (documentation at /api/docs).',
+    intro: 'Every indicator and table of Koers as open data. The API lives at /api/v1 (documentation at /api/v1/docs, OpenAPI at /api/v1/openapi.json).',
     filterAmbition: 'Ambition',
     filterLevel: 'Level',
     all: 'All',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cachedPageContentSecurityPolicy, commonSecurityHeaders, isChartImagePath, isEmbedPath, pageContentSecurityPolicy, REACT_HIDDEN_SEGMENT_STYLE_HASH } from './security-headers';
+import { cachedPageContentSecurityPolicy, commonSecurityHeaders, isApiDocumentationPath, isChartImagePath, isEmbedPath, pageContentSecurityPolicy, REACT_HIDDEN_SEGMENT_STYLE_HASH } from './security-headers';
 
 function directives(policy: string): Map<string, string> {
   return new Map(policy.split('; ').map((d) => [d.split(' ')[0] ?? '', d.split(' ').slice(1).join(' ')]));
@@ -81,5 +81,17 @@ describe('commonSecurityHeaders', () => {
 
   it('should send Strict-Transport-Security for a year when the site is served over HTTPS', () => {
     expect(new Map(commonSecurityHeaders({ https: true })).get('Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains');
+  });
+});
+
+describe('the API documentation UI', () => {
+  it.each([
+    ['/api/v1/docs', true],
+    ['/api/v1/docs/swagger-ui-bundle.js', true],
+    ['/api/v1/docs-extra', false],
+    ['/api/v1/openapi.json', false],
+    ['/docs', false],
+  ])('should treat %s as the documentation UI: %p, when its path is read', (path, docs) => {
+    expect(isApiDocumentationPath(path)).toBe(docs);
   });
 });

@@ -19,6 +19,19 @@ export const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), geolocation=(), 
 export const NON_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**
+ * The API's documentation UI (Swagger UI at `/api/v1/docs`, reached through the /api/* forwarder): its script and
+ * style files from the site itself, its inline <style> elements (the UI's own template has them), its icons as
+ * data: images, the OpenAPI document fetched from 'self'. Nothing else, and never in a frame.
+ */
+export const API_DOCUMENTATION_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** The documentation UI and its files (`/api/v1/docs`, `/api/v1/docs/…`); the OpenAPI document is JSON, no page. */
+export function isApiDocumentationPath(pathname: string): boolean {
+  return /^\/api\/v1\/docs(?:\/|$)/.test(pathname);
+}
+
+/**
  * sha256 of the one style attribute a page may have: `display:none`, which React writes on the hidden <svg> that
  * carries a part of an SVG streamed later (`<svg aria-hidden="true" style="display:none" id="S:…">`, moved into
  * place by its nonced `$RS` script) — a chart or map whose rows arrive in several chunks. HTML parts are hidden
@@ -104,14 +117,15 @@ export function cachedPageContentSecurityPolicy(
 }
 
 /**
- * The headers every response of the dashboard carries; the Content-Security-Policy is replaced on pages. An embed
+ * The headers every response of the dashboard carries; the Content-Security-Policy is replaced on pages (and is the
+ * documentation UI's own on `/api/v1/docs`, `contentSecurityPolicy`). An embed
  * may be framed by another site, so it sends no X-Frame-Options and lets other origins load it
  * (Cross-Origin-Resource-Policy), which a site that isolates itself (COEP) asks of what it frames.
  */
-export function commonSecurityHeaders(options: { readonly https: boolean; readonly embeddable?: boolean }): HeaderList {
+export function commonSecurityHeaders(options: { readonly https: boolean; readonly embeddable?: boolean; readonly contentSecurityPolicy?: string }): HeaderList {
   const embeddable = options.embeddable === true;
   return [
-    ['Content-Security-Policy', NON_PAGE_CONTENT_SECURITY_POLICY],
+    ['Content-Security-Policy', options.contentSecurityPolicy ?? NON_PAGE_CONTENT_SECURITY_POLICY],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['Permissions-Policy', PERMISSIONS_POLICY],

@@ -40,7 +40,7 @@ export default async function DataPage({ params, searchParams }: Props) {
         <h1 className="text-tremor-metric font-semibold">{t.data.title}</h1>
         <p className="mt-2 max-w-3xl text-tremor-content-emphasis">{t.data.intro}</p>
         <p className="mt-2 flex flex-wrap gap-3 text-tremor-default">
-          <a href="/api/docs" className="text-tremor-brand-emphasis underline">{t.data.apiLink} (OpenAPI)</a>
+          <a href="/api/v1/docs" className="text-tremor-brand-emphasis underline">{t.data.apiLink} (OpenAPI)</a>
           <a href="/api/v1/downloads/datapackage.json" className="text-tremor-brand-emphasis underline">datapackage.json</a>
         </p>
       </header>
