@@ -3,7 +3,7 @@
  * (`/api/v1`), the whole version in the `API-Version` header of every response and in `info.version` of the
  * OpenAPI document. docs/api-changelog.md says what each version changed; a test holds the two together.
  */
-export const API_VERSION = '1.0.0';
+export const API_VERSION = '1.1.0';
 
 /** The header that carries {@link API_VERSION} on every response (/core/version-header). */
 export const API_VERSION_HEADER = 'API-Version';

@@ -18,6 +18,7 @@ import { EtlRunsModule } from './etl-runs/etl-runs.module';
 import { HealthModule } from './health/health.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { LandingModule } from './landing/landing.module';
+import { MunicipalityModule } from './municipality/municipality.module';
 import { ObservationsModule } from './observations/observations.module';
 import { throttlerOptions } from './rate-limit/rate-limit';
 import { RegionProfilesModule } from './region-profiles/region-profiles.module';
@@ -44,6 +45,7 @@ export class AppModule {
         IndicatorsModule,
         ChartDataModule,
         RegionsModule,
+        MunicipalityModule,
         RegionProfilesModule,
         ObservationsModule,
         DownloadsModule,

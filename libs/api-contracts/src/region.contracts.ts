@@ -57,3 +57,34 @@ export interface RegionProfileResponse {
   readonly children: readonly RegionRef[];
   readonly indicators: readonly ProfileIndicatorView[];
 }
+
+/** Who publishes Koers's open data: the municipality, by name and TOOI identifier. */
+export interface PublisherView {
+  readonly name: string;
+  /** The municipality's TOOI identifier (the register of Dutch government organisations). */
+  readonly uri: string;
+}
+
+/** Who answers questions about Koers and its figures. */
+export interface ContactView {
+  readonly name: string;
+  readonly email: string;
+  readonly url: string;
+}
+
+/**
+ * `GET /municipality`: the municipality Koers monitors, the province and the peers it is compared with, each named
+ * as the region list names it, and who publishes and answers for the data. Where a page names the municipality.
+ */
+export interface MunicipalityResponse {
+  /** `KOERS_MUNICIPALITY`; its name is null while the region list does not hold it yet. */
+  readonly municipality: RegionRef;
+  /** `KOERS_PROVINCE`. */
+  readonly province: RegionRef;
+  /** `KOERS_PEERS`, in the configured order. */
+  readonly peers: readonly RegionRef[];
+  /** `KOERS_PUBLISHER_NAME`, or "Gemeente" and the municipality's name. */
+  readonly publisher: PublisherView;
+  /** `KOERS_CONTACT_NAME` (or "Gemeente" and the municipality's name), `KOERS_CONTACT_EMAIL`, `KOERS_CONTACT_URL`. */
+  readonly contact: ContactView;
+}

@@ -114,9 +114,35 @@ describe('loadConfig', () => {
   });
 
   it('should follow the configured municipality and public address when they are set', () => {
-    const { publication } = loadConfig({ KOERS_MUNICIPALITY: 'GM0014', KOERS_PUBLISHER_NAME: 'Gemeente Groningen', KOERS_PUBLIC_URL: 'https://koers.example.nl/' });
+    const { publication } = loadConfig({
+      KOERS_MUNICIPALITY: 'GM0014', KOERS_PUBLISHER_NAME: 'Gemeente Groningen', KOERS_PUBLIC_URL: 'https://koers.example.nl/',
+      KOERS_CONTACT_EMAIL: 'info@groningen.nl', KOERS_CONTACT_URL: 'https://gemeente.groningen.nl',
+    });
     expect(publication.publisher).toEqual({ name: 'Gemeente Groningen', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0014' });
+    expect(publication.contact).toEqual({ name: null, email: 'info@groningen.nl', url: 'https://gemeente.groningen.nl' });
     expect(publication.publicUrl).toBe('https://koers.example.nl');
+  });
+
+  it('should leave the names to the region list when another municipality sets only its addresses', () => {
+    const { publication } = loadConfig({ KOERS_MUNICIPALITY: 'GM0114', KOERS_CONTACT_EMAIL: 'info@emmen.nl', KOERS_CONTACT_URL: 'https://www.emmen.nl' });
+    expect(publication.contact.name).toBeNull();
+    expect(publication.publisher).toEqual({ name: null, uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0114' });
+  });
+
+  it('should leave the bundled voorbeelddata out when another municipality is set, unless asked for', () => {
+    const emmen = { KOERS_MUNICIPALITY: 'GM0114', KOERS_CONTACT_EMAIL: 'info@emmen.nl', KOERS_CONTACT_URL: 'https://www.emmen.nl' };
+    expect(loadConfig({}).etl.demoFiles).toBe(true);
+    expect(loadConfig(emmen).etl.demoFiles).toBe(false);
+    expect(loadConfig({ ...emmen, KOERS_DEMO_FILES: 'on' }).etl.demoFiles).toBe(true);
+  });
+
+  it("should refuse the default municipality's e-mail and web address when another municipality is set, naming both", () => {
+    expect(() => loadConfig({ KOERS_MUNICIPALITY: 'GM0114' })).toThrow(
+      new InvalidConfigError([
+        'KOERS_CONTACT_EMAIL must be set when KOERS_MUNICIPALITY is GM0114: its default is the address of GM0106',
+        'KOERS_CONTACT_URL must be set when KOERS_MUNICIPALITY is GM0114: its default is the address of GM0106',
+      ]),
+    );
   });
 
   it('should refuse a contact that is no e-mail address or web address, naming each', () => {

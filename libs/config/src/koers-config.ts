@@ -76,7 +76,10 @@ export interface KoersConfig {
     readonly inbox: string;
     /** Load the bundled real snapshot when the database holds no observations yet. */
     readonly seedWhenEmpty: boolean;
-    /** With the snapshot, also the illustrative municipal files in `data/demo` (voorbeelddata); off in production. */
+    /**
+     * With the snapshot, also the illustrative municipal files in `data/demo` (voorbeelddata); off in production, and
+     * off by default for any municipality but the default one, whose files they are.
+     */
     readonly demoFiles: boolean;
   };
   readonly cbs: {
@@ -91,12 +94,15 @@ export interface KoersConfig {
     readonly peers: readonly string[];
     readonly province: string;
   };
-  /** Who publishes the API and the open data, and where people reach it: the OpenAPI contact, DCAT, the feed. */
+  /**
+   * Who publishes the API and the open data, and where people reach it: the OpenAPI contact, DCAT, the feed. A name
+   * left null is "Gemeente <the municipality's name in the region list>", filled in by the API.
+   */
   readonly publication: {
     /** `info.contact` of the OpenAPI document and the catalogue's contact point. */
-    readonly contact: { readonly name: string; readonly email: string; readonly url: string };
+    readonly contact: { readonly name: string | null; readonly email: string; readonly url: string };
     /** The catalogue's publisher: the municipality, named by its TOOI identifier (derived from its CBS code). */
-    readonly publisher: { readonly name: string; readonly uri: string };
+    readonly publisher: { readonly name: string | null; readonly uri: string };
     /** The address where people reach Koers (the dashboard forwards `/api/*`): absolute links start with it. */
     readonly publicUrl: string;
   };
@@ -113,6 +119,10 @@ const MUNICIPALITY = /^GM\d{4}$/;
 const PROVINCE = /^PV\d{2}$/;
 const CRON = /^(\S+\s+){4,5}\S+$/;
 
+/** The first municipality, monitored when nothing is set; the contact defaults below are its own. */
+const DEFAULT_MUNICIPALITY = 'GM0106';
+const DEFAULT_CONTACT = { name: 'Gemeente Assen', email: 'info@assen.nl', url: 'https://www.assen.nl' } as const;
+
 function productVersion(workspaceRoot: string): string {
   try {
     return (JSON.parse(readFileSync(join(workspaceRoot, 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
@@ -121,7 +131,7 @@ function productVersion(workspaceRoot: string): string {
   }
 }
 
-function readEtl(read: ConfigProblems, workspaceRoot: string, home: string): KoersConfig['etl'] {
+function readEtl(read: ConfigProblems, workspaceRoot: string, home: string, municipality: string): KoersConfig['etl'] {
   const cron = (name: string, fallback: string) => read.pattern(name, fallback, CRON, 'a cron expression of 5 or 6 fields');
   return {
     scheduleEnabled: read.onOff('ETL_SCHEDULE', true),
@@ -130,7 +140,7 @@ function readEtl(read: ConfigProblems, workspaceRoot: string, home: string): Koe
     timeZone: read.string('ETL_TIMEZONE', 'Europe/Amsterdam'),
     inbox: resolve(workspaceRoot, read.string('KOERS_INBOX', join(home, 'inbox'))),
     seedWhenEmpty: read.onOff('KOERS_SEED', true),
-    demoFiles: read.onOff('KOERS_DEMO_FILES', true),
+    demoFiles: read.onOff('KOERS_DEMO_FILES', municipality === DEFAULT_MUNICIPALITY),
   };
 }
 
@@ -160,7 +170,7 @@ function readCbs(read: ConfigProblems): KoersConfig['cbs'] {
 
 function readRegions(read: ConfigProblems): KoersConfig['regions'] {
   return {
-    municipality: read.pattern('KOERS_MUNICIPALITY', 'GM0106', MUNICIPALITY, 'a CBS municipality code such as GM0106'),
+    municipality: read.pattern('KOERS_MUNICIPALITY', DEFAULT_MUNICIPALITY, MUNICIPALITY, 'a CBS municipality code such as GM0106'),
     peers: read.list('KOERS_PEERS', ['GM0114', 'GM0118', 'GM0119', 'GM0014'], MUNICIPALITY, 'a CBS municipality code'),
     province: read.pattern('KOERS_PROVINCE', 'PV22', PROVINCE, 'a CBS province code such as PV22'),
   };
@@ -173,15 +183,32 @@ export function tooiMunicipalityUri(code: string): string {
   return `https://identifier.overheid.nl/tooi/id/gemeente/${code.toLowerCase()}`;
 }
 
+/**
+ * The default municipality's own contact details are defaults for it alone: another municipality names its own
+ * e-mail and web address (no one else's is invented), and its names follow from the region list (null here).
+ */
+function contactDefaults(read: ConfigProblems, municipality: string): { name: string | undefined; email: string; url: string } {
+  if (municipality === DEFAULT_MUNICIPALITY) return DEFAULT_CONTACT;
+  for (const name of ['KOERS_CONTACT_EMAIL', 'KOERS_CONTACT_URL']) {
+    if (read.raw(name) === undefined) {
+      read.messages.push(`${name} must be set when KOERS_MUNICIPALITY is ${municipality}: its default is the address of ${DEFAULT_MUNICIPALITY}`);
+    }
+  }
+  // Only reached with a problem recorded: loadConfig throws before these placeholders leave it.
+  return { name: undefined, email: 'unset@invalid.example', url: 'https://invalid.example' };
+}
+
 function readPublication(read: ConfigProblems, municipality: string, dashboardPort: number): KoersConfig['publication'] {
   const web = (name: string, fallback: string) => (read.url(name, fallback, ['http:', 'https:']) ?? fallback).replace(/\/+$/, '');
+  const defaults = contactDefaults(read, municipality);
+  const named = (name: string) => read.optionalString(name) ?? defaults.name ?? null;
   return {
     contact: {
-      name: read.string('KOERS_CONTACT_NAME', 'Gemeente Assen'),
-      email: read.pattern('KOERS_CONTACT_EMAIL', 'info@assen.nl', EMAIL, 'an e-mail address'),
-      url: web('KOERS_CONTACT_URL', 'https://www.assen.nl'),
+      name: named('KOERS_CONTACT_NAME'),
+      email: read.pattern('KOERS_CONTACT_EMAIL', defaults.email, EMAIL, 'an e-mail address'),
+      url: web('KOERS_CONTACT_URL', defaults.url),
     },
-    publisher: { name: read.string('KOERS_PUBLISHER_NAME', 'Gemeente Assen'), uri: tooiMunicipalityUri(municipality) },
+    publisher: { name: named('KOERS_PUBLISHER_NAME'), uri: tooiMunicipalityUri(municipality) },
     publicUrl: web('KOERS_PUBLIC_URL', `http://localhost:${dashboardPort}`),
   };
 }
@@ -219,7 +246,7 @@ export function loadConfig(env: Env = process.env): KoersConfig {
       dataCheckMs: read.positiveInt('DASHBOARD_DATA_CHECK_MS', 1000),
     },
     uploads: readUploads(read),
-    etl: readEtl(read, workspaceRoot, home),
+    etl: readEtl(read, workspaceRoot, home, regions.municipality),
     cbs: readCbs(read),
     regions,
     publication: readPublication(read, regions.municipality, dashboardPort),

@@ -80,6 +80,7 @@ export {
 export { KWB_TABLES } from './measures/kwb-tables.data';
 export { BOUNDARY_CHANGES, latestBoundaryChange } from './regions/boundary-changes.data';
 export type { BoundaryChange } from './regions/boundary-changes.data';
+export { judgedRegionOf, liesWithin } from './regions/indicator-region';
 export { numberText, percentText, roundTo } from './text/number-text';
 export { dayText } from './text/date-text';
 export { FORMULA_TRIGGERS, csvText, guardFormula } from './text/csv-text';

@@ -10,22 +10,6 @@ import type { SpecifiedUploadKind } from '@koers/indicators';
 /** etl_run.source of every municipal import, whichever way it came in (API, inbox, CLI). */
 export const MUNICIPAL_FILE_SOURCE = 'municipal-file';
 
-/**
- * Names until the CBS source loads the official ones: only the configured municipality is ever registered by an
- * upload, so a fresh database can take a file before CBS has run.
- */
-const MUNICIPALITY_NAMES: Readonly<Record<string, string>> = {
-  GM0106: 'Assen',
-  GM0114: 'Emmen',
-  GM0118: 'Hoogeveen',
-  GM0119: 'Meppel',
-  GM0014: 'Groningen',
-};
-
-export function provisionalMunicipalityName(code: string): string {
-  return MUNICIPALITY_NAMES[code] ?? code;
-}
-
 /** What one import loads: a valid file's figures, or a rejected file's issues. */
 export type FileLoad =
   | {
@@ -68,7 +52,8 @@ async function loadFile(load: Extract<FileLoad, { outcome: 'load' }>, sink: Tabl
   });
   if (load.registerMunicipality) {
     const code = load.registerMunicipality;
-    await sink.regions([{ code, name: provisionalMunicipalityName(code), level: 'gemeente', parentCode: null, boundaryYear: null }]);
+    // Named by its code until the CBS source loads the region list, whose name then replaces it: no name from code.
+    await sink.regions([{ code, name: code, level: 'gemeente', parentCode: null, boundaryYear: null }]);
   }
   await sink.measures(load.mapped.measures);
   for (let start = 0; start < load.mapped.observations.length; start += BATCH) {

@@ -49,7 +49,7 @@ function selection(kind: SpecifiedUploadKind, name: SelectionColumn, description
   return { name, type: 'selection', required: true, description, example, allowed };
 }
 
-const GEMEENTECODE = column('gemeentecode', 'municipality', true, { nl: 'CBS-gemeentecode, bv. GM0106 (Assen)', en: 'CBS municipality code, e.g. GM0106 (Assen)' }, 'GM0106');
+const GEMEENTECODE = column('gemeentecode', 'municipality', true, { nl: 'CBS-gemeentecode: GM en vier cijfers, bv. GM0106', en: 'CBS municipality code: GM and four digits, e.g. GM0106' }, 'GM0106');
 const GEBIEDSCODE = column('gebiedscode', 'area', false, {
   nl: 'optioneel: CBS-wijk- of buurtcode binnen de gemeente (WK010601, BU01060101); leeg = hele gemeente',
   en: 'optional: CBS district or neighbourhood code within the municipality; empty = whole municipality',
@@ -81,7 +81,7 @@ const VACANCY: KindFormat = {
       nl: 'optioneel: langer dan een jaar leeg in m², ≤ m2_leeg',
       en: 'optional: vacant for more than a year in m², ≤ m2_leeg',
     }, '31000'),
-    bron('BAG/IMVG gemeente Assen'),
+    bron('BAG/IMVG gemeente'),
     OPMERKING,
   ],
 };

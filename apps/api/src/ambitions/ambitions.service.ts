@@ -6,7 +6,7 @@ import type {
   ApiLanguage,
   IndicatorStatusView,
 } from '@koers/api-contracts';
-import { AMBITIONS, type AmbitionDefinition, INDICATORS, getAmbition, indicatorsOfAmbition, rollUpAmbition } from '@koers/indicators';
+import { AMBITIONS, type AmbitionDefinition, INDICATORS, getAmbition, indicatorsOfAmbition, rollUpAmbition, judgedRegionOf } from '@koers/indicators';
 import { latestFigures, sparklineView } from '../indicator-data/figure.view';
 import { targetView } from '../indicator-data/indicator.view';
 import { rollUpView } from './roll-up.view';
@@ -45,7 +45,7 @@ export class AmbitionsService {
     await this.assertRegion(region);
     const code = region ?? this.regions.municipality;
     // Every indicator at once: one read of the observations for all five ambitions.
-    const all = await this.results.forIndicators(INDICATORS, (i) => region ?? i.primaryRegion ?? this.regions.municipality);
+    const all = await this.results.forIndicators(INDICATORS, (i) => region ?? judgedRegionOf(i, this.regions.municipality));
     const data = AMBITIONS.map((ambition) => this.view(ambition, all.filter((r) => r.indicator.ambition === ambition.id), code, lang));
     return { region: await this.regions.ref(code), data };
   }
@@ -62,7 +62,7 @@ export class AmbitionsService {
   }
 
   private judge(ambition: AmbitionDefinition, region: string | undefined): Promise<IndicatorResult[]> {
-    return this.results.forIndicators(indicatorsOfAmbition(ambition.id), (i) => region ?? i.primaryRegion ?? this.regions.municipality);
+    return this.results.forIndicators(indicatorsOfAmbition(ambition.id), (i) => region ?? judgedRegionOf(i, this.regions.municipality));
   }
 
   private view(ambition: AmbitionDefinition, results: readonly IndicatorResult[], region: string, lang: ApiLanguage): AmbitionView {

@@ -8,6 +8,7 @@ import { API_PREFIX } from '../api-prefix';
 import { PG_POOL } from '@koers/db/nest';
 import { DownloadsService } from '../downloads/downloads.service';
 import { isCbsTable, statlineUrl } from '../indicator-data/coverage.view';
+import { MunicipalityService } from '../municipality/municipality.service';
 import { RegionDirectoryService } from '../regions/region-directory.service';
 import { releaseIntervalDays } from '../sources/freshness';
 import { MEDIA_TYPES, type TabularFormat } from '../tabular/tabular.types';
@@ -51,6 +52,7 @@ export class CatalogService {
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
     private readonly downloads: DownloadsService,
     private readonly regions: RegionDirectoryService,
+    private readonly municipality: MunicipalityService,
   ) {}
 
   async graph(): Promise<RdfNode[]> {
@@ -58,6 +60,7 @@ export class CatalogService {
     const api = `${publication.publicUrl}/${API_PREFIX}`;
     const municipality = await this.regions.ref(this.regions.municipality);
     const name = municipality.name ?? municipality.code;
+    const { publisher, contact } = await this.municipality.publication();
     const { rows } = await this.pool.query<TableRow>(TABLES_SQL);
     const input: CatalogInput = {
       iri: `${api}/catalog`,
@@ -67,8 +70,8 @@ export class CatalogService {
         nl: `De indicatoren waarmee ${name} volgt of de ambities van de omgevingsvisie op koers zijn, en de tabellen waaruit ze worden berekend.`,
         en: `The indicators with which ${name} follows whether the ambitions of its environmental vision are on course, and the tables they are computed from.`,
       },
-      publisher: publication.publisher,
-      contact: publication.contact,
+      publisher,
+      contact,
       spatial: { uri: `${api}/regions/${municipality.code}`, code: municipality.code, name },
       datasets: [...this.downloadDatasets(name, rows), ...rows.map((row) => this.tableDataset(api, name, row))],
     };

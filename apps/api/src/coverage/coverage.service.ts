@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiLanguage, CoverageAmbitionView, CoverageIndicatorView, CoverageResponse } from '@koers/api-contracts';
-import { AMBITIONS, type CoverageKind, INDICATORS, whyNoVerdict } from '@koers/indicators';
+import { AMBITIONS, type CoverageKind, INDICATORS, whyNoVerdict, judgedRegionOf } from '@koers/indicators';
 import { type IndicatorResult, IndicatorResultsService } from '../indicator-data/indicator-results.service';
 import { RegionDirectoryService } from '../regions/region-directory.service';
 
@@ -35,7 +35,7 @@ export class CoverageService {
   ) {}
 
   async overview(lang: ApiLanguage): Promise<CoverageResponse> {
-    const all = await this.results.forIndicators(INDICATORS, (i) => i.primaryRegion ?? this.regions.municipality);
+    const all = await this.results.forIndicators(INDICATORS, (i) => judgedRegionOf(i, this.regions.municipality));
     const data = AMBITIONS.map((ambition): CoverageAmbitionView => {
       const results = all.filter((r) => r.indicator.ambition === ambition.id);
       return {

@@ -3,6 +3,7 @@ import { INDICATOR_DOWNLOAD_COLUMNS, OBSERVATION_COLUMNS } from '@koers/api-cont
 import { INDICATORS, roundTo } from '@koers/indicators';
 import { E2eApi, startE2eApi } from '../test-support/e2e-app';
 import { arrowObjects, csvObjects, getBytes, parquetObjects } from '../test-support/read-downloads';
+import { API_VERSION } from '../api-version';
 
 type Row = Record<string, unknown>;
 
@@ -52,7 +53,7 @@ describe('GET /api/v1/downloads', () => {
   it('should describe every download with its schema, dialect and sources when the data package is asked', async () => {
     const { body } = await request(api.server).get('/api/v1/downloads/datapackage.json').expect(200);
     expect(body.profile).toBe('data-package');
-    expect(body.version).toMatch(/^1\.0\.0\+data\.[0-9a-f]{24}$/);
+    expect(body.version).toMatch(new RegExp(`^${API_VERSION.replace(/\./g, '\\.')}\\+data\\.[0-9a-f]{24}$`));
     // The international files only: the Dutch Excel CSV is a file for people, outside the package.
     expect(body.resources.map((r: { path: string }) => r.path)).toEqual([
       'indicators.csv', 'indicators.json', 'indicators.arrow', 'indicators.parquet', 'observations.csv', 'observations.json', 'observations.arrow', 'observations.parquet',

@@ -132,10 +132,13 @@ export class DownloadsService {
         .filter((d) => d.dialect !== 'nl')
         .map((d) => packageResource(id, DOWNLOADS[id].title[lang], d, DOWNLOADS[id].columns, DOWNLOADS[id].primaryKey)),
     );
+    const municipality = await this.regions.ref(this.regions.municipality);
+    const name = municipality.name ?? municipality.code;
     return {
       profile: 'data-package',
-      name: 'koers-assen',
-      title: lang === 'nl' ? 'Koers: indicatoren van de omgevingsvisie van Assen' : "Koers: indicators of Assen's environmental vision",
+      // Frictionless names are lower-case letters, digits and `-._`: "koers-assen".
+      name: `koers-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+      title: lang === 'nl' ? `Koers: indicatoren van de omgevingsvisie van ${name}` : `Koers: indicators of the environmental vision of ${name}`,
       version: packageVersion(dataVersion),
       licenses: [{ name: DATA_LICENCE.id, title: DATA_LICENCE.title[lang], path: DATA_LICENCE.url }],
       sources: uniqueSources(await this.sources()),

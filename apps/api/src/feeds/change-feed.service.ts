@@ -6,6 +6,7 @@ import { INDICATORS, PROGRESS_STATUS_LABELS, dayText, numberText } from '@koers/
 import { Pool } from 'pg';
 import { API_PREFIX } from '../api-prefix';
 import { PG_POOL } from '@koers/db/nest';
+import { MunicipalityService } from '../municipality/municipality.service';
 import { EditionsStore } from '../reports/editions.store';
 import type { AtomEntry, AtomFeed } from './atom.writer';
 import { StatusHistoryService } from './status-history.service';
@@ -85,10 +86,12 @@ export class ChangeFeedService {
     @Inject(KOERS_CONFIG) private readonly config: KoersConfig,
     private readonly editions: EditionsStore,
     private readonly statuses: StatusHistoryService,
+    private readonly municipality: MunicipalityService,
   ) {}
 
   async feed(lang: ApiLanguage): Promise<AtomFeed> {
-    const { publicUrl, publisher, contact } = this.config.publication;
+    const { publicUrl } = this.config.publication;
+    const { publisher, contact } = await this.municipality.publication();
     const api = `${publicUrl}/${API_PREFIX}`;
     const site = lang === 'en' ? `${publicUrl}/en` : publicUrl;
     const entries = [...(await this.runEntries(api, lang)), ...(await this.withdrawalEntries(api, lang)), ...(await this.statusEntries(api, site, lang)), ...(await this.editionEntries(api, site, lang))]

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { INDICATORS, type ReportSnapshot, type StatusChange, editionChanges } from '@koers/indicators';
+import { INDICATORS, type ReportSnapshot, type StatusChange, editionChanges, judgedRegionOf } from '@koers/indicators';
 import { Pool } from 'pg';
 import { PG_POOL } from '@koers/db/nest';
 import { IndicatorResultsService } from '../indicator-data/indicator-results.service';
@@ -46,7 +46,7 @@ export class StatusHistoryService {
 
   private async snapshot(day: string): Promise<ReportSnapshot> {
     const municipality = this.regions.municipality;
-    const judged = await this.results.forIndicators(INDICATORS, (indicator) => indicator.primaryRegion ?? municipality, { asOf: day, evaluationDate: day });
+    const judged = await this.results.forIndicators(INDICATORS, (indicator) => judgedRegionOf(indicator, municipality), { asOf: day, evaluationDate: day });
     return { indicators: judged.map((result) => ({ id: result.indicator.id, status: result.progress.status, scale: result.progress.scale, inputs: [] })), sources: [] };
   }
 }

@@ -1,5 +1,5 @@
 import type { ApiLanguage, IndicatorView, LineageEntry, SeriesBreakView, SeriesPointView, TargetView } from '@koers/api-contracts';
-import { type IndicatorDefinition, type LineagePoint, type Series, type Target, seriesBreaks } from '@koers/indicators';
+import { type IndicatorDefinition, type LineagePoint, type Series, type Target, judgedRegionOf, seriesBreaks } from '@koers/indicators';
 
 function baseTargetView(target: Target): Omit<TargetView, 'tolerance' | 'policy'> {
   const none = { baseYear: null, baseValue: null, targetYear: null, targetValue: null, ratePerYear: null, lower: null, upper: null, milestones: [] };
@@ -30,8 +30,9 @@ export function targetView(target: Target | undefined, lang: ApiLanguage): Targe
   return { ...baseTargetView(target), tolerance, policy: { citation: target.policy.citation, quote: target.policy.quote } };
 }
 
-/** The catalogue entry of an indicator, its texts in the requested language. */
-export function indicatorView(indicator: IndicatorDefinition, lang: ApiLanguage): IndicatorView {
+/** The catalogue entry of an indicator, its texts in the requested language; its primary region only in `municipality`. */
+export function indicatorView(indicator: IndicatorDefinition, municipality: string, lang: ApiLanguage): IndicatorView {
+  const judged = judgedRegionOf(indicator, municipality);
   const progress = indicator.progress;
   return {
     id: indicator.id,
@@ -45,7 +46,7 @@ export function indicatorView(indicator: IndicatorDefinition, lang: ApiLanguage)
     inputs: indicator.inputs,
     formula: indicator.formula,
     levels: indicator.levels,
-    primaryRegion: indicator.primaryRegion ?? null,
+    primaryRegion: judged === municipality ? null : judged,
     benchmarkRegions: indicator.benchmarkRegions ?? [],
     frequency: indicator.frequency,
     source: indicator.source[lang],

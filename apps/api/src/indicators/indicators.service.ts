@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiLanguage, ComparisonSeries, IndicatorDetailResponse, IndicatorListResponse } from '@koers/api-contracts';
-import { INDICATORS, type IndicatorDefinition, type Level, type LineagePoint, getIndicator, periodYear, targetPath } from '@koers/indicators';
+import { INDICATORS, type IndicatorDefinition, type Level, type LineagePoint, getIndicator, periodYear, targetPath, judgedRegionOf } from '@koers/indicators';
 import { EvaluationDateService } from '../cache/evaluation-date.service';
 import { ValidationException } from '../common/validation.exception';
 import { coverageView } from '../indicator-data/coverage.view';
@@ -47,7 +47,7 @@ export class IndicatorsService {
 
   list(ambition: string | undefined, level: Level | undefined, lang: ApiLanguage): IndicatorListResponse {
     const matching = INDICATORS.filter((i) => (ambition === undefined || i.ambition === ambition) && (level === undefined || i.levels.includes(level)));
-    return { data: matching.map((indicator) => indicatorView(indicator, lang)) };
+    return { data: matching.map((indicator) => indicatorView(indicator, this.regions.municipality, lang)) };
   }
 
   async detail(id: string, request: DetailRequest): Promise<IndicatorDetailResponse> {
@@ -59,7 +59,7 @@ export class IndicatorsService {
     const lineage = main.lineage.filter((p) => inYears(periodYear(p.period), request.from, request.to));
     const files = await this.files.of(lineage);
     return {
-      indicator: indicatorView(indicator, request.lang),
+      indicator: indicatorView(indicator, this.regions.municipality, request.lang),
       region: await this.regions.ref(code),
       status: main.progress.status,
       ...latestFigures(main.series),
@@ -87,7 +87,7 @@ export class IndicatorsService {
 
   /** The region asked for (404 when unknown), else the indicator's headline region or the municipality. */
   private async regionOf(indicator: IndicatorDefinition, asked: string | undefined): Promise<string> {
-    if (asked === undefined) return indicator.primaryRegion ?? this.regions.municipality;
+    if (asked === undefined) return judgedRegionOf(indicator, this.regions.municipality);
     if (!(await this.regions.get(asked))) throw RegionsException.notFound(asked);
     return asked;
   }

@@ -10,7 +10,8 @@ import { finishDocument } from './openapi-finish';
 export const OPENAPI_PATHS = { document: `/${API_PREFIX}/openapi.json`, ui: `/${API_PREFIX}/docs` } as const;
 
 const DESCRIPTION = [
-  'Indicatoren van de omgevingsvisie van Assen: ambities, voortgang, wijken, vergelijkingsgemeenten, herkomst en downloads.',
+  'Indicatoren van de omgevingsvisie van een gemeente: ambities, voortgang, wijken, vergelijkingsgemeenten, herkomst en downloads.',
+  'Welke gemeente, met haar provincie en vergelijkingsgemeenten: `GET /municipality`.',
   'Teksten in het Nederlands; `?lang=en` voor Engels. Lezen is openbaar; schrijven vraagt een API-sleutel (Bearer).',
   'Elke fout is `application/problem+json` (RFC 9457). Wijzigingen: docs/api-changelog.md.',
 ].join(' ');
@@ -23,12 +24,14 @@ export function openApiDocument(app: INestApplication, config: KoersConfig): Ope
     .setDescription(DESCRIPTION)
     .setOpenAPIVersion('3.1.0')
     .setVersion(API_VERSION)
-    .setContact(contact.name, contact.url, contact.email)
+    .setContact(contact.name ?? '', contact.url, contact.email)
     .setLicense('EUPL-1.2', 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12')
     // Relative to the document, so it names whichever address served it (the API itself, or the dashboard's /api).
     .addServer(`/${API_PREFIX}`, 'Deze server / this server')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'koers_…', description: 'Een API-sleutel (koers_…) of KOERS_ADMIN_TOKEN / an API key or KOERS_ADMIN_TOKEN' })
     .build();
+  // Written before any data is read: a contact the configuration does not name is known by its addresses alone.
+  if (contact.name === null) builder.info.contact = { url: contact.url, email: contact.email };
   return finishDocument(SwaggerModule.createDocument(app, builder, { ignoreGlobalPrefix: true }));
 }
 

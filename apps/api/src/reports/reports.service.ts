@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AdoptEditionRequest, AdoptionView, ApiLanguage, EditionRef, ReportFigureView, ReportResponse, ReportYearsResponse } from '@koers/api-contracts';
-import { INDICATORS, isCalendarDate } from '@koers/indicators';
+import { INDICATORS, isCalendarDate, judgedRegionOf } from '@koers/indicators';
 import { DataVersionService } from '../cache/data-version.service';
 import { EvaluationDateService } from '../cache/evaluation-date.service';
 import { ValidationException } from '../common/validation.exception';
@@ -95,7 +95,7 @@ export class ReportsService {
 
   private async draft(year: number, peildatum: string, lang: ApiLanguage, editions: readonly AdoptionView[]): Promise<ReportResponse> {
     const municipality = this.regions.municipality;
-    const judged = await this.results.forIndicators(INDICATORS, (i) => i.primaryRegion ?? municipality, {
+    const judged = await this.results.forIndicators(INDICATORS, (i) => judgedRegionOf(i, municipality), {
       asOf: peildatum,
       untilYear: year,
       evaluationDate: reportEvaluationDate(year, peildatum),

@@ -74,6 +74,11 @@ async function waitForApiToSeeDemoData(api: string, timeoutMs: number): Promise<
  */
 export interface KoersOptions {
   readonly env?: Readonly<Record<string, string>>;
+  /**
+   * Whether the bundled voorbeelddata load (the default install: yes). Without them the start is done when the
+   * seeder says they are left out, as it does for a municipality they are not about (KOERS_DEMO_FILES off).
+   */
+  readonly demoFiles?: boolean;
 }
 
 export async function startKoers(options: KoersOptions = {}): Promise<Koers> {
@@ -106,8 +111,12 @@ export async function startKoers(options: KoersOptions = {}): Promise<Koers> {
     const ended = () => exited;
     await waitFor(() => output, 'Koers is running', 600_000, ended);
     await waitFor(() => output, 'Snapshot 84799NED: succeeded', 180_000, ended);
-    await waitFor(() => output, 'vacancy-assen-voorbeelddata.csv: loaded', 180_000, ended);
-    await waitForApiToSeeDemoData(`http://127.0.0.1:${apiPort}/api/v1`, 90_000);
+    if (options.demoFiles === false) {
+      await waitFor(() => output, 'the voorbeelddata files are left out', 180_000, ended);
+    } else {
+      await waitFor(() => output, 'vacancy-assen-voorbeelddata.csv: loaded', 180_000, ended);
+      await waitForApiToSeeDemoData(`http://127.0.0.1:${apiPort}/api/v1`, 90_000);
+    }
   } catch (error) {
     await stop();
     throw error;

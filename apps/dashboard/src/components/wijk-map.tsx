@@ -1,24 +1,28 @@
 import type { RegionValueView } from '@koers/api-contracts';
 import type { Unit } from '@koers/indicators';
-import geojson from '../geo/wijken_2024_GM0106.geojson';
 import { formatValue } from '../lib/format/number.format';
 import type { Lang } from '../lib/i18n/lang';
 import { dictionary } from '../lib/i18n/dictionary';
-import { classOf, GeoFeature, projectFeatures } from '../lib/view/geo-projection.view';
+import { classOf } from '../lib/view/geo-projection.view';
+import { wijkShapes } from '../lib/view/wijk-geometry.view';
 
 // Sequential teal scale (light → dark); missing is hatched grey so "no value" never looks like "low".
 const FILLS = ['#ccfbf1', '#5eead4', '#14b8a6', '#0f766e', '#134e4a'];
 const WIDTH = 480;
 const HEIGHT = 420;
-const SHAPES = projectFeatures((geojson as unknown as { features: GeoFeature[] }).features, WIDTH, HEIGHT);
 
-/** A server-rendered choropleth of Assen's wijken (boundaries 2024 from CBS via geoinzicht; see geo/PROVENANCE.md). */
+/**
+ * A server-rendered choropleth of the wijken given (boundaries 2024 from CBS via geoinzicht; see geo/PROVENANCE.md);
+ * without bundled boundaries for them, a sentence saying there is no map.
+ */
 export function WijkMap({ regions, unit, decimals, lang, summary, linkWijk }: { regions: readonly RegionValueView[]; unit: Unit; decimals: number; lang: Lang; summary: string; linkWijk: (code: string) => string }) {
   const t = dictionary(lang);
   const byCode = new Map(regions.map((r) => [r.region.code, r]));
   const values = regions.map((r) => r.value).filter((v): v is number => v !== null);
   const min = Math.min(...values);
   const max = Math.max(...values);
+  const shapes = wijkShapes(new Set(byCode.keys()), WIDTH, HEIGHT);
+  if (shapes.length === 0) return <p className="text-tremor-default" data-testid="wijk-map-missing">{t.wijken.noMap}</p>;
   return (
     <figure data-testid="wijk-map">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full max-w-lg" role="group" aria-label={summary}>
@@ -28,7 +32,7 @@ export function WijkMap({ regions, unit, decimals, lang, summary, linkWijk }: { 
             <line x1="0" y1="0" x2="0" y2="6" stroke="#9ca3af" strokeWidth="2" />
           </pattern>
         </defs>
-        {SHAPES.map((shape) => {
+        {shapes.map((shape) => {
           const region = byCode.get(shape.code);
           const value = region?.value ?? null;
           const cls = classOf(value, min, max, FILLS.length);

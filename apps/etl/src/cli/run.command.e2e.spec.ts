@@ -20,7 +20,7 @@ describe('npm run etl -- run cbs --table', () => {
   function cli(args: string[]): ChildProcess & { output: () => string } {
     const child = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'apps/etl/src/cli.ts', ...args], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: database.url, CBS_ODATA_V3_URL: url, CBS_ODATA_V4_URL: `${url}/odata/v1`, KOERS_MUNICIPALITY: 'GM0002', KOERS_PEERS: 'GM0003', CBS_TIMEOUT_MS: '10000' },
+      env: { ...process.env, DATABASE_URL: database.url, CBS_ODATA_V3_URL: url, CBS_ODATA_V4_URL: `${url}/odata/v1`, KOERS_MUNICIPALITY: 'GM0002', KOERS_PEERS: 'GM0003', KOERS_CONTACT_EMAIL: 'info@example.nl', KOERS_CONTACT_URL: 'https://example.nl', CBS_TIMEOUT_MS: '10000' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

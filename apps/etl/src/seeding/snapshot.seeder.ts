@@ -76,7 +76,7 @@ export class SnapshotSeeder {
   /** The voorbeelddata files: stored and labelled as such by the import, replaced when a real file arrives. */
   private async importDemoFiles(): Promise<ImportResult[]> {
     if (!this.config.etl.demoFiles) {
-      this.logger.log('KOERS_DEMO_FILES=off: the voorbeelddata files are left out.');
+      this.logger.log('KOERS_DEMO_FILES is off (the default for a municipality the voorbeelddata are not about): the voorbeelddata files are left out.');
       return [];
     }
     const folder = join(this.config.workspaceRoot, 'data', 'demo');

@@ -6,7 +6,7 @@ import type { IndicatorDefinition } from '../types/indicator.types';
 /** Indicators of "fitte (zorg)stad", in display order. */
 export const FITTE_ZORGSTAD_INDICATORS: readonly IndicatorDefinition[] = HEALTH_INDICATORS;
 
-/** Ambition 3: Assen is a fit (care) city. */
+/** Ambition 3: the municipality is a fit (care) city. */
 export const FITTE_ZORGSTAD: AmbitionDefinition = {
   id: 'fitte-zorgstad',
   title: { nl: 'Fitte (zorg)stad', en: 'Fit (care) city' },

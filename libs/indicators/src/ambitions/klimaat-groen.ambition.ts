@@ -7,13 +7,13 @@ import type { IndicatorDefinition } from '../types/indicator.types';
 /** Indicators of "klimaatneutraal en groener", in display order. */
 export const KLIMAAT_GROEN_INDICATORS: readonly IndicatorDefinition[] = [...ENERGY_INDICATORS, ...LAND_MOBILITY_INDICATORS];
 
-/** Ambition 1: Assen is climate-neutral, climate-proof and greener. */
+/** Ambition 1: the municipality is climate-neutral, climate-proof and greener. */
 export const KLIMAAT_GROEN: AmbitionDefinition = {
   id: 'klimaat-groen',
   title: { nl: 'Klimaatneutraal en groener', en: 'Climate-neutral and greener' },
   description: {
-    nl: 'Assen behoudt en versterkt zijn groene karakter, verduurzaamt woningen en zet de stap naar energieneutraal.',
-    en: 'Assen keeps and strengthens its green character, makes homes sustainable and moves to energy neutrality.',
+    nl: 'De gemeente behoudt en versterkt haar groene karakter, verduurzaamt woningen en zet de stap naar energieneutraal.',
+    en: 'The municipality keeps and strengthens its green character, makes homes sustainable and moves to energy neutrality.',
   },
   policy: AMBITION_POLICY.klimaatGroen,
   indicatorIds: KLIMAAT_GROEN_INDICATORS.map((indicator) => indicator.id),

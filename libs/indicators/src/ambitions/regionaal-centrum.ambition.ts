@@ -6,15 +6,13 @@ import type { IndicatorDefinition } from '../types/indicator.types';
 /** Indicators of "regionaal centrum", in display order. */
 export const REGIONAAL_CENTRUM_INDICATORS: readonly IndicatorDefinition[] = ECONOMY_INDICATORS;
 
-/** Ambition 4: Assen stays a regional centre. */
+/** Ambition 4: the municipality stays a regional centre. */
 export const REGIONAAL_CENTRUM: AmbitionDefinition = {
   id: 'regionaal-centrum',
   title: { nl: 'Regionaal centrum', en: 'Regional centre' },
   description: {
-    nl: 'Assen blijft als provinciehoofdstad het centrum van de regio: een aantrekkelijke, compacte binnenstad en ' +
-      'meer variatie in werk.',
-    en: 'As the provincial capital Assen stays the centre of the region: an attractive, compact city centre and more ' +
-      'varied jobs.',
+    nl: 'De stad blijft het centrum van de regio: een aantrekkelijke, compacte binnenstad en meer variatie in werk.',
+    en: 'The city stays the centre of the region: an attractive, compact city centre and more varied jobs.',
   },
   policy: AMBITION_POLICY.regionaalCentrum,
   indicatorIds: REGIONAAL_CENTRUM_INDICATORS.map((indicator) => indicator.id),

@@ -52,7 +52,7 @@ export function computeIndicatorSeries(
 }
 
 /**
- * Computes an indicator for many regions at once (the wijken of Assen, or Assen and its peers) with the same
+ * Computes an indicator for many regions at once (the wijken of the municipality, or the municipality and its peers) with the same
  * function as for one region, so a wijk value and a peer value can never be computed differently.
  */
 export function computeIndicatorForRegions(

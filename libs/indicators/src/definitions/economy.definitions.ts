@@ -40,8 +40,8 @@ export const ECONOMY_INDICATORS: readonly IndicatorDefinition[] = [
     ambition: 'regionaal-centrum',
     title: { nl: 'Winkelleegstand in het centrum', en: 'Shop vacancy in the centre' },
     definition: {
-      nl: 'Leegstaande winkelpanden als percentage van alle winkelpanden, voor de wijk Centrum (WK010600).',
-      en: 'Vacant retail premises as a percentage of all retail premises, for the Centrum district (WK010600).',
+      nl: 'Leegstaande winkelpanden als percentage van alle winkelpanden, in de centrumwijk (of de hele gemeente als die wijk er niet in ligt).',
+      en: 'Vacant retail premises as a percentage of all retail premises, in the centre district (or the whole municipality when that district is not in it).',
     },
     unit: 'percent',
     decimals: 1,
@@ -85,8 +85,8 @@ export const ECONOMY_INDICATORS: readonly IndicatorDefinition[] = [
     ambition: 'regionaal-centrum',
     title: { nl: 'Banen en banengroei', en: 'Jobs and job growth' },
     definition: {
-      nl: 'Aantal banen in Assen (LISA, peildatum 1 april); de groei wordt afgezet tegen 0,4% per jaar tot 2025.',
-      en: 'Number of jobs in Assen (LISA, 1 April); growth is set against 0.4% a year until 2025.',
+      nl: 'Aantal banen in de gemeente (LISA, peildatum 1 april); de groei wordt afgezet tegen 0,4% per jaar tot 2025.',
+      en: 'Number of jobs in the municipality (LISA, 1 April); growth is set against 0.4% a year until 2025.',
     },
     unit: 'count',
     decimals: 0,
@@ -150,8 +150,8 @@ export const ECONOMY_INDICATORS: readonly IndicatorDefinition[] = [
     ambition: 'regionaal-centrum',
     title: { nl: 'Banen per 1.000 inwoners van 15–75', en: 'Jobs per 1,000 residents aged 15–74' },
     definition: {
-      nl: 'Banen in Assen per 1.000 inwoners van 15 tot 75 jaar; een hoge waarde wijst op werk voor de regio (centrumfunctie).',
-      en: 'Jobs in Assen per 1,000 residents aged 15 to 74; a high value points to jobs for the region (central function).',
+      nl: 'Banen in de gemeente per 1.000 inwoners van 15 tot 75 jaar; een hoge waarde wijst op werk voor de regio (centrumfunctie).',
+      en: 'Jobs in the municipality per 1,000 residents aged 15 to 74; a high value points to jobs for the region (central function).',
     },
     unit: 'per-1000',
     decimals: 0,

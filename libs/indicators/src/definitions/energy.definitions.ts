@@ -92,8 +92,8 @@ export const ENERGY_INDICATORS: readonly IndicatorDefinition[] = [
     ambition: 'klimaat-groen',
     title: { nl: 'Hernieuwbare energie', en: 'Renewable energy' },
     definition: {
-      nl: 'Aandeel hernieuwbaar opgewekte energie in het totale energieverbruik in Assen.',
-      en: 'Share of renewable energy in the total energy use in Assen.',
+      nl: 'Aandeel hernieuwbaar opgewekte energie in het totale energieverbruik in de gemeente.',
+      en: 'Share of renewable energy in the total energy use in the municipality.',
     },
     unit: 'percent',
     decimals: 1,

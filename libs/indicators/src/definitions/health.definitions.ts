@@ -90,9 +90,9 @@ export const HEALTH_INDICATORS: readonly IndicatorDefinition[] = [
     },
     direction: 'higher-is-better',
     directionNote: {
-      nl: 'Zorg thuis neemt toe en daarmee het belang van informele zorg (§6.3); Assen is een sociale stad (§5.7). ' +
+      nl: 'Zorg thuis neemt toe en daarmee het belang van informele zorg (§6.3); de omgevingsvisie noemt de stad sociaal (§5.7). ' +
         'Overbelasting van mantelzorgers valt hier niet onder en vraagt een eigen signaal.',
-      en: 'Care at home grows and with it the role of informal care (§6.3); Assen is a social city (§5.7). ' +
+      en: 'Care at home grows and with it the role of informal care (§6.3); the vision calls the city social (§5.7). ' +
         'Overburdened carers are not covered here and need a signal of their own.',
     },
   }),
@@ -147,8 +147,8 @@ export const HEALTH_INDICATORS: readonly IndicatorDefinition[] = [
     decimals: 0,
     direction: 'higher-is-better',
     directionNote: {
-      nl: 'De zorg is de grootste sector van Assen en biedt perspectief voor opleidingen (§6.3, Bijlage 3).',
-      en: "Care is Assen's largest sector and offers prospects for education (§6.3, Appendix 3).",
+      nl: 'De omgevingsvisie noemt de zorg de grootste sector, met perspectief voor opleidingen (§6.3, Bijlage 3).',
+      en: 'The vision names care the largest sector, with prospects for education (§6.3, Appendix 3).',
     },
     inputs: ['jobs_sbi_Q'],
     formula: { kind: 'direct', input: 'jobs_sbi_Q' },

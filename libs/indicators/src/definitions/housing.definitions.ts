@@ -56,9 +56,9 @@ export const HOUSING_INDICATORS: readonly IndicatorDefinition[] = [
     decimals: 0,
     direction: 'lower-is-better',
     directionNote: {
-      nl: 'Betaalbaarheid: Assen wil woningen in alle prijsklassen zodat iedere generatie een wooncarrière kan maken ' +
+      nl: 'Betaalbaarheid: de omgevingsvisie wil woningen in alle prijsklassen zodat iedere generatie een wooncarrière kan maken ' +
         '(§5.1, §6.2). Een snellere stijging dan elders betekent minder betaalbaar.',
-      en: 'Affordability: Assen wants homes at every price so each generation can move on in the housing market ' +
+      en: 'Affordability: the vision wants homes at every price so each generation can move on in the housing market ' +
         '(§5.1, §6.2). A faster rise than elsewhere means less affordable.',
     },
     inputs: ['woz_avg_dwelling_keur'],

@@ -8,9 +8,9 @@ const OWNER = 'Team Wonen';
 const KWB_LEVELS = ['gemeente', 'wijk', 'buurt'] as const;
 
 const GENERATION_NOTE: LocalizedText = {
-  nl: 'Ruimte voor generaties (§6.2): dat iedere generatie in Assen blijft en er een plek vindt, telt als vooruitgang; ' +
+  nl: 'Ruimte voor generaties (§6.2): dat iedere generatie in de gemeente blijft en er een plek vindt, telt als vooruitgang; ' +
     'de balans tussen de generaties volgt uit de grijze druk.',
-  en: 'Room for generations (§6.2): each generation staying in Assen and finding a place counts as progress; the ' +
+  en: 'Room for generations (§6.2): each generation staying in the municipality and finding a place counts as progress; the ' +
     'balance between generations is shown by the grey pressure.',
 };
 
@@ -45,15 +45,15 @@ export const POPULATION_INDICATORS: readonly IndicatorDefinition[] = [
     ambition: 'generaties',
     title: { nl: 'Inwoners en bevolkingsgroei', en: 'Population and population growth' },
     definition: {
-      nl: 'Aantal inwoners op 1 januari; de groei wordt vergeleken met Drenthe en Nederland.',
-      en: 'Number of inhabitants on 1 January; growth is compared with Drenthe and the Netherlands.',
+      nl: 'Aantal inwoners op 1 januari; de groei wordt vergeleken met de provincie en Nederland.',
+      en: 'Number of inhabitants on 1 January; growth is compared with the province and the Netherlands.',
     },
     unit: 'count',
     decimals: 0,
     direction: 'higher-is-better',
     directionNote: {
-      nl: 'De bevolking van Assen groeit, tegen de trend van omliggende gemeenten in (Bijlage 3, Bevolkingsopbouw).',
-      en: "Assen's population grows, against the trend of the surrounding municipalities (Appendix 3).",
+      nl: 'De omgevingsvisie ziet de bevolking groeien, tegen de trend van omliggende gemeenten in (Bijlage 3, Bevolkingsopbouw).',
+      en: 'The vision sees the population grow, against the trend of the surrounding municipalities (Appendix 3).',
     },
     inputs: ['population_total'],
     formula: { kind: 'direct', input: 'population_total' },
@@ -131,9 +131,9 @@ export const POPULATION_INDICATORS: readonly IndicatorDefinition[] = [
     direction: 'higher-is-better',
     directionNote: {
       nl: 'Huishoudens worden kleiner en ouderen blijven langer thuis wonen (Bijlage 3, Economie): dat kleine ' +
-        'huishoudens in Assen een plek vinden, telt als vooruitgang.',
+        'huishoudens in de gemeente een plek vinden, telt als vooruitgang.',
       en: 'Households get smaller and older people live at home longer (Appendix 3): small households finding a ' +
-        'place in Assen counts as progress.',
+        'place in the municipality counts as progress.',
     },
     inputs: ['households_single_person'],
     formula: { kind: 'direct', input: 'households_single_person' },

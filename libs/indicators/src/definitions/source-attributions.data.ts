@@ -37,5 +37,5 @@ export const SOURCES = {
     nl: 'Klimaatmonitor (Rijkswaterstaat), aangeleverd door de gemeente',
     en: 'Klimaatmonitor (Rijkswaterstaat), uploaded by the municipality',
   },
-  municipal: { nl: 'Gemeente Assen, eigen registratie', en: 'Municipality of Assen, own records' },
+  municipal: { nl: 'De gemeente, eigen registratie', en: 'The municipality, own records' },
 } as const satisfies Record<string, LocalizedText>;

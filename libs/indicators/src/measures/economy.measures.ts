@@ -39,7 +39,7 @@ function jobseekers(maatstaf: string): UploadMeasureSource {
 
 function kpi(code: string): UploadMeasureSource {
   const filter = { indicator_code: code };
-  return { kind: 'municipal-upload', uploadKind: 'municipal-kpi', field: 'waarde', filter, producer: 'Gemeente Assen' };
+  return { kind: 'municipal-upload', uploadKind: 'municipal-kpi', field: 'waarde', filter, producer: 'de gemeente' };
 }
 
 /** Jobs, establishments, vacancy, jobseekers, education and municipal KPIs. */
@@ -79,8 +79,8 @@ export const ECONOMY_MEASURES = withNames<EconomyMeasureName>({
       ],
     },
     note: {
-      nl: 'Zelfde register als 81575ned: de KWB-telling van 2012 (3.585 in Assen) is de som van de secties van 81575ned 2012.',
-      en: 'Same register as 81575ned: the KWB count of 2012 (3,585 in Assen) is the sum of the 81575ned 2012 sections.',
+      nl: 'Zelfde register als 81575ned: de KWB-telling van 2012 (3.585 in GM0106) is de som van de secties van 81575ned 2012.',
+      en: 'Same register as 81575ned: the KWB count of 2012 (3,585 in GM0106) is the sum of the 81575ned 2012 sections.',
     },
   },
   establishments_sbi_HJ: {

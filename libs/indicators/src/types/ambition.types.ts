@@ -12,7 +12,7 @@ export const AMBITION_IDS = [
 /** One of the five ambitions. A closed set: adding an ambition is a deliberate change to this union. */
 export type AmbitionId = (typeof AMBITION_IDS)[number];
 
-/** An ambition of the omgevingsvisie and the indicators that tell whether Assen is on course toward it. */
+/** An ambition of the omgevingsvisie and the indicators that tell whether the municipality is on course toward it. */
 export interface AmbitionDefinition {
   readonly id: AmbitionId;
   readonly title: LocalizedText;

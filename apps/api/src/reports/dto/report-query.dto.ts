@@ -38,7 +38,7 @@ export class ReportQueryDto extends LangQueryDto {
 }
 
 export class AdoptEditionBodyDto {
-  @ApiProperty({ example: 'de gemeenteraad van Assen' })
+  @ApiProperty({ example: 'de gemeenteraad' })
   @IsString()
   @MinLength(2, { message: reason('is te kort', 'is too short') })
   @MaxLength(200, { message: reason('is langer dan 200 tekens', 'is longer than 200 characters') })

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import '../globals.css';
 import { DATA_LICENCE } from '@koers/indicators';
 import { LanguageSwitch } from '../../components/language-switch';
-import { accessibilityStatement } from '../../lib/i18n/accessibility-statement';
+import { municipalityName } from '../../lib/api/municipality';
+import { FOOTER_LINK } from '../../lib/i18n/accessibility-statement';
 import { dictionary } from '../../lib/i18n/dictionary';
 import { href } from '../../lib/i18n/lang';
 import { pageLang } from '../../lib/i18n/page-lang';
@@ -11,18 +12,21 @@ import { pageLang } from '../../lib/i18n/page-lang';
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const lang = await pageLang(params);
   const t = dictionary(lang);
+  const name = await municipalityName(lang);
   return {
-    title: { default: t.siteTitle, template: '%s · Koers' },
+    title: { default: t.siteTitle(name), template: '%s · Koers' },
     description:
       lang === 'nl'
-        ? 'De indicatorenmonitor van de omgevingsvisie van Assen: per ambitie de cijfers, de doelen en of de stad op koers ligt.'
-        : "The indicator monitor of Assen's environmental vision: per ambition the figures, the targets and whether the city is on course.",
+        ? `De indicatorenmonitor van de omgevingsvisie van ${name}: per ambitie de cijfers, de doelen en of de stad op koers ligt.`
+        : `The indicator monitor of the environmental vision of ${name}: per ambition the figures, the targets and whether the city is on course.`,
   };
 }
 
 export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
   const lang = await pageLang(params);
   const t = dictionary(lang);
+  // The one place a page's frame names the municipality: as the region list names it, through the API.
+  const name = await municipalityName(lang);
   const links: [string, string][] = [
     ['/', t.nav.home],
     ['/wijken', t.nav.wijken],
@@ -39,7 +43,7 @@ export default async function RootLayout({ children, params }: { children: React
         <header className="no-print border-b border-tremor-border bg-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
             <a href={href(lang, '/')} className="text-lg font-semibold text-tremor-brand-emphasis">
-              Koers <span className="font-normal text-tremor-content-emphasis">· Assen</span>
+              Koers <span className="font-normal text-tremor-content-emphasis" data-testid="site-municipality">· {name}</span>
             </a>
             <nav aria-label={lang === 'nl' ? 'Hoofdmenu' : 'Main menu'}>
               <ul className="flex flex-wrap items-center gap-1 text-tremor-default">
@@ -64,7 +68,7 @@ export default async function RootLayout({ children, params }: { children: React
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-4 text-tremor-default">
             <li>
               <a href={href(lang, '/toegankelijkheidsverklaring')} className="text-tremor-brand-emphasis underline" data-testid="footer-accessibility">
-                {accessibilityStatement(lang).footerLink}
+                {FOOTER_LINK[lang]}
               </a>
             </li>
             <li>

@@ -66,7 +66,7 @@ export function IndicatorChartSection({ detail, view, figure, defaultRegion, wij
         <h2 id="verloop" className="text-tremor-title font-semibold">{t.indicator.chartTitle}</h2>
         {detail.comparisons.length > 0 && (
           <a href={toggle} className="rounded-tremor-small border border-tremor-brand px-2 py-1 text-tremor-default text-tremor-brand-emphasis hover:bg-teal-50" aria-pressed={shown.length > 0} role="button" data-testid="peers-toggle">
-            {shown.length > 0 ? t.indicator.peersOff : t.indicator.peersOn}
+            {shown.length > 0 ? t.indicator.peersOff : t.indicator.peersOn(detail.comparisons.map((c) => c.region.name ?? c.region.code))}
           </a>
         )}
       </div>

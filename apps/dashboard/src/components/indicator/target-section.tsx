@@ -29,8 +29,9 @@ export function TargetSection({ detail, lang }: { detail: IndicatorDetailRespons
               </p>
             )}
             {target.tolerance && <p className="text-tremor-content-emphasis">± {formatNumber(target.tolerance.value, 1, lang)} — {target.tolerance.rationale}</p>}
-            <blockquote className="border-l-4 border-teal-700 pl-3 italic">“{target.policy.quote}”</blockquote>
-            <p className="text-tremor-label text-tremor-content-emphasis">{target.policy.citation}</p>
+            {/* The vision's own words: its target as it set it, named by its document (data-vision marks them). */}
+            <blockquote className="border-l-4 border-teal-700 pl-3 italic" data-vision>“{target.policy.quote}”</blockquote>
+            <p className="text-tremor-label text-tremor-content-emphasis" data-vision>{t.indicator.targetSource(target.policy.citation)}</p>
           </div>
         ) : (
           <p className="mt-2 text-tremor-default">{t.indicator.noTarget}</p>

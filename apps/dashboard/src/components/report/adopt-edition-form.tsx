@@ -32,7 +32,7 @@ function outcomeText(outcome: AdoptOutcome, lang: Lang): string {
 }
 
 /** The adoption form: which year, by whom, the council meeting, optional dates; then the new edition's link. */
-export function AdoptEditionForm({ lang, apiKey, years, year }: { lang: Lang; apiKey: string; years: readonly number[]; year: number }) {
+export function AdoptEditionForm({ lang, apiKey, years, year, municipality }: { lang: Lang; apiKey: string; years: readonly number[]; year: number; municipality: string }) {
   const t = adoptEditionTexts(lang);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<AdoptOutcome | null>(null);
@@ -63,7 +63,7 @@ export function AdoptEditionForm({ lang, apiKey, years, year }: { lang: Lang; ap
         </label>
         <label className={FIELD}>
           {t.adoptedBy}
-          <input name="adoptedBy" type="text" required minLength={2} maxLength={200} defaultValue={t.adoptedByDefault} className={INPUT} />
+          <input name="adoptedBy" type="text" required minLength={2} maxLength={200} defaultValue={t.adoptedByDefault(municipality)} className={INPUT} />
         </label>
         <label className={FIELD}>
           {t.councilMeeting}

@@ -4,23 +4,32 @@ import type { Lang } from './lang';
 // the browser tests do: apps/dashboard/e2e/site.e2e.spec.ts (axe on every page of the sitemap, the keyboard
 // tests) and the axe checks in the other browser tests. Change the one when the other changes.
 
+/** The footer's link to the statement, on every page. */
+export const FOOTER_LINK: Readonly<Record<Lang, string>> = { nl: 'Toegankelijkheid', en: 'Accessibility' };
+
 export interface StatementSection {
   readonly heading: string;
   readonly paragraphs: readonly string[];
   readonly items?: readonly string[];
 }
 
+/** Who the statement speaks for and whom to tell: the publisher and contact the API names (`GET /municipality`). */
+export interface StatementContact {
+  /** "Gemeente Assen". */
+  readonly organisation: string;
+  readonly contact: { readonly name: string; readonly email: string; readonly url: string } | null;
+}
+
 export interface AccessibilityStatement {
   readonly title: string;
   readonly intro: string;
   readonly sections: readonly StatementSection[];
-  readonly footerLink: string;
 }
 
-const nl: AccessibilityStatement = {
+const nl = ({ organisation, contact }: StatementContact): AccessibilityStatement => ({
   title: 'Toegankelijkheidsverklaring',
   intro:
-    'De gemeente Assen wil dat iedereen Koers kan gebruiken, ook mensen met een beperking. Koers moet daarom voldoen aan de ' +
+    `${organisation} wil dat iedereen Koers kan gebruiken, ook mensen met een beperking. Koers moet daarom voldoen aan de ` +
     'toegankelijkheidseisen voor websites van de overheid: de Web Content Accessibility Guidelines (WCAG) 2.1, niveau AA.',
   sections: [
     {
@@ -50,17 +59,17 @@ const nl: AccessibilityStatement = {
     {
       heading: 'Iets niet goed? Laat het ons weten',
       paragraphs: [
-        'Kunt u iets op Koers niet gebruiken, of wilt u de cijfers in een andere vorm? Neem dan contact op met de gemeente Assen via de contactgegevens op assen.nl.',
+        'Kunt u iets op Koers niet gebruiken, of wilt u de cijfers in een andere vorm? ' +
+          (contact ? `Neem dan contact op met ${contact.name}: ${contact.email} of ${contact.url}.` : 'Neem dan contact op met de gemeente.'),
       ],
     },
   ],
-  footerLink: 'Toegankelijkheid',
-};
+});
 
-const en: AccessibilityStatement = {
+const en = ({ organisation, contact }: StatementContact): AccessibilityStatement => ({
   title: 'Accessibility statement',
   intro:
-    'The municipality of Assen wants everyone to be able to use Koers, including people with a disability. Koers therefore has to meet ' +
+    `${organisation} wants everyone to be able to use Koers, including people with a disability. Koers therefore has to meet ` +
     'the accessibility requirements for Dutch government websites: the Web Content Accessibility Guidelines (WCAG) 2.1, level AA.',
   sections: [
     {
@@ -90,15 +99,15 @@ const en: AccessibilityStatement = {
     {
       heading: 'Something wrong? Let us know',
       paragraphs: [
-        'If you cannot use something on Koers, or want the figures in another form, please contact the municipality of Assen through the contact details on assen.nl.',
+        'If you cannot use something on Koers, or want the figures in another form, ' +
+          (contact ? `please contact ${contact.name}: ${contact.email} or ${contact.url}.` : 'please contact the municipality.'),
       ],
     },
   ],
-  footerLink: 'Accessibility',
-};
+});
 
-const STATEMENTS: Record<Lang, AccessibilityStatement> = { nl, en };
+const STATEMENTS: Record<Lang, (who: StatementContact) => AccessibilityStatement> = { nl, en };
 
-export function accessibilityStatement(lang: Lang): AccessibilityStatement {
-  return STATEMENTS[lang];
+export function accessibilityStatement(lang: Lang, who: StatementContact): AccessibilityStatement {
+  return STATEMENTS[lang](who);
 }

@@ -1,18 +1,20 @@
 import type { Lang } from './lang';
+import { listText } from './list-text';
 
 // Every fixed text of the dashboard in both languages. Texts that come with the data (titles, definitions,
-// status labels, explanations) come from the API in the requested language and are not repeated here.
+// status labels, explanations) come from the API in the requested language and are not repeated here, and so do
+// names: the municipality's (`GET /municipality`) and those of the regions a chart compares with.
 
 const nl = {
-  siteTitle: 'Koers — is Assen op koers?',
+  siteTitle: (municipality: string) => `Koers — is ${municipality} op koers?`,
   skip: 'Naar de inhoud',
   nav: { home: 'Ambities', wijken: 'Wijken', rapport: 'Raadsrapportage', data: 'Data', beheer: 'Beheer' },
   apiDown: 'De cijfers zijn nu niet beschikbaar',
   apiDownHelp: 'De Koers-API is niet bereikbaar of gaf een fout. Probeer het over een paar minuten opnieuw.',
   home: {
-    title: 'Is Assen op koers?',
-    intro:
-      'Koers volgt de vijf ambities van de omgevingsvisie van Assen met open cijfers van het CBS en van de gemeente zelf: per ambitie de indicatoren, hun doelen en of de stad op koers ligt.',
+    title: (municipality: string) => `Is ${municipality} op koers?`,
+    intro: (municipality: string) =>
+      `Koers volgt de vijf ambities van de omgevingsvisie met open cijfers van het CBS en van de gemeente zelf: per ambitie de indicatoren, hun doelen en of ${municipality} op koers ligt.`,
     assessed: (a: number, t: number) => `${a} van ${t} indicatoren beoordeeld`,
     headline: 'Kernindicatoren',
     vsPrevious: (year: number) => `t.o.v. ${year}`,
@@ -26,12 +28,13 @@ const nl = {
   indicator: {
     chartTitle: 'Verloop en doel',
     showTable: 'Toon als tabel',
-    peersOn: 'Vergelijk met Emmen, Hoogeveen, Meppel, Groningen, Drenthe en Nederland',
+    peersOn: (names: readonly string[]) => `Vergelijk met ${listText(names, 'nl')}`,
     peersOff: 'Verberg de vergelijking',
     why: 'Waarom deze status?',
     target: 'Doel',
     noTarget: 'Geen vastgelegd doel; het oordeel volgt de ontwikkeling sinds het basisjaar.',
     targetText: (value: string, year: number) => `${value} in ${year}`,
+    targetSource: (citation: string) => `Doel uit de omgevingsvisie: ${citation}`,
     milestones: 'Mijlpalen',
     wijken: 'Per wijk',
     mapSummary: (title: string, period: string, hi: string, lo: string) => `${title} per wijk in ${period}: het hoogst in ${hi}, het laagst in ${lo}.`,
@@ -81,19 +84,12 @@ const nl = {
   },
   ambition: { indicators: 'Indicatoren', trend: 'Verloop' },
   wijken: {
-    title: 'Wijken van Assen',
+    title: (municipality: string) => `Wijken van ${municipality}`,
     intro: 'Kies een wijk voor zijn profiel: de indicatoren met wijkcijfers naast het gemiddelde van de stad.',
-    city: 'Assen (gemeente)',
+    none: (municipality: string) => `Koers heeft geen wijken van ${municipality}: de geladen cijfers hebben geen wijkcijfers van deze gemeente.`,
+    noMap: 'Er is geen kaart: de wijkgrenzen van deze gemeente zitten niet in Koers. De tabel heeft alle cijfers.',
     profile: (name: string) => `Wijkprofiel ${name}`,
     vsCity: 'Wijk tegenover de stad',
-  },
-  report: {
-    title: (year: number) => `Raadsrapportage omgevingsvisie ${year}`,
-    intro: (year: number) =>
-      `Deze rapportage laat per ambitie van de omgevingsvisie zien hoe Assen er in ${year} voor staat, met de cijfers van dat jaar naast die van het jaar ervoor.`,
-    print: 'Afdrukken of opslaan als PDF',
-    sources: 'Bronnen',
-    generated: (date: string) => `Opgesteld op ${date} uit de Koers-monitor.`,
   },
   data: {
     title: 'Data en downloads',
@@ -142,15 +138,15 @@ const nl = {
 export type Dictionary = typeof nl;
 
 const en: Dictionary = {
-  siteTitle: 'Koers — is Assen on course?',
+  siteTitle: (municipality) => `Koers — is ${municipality} on course?`,
   skip: 'Skip to content',
   nav: { home: 'Ambitions', wijken: 'Districts', rapport: 'Council report', data: 'Data', beheer: 'Management' },
   apiDown: 'The figures are not available right now',
   apiDownHelp: 'The Koers API cannot be reached or returned an error. Please try again in a few minutes.',
   home: {
-    title: 'Is Assen on course?',
-    intro:
-      "Koers follows the five ambitions of Assen's environmental vision with open figures from Statistics Netherlands (CBS) and the municipality: per ambition its indicators, their targets and whether the city is on course.",
+    title: (municipality) => `Is ${municipality} on course?`,
+    intro: (municipality) =>
+      `Koers follows the five ambitions of the environmental vision with open figures from Statistics Netherlands (CBS) and the municipality: per ambition its indicators, their targets and whether ${municipality} is on course.`,
     assessed: (a, t) => `${a} of ${t} indicators assessed`,
     headline: 'Headline indicators',
     vsPrevious: (year) => `vs. ${year}`,
@@ -164,12 +160,13 @@ const en: Dictionary = {
   indicator: {
     chartTitle: 'Trend and target',
     showTable: 'Show as table',
-    peersOn: 'Compare with Emmen, Hoogeveen, Meppel, Groningen, Drenthe and the Netherlands',
+    peersOn: (names) => `Compare with ${listText(names, 'en')}`,
     peersOff: 'Hide the comparison',
     why: 'Why this status?',
     target: 'Target',
     noTarget: 'No set target; the judgement follows the trend since the base year.',
     targetText: (value, year) => `${value} in ${year}`,
+    targetSource: (citation) => `Target from the environmental vision: ${citation}`,
     milestones: 'Milestones',
     wijken: 'By district',
     mapSummary: (title, period, hi, lo) => `${title} by district in ${period}: highest in ${hi}, lowest in ${lo}.`,
@@ -218,19 +215,12 @@ const en: Dictionary = {
   },
   ambition: { indicators: 'Indicators', trend: 'Trend' },
   wijken: {
-    title: 'Districts of Assen',
+    title: (municipality) => `Districts of ${municipality}`,
     intro: 'Choose a district for its profile: the indicators with district figures beside the city average.',
-    city: 'Assen (municipality)',
+    none: (municipality) => `Koers has no districts of ${municipality}: the figures loaded have no district figures of this municipality.`,
+    noMap: 'There is no map: the district boundaries of this municipality are not in Koers. The table has every figure.',
     profile: (name) => `District profile ${name}`,
     vsCity: 'District against the city',
-  },
-  report: {
-    title: (year) => `Council report on the environmental vision ${year}`,
-    intro: (year) =>
-      `This report shows, per ambition of the environmental vision, where Assen stands in ${year}, with that year's figures beside the year before.`,
-    print: 'Print or save as PDF',
-    sources: 'Sources',
-    generated: (date) => `Compiled on ${date} from the Koers monitor.`,
   },
   data: {
     title: 'Data and downloads',

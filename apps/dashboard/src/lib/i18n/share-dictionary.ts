@@ -76,7 +76,7 @@ const nl = {
   image: {
     source: (source: string) => `Bron: ${source}.`,
     asOf: (date: string) => `Cijfers zoals gepubliceerd op ${date}.`,
-    credit: (url: string) => `Koers · gemeente Assen · licentie ${DATA_LICENCE.short} · ${url}`,
+    credit: (publisher: string, url: string) => `Koers · ${publisher} · licentie ${DATA_LICENCE.short} · ${url}`,
   },
 };
 
@@ -154,7 +154,7 @@ const en: ShareDictionary = {
   image: {
     source: (source) => `Source: ${source}.`,
     asOf: (date) => `Figures as published on ${date}.`,
-    credit: (url) => `Koers · municipality of Assen · licence ${DATA_LICENCE.short} · ${url}`,
+    credit: (publisher, url) => `Koers · ${publisher} · licence ${DATA_LICENCE.short} · ${url}`,
   },
 };
 

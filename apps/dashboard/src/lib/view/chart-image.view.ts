@@ -26,7 +26,7 @@ export interface ChartImageTexts {
   readonly title: string;
   /** "Bron: CBS, …" (and the day of publication when the view is pinned). */
   readonly source: string;
-  /** "Koers · gemeente Assen · licentie CC BY 4.0 · <address of the view>". */
+  /** "Koers · Gemeente Assen · licentie CC BY 4.0 · <address of the view>": the publisher from the API. */
   readonly credit: string;
 }
 
@@ -111,13 +111,13 @@ export function chartImage(figure: ChartFigure, label: string, lang: Lang, texts
 }
 
 /** The words around the chart of a view: its title with region and years, the source (and data date), the licence. */
-export function chartImageTexts(detail: IndicatorDetailResponse, view: ChartView, pageUrl: string, lang: Lang): ChartImageTexts {
+export function chartImageTexts(detail: IndicatorDetailResponse, view: ChartView, pageUrl: string, publisher: string, lang: Lang): ChartImageTexts {
   const t = shareDictionary(lang).image;
   const years = yearRangeText(view.from, view.to, lang);
   const where = [detail.region.name ?? detail.region.code, years].filter((part) => part !== '').join(', ');
   return {
     title: `${detail.indicator.title} — ${where}`,
     source: `${t.source(detail.indicator.source)}${view.asOf ? ` ${t.asOf(formatDate(view.asOf, lang))}` : ''}`,
-    credit: t.credit(pageUrl),
+    credit: t.credit(publisher, pageUrl),
   };
 }

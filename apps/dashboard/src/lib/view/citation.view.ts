@@ -8,6 +8,9 @@ export interface CitationInput {
   readonly id: string;
   readonly title: string;
   readonly regionName: string;
+  /** Who publishes Koers's data ("Gemeente Assen"), and the municipality whose vision it monitors ("Assen"). */
+  readonly publisher: string;
+  readonly municipality: string;
   readonly from: number | null;
   readonly to: number | null;
   /** The source line of the indicator ("CBS, Bevolking op 1 januari (03759ned)"). */
@@ -21,8 +24,10 @@ export interface CitationInput {
   readonly lang: Lang;
 }
 
-const PUBLISHER = { nl: 'Gemeente Assen', en: 'Municipality of Assen' } as const;
-const SERIES = { nl: 'Koers, indicatorenmonitor van de omgevingsvisie van Assen', en: 'Koers, indicator monitor of the environmental vision of Assen' } as const;
+const SERIES = {
+  nl: (municipality: string) => `Koers, indicatorenmonitor van de omgevingsvisie van ${municipality}`,
+  en: (municipality: string) => `Koers, indicator monitor of the environmental vision of ${municipality}`,
+} as const;
 const KIND = { nl: 'grafiek en data', en: 'chart and data' } as const;
 
 function titleOf(input: CitationInput, dash: string): string {
@@ -41,7 +46,7 @@ export function citationText(input: CitationInput): string {
   const source = lang === 'nl' ? `Bron: ${input.source}.` : `Source: ${input.source}.`;
   const licence = lang === 'nl' ? `Licentie: ${DATA_LICENCE.short}.` : `Licence: ${DATA_LICENCE.short}.`;
   const read = lang === 'nl' ? `geraadpleegd op ${formatDate(input.retrieved, 'nl')}` : `retrieved ${formatDate(input.retrieved, 'en')}`;
-  return `${PUBLISHER[lang]} (${year}). ${titleOf(input, '–')} [${KIND[lang]}]. ${SERIES[lang]}.${pinned(input)} ${source} ${licence} ${input.url}, ${read}.`;
+  return `${input.publisher} (${year}). ${titleOf(input, '–')} [${KIND[lang]}]. ${SERIES[lang](input.municipality)}.${pinned(input)} ${source} ${licence} ${input.url}, ${read}.`;
 }
 
 const BIBTEX_SPECIAL: Readonly<Record<string, string>> = {
@@ -68,10 +73,10 @@ export function citationBibtex(input: CitationInput): string {
   const year = input.retrieved.slice(0, 4);
   const note = lang === 'nl' ? `Bron: ${input.source}. Licentie: ${DATA_LICENCE.short} (${DATA_LICENCE.url}).` : `Source: ${input.source}. Licence: ${DATA_LICENCE.short} (${DATA_LICENCE.url}).`;
   const fields: [string, string][] = [
-    ['author', `{${bibtexText(PUBLISHER[lang])}}`],
+    ['author', `{${bibtexText(input.publisher)}}`],
     ['title', `{${bibtexText(titleOf(input, '--'))}}`],
     ['year', year],
-    ['howpublished', bibtexText(`${SERIES[lang]}${pinned(input)}`)],
+    ['howpublished', bibtexText(`${SERIES[lang](input.municipality)}${pinned(input)}`)],
     ['url', input.url.replace(/%/g, '\\%')],
     ['urldate', input.retrieved],
     ['note', bibtexText(note)],

@@ -1,4 +1,5 @@
 import type { IndicatorDetailResponse } from '@koers/api-contracts';
+import type { MunicipalityNames } from '../api/municipality';
 import { href, type Lang } from '../i18n/lang';
 import { type ChartView, chartViewQuery } from './chart-view.view';
 import type { CitationInput } from './citation.view';
@@ -16,7 +17,7 @@ export interface IndicatorShare {
 }
 
 /** The links of a view from the site's public address (`origin`) and the day it is read (YYYY-MM-DD). */
-export function indicatorShare(detail: IndicatorDetailResponse, view: ChartView, origin: string, retrieved: string, lang: Lang): IndicatorShare {
+export function indicatorShare(detail: IndicatorDetailResponse, view: ChartView, origin: string, retrieved: string, cited: MunicipalityNames, lang: Lang): IndicatorShare {
   const id = detail.indicator.id;
   const path = href(lang, `/indicatoren/${encodeURIComponent(id)}`);
   const pageUrl = `${origin}${path}${chartViewQuery(view)}`;
@@ -28,6 +29,8 @@ export function indicatorShare(detail: IndicatorDetailResponse, view: ChartView,
       id,
       title: detail.indicator.title,
       regionName: detail.region.name ?? detail.region.code,
+      publisher: cited.publisher,
+      municipality: cited.name,
       from: view.from,
       to: view.to,
       source: detail.indicator.source,

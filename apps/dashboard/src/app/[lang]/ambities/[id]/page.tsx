@@ -37,7 +37,7 @@ export default async function AmbitionPage({ params }: Props) {
           <StatusBadge status={ambition.rollUp.overall} label={ambition.rollUp.overallLabel} scale={ambition.rollUp.overall} />
           <span className="text-tremor-default">{ambition.rollUp.text}</span>
         </div>
-        <blockquote className="mt-3 max-w-3xl border-l-4 border-teal-700 pl-3 text-tremor-default italic">
+        <blockquote className="mt-3 max-w-3xl border-l-4 border-teal-700 pl-3 text-tremor-default italic" data-vision>
           “{ambition.policy.quote}” <span className="not-italic text-tremor-content-emphasis">— {ambition.policy.citation}</span>
         </blockquote>
       </header>

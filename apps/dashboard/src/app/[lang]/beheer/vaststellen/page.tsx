@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ApiUnavailable } from '../../../../components/api-unavailable';
 import { AdoptEditionPanel } from '../../../../components/report/adopt-edition-panel';
 import { adoptEditionTexts } from '../../../../components/report/adopt-edition-texts';
+import { municipalityName } from '../../../../lib/api/municipality';
 import { getReportYears } from '../../../../lib/api/reports';
 import { dictionary } from '../../../../lib/i18n/dictionary';
 import { href } from '../../../../lib/i18n/lang';
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdoptEditionPage({ params, searchParams }: Props) {
   const lang = await pageLang(params);
   const t = adoptEditionTexts(lang);
-  const years = await getReportYears(lang);
+  const [years, municipality] = await Promise.all([getReportYears(lang), municipalityName(lang)]);
   if (!years.ok) return <ApiUnavailable lang={lang} status={years.status} />;
   const asked = Number((await searchParams).jaar);
   const list = years.data.years.map((y) => y.year);
@@ -30,7 +31,7 @@ export default async function AdoptEditionPage({ params, searchParams }: Props) 
       <h1 className="text-tremor-metric font-semibold">{t.title}</h1>
       <p className="max-w-prose">{t.intro}</p>
       <section className="rounded-tremor-default border border-tremor-border bg-white p-4">
-        <AdoptEditionPanel lang={lang} years={list} year={year} />
+        <AdoptEditionPanel lang={lang} years={list} year={year} municipality={municipality} />
       </section>
     </div>
   );

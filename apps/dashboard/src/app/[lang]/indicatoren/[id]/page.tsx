@@ -8,6 +8,7 @@ import { TargetSection } from '../../../../components/indicator/target-section';
 import { WijkSection } from '../../../../components/indicator/wijk-section';
 import { StatusBadge } from '../../../../components/status-badge';
 import { getIndicator, getIndicatorRegions } from '../../../../lib/api/indicators';
+import { municipalityNames } from '../../../../lib/api/municipality';
 import { href } from '../../../../lib/i18n/lang';
 import { pageTitle } from '../../../../lib/i18n/page-title';
 import { dictionary } from '../../../../lib/i18n/dictionary';
@@ -31,18 +32,19 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 /**
  * One indicator: its latest figure and status, the chart of the view in the address (region, comparison, years,
  * chart or table, data date) with its downloads, sharing, citation and embedding, the target, the wijken and where
- * the figures come from. Two API calls: the indicator for the view, and its wijken.
+ * the figures come from. Two API calls: the indicator for the view, and its wijken (the municipality's names are the
+ * layout's answer of this render).
  */
 export default async function IndicatorPage({ params, searchParams }: Props) {
   const lang = await pageLang(params);
   const { id } = await params;
   const day = today();
   const view = readChartView(await searchParams, day);
-  const [detail, wijken] = await Promise.all([getIndicator(id, lang, view), getIndicatorRegions(id, 'wijk', lang)]);
+  const [detail, wijken, names] = await Promise.all([getIndicator(id, lang, view), getIndicatorRegions(id, 'wijk', lang), municipalityNames(lang)]);
   if (!detail.ok) return notFoundOrUnavailable(lang, detail.status);
   const data = detail.data;
   const regions = regionChoices(data, view, wijken.ok ? wijken.data : null);
-  const share = indicatorShare(data, view, await publicOrigin(), day, lang);
+  const share = indicatorShare(data, view, await publicOrigin(), day, names, lang);
   return (
     <article className="space-y-6">
       <header>

@@ -3,6 +3,7 @@ import { notFoundOrUnavailable } from '../../../../components/api-unavailable';
 import { ProfileTable } from '../../../../components/wijk/profile-table';
 import { wijkTexts } from '../../../../components/wijk/wijk-texts';
 import { WijkMiniMap } from '../../../../components/wijk-mini-map';
+import { municipalityName } from '../../../../lib/api/municipality';
 import { getRegion, getRegionProfile } from '../../../../lib/api/regions';
 import { dictionary } from '../../../../lib/i18n/dictionary';
 import { href } from '../../../../lib/i18n/lang';
@@ -16,8 +17,8 @@ type Props = { params: Promise<{ lang: string; code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await pageLang(params);
-  const region = await getRegion((await params).code, lang);
-  return { title: pageTitle(region, (r) => wijkTexts(lang).profile(r.level, r.name), dictionary(lang).wijken.title) };
+  const [region, city] = await Promise.all([getRegion((await params).code, lang), municipalityName(lang)]);
+  return { title: pageTitle(region, (r) => wijkTexts(lang).profile(r.level, r.name), dictionary(lang).wijken.title(city)) };
 }
 
 /**
@@ -41,7 +42,7 @@ export default async function WijkPage({ params }: Props) {
       <header className="grid gap-4 md:grid-cols-[minmax(0,1fr)_15rem]">
         <div>
           <p className="text-tremor-default">
-            <a href={href(lang, parent ? `/wijken/${parent.code}` : '/wijken')} className="text-tremor-brand-emphasis underline">{t.back(parent?.name ?? dictionary(lang).wijken.title)}</a>
+            <a href={href(lang, parent ? `/wijken/${parent.code}` : '/wijken')} className="text-tremor-brand-emphasis underline">{t.back(parent?.name ?? dictionary(lang).wijken.title(cityName))}</a>
           </p>
           <h1 className="mt-1 text-tremor-metric font-semibold">{t.profile(profile.data.region.level, name)}</h1>
           <p className="mt-2 max-w-prose">{t.intro(name, cityName)}</p>

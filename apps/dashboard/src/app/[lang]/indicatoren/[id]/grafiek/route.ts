@@ -1,4 +1,5 @@
 import { getIndicator } from '../../../../../lib/api/indicators';
+import { municipalityNames } from '../../../../../lib/api/municipality';
 import { href, isLang } from '../../../../../lib/i18n/lang';
 import { publicOrigin } from '../../../../../lib/request/public-origin';
 import { today } from '../../../../../lib/request/today';
@@ -23,11 +24,11 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const { lang, id } = await params;
   if (!isLang(lang)) return refusal(404, 'Niet gevonden · Not found');
   const view = readChartView(searchParamsOf(new URL(request.url).searchParams), today());
-  const detail = await getIndicator(id, lang, view);
+  const [detail, names] = await Promise.all([getIndicator(id, lang, view), municipalityNames(lang)]);
   if (!detail.ok) return detail.status === 404 || detail.status === 400 ? refusal(404, 'Niet gevonden · Not found') : refusal(502, detail.message);
   const figure = chartFigure(detail.data, view, lang);
   const pageUrl = `${await publicOrigin()}${href(lang, `/indicatoren/${encodeURIComponent(id)}`)}${chartViewQuery(view)}`;
-  const image = chartImage(figure, figure.summary ?? '', lang, chartImageTexts(detail.data, view, pageUrl, lang));
+  const image = chartImage(figure, figure.summary ?? '', lang, chartImageTexts(detail.data, view, pageUrl, names.publisher, lang));
   if (image === null) return refusal(404, lang === 'nl' ? 'Deze grafiek heeft geen cijfers.' : 'This chart has no figures.');
   const name = `koers-${detail.data.indicator.id}-${detail.data.region.code}.svg`;
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svgMarkup(image)}\n`, {
