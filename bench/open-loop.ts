@@ -45,7 +45,12 @@ interface Sample {
 
 const nowMs = () => performance.now();
 
-function one(url: string, agent: Agent, headers: Readonly<Record<string, string>>, timeoutMs: number): Promise<{ status: number | string; bytes: number }> {
+function one(
+  url: string,
+  agent: Agent,
+  headers: Readonly<Record<string, string>>,
+  timeoutMs: number,
+): Promise<{ status: number | string; bytes: number }> {
   return new Promise((resolve) => {
     const req = request(url, { agent, headers }, (response) => {
       let bytes = 0;
@@ -115,6 +120,15 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
 /** One table row's cells for a result: p50, p95, p99, max (ms), answered/sent, errors. */
 export function resultCells(result: OpenLoopResult): string[] {
   const ms = (value: number) => value.toFixed(1);
-  const failures = Object.entries(result.failures).map(([status, n]) => `${n}× ${status}`).join(', ');
-  return [ms(result.p50), ms(result.p95), ms(result.p99), ms(result.max), `${result.answered.toLocaleString('en')}/${result.sent.toLocaleString('en')}`, result.errors === 0 ? '0' : `${result.errors} (${failures})`];
+  const failures = Object.entries(result.failures)
+    .map(([status, n]) => `${n}× ${status}`)
+    .join(', ');
+  return [
+    ms(result.p50),
+    ms(result.p95),
+    ms(result.p99),
+    ms(result.max),
+    `${result.answered.toLocaleString('en')}/${result.sent.toLocaleString('en')}`,
+    result.errors === 0 ? '0' : `${result.errors} (${failures})`,
+  ];
 }

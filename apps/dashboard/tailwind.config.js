@@ -10,11 +10,24 @@ module.exports = {
     extend: {
       colors: {
         tremor: {
-          brand: { faint: colors.teal[50], muted: colors.teal[200], subtle: colors.teal[400], DEFAULT: colors.teal[700], emphasis: colors.teal[900], inverted: colors.white },
+          brand: {
+            faint: colors.teal[50],
+            muted: colors.teal[200],
+            subtle: colors.teal[400],
+            DEFAULT: colors.teal[700],
+            emphasis: colors.teal[900],
+            inverted: colors.white,
+          },
           background: { muted: colors.gray[50], subtle: colors.gray[100], DEFAULT: colors.white, emphasis: colors.gray[700] },
           border: { DEFAULT: colors.gray[200] },
           ring: { DEFAULT: colors.gray[200] },
-          content: { subtle: colors.gray[500], DEFAULT: colors.gray[600], emphasis: colors.gray[700], strong: colors.gray[900], inverted: colors.white },
+          content: {
+            subtle: colors.gray[500],
+            DEFAULT: colors.gray[600],
+            emphasis: colors.gray[700],
+            strong: colors.gray[900],
+            inverted: colors.white,
+          },
         },
       },
       boxShadow: {

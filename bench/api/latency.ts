@@ -16,13 +16,32 @@ export interface Server {
 
 /** The API as `npm start` runs it (main.ts, API_WORKERS processes on one port), on a free port, with no rate limit in the way. */
 export async function startMainApi(databaseUrl: string, workers: number, port: number): Promise<Server> {
-  const env = { ...process.env, DATABASE_URL: databaseUrl, API_PORT: String(port), API_WORKERS: String(workers), API_RATE_LIMIT: '100000000', API_RATE_WINDOW_SECONDS: '1' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    API_PORT: String(port),
+    API_WORKERS: String(workers),
+    API_RATE_LIMIT: '100000000',
+    API_RATE_WINDOW_SECONDS: '1',
+  };
   const api = await startPrintingPort(['apps/api/src/main.ts'], env, /listening on http:\/\/127\.0\.0\.1:(\d+)/);
-  return { label: workers === 1 ? 'API, 1 process (`API_WORKERS=1`)' : `API, ${workers} processes (\`API_WORKERS=${workers}\`, one per core)`, base: `${api.base}`, stop: api.stop };
+  return {
+    label: workers === 1 ? 'API, 1 process (`API_WORKERS=1`)' : `API, ${workers} processes (\`API_WORKERS=${workers}\`, one per core)`,
+    base: `${api.base}`,
+    stop: api.stop,
+  };
 }
 
 /** Headers of one connection or one moment, not of the answer. */
-const NOT_COPIED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']);
+const NOT_COPIED = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+]);
 
 /** A bare node:http server that answers every request with the bytes and headers the API gave for `url`. */
 export async function startBareCopy(url: string): Promise<Server> {
@@ -49,7 +68,12 @@ export async function underLoad(url: string, rate: number, seconds: number): Pro
 }
 
 /** The load on one API process with what it spent meanwhile: CPU per request, GC pauses, event-loop delay. */
-export async function profiledLoad(api: ApiProcess, path: string, rate: number, seconds: number): Promise<{ load: OpenLoopResult; stats: ProcessStats }> {
+export async function profiledLoad(
+  api: ApiProcess,
+  path: string,
+  rate: number,
+  seconds: number,
+): Promise<{ load: OpenLoopResult; stats: ProcessStats }> {
   await openLoop({ urls: [`${api.base}${path}`], rate: Math.min(rate, 200), seconds: 3 });
   await api.stats();
   const load = await openLoop({ urls: [`${api.base}${path}`], rate, seconds });

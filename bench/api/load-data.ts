@@ -15,7 +15,15 @@ interface GeneratedMeasure {
 function measuresOf(definition: MeasureDefinition): GeneratedMeasure[] {
   const source = definition.source;
   if (source.kind === 'municipal-upload') {
-    return [{ provider: 'municipal-file', tableId: source.uploadKind, key: source.field, dimensions: { ...source.filter }, name: definition.name }];
+    return [
+      {
+        provider: 'municipal-file',
+        tableId: source.uploadKind,
+        key: source.field,
+        dimensions: { ...source.filter },
+        name: definition.name,
+      },
+    ];
   }
   // The first table read through the CBS API (files bind their columns through manifests, not keys).
   const ref = source.tables.find((t): t is CbsTableRef => t.api !== 'file');
@@ -23,7 +31,13 @@ function measuresOf(definition: MeasureDefinition): GeneratedMeasure[] {
   const provider = ref.api === 'v4' ? 'cbs-v4' : 'cbs-v3';
   const fixed = { ...(ref.dimensions ?? {}) };
   if (!ref.sumOver) return [{ provider, tableId: ref.tableId, key: ref.key, dimensions: fixed, name: definition.name }];
-  return ref.sumOver.codes.map((code) => ({ provider, tableId: ref.tableId, key: ref.key, dimensions: { ...fixed, [ref.sumOver!.dimension]: code }, name: definition.name }));
+  return ref.sumOver.codes.map((code) => ({
+    provider,
+    tableId: ref.tableId,
+    key: ref.key,
+    dimensions: { ...fixed, [ref.sumOver!.dimension]: code },
+    name: definition.name,
+  }));
 }
 
 async function insertRegions(client: Client): Promise<void> {
@@ -37,11 +51,19 @@ async function insertRegions(client: Client): Promise<void> {
     ['GM0119', 'Meppel', 'gemeente', 'PV22'],
     ['GM0014', 'Groningen', 'gemeente', null],
     ...wijken.map((code): [string, string, string, string] => [code, `Wijk ${code.slice(6)}`, 'wijk', 'GM0106']),
-    ...wijken.flatMap((wijk) => Array.from({ length: 9 }, (_v, i): [string, string, string, string] => [`BU${wijk.slice(2)}0${i}`, `Buurt ${wijk.slice(6)}${i}`, 'buurt', wijk])),
+    ...wijken.flatMap((wijk) =>
+      Array.from({ length: 9 }, (_v, i): [string, string, string, string] => [
+        `BU${wijk.slice(2)}0${i}`,
+        `Buurt ${wijk.slice(6)}${i}`,
+        'buurt',
+        wijk,
+      ]),
+    ),
   ];
-  await client.query(`INSERT INTO region (code, name, level, parent_code) SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::varchar[])`, [
-    rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3]),
-  ]);
+  await client.query(
+    `INSERT INTO region (code, name, level, parent_code) SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::varchar[])`,
+    [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])],
+  );
 }
 
 /** What to generate: the regions (inserted by `insertRegions`) and the years. */
@@ -59,7 +81,11 @@ export async function loadIndicatorData(url: string, data: GeneratedIndicatorDat
   await client.connect();
   try {
     await data.insertRegions(client);
-    const run = (await client.query<{ id: string }>(`INSERT INTO etl_run (source, trigger, status, finished_at) VALUES ('bench', 'cli', 'succeeded', now()) RETURNING id`)).rows[0]!.id;
+    const run = (
+      await client.query<{ id: string }>(
+        `INSERT INTO etl_run (source, trigger, status, finished_at) VALUES ('bench', 'cli', 'succeeded', now()) RETURNING id`,
+      )
+    ).rows[0]!.id;
     const measures = MEASURE_NAMES.flatMap((name) => measuresOf(MEASURES[name]));
     await client.query(
       `INSERT INTO source_table (provider, table_id, title, frequency)
@@ -71,7 +97,13 @@ export async function loadIndicatorData(url: string, data: GeneratedIndicatorDat
        SELECT st.id, k, d::jsonb, n, n FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS s(p, t, k, d, n)
        JOIN source_table st ON st.provider = s.p AND st.table_id = s.t
        ON CONFLICT DO NOTHING`,
-      [measures.map((m) => m.provider), measures.map((m) => m.tableId), measures.map((m) => m.key), measures.map((m) => JSON.stringify(m.dimensions)), measures.map((m) => m.name)],
+      [
+        measures.map((m) => m.provider),
+        measures.map((m) => m.tableId),
+        measures.map((m) => m.key),
+        measures.map((m) => JSON.stringify(m.dimensions)),
+        measures.map((m) => m.name),
+      ],
     );
     const inserted = await client.query(
       `INSERT INTO observation (measure_id, region_code, period_code, period_start, period_end, value, status, publication_version, published_at, run_id)
@@ -91,9 +123,19 @@ export async function loadBulkTable(url: string, measures = 50, regions = 2_000,
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`INSERT INTO region (code, name, level) SELECT 'BU99' || lpad(i::text, 6, '0'), 'Bench ' || i, 'buurt' FROM generate_series(1, $1) i`, [regions]);
-    const table = (await client.query<{ id: number }>(`INSERT INTO source_table (provider, table_id, title, frequency) VALUES ('cbs-v3', 'BENCH01', 'Generated', 'Per jaar') RETURNING id`)).rows[0]!.id;
-    await client.query(`INSERT INTO measure (source_table_id, source_key, name, title) SELECT $1, 'Key_' || i, 'bench_' || i, 'Bench ' || i FROM generate_series(1, $2) i`, [table, measures]);
+    await client.query(
+      `INSERT INTO region (code, name, level) SELECT 'BU99' || lpad(i::text, 6, '0'), 'Bench ' || i, 'buurt' FROM generate_series(1, $1) i`,
+      [regions],
+    );
+    const table = (
+      await client.query<{ id: number }>(
+        `INSERT INTO source_table (provider, table_id, title, frequency) VALUES ('cbs-v3', 'BENCH01', 'Generated', 'Per jaar') RETURNING id`,
+      )
+    ).rows[0]!.id;
+    await client.query(
+      `INSERT INTO measure (source_table_id, source_key, name, title) SELECT $1, 'Key_' || i, 'bench_' || i, 'Bench ' || i FROM generate_series(1, $2) i`,
+      [table, measures],
+    );
     const inserted = await client.query(
       `INSERT INTO observation (measure_id, region_code, period_code, period_start, period_end, value, missing_reason, status, publication_version, published_at)
        SELECT m.id, 'BU99' || lpad(r::text, 6, '0'), y || 'JJ00', make_date(y, 1, 1), make_date(y, 12, 31),

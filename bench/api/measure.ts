@@ -22,10 +22,14 @@ export interface ApiProcess {
 
 /** The API in a child process on a free loopback port (createApp, one process, the options given). */
 export function startApi(url: string, options: Partial<ApiOptions>, nodeFlags: readonly string[] = []): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [...nodeFlags, join(root, 'tools/scripts/run-ts.cjs'), 'bench/api/serve-api.ts', url, JSON.stringify(options)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeFlags, join(root, 'tools/scripts/run-ts.cjs'), 'bench/api/serve-api.ts', url, JSON.stringify(options)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    },
+  );
   const stats = () =>
     new Promise<ProcessStats>((resolve) => {
       child.once('message', (message) => resolve(message as ProcessStats));
@@ -40,8 +44,16 @@ export function startApi(url: string, options: Partial<ApiOptions>, nodeFlags: r
 }
 
 /** A server in a child process that prints its port on its first line: its base URL, and how to stop it. */
-export function startPrintingPort(args: readonly string[], env: NodeJS.ProcessEnv = process.env, ready = /^(\d+)$/m): Promise<{ base: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+export function startPrintingPort(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  ready = /^(\d+)$/m,
+): Promise<{ base: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), ...args], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${args[0]} exited with ${code}: ${output.slice(-2000)}`)));
@@ -52,7 +64,8 @@ export function startPrintingPort(args: readonly string[], env: NodeJS.ProcessEn
       child.stdout!.removeAllListeners('data');
       child.stdout!.resume();
       child.removeAllListeners('exit');
-      const stop = () => new Promise<void>((done) => (child.exitCode !== null ? done() : (child.once('exit', () => done()), child.kill('SIGTERM'))));
+      const stop = () =>
+        new Promise<void>((done) => (child.exitCode !== null ? done() : (child.once('exit', () => done()), child.kill('SIGTERM'))));
       resolve({ base: `http://127.0.0.1:${port}`, stop });
     });
   });
@@ -87,13 +100,20 @@ export function download(url: string): Promise<{ seconds: number; bytes: number;
 }
 
 /** Seconds and bytes of a `COPY … TO STDOUT` with the same transaction-local settings the API binds. */
-export async function timeCopy(pool: Pool, sql: string, settings: Readonly<Record<string, string>>): Promise<{ seconds: number; bytes: number }> {
+export async function timeCopy(
+  pool: Pool,
+  sql: string,
+  settings: Readonly<Record<string, string>>,
+): Promise<{ seconds: number; bytes: number }> {
   const client = await pool.connect();
   try {
     const started = process.hrtime.bigint();
     await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const names = Object.keys(settings);
-    await client.query('SELECT set_config(name, value, true) FROM unnest($1::text[], $2::text[]) AS s(name, value)', [names, names.map((n) => settings[n]!)]);
+    await client.query('SELECT set_config(name, value, true) FROM unnest($1::text[], $2::text[]) AS s(name, value)', [
+      names,
+      names.map((n) => settings[n]!),
+    ]);
     const sink = byteCounter();
     await pipeline(client.query(copyTo(sql)), sink);
     await client.query('COMMIT');
@@ -104,7 +124,11 @@ export async function timeCopy(pool: Pool, sql: string, settings: Readonly<Recor
 }
 
 /** Latency of running a set of queries in sequence, `rounds` times, as one response would. */
-export async function timeQueries(pool: Pool, queries: readonly { sql: string; params: unknown[] }[], rounds: number): Promise<Percentiles> {
+export async function timeQueries(
+  pool: Pool,
+  queries: readonly { sql: string; params: unknown[] }[],
+  rounds: number,
+): Promise<Percentiles> {
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const started = process.hrtime.bigint();

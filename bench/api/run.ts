@@ -31,7 +31,8 @@ const NO_LIMIT = { rateLimit: { ttlMs: 1_000, limit: 100_000_000 } };
 const EXPORT_HEAP_MIB = 192;
 
 const ms = (value: number) => value.toFixed(2);
-const row = (what: string, p: Percentiles, extra = '') => `| ${what} | ${ms(p.p50)} | ${ms(p.p95)} | ${p.count.toLocaleString('en')}${extra} |`;
+const row = (what: string, p: Percentiles, extra = '') =>
+  `| ${what} | ${ms(p.p50)} | ${ms(p.p95)} | ${p.count.toLocaleString('en')}${extra} |`;
 
 /** Each path on the API (every core, one core) and on a bare server with the same bytes: p95 and its ratio to the bare one. */
 async function throughput(url: string): Promise<string[]> {
@@ -61,7 +62,9 @@ async function throughput(url: string): Promise<string[]> {
   return PATHS.flatMap((path) => {
     const rows = results.get(path)!;
     const bare = rows.at(-1)!.result;
-    return rows.map(({ label, result }) => `| \`GET ${path}\` | ${label} | ${resultCells(result).join(' | ')} | ${(result.p95 / bare.p95).toFixed(2)} |`);
+    return rows.map(
+      ({ label, result }) => `| \`GET ${path}\` | ${label} | ${resultCells(result).join(' | ')} | ${(result.p95 / bare.p95).toFixed(2)} |`,
+    );
   });
 }
 
@@ -73,7 +76,9 @@ async function profile(url: string): Promise<string[]> {
     for (const path of PATHS) {
       const { load, stats } = await profiledLoad(api, path, RATE, Math.min(SECONDS, 15));
       const gc = (g: GcStats) => `${g.count} / ${g.totalMs.toFixed(0)} / ${g.maxMs.toFixed(1)}`;
-      lines.push(`| \`GET ${path}\` | ${ms(load.p50)} | ${ms(load.p95)} | ${ms(load.p99)} | ${(stats.cpuMs / Math.max(1, load.answered)).toFixed(3)} | ${gc(stats.gc.minor)} | ${gc(stats.gc.major)} | ${stats.loopDelay.p99.toFixed(1)} / ${stats.loopDelay.max.toFixed(1)} |`);
+      lines.push(
+        `| \`GET ${path}\` | ${ms(load.p50)} | ${ms(load.p95)} | ${ms(load.p99)} | ${(stats.cpuMs / Math.max(1, load.answered)).toFixed(3)} | ${gc(stats.gc.minor)} | ${gc(stats.gc.major)} | ${stats.loopDelay.p99.toFixed(1)} / ${stats.loopDelay.max.toFixed(1)} |`,
+      );
     }
     return lines;
   } finally {
@@ -91,7 +96,9 @@ async function coldLatency(api: ApiProcess): Promise<string[]> {
       if (result.status !== 200) throw new Error(`${path}: HTTP ${result.status}`);
       if (i >= 20) times.push(result.seconds * 1000);
     }
-    lines.push(row(`\`GET ${path}\`, cache off (data version, SQL, compute and JSON on every request), one request at a time`, percentiles(times)));
+    lines.push(
+      row(`\`GET ${path}\`, cache off (data version, SQL, compute and JSON on every request), one request at a time`, percentiles(times)),
+    );
   }
   return lines;
 }
@@ -103,14 +110,24 @@ async function bareSql(pool: Pool): Promise<string[]> {
   const indicator = [version, { sql: OBSERVATIONS_SQL, params: [await idsOf(['population_total']), PEERS] }];
   await timeQueries(pool, ambitions, 50);
   return [
-    row('bare SQL of `/ambitions`: data version + current observations of every catalogue measure for GM0106 and WK010600', await timeQueries(pool, ambitions, 2_000)),
-    row('bare SQL of `/indicators/population-total`: data version + current observations of its input for Assen, 4 peers, PV22, NL01', await timeQueries(pool, indicator, 2_000)),
+    row(
+      'bare SQL of `/ambitions`: data version + current observations of every catalogue measure for GM0106 and WK010600',
+      await timeQueries(pool, ambitions, 2_000),
+    ),
+    row(
+      'bare SQL of `/indicators/population-total`: data version + current observations of its input for Assen, 4 peers, PV22, NL01',
+      await timeQueries(pool, indicator, 2_000),
+    ),
   ];
 }
 
 async function exports(api: ApiProcess, pool: Pool, rows: number): Promise<string[]> {
   const filter = { measureIds: null, regions: null, from: undefined, to: undefined, asOf: undefined, after: null, limit: undefined };
-  const measureIds = (await pool.query<{ id: number }>(`SELECT m.id FROM measure m JOIN source_table st ON st.id = m.source_table_id WHERE st.table_id = 'BENCH01' ORDER BY m.id`)).rows.map((r) => r.id);
+  const measureIds = (
+    await pool.query<{ id: number }>(
+      `SELECT m.id FROM measure m JOIN source_table st ON st.id = m.source_table_id WHERE st.table_id = 'BENCH01' ORDER BY m.id`,
+    )
+  ).rows.map((r) => r.id);
   const text = copyQuery({ ...filter, measureIds });
   const arrow = arrowCopyQuery({ ...filter, measureIds });
   const csv = csvCopyQuery({ ...filter, measureIds });
@@ -130,7 +147,9 @@ async function exports(api: ApiProcess, pool: Pool, rows: number): Promise<strin
     const result = await download(`${api.base}/api/v1/observations?table=BENCH01&format=${format}`);
     if (result.status !== 200) throw new Error(`export ${format}: HTTP ${result.status}`);
     const ratio = ((baseline.seconds / result.seconds) * 100).toFixed(0);
-    lines.push(`| \`GET /observations?table=BENCH01&format=${format}\` over HTTP (${ratio}% of text COPY's speed) | ${result.seconds.toFixed(2)} | ${rate(result.seconds)} | ${mib(result.bytes)} | ${peakRssMib(api.pid) ?? 'n/a'} |`);
+    lines.push(
+      `| \`GET /observations?table=BENCH01&format=${format}\` over HTTP (${ratio}% of text COPY's speed) | ${result.seconds.toFixed(2)} | ${rate(result.seconds)} | ${mib(result.bytes)} | ${peakRssMib(api.pid) ?? 'n/a'} |`,
+    );
   }
   return lines;
 }
@@ -154,7 +173,19 @@ async function main(): Promise<void> {
       apis.push(exporter);
       const idle = rssMib(exporter.pid);
       const exportLines = await exports(exporter, pool, bulkRows);
-      const lines = apiReport({ rate: RATE, seconds: SECONDS, indicatorRows, bulkRows, load: loadLine(loads), throughputLines, profileLines, coldLines, exportHeapMib: EXPORT_HEAP_MIB, idle, exportLines });
+      const lines = apiReport({
+        rate: RATE,
+        seconds: SECONDS,
+        indicatorRows,
+        bulkRows,
+        load: loadLine(loads),
+        throughputLines,
+        profileLines,
+        coldLines,
+        exportHeapMib: EXPORT_HEAP_MIB,
+        idle,
+        exportLines,
+      });
       writeBenchmarkSection('api', '## API: latency and exports (`bench/api`)', lines);
       console.log(lines.join('\n'));
     } finally {

@@ -20,7 +20,9 @@ function gzipKb(sources: readonly string[]): number {
 export function pageJs(html: string, route: string): { files: number; firstLoadKb: number; laterKb: number } {
   const scripts = [...new Set([...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!))];
   const manifest = join(NEXT_DIR, 'server', 'app', route, 'page', 'react-loadable-manifest.json');
-  const lazy = existsSync(manifest) ? Object.values(JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { files: string[] }>).flatMap((entry) => entry.files) : [];
+  const lazy = existsSync(manifest)
+    ? Object.values(JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { files: string[] }>).flatMap((entry) => entry.files)
+    : [];
   const later = lazy.map((file) => `/_next/${file}`).filter((src) => src.endsWith('.js') && !scripts.includes(src));
   return { files: scripts.length, firstLoadKb: gzipKb(scripts), laterKb: gzipKb(later) };
 }

@@ -8,7 +8,12 @@ const PAGE = '/indicatoren/office-vacancy';
 /** The text of the page's latest figure (its header), tags removed. */
 function latestFigure(html: string): string {
   const at = html.indexOf('data-testid="latest-figure"');
-  return at < 0 ? '' : html.slice(at, at + 2_000).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  return at < 0
+    ? ''
+    : html
+        .slice(at, at + 2_000)
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
 }
 
 async function upload(via: string, token: string, year: number, vacantM2: number): Promise<void> {
@@ -26,7 +31,8 @@ async function upload(via: string, token: string, year: number, vacantM2: number
 async function untilShown(koers: Koers, figure: string): Promise<{ ms: number; asked: number }> {
   const started = performance.now();
   for (let asked = 1; performance.now() - started < 30_000; asked++) {
-    if (latestFigure(await (await fetch(`${koers.dashboard}${PAGE}`)).text()).includes(figure)) return { ms: performance.now() - started, asked };
+    if (latestFigure(await (await fetch(`${koers.dashboard}${PAGE}`)).text()).includes(figure))
+      return { ms: performance.now() - started, asked };
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${PAGE} did not show ${figure} within 30 s`);
@@ -39,7 +45,8 @@ export async function freshness(koers: Koers): Promise<string[]> {
   const through = await untilShown(koers, '10,0%');
   await upload(koers.api, koers.adminToken, year, 29_400);
   const straight = await untilShown(koers, '7,5%');
-  const row = (how: string, result: { ms: number; asked: number }) => `| ${how} | ${result.asked === 1 ? 'yes' : `no (request ${result.asked})`} | ${result.ms.toFixed(0)} |`;
+  const row = (how: string, result: { ms: number; asked: number }) =>
+    `| ${how} | ${result.asked === 1 ? 'yes' : `no (request ${result.asked})`} | ${result.ms.toFixed(0)} |`;
   return [
     row(`upload through the dashboard's \`/api/*\` (as \`/beheer\` sends it), then \`${PAGE}\``, through),
     row(`upload straight to the API (as a run or another client commits), then \`${PAGE}\` every 50 ms`, straight),

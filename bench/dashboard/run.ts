@@ -35,7 +35,9 @@ async function savePages(): Promise<string[]> {
       const html = await (await fetch(`${koers.dashboard}${path}`)).text();
       writeFileSync(join(STATIC_DIR, `${name}.html`), html);
       const js = pageJs(html, route);
-      rows.push(`| \`${path}\` | ${(Buffer.byteLength(html) / 1024).toFixed(0)} | ${js.files} | ${js.firstLoadKb.toFixed(1)} | ${js.laterKb.toFixed(1)} |`);
+      rows.push(
+        `| \`${path}\` | ${(Buffer.byteLength(html) / 1024).toFixed(0)} | ${js.files} | ${js.firstLoadKb.toFixed(1)} | ${js.laterKb.toFixed(1)} |`,
+      );
     }
     return rows;
   } finally {
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
       '| --- | --- | ---: |',
       ...freshRows,
       '',
-      '**First-load JS**: every script the page\'s HTML loads, gzip level 9, from `apps/dashboard/.next/static`; loaded after: the chunks of components the page loads once it runs (`next/dynamic`). Aim: ≤ 250 KB gzip.',
+      "**First-load JS**: every script the page's HTML loads, gzip level 9, from `apps/dashboard/.next/static`; loaded after: the chunks of components the page loads once it runs (`next/dynamic`). Aim: ≤ 250 KB gzip.",
       '',
       '| page | HTML KB | JS files | first-load JS KB gzip | loaded after KB gzip |',
       '| --- | ---: | ---: | ---: | ---: |',

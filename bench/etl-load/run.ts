@@ -35,8 +35,13 @@ interface RunFigures {
 }
 
 function startFakeCbs(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'bench/etl-load/serve-kwb.ts', regions, topics], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve({ url: chunk.toString().trim(), stop: () => child.kill('SIGTERM') })));
+  const child = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'bench/etl-load/serve-kwb.ts', regions, topics], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve) =>
+    child.stdout.once('data', (chunk: Buffer) => resolve({ url: chunk.toString().trim(), stop: () => child.kill('SIGTERM') })),
+  );
 }
 
 async function copyBaseline(url: string): Promise<{ rows: number; seconds: number }> {
@@ -44,7 +49,8 @@ async function copyBaseline(url: string): Promise<{ rows: number; seconds: numbe
   await client.connect();
   const file = join(tmpdir(), `koers-bench-rows-${process.pid}.tsv`);
   try {
-    const columns = 'measure_id, region_code, period_code, period_start, period_end, value, missing_reason, status, publication_version, published_at, run_id';
+    const columns =
+      'measure_id, region_code, period_code, period_start, period_end, value, missing_reason, status, publication_version, published_at, run_id';
     // The same rows, out and back into the same table (same indexes and foreign keys) with COPY.
     await pipeline(client.query(copyTo(`COPY (SELECT ${columns} FROM observation) TO STDOUT`)), createWriteStream(file));
     await client.query(`DELETE FROM observation`);
@@ -81,12 +87,16 @@ async function oneRun(run: number): Promise<RunFigures> {
       const memory = new MemorySampler();
       memory.start();
       const load = await timedLoad(() => runner.run(adapter, { trigger: 'cli', tableId: '99999NED', options: { allRegions: 'true' } }));
-      const reload = await timedLoad(() => runner.run(adapter, { trigger: 'cli', tableId: '99999NED', options: { allRegions: 'true', force: 'true' } }));
+      const reload = await timedLoad(() =>
+        runner.run(adapter, { trigger: 'cli', tableId: '99999NED', options: { allRegions: 'true', force: 'true' } }),
+      );
       memory.stop();
       if (reload.result.rowsInserted !== 0) throw new Error(`the reload inserted ${reload.result.rowsInserted} rows`);
       const copy = await copyBaseline(url);
       if (copy.rows !== load.result.rowsInserted) throw new Error(`COPY wrote ${copy.rows} rows, the load ${load.result.rowsInserted}`);
-      console.log(`run ${run + 1}: load ${load.seconds.toFixed(1)} s, reload ${reload.seconds.toFixed(1)} s, COPY ${copy.seconds.toFixed(1)} s (load average ${machine.toFixed(1)})`);
+      console.log(
+        `run ${run + 1}: load ${load.seconds.toFixed(1)} s, reload ${reload.seconds.toFixed(1)} s, COPY ${copy.seconds.toFixed(1)} s (load average ${machine.toFixed(1)})`,
+      );
       return { rows: copy.rows, load, reload, copySeconds: copy.seconds, memory, machineLoad: machine };
     } finally {
       fake.stop();
@@ -102,7 +112,8 @@ function report(runs: readonly RunFigures[]): string[] {
   const reloadRatios = runs.map((r) => r.copySeconds / r.reload.seconds);
   const at = runs.findIndex((r) => r.copySeconds / r.load.seconds === median(loadRatios));
   const middle = runs[at]!;
-  const phase = (p: Phases, total: number) => `${p.streamSeconds.toFixed(1)} / ${p.storeSeconds.toFixed(1)} / ${p.checksSeconds.toFixed(1)} (of ${total.toFixed(1)})`;
+  const phase = (p: Phases, total: number) =>
+    `${p.streamSeconds.toFixed(1)} / ${p.storeSeconds.toFixed(1)} / ${p.checksSeconds.toFixed(1)} (of ${total.toFixed(1)})`;
   const rows = middle.rows.toLocaleString('en');
   return [
     `${measuredOn()}, embedded PostgreSQL (default settings). ${loadLine(runs.map((r) => r.machineLoad))}.`,
@@ -110,7 +121,10 @@ function report(runs: readonly RunFigures[]): string[] {
     '',
     '| run | first load s | reload s | plain COPY s | first load ÷ COPY throughput | reload ÷ COPY throughput |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...runs.map((r, i) => `| ${i + 1} | ${r.load.seconds.toFixed(1)} | ${r.reload.seconds.toFixed(1)} | ${r.copySeconds.toFixed(1)} | ${pct(loadRatios[i]!)} | ${pct(reloadRatios[i]!)} |`),
+    ...runs.map(
+      (r, i) =>
+        `| ${i + 1} | ${r.load.seconds.toFixed(1)} | ${r.reload.seconds.toFixed(1)} | ${r.copySeconds.toFixed(1)} | ${pct(loadRatios[i]!)} | ${pct(reloadRatios[i]!)} |`,
+    ),
     '',
     `The first load reaches **${pct(median(loadRatios))}** of plain COPY's throughput in the median of ${runs.length} runs (aim: at least 85%); a reload of the same publication (every figure staged, compared and found unchanged) ${pct(median(reloadRatios))}.`,
     `Where the time of the median run went, seconds — stream (HTTP, JSON, mapping and the COPY, overlapping) / store (ending the COPY; for the reload the merge) / checks and commit: first load ${phase(middle.load.phases, middle.load.seconds)}; reload ${phase(middle.reload.phases, middle.reload.seconds)}.`,

@@ -21,9 +21,11 @@ export async function insertNetherlands(client: Client): Promise<void> {
   for (let p = 20; p < 32; p++) rows.push([`PV${p}`, `Provincie ${p}`, 'provincie', 'NL01']);
   municipalityCodes().forEach((gm, i) => {
     rows.push([gm, `Gemeente ${gm.slice(2)}`, 'gemeente', gm === 'GM0106' ? 'PV22' : `PV${20 + (i % 12)}`]);
-    for (let w = 0; w < WIJKEN_PER_MUNICIPALITY; w++) rows.push([`WK${gm.slice(2)}${String(w).padStart(2, '0')}`, `Wijk ${w} ${gm.slice(2)}`, 'wijk', gm]);
+    for (let w = 0; w < WIJKEN_PER_MUNICIPALITY; w++)
+      rows.push([`WK${gm.slice(2)}${String(w).padStart(2, '0')}`, `Wijk ${w} ${gm.slice(2)}`, 'wijk', gm]);
   });
-  await client.query(`INSERT INTO region (code, name, level, parent_code) SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::varchar[])`, [
-    rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3]),
-  ]);
+  await client.query(
+    `INSERT INTO region (code, name, level, parent_code) SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::varchar[])`,
+    [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])],
+  );
 }

@@ -63,7 +63,9 @@ async function hotQueries(pool: Pool): Promise<Record<string, { sql: string; par
   return {
     '/api/v1/ambitions': [version, { sql: OBSERVATIONS_SQL, params: [await idsOf(MEASURE_NAMES), ['GM0106', 'WK010600']] }],
     '/api/v1/indicators/population-total': [version, { sql: OBSERVATIONS_SQL, params: [await idsOf(['population_total']), PEERS] }],
-    'wijken of Assen (`/indicators/:id/regions?level=wijk`)': [{ sql: OBSERVATIONS_SQL, params: [await idsOf(['population_total']), ASSEN_WIJKEN] }],
+    'wijken of Assen (`/indicators/:id/regions?level=wijk`)': [
+      { sql: OBSERVATIONS_SQL, params: [await idsOf(['population_total']), ASSEN_WIJKEN] },
+    ],
   };
 }
 
@@ -84,14 +86,23 @@ async function main(): Promise<void> {
     for (const [path, samples] of api) {
       const sql = await timeQueries(pool, queries[path]!, REQUESTS);
       const p = percentiles(samples);
-      lines.push(`| \`GET ${path}\`, cache off | ${p.p50.toFixed(1)} | ${p.p95.toFixed(1)} | ${sql.p50.toFixed(1)} | ${sql.p95.toFixed(1)} | ${(p.p50 / sql.p50).toFixed(2)} |`);
+      lines.push(
+        `| \`GET ${path}\`, cache off | ${p.p50.toFixed(1)} | ${p.p95.toFixed(1)} | ${sql.p50.toFixed(1)} | ${sql.p95.toFixed(1)} | ${(p.p50 / sql.p50).toFixed(2)} |`,
+      );
     }
     loads.push(machineLoad());
     const plans: string[] = [];
     for (const [what, list] of Object.entries(queries)) {
       plans.push('', `${what}, the observations (\`OBSERVATIONS_SQL\`):`, '', '```', ...(await plan(pool, list.at(-1)!)), '```');
     }
-    plans.push('', 'The data version (`VERSION_SQL`, every request of the uncached path):', '', '```', ...(await plan(pool, { sql: VERSION_SQL, params: [] })), '```');
+    plans.push(
+      '',
+      'The data version (`VERSION_SQL`, every request of the uncached path):',
+      '',
+      '```',
+      ...(await plan(pool, { sql: VERSION_SQL, params: [] })),
+      '```',
+    );
     writeBenchmarkSection('ten-million', '## API against 10 million observations (`bench/ten-million`)', [
       `${measuredOn()}, embedded PostgreSQL (default settings: 128 MB shared buffers). ${loadLine(loads)}.`,
       `Data: every catalogue measure for the Netherlands, 12 provinces, ${MUNICIPALITIES} municipalities and ${WIJKEN_PER_MUNICIPALITY} wijken each, ${YEARS.from}–${YEARS.to}: ${rows.toLocaleString('en')} generated observations in one \`observation\` table with the schema's indexes (${size} with them).`,

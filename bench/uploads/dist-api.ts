@@ -37,7 +37,10 @@ async function healthy(base: string): Promise<boolean> {
 }
 
 export function buildApi(): void {
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'apps/api/tsconfig.app.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'apps/api/tsconfig.app.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 export async function startDistApi(databaseUrl: string, env: Record<string, string>, nodeFlags: readonly string[] = []): Promise<DistApi> {
@@ -61,11 +64,16 @@ export async function startDistApi(databaseUrl: string, env: Record<string, stri
 }
 
 /** POSTs `body` as JSON or one file as multipart/form-data; resolves with the status, headers and parsed body. */
-export function post(url: string, how: { token?: string; json?: unknown; file?: { name: string; bytes: Buffer } }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: unknown; ms: number }> {
+export function post(
+  url: string,
+  how: { token?: string; json?: unknown; file?: { name: string; bytes: Buffer } },
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: unknown; ms: number }> {
   const boundary = `koers${Date.now()}`;
   const payload = how.file
     ? Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${how.file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${how.file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
         how.file.bytes,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ])
@@ -82,7 +90,12 @@ export function post(url: string, how: { token?: string; json?: unknown; file?: 
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text ? (JSON.parse(text) as unknown) : null, ms: Number(process.hrtime.bigint() - started) / 1e6 });
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: text ? (JSON.parse(text) as unknown) : null,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        });
       });
     });
     sent.on('error', reject);

@@ -31,7 +31,12 @@ interface Outcome {
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 
 function answerOf(body: unknown): string {
-  const value = body as { outcome?: string; error?: string; issues?: { code: string }[]; counts?: { rows: number; rowsChecked: number } } | null;
+  const value = body as {
+    outcome?: string;
+    error?: string;
+    issues?: { code: string }[];
+    counts?: { rows: number; rowsChecked: number };
+  } | null;
   if (!value) return '–';
   if (value.error) return value.error;
   const issues = value.issues ?? [];
@@ -47,10 +52,20 @@ async function measure(api: DistApi, token: string, scenario: Scenario): Promise
   const results = await Promise.all(Array.from({ length: scenario.copies }, () => post(url, { token, file: scenario.file })));
   const health = await probe.stop();
   const memory = rss.stop();
-  const statuses = results.map((result) => result.status).sort().join(', ');
+  const statuses = results
+    .map((result) => result.status)
+    .sort()
+    .join(', ');
   const answers = [...new Set(results.map((result) => answerOf(result.body)))].join(' / ');
   const { p50, p95, count } = percentiles(health.latenciesMs);
-  return { scenario, statuses, answer: answers, slowestMs: Math.max(...results.map((result) => result.ms)), health: { p50, p95, max: health.maxMs, count }, rss: memory };
+  return {
+    scenario,
+    statuses,
+    answer: answers,
+    slowestMs: Math.max(...results.map((result) => result.ms)),
+    health: { p50, p95, max: health.maxMs, count },
+    rss: memory,
+  };
 }
 
 async function scenarios(): Promise<Scenario[]> {
@@ -62,9 +77,24 @@ async function scenarios(): Promise<Scenario[]> {
     { label: 'the same, two at once', file: million, query: '?dryRun=true', copies: 2 },
     { label: 'the same, three at once (one more than UPLOAD_CONCURRENT_CHECKS)', file: million, query: '?dryRun=true', copies: 3 },
     { label: `XLSX, 100,000 rows (${mib(xlsx.bytes.length)} MiB), dry run`, file: xlsx, query: '?dryRun=true', copies: 1 },
-    { label: `CSV, 50,000 valid rows, the most allowed (${mib(valid.bytes.length)} MiB), dry run`, file: valid, query: '?dryRun=true', copies: 1 },
-    { label: 'CSV, 50,000 rows, every one wrong, dry run', file: { name: 'bad-50k.csv', bytes: vacancyCsv(50_000, true) }, query: '?dryRun=true', copies: 1 },
-    { label: 'XLSX, 50,000 valid rows, dry run', file: { name: 'vacancy-50k.xlsx', bytes: await vacancyXlsx(50_000) }, query: '?dryRun=true', copies: 1 },
+    {
+      label: `CSV, 50,000 valid rows, the most allowed (${mib(valid.bytes.length)} MiB), dry run`,
+      file: valid,
+      query: '?dryRun=true',
+      copies: 1,
+    },
+    {
+      label: 'CSV, 50,000 rows, every one wrong, dry run',
+      file: { name: 'bad-50k.csv', bytes: vacancyCsv(50_000, true) },
+      query: '?dryRun=true',
+      copies: 1,
+    },
+    {
+      label: 'XLSX, 50,000 valid rows, dry run',
+      file: { name: 'vacancy-50k.xlsx', bytes: await vacancyXlsx(50_000) },
+      query: '?dryRun=true',
+      copies: 1,
+    },
     { label: 'CSV, 50,000 valid rows, loaded (250,000 figures)', file: valid, query: '', copies: 1 },
   ];
 }
@@ -78,11 +108,14 @@ function report(idle: number, outcomes: readonly Outcome[]): string[] {
     '',
     '| upload | HTTP | answer | slowest answer s | /health p50 / p95 / max ms (probes) | RSS start → peak MiB |',
     '| --- | --- | --- | ---: | ---: | ---: |',
-    ...outcomes.map((o) => `| ${o.scenario.label} | ${o.statuses} | ${o.answer} | ${(o.slowestMs / 1000).toFixed(2)} | ${ms(o.health.p50)} / ${ms(o.health.p95)} / ${ms(o.health.max)} (${o.health.count}) | ${o.rss.startMib} → ${o.rss.peakMib} |`),
+    ...outcomes.map(
+      (o) =>
+        `| ${o.scenario.label} | ${o.statuses} | ${o.answer} | ${(o.slowestMs / 1000).toFixed(2)} | ${ms(o.health.p50)} / ${ms(o.health.p95)} / ${ms(o.health.max)} (${o.health.count}) | ${o.rss.startMib} → ${o.rss.peakMib} |`,
+    ),
     '',
     'Before this change (issue 12, measured on the same kind of machine): the 1,000,000-row CSV took 24 s, /health waited 23.7 s meanwhile and RSS went from 1.6 to 2.5 GB; the 100,000-row XLSX took 11.6 s.',
     '',
-    'A valid file that is loaded still costs the main thread the COPY of its figures (250,000 rows formatted as COPY text). A CPU profile of the API (`node --cpu-prof`) during that upload showed two long turns, fixed since: the worker\'s 250,000 figures arriving in one message (about 0.4 s of deserialisation and GC in one go) — they now come in batches of 5,000, each asked for after a turn of the event loop — and the COPY writing batch after batch without ever yielding (awaits alone run as microtasks; /health waited up to 0.9 s) — the staging now yields after every batch. What remains during a load is the formatting itself, in turns of one batch, and the CPU the database\'s merge takes on this 2-core machine.',
+    "A valid file that is loaded still costs the main thread the COPY of its figures (250,000 rows formatted as COPY text). A CPU profile of the API (`node --cpu-prof`) during that upload showed two long turns, fixed since: the worker's 250,000 figures arriving in one message (about 0.4 s of deserialisation and GC in one go) — they now come in batches of 5,000, each asked for after a turn of the event loop — and the COPY writing batch after batch without ever yielding (awaits alone run as microtasks; /health waited up to 0.9 s) — the staging now yields after every batch. What remains during a load is the formatting itself, in turns of one batch, and the CPU the database's merge takes on this 2-core machine.",
   ];
 }
 
@@ -96,13 +129,18 @@ async function main(): Promise<void> {
     try {
       const key = await post(`${api.base}/api/v1/auth/keys`, { token: admin, json: { role: 'editor' } });
       const token = (key.body as { key: string }).key;
-      const warm = await post(`${api.base}/api/v1/uploads/vacancy?dryRun=true`, { token, file: { name: 'warm.csv', bytes: vacancyCsv(10) } });
+      const warm = await post(`${api.base}/api/v1/uploads/vacancy?dryRun=true`, {
+        token,
+        file: { name: 'warm.csv', bytes: vacancyCsv(10) },
+      });
       if (warm.status !== 200) throw new Error(`warm-up upload: HTTP ${warm.status} ${JSON.stringify(warm.body)}`);
       const idle = rssMib(api.pid);
       const outcomes: Outcome[] = [];
       for (const scenario of files) {
         const outcome = await measure(api, token, scenario);
-        console.log(`${scenario.label}: ${outcome.statuses} ${outcome.answer} ${(outcome.slowestMs / 1000).toFixed(2)} s, health max ${outcome.health.max.toFixed(1)} ms, RSS ${outcome.rss.startMib} → ${outcome.rss.peakMib} MiB`);
+        console.log(
+          `${scenario.label}: ${outcome.statuses} ${outcome.answer} ${(outcome.slowestMs / 1000).toFixed(2)} s, health max ${outcome.health.max.toFixed(1)} ms, RSS ${outcome.rss.startMib} → ${outcome.rss.peakMib} MiB`,
+        );
         outcomes.push(outcome);
       }
       const lines = report(idle, outcomes);

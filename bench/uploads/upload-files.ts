@@ -15,7 +15,9 @@ export function vacancyCsv(rows: number, bad = false): Buffer {
   const lines = [VACANCY_HEADER];
   for (let i = 0; i < rows; i++) {
     const buurt = `BU0106${String(i % 10_000).padStart(4, '0')}`;
-    lines.push(`${2000 + Math.floor(i / 50_000)}-01-01,GM0106,${buurt},${FUNCTIES[Math.floor(i / 10_000) % 5]},${bad ? 'veel' : 10},1,100,10,BAG`);
+    lines.push(
+      `${2000 + Math.floor(i / 50_000)}-01-01,GM0106,${buurt},${FUNCTIES[Math.floor(i / 10_000) % 5]},${bad ? 'veel' : 10},1,100,10,BAG`,
+    );
   }
   return Buffer.from(lines.join('\n'));
 }
@@ -25,7 +27,18 @@ export async function vacancyXlsx(rows: number): Promise<Buffer> {
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet('Leegstand');
   sheet.addRow(VACANCY_HEADER.split(','));
-  for (let i = 0; i < rows; i++) sheet.addRow([new Date(Date.UTC(2000 + Math.floor(i / 50_000), 0, 1)), 'GM0106', `BU0106${String(i % 10_000).padStart(4, '0')}`, FUNCTIES[Math.floor(i / 10_000) % 5], 10, 1, 100, 10, 'BAG']);
+  for (let i = 0; i < rows; i++)
+    sheet.addRow([
+      new Date(Date.UTC(2000 + Math.floor(i / 50_000), 0, 1)),
+      'GM0106',
+      `BU0106${String(i % 10_000).padStart(4, '0')}`,
+      FUNCTIES[Math.floor(i / 10_000) % 5],
+      10,
+      1,
+      100,
+      10,
+      'BAG',
+    ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

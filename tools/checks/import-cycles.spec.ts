@@ -5,7 +5,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 // two files that each need the other, one of which should hold what both need. This check counts every import.
 
 const ROOT = resolve(__dirname, '..', '..');
-const PATHS = (JSON.parse(readFileSync(join(ROOT, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } }).compilerOptions.paths;
+const PATHS = (
+  JSON.parse(readFileSync(join(ROOT, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } }
+).compilerOptions.paths;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -16,7 +18,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 function existing(base: string): string | undefined {
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => existsSync(candidate) && candidate.match(/\.tsx?$/));
+  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find(
+    (candidate) => existsSync(candidate) && candidate.match(/\.tsx?$/),
+  );
 }
 
 /** The file an import names: a relative path, or a `@koers/…` alias of tsconfig.base.json. */
@@ -67,6 +71,8 @@ describe('import cycles', () => {
       ['chart.tsx', ['chart-model.ts']],
     ]);
     expect(cyclesOf(graph)).toEqual([['chart-legend.tsx', 'chart-model.ts', 'chart-legend.tsx']]);
-    expect(importsOf(join(ROOT, 'libs/loading/src/index.ts'), "import type { Pool } from 'pg';\nexport type { RunStatus } from '@koers/db';")).toEqual([join(ROOT, 'libs/db/src/index.ts')]);
+    expect(
+      importsOf(join(ROOT, 'libs/loading/src/index.ts'), "import type { Pool } from 'pg';\nexport type { RunStatus } from '@koers/db';"),
+    ).toEqual([join(ROOT, 'libs/db/src/index.ts')]);
   });
 });

@@ -18,12 +18,18 @@ function sourceFiles(dir: string): string[] {
 /** Specs, browser tests and test support are not production; everything else under apps/ and libs/ is. */
 export function isProduction(file: string): boolean {
   const parts = relative(ROOT, file).split(sep);
-  return !/\.(spec|e2e\.spec)\.tsx?$/.test(file) && !parts.includes('test-support') && !parts.includes('e2e') && !parts.includes('testing.ts');
+  return (
+    !/\.(spec|e2e\.spec)\.tsx?$/.test(file) && !parts.includes('test-support') && !parts.includes('e2e') && !parts.includes('testing.ts')
+  );
 }
 
 /** Module specifiers of static imports, re-exports, dynamic imports and requires. */
 export function specifiersOf(text: string): string[] {
-  const patterns = [/\b(?:import|export)\s[^'"]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\b(?:import|export)\s[^'"]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1]!));
 }
 
@@ -32,7 +38,9 @@ export function testImportsOf(file: string, text: string): string[] {
   return specifiersOf(text).filter((specifier) => {
     if (specifier.startsWith('@koers/')) return specifier.endsWith('/testing');
     if (!specifier.startsWith('.')) return false;
-    return relative(ROOT, resolve(dirname(file), specifier)).split(sep).includes('test-support');
+    return relative(ROOT, resolve(dirname(file), specifier))
+      .split(sep)
+      .includes('test-support');
   });
 }
 
@@ -40,7 +48,9 @@ describe('test doubles and the production path', () => {
   it('should find no production file that imports test support when every source file of apps and libs is read', () => {
     const offenders = SOURCE_ROOTS.flatMap((folder) => sourceFiles(join(ROOT, folder)))
       .filter(isProduction)
-      .flatMap((file) => testImportsOf(file, readFileSync(file, 'utf8')).map((specifier) => `${relative(ROOT, file)} imports ${specifier}`));
+      .flatMap((file) =>
+        testImportsOf(file, readFileSync(file, 'utf8')).map((specifier) => `${relative(ROOT, file)} imports ${specifier}`),
+      );
     expect(offenders).toEqual([]);
   });
 

@@ -16,15 +16,23 @@ async function main(): Promise<void> {
   const response = await fetch(`${base}/api/v1/coverage`);
   if (!response.ok) throw new Error(`GET /api/v1/coverage answered ${response.status}`);
   const coverage = (await response.json()) as CoverageResponse;
-  const lines = ['| ambitie | indicator | op de standaardinstallatie | jaren | bronnen (provider:tabel) |', '| --- | --- | --- | --- | --- |'];
+  const lines = [
+    '| ambitie | indicator | op de standaardinstallatie | jaren | bronnen (provider:tabel) |',
+    '| --- | --- | --- | --- | --- |',
+  ];
   for (const ambition of coverage.data) {
     for (const indicator of ambition.indicators) {
       const sources = indicator.sources.length === 0 ? '–' : indicator.sources.map((s) => `\`${s}\``).join(', ');
-      lines.push(`| ${ambition.title} | ${indicator.title} (\`${indicator.id}\`) | ${KIND[indicator.kind]} | ${years(indicator.years)} | ${sources} |`);
+      lines.push(
+        `| ${ambition.title} | ${indicator.title} (\`${indicator.id}\`) | ${KIND[indicator.kind]} | ${years(indicator.years)} | ${sources} |`,
+      );
     }
   }
   const t = coverage.totals;
-  lines.push('', `Totaal: ${t.verdict} met oordeel, ${t.real} met echte cijfers zonder oordeel, ${t['demo-only']} alleen voorbeelddata, ${t.none} zonder cijfers.`);
+  lines.push(
+    '',
+    `Totaal: ${t.verdict} met oordeel, ${t.real} met echte cijfers zonder oordeel, ${t['demo-only']} alleen voorbeelddata, ${t.none} zonder cijfers.`,
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

@@ -6,7 +6,17 @@ import { parse } from 'yaml';
 // Checks publiccode.yml against what the standard (version 0.4) requires and allows, and against package.json, so
 // the two never tell different stories. The values are the standard's own lists.
 const DEVELOPMENT_STATUSES = ['concept', 'development', 'beta', 'stable', 'obsolete'];
-const SOFTWARE_TYPES = ['standalone/mobile', 'standalone/iot', 'standalone/desktop', 'standalone/web', 'standalone/backend', 'standalone/other', 'addon', 'library', 'configurationFiles'];
+const SOFTWARE_TYPES = [
+  'standalone/mobile',
+  'standalone/iot',
+  'standalone/desktop',
+  'standalone/web',
+  'standalone/backend',
+  'standalone/other',
+  'addon',
+  'library',
+  'configurationFiles',
+];
 const MAINTENANCE_TYPES = ['internal', 'contract', 'community', 'none'];
 
 type Yaml = Record<string, unknown>;

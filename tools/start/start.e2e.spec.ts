@@ -26,7 +26,11 @@ interface Started {
 }
 
 function startKoers(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'tools/start/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'tools/start/start.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -96,7 +100,13 @@ describe('npm start', () => {
     expect(management).toContain('API en database zijn bereikbaar');
 
     // The ETL loads the bundled real snapshot into the empty database.
-    const counts = async () => (await sql<{ observations: string; runs: string }>(home, `SELECT (SELECT count(*) FROM observation) AS observations, (SELECT count(*) FROM etl_run) AS runs`))[0]!;
+    const counts = async () =>
+      (
+        await sql<{ observations: string; runs: string }>(
+          home,
+          `SELECT (SELECT count(*) FROM observation) AS observations, (SELECT count(*) FROM etl_run) AS runs`,
+        )
+      )[0]!;
     const deadline = Date.now() + 120_000;
     while (Number((await counts()).observations) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
     await waitFor(first, 'Snapshot 84799NED: succeeded');

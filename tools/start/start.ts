@@ -68,10 +68,15 @@ async function main(): Promise<void> {
         void shutdown(1);
       });
     }
-    recordChildren(config.home, children.map((child) => child.pid ?? 0));
+    recordChildren(
+      config.home,
+      children.map((child) => child.pid ?? 0),
+    );
     await waitForHttp(`http://127.0.0.1:${config.api.port}/api/v1/health`, 'The API');
     await waitForHttp(`http://127.0.0.1:${config.dashboard.port}/`, 'The dashboard');
-    log(`Koers is running: dashboard http://localhost:${config.dashboard.port}/  ·  API http://localhost:${config.api.port}/api/v1  ·  Ctrl-C stops it.`);
+    log(
+      `Koers is running: dashboard http://localhost:${config.dashboard.port}/  ·  API http://localhost:${config.api.port}/api/v1  ·  Ctrl-C stops it.`,
+    );
   } catch (error) {
     console.error(`[koers] ${error instanceof Error ? error.message : String(error)}`);
     await shutdown(1);

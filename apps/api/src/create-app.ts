@@ -39,11 +39,15 @@ export async function createApp(
   options: Partial<ApiOptions> = {},
 ): Promise<INestApplication> {
   const settings: ApiOptions = { ...apiOptionsOf(config), ...options };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, settings), new ExpressAdapter(strictServer()), {
-    logger: logger ? undefined : false,
-    // The body readers are the app's own (common/body-readers.ts), so their refusals reach the filter whole.
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl, settings),
+    new ExpressAdapter(strictServer()),
+    {
+      logger: logger ? undefined : false,
+      // The body readers are the app's own (common/body-readers.ts), so their refusals reach the filter whole.
+      bodyParser: false,
+    },
+  );
   app.setGlobalPrefix(API_PREFIX);
   // ETags are ours (per data version, and for streamed downloads); Express's own would hash every body again.
   app.set('etag', false);

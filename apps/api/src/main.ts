@@ -12,7 +12,9 @@ async function assertSchemaCurrent(url: string): Promise<void> {
   try {
     const pending = await pendingMigrations(pool);
     if (pending.length > 0) {
-      throw new Error(`The database schema is not up to date (${pending.join(', ')} not run). Run "npm run db -- migrate" (npm start does this itself).`);
+      throw new Error(
+        `The database schema is not up to date (${pending.join(', ')} not run). Run "npm run db -- migrate" (npm start does this itself).`,
+      );
     }
   } finally {
     await pool.end();
@@ -71,7 +73,9 @@ async function serve(config: KoersConfig, logger: Logger): Promise<void> {
 async function serveOnEveryCore(config: KoersConfig, logger: Logger): Promise<void> {
   const database = await openCheckedDatabase(config, logger);
   const workers = new ApiCluster(config.api.workers, { DATABASE_URL: database.url });
-  workers.start(() => logger.log(`Koers API listening on http://${config.api.host}:${config.api.port}/api/v1 (${config.api.workers} processes)`));
+  workers.start(() =>
+    logger.log(`Koers API listening on http://${config.api.host}:${config.api.port}/api/v1 (${config.api.workers} processes)`),
+  );
   onStopSignal(async () => {
     await workers.stop();
     await database.release();

@@ -6,20 +6,40 @@ import { Koers, startKoers } from './test-support/koers-process';
 // figures read by hand from the shared data come back exactly. No browser: these are the product's promises.
 
 /** Figures read by hand from the published files (`data/snapshot/`), with the table, key, region and period. */
-const REFERENCE_FIGURES: readonly { table: string; key: string; dimensions?: Record<string, string>; region: string; period: string; value: number }[] = [
+const REFERENCE_FIGURES: readonly {
+  table: string;
+  key: string;
+  dimensions?: Record<string, string>;
+  region: string;
+  period: string;
+  value: number;
+}[] = [
   // 81955NED StatLine export, line "Assen,2024,33215,308,33401" and "Assen,2020,32154,369,32538".
   { table: '81955NED', key: 'Nieuwbouw', region: 'GM0106', period: '2024JJ00', value: 308 },
   { table: '81955NED', key: 'Beginstand voorraad', region: 'GM0106', period: '2020JJ00', value: 32154 },
   // RIVM 50090NED, 2020 18+ file, GM0106 row: Eenzaam_28 "    46.4"; 2016 18+ file: VoldoetAanBeweegrichtlijn_5 "    51.5".
   { table: '50090NED', key: 'Eenzaam_28', dimensions: { Leeftijd: '20300' }, region: 'GM0106', period: '2020JJ00', value: 46.4 },
-  { table: '50090NED', key: 'VoldoetAanBeweegrichtlijn_5', dimensions: { Leeftijd: '20300' }, region: 'GM0106', period: '2016JJ00', value: 51.5 },
+  {
+    table: '50090NED',
+    key: 'VoldoetAanBeweegrichtlijn_5',
+    dimensions: { Leeftijd: '20300' },
+    region: 'GM0106',
+    period: '2016JJ00',
+    value: 51.5,
+  },
   // 81402ned: "A-U Alle economische activiteiten";"Assen";"2008 december**";"38.81"; Q in 2010: "13.44".
   { table: '81402ned', key: 'Banen van werknemers', dimensions: { SBI: 'A-U' }, region: 'GM0106', period: '2008JJ00', value: 38.81 },
   { table: '81402ned', key: 'Banen van werknemers', dimensions: { SBI: 'Q' }, region: 'GM0106', period: '2010JJ00', value: 13.44 },
   // 81575ned, row "J Informatie en communicatie", Assen column for 2012*: 235.
   { table: '81575ned', key: 'Vestigingen', dimensions: { SBI: 'J' }, region: 'GM0106', period: '2012JJ00', value: 235 },
   // 70072ned export of 11-12-2025: Assen, "Grijze druk (%)" 38,7.
-  { table: '70072ned', key: 'Bevolking/Bevolkingssamenstelling op 1 januari/Leeftijd/Demografische druk/Grijze druk (%)', region: 'GM0106', period: '2025JJ00', value: 38.7 },
+  {
+    table: '70072ned',
+    key: 'Bevolking/Bevolkingssamenstelling op 1 januari/Leeftijd/Demografische druk/Grijze druk (%)',
+    region: 'GM0106',
+    period: '2025JJ00',
+    value: 38.7,
+  },
   // geoinzicht (KWB values, third party): gem_aardgas 1010 in 2022, gem_elektriciteit 2660 in 2017.
   { table: 'geoinzicht-kwb-gemeenten', key: 'gem_aardgas', region: 'GM0106', period: '2022JJ00', value: 1010 },
   { table: 'geoinzicht-kwb-gemeenten', key: 'gem_elektriciteit', region: 'GM0106', period: '2017JJ00', value: 2660 },
@@ -62,7 +82,8 @@ describe('the default install with the bundled real data', () => {
     return detail.series.some((p) => p.value !== null && !p.demo && !uploaded.has(p.period));
   }
 
-  const hasRealVerdict = (detail: IndicatorDetailResponse) => detail.progress.basis === 'real' && !NO_VERDICT.has(detail.status) && hasRealFigures(detail);
+  const hasRealVerdict = (detail: IndicatorDetailResponse) =>
+    detail.progress.basis === 'real' && !NO_VERDICT.has(detail.status) && hasRealFigures(detail);
 
   it('should show real published figures for at least 28 of the 42 indicators and a real verdict for at least 15', () => {
     expect(details.size).toBe(42);
@@ -104,8 +125,15 @@ describe('the default install with the bundled real data', () => {
   });
 
   it.each(REFERENCE_FIGURES)('should give back $table $key for $region in $period exactly as published', async (figure) => {
-    const page = await get<ObservationPageResponse>(`/observations?table=${encodeURIComponent(figure.table)}&region=${figure.region}&limit=1000`);
-    const found = page.data.filter((o) => o.key === figure.key && o.period === figure.period && Object.entries(figure.dimensions ?? {}).every(([k, v]) => o.dimensions[k] === v));
+    const page = await get<ObservationPageResponse>(
+      `/observations?table=${encodeURIComponent(figure.table)}&region=${figure.region}&limit=1000`,
+    );
+    const found = page.data.filter(
+      (o) =>
+        o.key === figure.key &&
+        o.period === figure.period &&
+        Object.entries(figure.dimensions ?? {}).every(([k, v]) => o.dimensions[k] === v),
+    );
     expect(found.map((o) => o.value)).toEqual([figure.value]);
     expect(found[0]!.demo).toBe(false);
   });

@@ -36,7 +36,9 @@ describe('council report in the browser', () => {
     expect(new URL(page.url()).pathname).toBe(`/rapport/${years.lastCompleteYear}`);
     const picker = await page.getByTestId('year-picker').locator('a').allTextContents();
     expect(picker).toEqual(years.years.map((y) => String(y.year)));
-    await expect(page.locator('[data-testid="year-picker"] a[aria-current="page"]').textContent()).resolves.toBe(String(years.lastCompleteYear));
+    await expect(page.locator('[data-testid="year-picker"] a[aria-current="page"]').textContent()).resolves.toBe(
+      String(years.lastCompleteYear),
+    );
   });
 
   it('should answer 404 with a page saying so when the year is still to come', async () => {
@@ -67,7 +69,9 @@ describe('council report in the browser', () => {
     await page.emulateMedia({ media: 'print' });
     const withFigures = api.ambitions.flatMap((a) => a.indicators.filter((i) => i.chart.points.length > 0).map((i) => i.id));
     expect(withFigures.length).toBeGreaterThan(0);
-    const charted = await page.locator('article[data-indicator]:has([data-testid="report-chart"])').evaluateAll((articles) => articles.map((a) => a.getAttribute('data-indicator')));
+    const charted = await page
+      .locator('article[data-indicator]:has([data-testid="report-chart"])')
+      .evaluateAll((articles) => articles.map((a) => a.getAttribute('data-indicator')));
     expect(charted.sort()).toEqual([...withFigures].sort());
     expect(await page.getByTestId('report-nav').isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, outline: true, tagged: true });
@@ -93,11 +97,18 @@ describe('council report in the browser', () => {
   });
 
   it('should show the wijk profile with shares beside the city, a mini-map, the buurten and no row of "geen oordeel" badges', async () => {
-    const profile = (await (await fetch(`${koers.api}/regions/WK010607/indicators`)).json()) as { indicators: { id: string; status: unknown }[]; children: unknown[] };
+    const profile = (await (await fetch(`${koers.api}/regions/WK010607/indicators`)).json()) as {
+      indicators: { id: string; status: unknown }[];
+      children: unknown[];
+    };
     await open('/wijken/WK010607');
-    const rows = await page.locator('[data-testid="wijk-profile"] tr[data-indicator]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-indicator')));
+    const rows = await page
+      .locator('[data-testid="wijk-profile"] tr[data-indicator]')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-indicator')));
     expect(rows.sort()).toEqual(profile.indicators.map((i) => i.id).sort());
-    expect(await page.locator('[data-testid="wijk-profile"] tr[data-indicator] [data-status]').count()).toBe(profile.indicators.filter((i) => i.status !== null).length);
+    expect(await page.locator('[data-testid="wijk-profile"] tr[data-indicator] [data-status]').count()).toBe(
+      profile.indicators.filter((i) => i.status !== null).length,
+    );
     await expect(page.locator('[data-testid="wijk-profile"]').textContent()).resolves.not.toContain('Geen oordeel mogelijk');
     await expect(page.locator('[data-testid="wijk-mini-map"] path[data-here="true"]').count()).resolves.toBe(1);
     expect(await page.getByTestId('buurten').locator('a').count()).toBe(profile.children.length);
@@ -130,7 +141,9 @@ describe('council report in the browser', () => {
     await open(`/rapport/${year}`);
     await expect(page.getByTestId('report-status').getAttribute('data-status')).resolves.toBe('vastgesteld');
     await expect(page.getByTestId('report-status').textContent()).resolves.toBe('Vastgesteld');
-    await expect(page.getByTestId('report-status-line').textContent()).resolves.toMatch(/^Vastgesteld op .* door de gemeenteraad van Assen, raadsvergadering 29 januari \d{4}\./);
+    await expect(page.getByTestId('report-status-line').textContent()).resolves.toMatch(
+      /^Vastgesteld op .* door de gemeenteraad van Assen, raadsvergadering 29 januari \d{4}\./,
+    );
 
     await open(`/rapport/${year}/editie/${adoption.number}`);
     await expect(page.getByTestId('report-status').getAttribute('data-status')).resolves.toBe('vastgesteld');

@@ -47,7 +47,10 @@ describe('dashboard in the browser', () => {
     await expect(page.getByTestId('target').textContent()).resolves.toMatch(/5,0% in 2030/);
     await expect(page.getByTestId('why').textContent()).resolves.toContain(api.progress.statusLabel);
     await expect(page.getByText('voorbeelddata', { exact: true }).first().isVisible()).resolves.toBe(true);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('downloads').getByText('CSV', { exact: false }).first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('downloads').getByText('CSV', { exact: false }).first().click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\n')[0]).toMatch(/^\uFEFF?indicator,ambition,region/);
     expect(csv).toContain('office-vacancy');
@@ -112,7 +115,10 @@ describe('dashboard in the browser', () => {
       await expect(page.getByTestId('trend-note').isVisible()).resolves.toBe(true);
       const latest = api.series.filter((p) => p.period.endsWith('JJ00') && p.value !== null).at(-1)!;
       if (e.latestValueUsed !== null && Math.round(e.latestValueUsed) !== Math.round(latest.value!)) {
-        const trend = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: api.indicator.decimals, minimumFractionDigits: api.indicator.decimals }).format(e.latestValueUsed);
+        const trend = new Intl.NumberFormat('nl-NL', {
+          maximumFractionDigits: api.indicator.decimals,
+          minimumFractionDigits: api.indicator.decimals,
+        }).format(e.latestValueUsed);
         await expect(page.locator('main').textContent()).resolves.not.toContain(trend);
       }
     } else {
@@ -151,12 +157,24 @@ describe('dashboard in the browser', () => {
     const api = (await (await fetch(`${koers.api}/coverage`)).json()) as CoverageResponse;
     await open('/data');
     const overview = page.getByTestId('coverage-overview');
-    const counts = (scope: string) => overview.locator(`${scope} [data-count-kind]`).evaluateAll((items) => Object.fromEntries(items.map((i) => [i.getAttribute('data-count-kind'), Number(i.getAttribute('data-count'))])));
+    const counts = (scope: string) =>
+      overview
+        .locator(`${scope} [data-count-kind]`)
+        .evaluateAll((items) =>
+          Object.fromEntries(items.map((i) => [i.getAttribute('data-count-kind'), Number(i.getAttribute('data-count'))])),
+        );
     await expect(counts('[data-testid="coverage-totals"]')).resolves.toEqual(api.totals);
     for (const ambition of api.data) {
       const scope = `[data-ambition="${ambition.id}"]`;
       await expect(counts(scope)).resolves.toEqual(ambition.counts);
-      const rows = await overview.locator(`${scope} tbody tr`).evaluateAll((trs) => trs.map((tr) => [tr.querySelector('[data-coverage-kind]')?.getAttribute('data-coverage-kind'), tr.querySelectorAll('td')[1]?.textContent]));
+      const rows = await overview
+        .locator(`${scope} tbody tr`)
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.querySelector('[data-coverage-kind]')?.getAttribute('data-coverage-kind'),
+            tr.querySelectorAll('td')[1]?.textContent,
+          ]),
+        );
       expect(rows).toEqual(ambition.indicators.map((i) => [i.kind, i.reason ?? '–']));
     }
     expect(await seriousViolations(page)).toEqual([]);
@@ -207,11 +225,14 @@ describe('dashboard in the browser', () => {
 
   /** The API response to the request the click sends, as the page received it. */
   async function responseTo(method: string, path: string, click: () => Promise<void>): Promise<{ status: number; body: unknown }> {
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname === `/api/v1${path}`), click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname === `/api/v1${path}`),
+      click(),
+    ]);
     return { status: response.status(), body: await response.json() };
   }
 
-  it('should show the rows, columns and values of the API\'s 422 when an uploaded file is rejected', async () => {
+  it("should show the rows, columns and values of the API's 422 when an uploaded file is rejected", async () => {
     await signIn(koers.adminToken);
     await page.setInputFiles('input[type="file"]', join(root, 'libs/municipal-files/src/__fixtures__/not-ok/wrong-types.csv'));
     const reply = await responseTo('POST', '/uploads/vacancy', () => page.getByRole('button', { name: 'Uploaden' }).click());
@@ -221,7 +242,9 @@ describe('dashboard in the browser', () => {
     const rows = page.getByTestId('upload-issues').getByTestId('upload-issue');
     await rows.first().waitFor();
     const shown = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-    expect(shown).toEqual(issues.map((issue) => [issue.row === null ? '–' : String(issue.row), issue.column ?? '–', issue.value ?? '–', issue.message]));
+    expect(shown).toEqual(
+      issues.map((issue) => [issue.row === null ? '–' : String(issue.row), issue.column ?? '–', issue.value ?? '–', issue.message]),
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'beheer-upload');
   });
@@ -247,7 +270,11 @@ describe('dashboard in the browser', () => {
 
   it('should let an editor upload but say that starting a run needs an administrator', async () => {
     const editor = await koers.createKey('editor', 'e2e editor');
-    const refused = await fetch(`${koers.api}/etl/runs`, { method: 'POST', headers: { authorization: `Bearer ${editor}`, 'content-type': 'application/json' }, body: JSON.stringify({ source: 'inbox' }) });
+    const refused = await fetch(`${koers.api}/etl/runs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${editor}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ source: 'inbox' }),
+    });
     expect(refused.status).toBe(403);
     await signIn(editor);
     await expect(page.getByTestId('upload').isVisible()).resolves.toBe(true);

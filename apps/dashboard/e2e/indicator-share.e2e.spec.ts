@@ -1,4 +1,11 @@
-import type { AdoptionView, ChartDataMetadata, IndicatorDetailResponse, ReportResponse, ReportYearsResponse, SeriesPointView } from '@koers/api-contracts';
+import type {
+  AdoptionView,
+  ChartDataMetadata,
+  IndicatorDetailResponse,
+  ReportResponse,
+  ReportYearsResponse,
+  SeriesPointView,
+} from '@koers/api-contracts';
 import { csvObjects } from '@koers/api-contracts/testing';
 import { roundTo } from '@koers/indicators';
 import { strFromU8, unzipSync } from 'fflate';
@@ -34,7 +41,9 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
 
   /** The yearly figures of a series as the chart data writes them. */
   const rowsOf = (series: readonly SeriesPointView[], kind: string, code: string, decimals: number) =>
-    series.filter((p) => p.period.endsWith('JJ00')).map((p) => [kind, code, String(p.year), p.value === null ? '' : String(roundTo(p.value, decimals))]);
+    series
+      .filter((p) => p.period.endsWith('JJ00'))
+      .map((p) => [kind, code, String(p.year), p.value === null ? '' : String(roundTo(p.value, decimals))]);
 
   it("should find the API's figures for the view in its CSV and bundle when they are downloaded from the page", async () => {
     const detail = await api<IndicatorDetailResponse>('/indicators/population-total?from=2018&to=2025');
@@ -56,11 +65,20 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
     const files = unzipSync(new Uint8Array(zip.bytes));
     expect(strFromU8(files['koers-population-total-GM0106-from2018-to2025.csv']!)).toBe(csv.bytes.toString('utf8'));
     const metadata = JSON.parse(strFromU8(files['metadata.json']!)) as ChartDataMetadata;
-    expect(metadata.indicator).toMatchObject({ id: 'population-total', title: detail.indicator.title, definition: detail.indicator.definition, unit: detail.indicator.unit });
+    expect(metadata.indicator).toMatchObject({
+      id: 'population-total',
+      title: detail.indicator.title,
+      definition: detail.indicator.definition,
+      unit: detail.indicator.unit,
+    });
     expect(metadata.view.compared.map((r) => r.code)).toEqual(['GM0114', 'PV22']);
     expect(metadata.status.explanation).toBe(detail.progress.explanation.text);
     expect(metadata.licence.id).toBe('CC-BY-4.0');
-    const newest = detail.lineage.filter((l) => l.tableId === '03759ned').map((l) => l.publishedAt).sort().at(-1);
+    const newest = detail.lineage
+      .filter((l) => l.tableId === '03759ned')
+      .map((l) => l.publishedAt)
+      .sort()
+      .at(-1);
     expect(metadata.sources.find((s) => s.tableId === '03759ned')?.publishedAt).toBe(newest);
     expect(strFromU8(files['README.md']!)).toContain(`# ${metadata.title}`);
     const xlsx = await downloaded(page, () => downloads.locator('a[data-format="xlsx"]').click());
@@ -73,7 +91,9 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
     await open(`/indicatoren/population-total${VIEW}`);
     const svg = await downloaded(page, () => page.getByTestId('chart-downloads').locator('a[data-format="svg"]').click());
     const text = svg.bytes.toString('utf8');
-    expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="960" height="(\d+)"/);
+    expect(text).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="960" height="(\d+)"/,
+    );
     expect(text).toContain(`<title>${detail.indicator.title} — Assen, 2018–2025</title>`);
     expect(text).toContain(`Bron: ${detail.indicator.source}.`);
     expect(text).toContain('licentie CC BY 4.0');
@@ -104,7 +124,9 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
     await other.goto(shared, { waitUntil: 'networkidle' });
     const restored = other.getByTestId('chart-view-form');
     await expect(restored.locator('select[name="region"]').inputValue()).resolves.toBe('WK010607');
-    const checked = await restored.locator('input[name="peers"]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    const checked = await restored
+      .locator('input[name="peers"]:checked')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     expect(checked).toEqual(['GM0106', 'PV22']);
     await expect(restored.getByLabel('Vanaf jaar').inputValue()).resolves.toBe('2019');
     await expect(restored.getByLabel('Tot en met jaar').inputValue()).resolves.toBe('2024');
@@ -134,9 +156,13 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
     const url = await page.getByTestId('share-link').locator('input').inputValue();
     const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
     const text = await page.getByTestId('cite-text').locator('textarea').inputValue();
-    expect(text).toMatch(new RegExp(`^Gemeente Assen \\(${today.slice(0, 4)}\\)\\. Inwoners en bevolkingsgroei, Assen, 2018–2025 \\[grafiek en data\\]\\.`));
+    expect(text).toMatch(
+      new RegExp(`^Gemeente Assen \\(${today.slice(0, 4)}\\)\\. Inwoners en bevolkingsgroei, Assen, 2018–2025 \\[grafiek en data\\]\\.`),
+    );
     expect(text).toContain('Licentie: CC BY 4.0.');
-    expect(text).toContain(`${url}, geraadpleegd op ${new Date(`${today}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })}.`);
+    expect(text).toContain(
+      `${url}, geraadpleegd op ${new Date(`${today}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })}.`,
+    );
     const bibtex = page.getByTestId('cite-bibtex');
     const entry = await bibtex.locator('textarea').inputValue();
     expect(entry).toContain(`urldate      = {${today}},`);
@@ -153,7 +179,10 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
     expect(new URL(src).pathname + new URL(src).search).toBe('/embed/indicatoren/population-total?peers=GM0114,PV22&from=2018&to=2025');
     const refused: string[] = [];
     page.on('console', (message) => message.text().includes('frame-ancestors') && refused.push(message.text()));
-    const host = await serveHostPage([{ src, title: 'Ingesloten grafiek' }, { src: `${koers.dashboard}/indicatoren/population-total`, title: 'Hele pagina' }]);
+    const host = await serveHostPage([
+      { src, title: 'Ingesloten grafiek' },
+      { src: `${koers.dashboard}/indicatoren/population-total`, title: 'Hele pagina' },
+    ]);
     try {
       await page.goto(host.url, { waitUntil: 'networkidle' });
       const embed = page.frameLocator('iframe[title="Ingesloten grafiek"]');
@@ -187,19 +216,25 @@ describe('an indicator shared, downloaded, cited and embedded', () => {
     const builder = page.getByTestId('embed-builder');
     await builder.getByLabel('De grafiek zoals de gemeenteraad die vaststelde').check();
     await Promise.all([page.waitForURL(/pin=edition/), builder.getByRole('button', { name: 'Maak de code' }).click()]);
-    await expect(page.getByTestId('embed-snippet').locator('textarea').inputValue()).resolves.toContain(`/embed/indicatoren/population-total?edition=${year}-${adoption.number}"`);
+    await expect(page.getByTestId('embed-snippet').locator('textarea').inputValue()).resolves.toContain(
+      `/embed/indicatoren/population-total?edition=${year}-${adoption.number}"`,
+    );
     const preview = page.frameLocator('[data-testid="embed-preview"]');
     await expect(preview.getByTestId('embed-pin').textContent()).resolves.toContain(`Editie ${adoption.number}`);
     const edition = await api<ReportResponse>(`/reports/${year}/editions/${adoption.number}`);
     const points = edition.ambitions.flatMap((a) => a.indicators).find((i) => i.id === 'population-total')!.chart.points;
-    const drawn = await preview.locator('[data-series-key="own"] [data-marker]').evaluateAll((markers) => markers.map((m) => Number(m.getAttribute('data-marker'))));
+    const drawn = await preview
+      .locator('[data-series-key="own"] [data-marker]')
+      .evaluateAll((markers) => markers.map((m) => Number(m.getAttribute('data-marker'))));
     expect(drawn).toEqual(points.map((p) => p.year).sort((a, b) => a - b));
     expect(drawn.length).toBeGreaterThan(0);
 
     const asOf = await api<IndicatorDetailResponse>('/indicators/population-total?asOf=2026-06-22');
     await open('/embed/indicatoren/population-total?asOf=2026-06-22');
     await expect(page.getByTestId('embed-pin').textContent()).resolves.toBe('Cijfers zoals gepubliceerd op 22 juni 2026.');
-    const provisional = await page.locator('[data-series-key="own"] [data-marker]').evaluateAll((markers) => markers.map((m) => m.getAttribute('data-provisional')));
+    const provisional = await page
+      .locator('[data-series-key="own"] [data-marker]')
+      .evaluateAll((markers) => markers.map((m) => m.getAttribute('data-provisional')));
     expect(provisional.length).toBeGreaterThan(0);
     expect(provisional).toEqual(asOf.series.filter((p) => p.period.endsWith('JJ00') && p.value !== null).map((p) => String(p.provisional)));
     expect(await seriousViolations(page)).toEqual([]);

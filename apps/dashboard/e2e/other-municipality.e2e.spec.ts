@@ -71,8 +71,12 @@ describe('Koers configured for Emmen on the bundled data', () => {
     const indicator = await textOf('/indicatoren/population-total');
     expect(indicator).not.toContain('Assen');
     await expect(page.getByTestId('peers-toggle').textContent()).resolves.toMatch(/^Vergelijk met Hoogeveen, Meppel, Groningen/);
-    await expect(page.getByTestId('cite-text').locator('textarea').inputValue()).resolves.toMatch(/^Gemeente Emmen \(\d{4}\)\. Inwoners en bevolkingsgroei, Emmen/);
-    await expect(page.getByTestId('cite-text').locator('textarea').inputValue()).resolves.toContain('Koers, indicatorenmonitor van de omgevingsvisie van Emmen.');
+    await expect(page.getByTestId('cite-text').locator('textarea').inputValue()).resolves.toMatch(
+      /^Gemeente Emmen \(\d{4}\)\. Inwoners en bevolkingsgroei, Emmen/,
+    );
+    await expect(page.getByTestId('cite-text').locator('textarea').inputValue()).resolves.toContain(
+      'Koers, indicatorenmonitor van de omgevingsvisie van Emmen.',
+    );
   });
 
   it('should speak for Gemeente Emmen and give its own address when the accessibility statement opens', async () => {

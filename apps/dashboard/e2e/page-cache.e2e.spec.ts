@@ -38,7 +38,11 @@ describe('pages rendered once per data version', () => {
   const upload = async (via: string, year: number, vacantM2: number) => {
     const form = new FormData();
     form.set('file', officeVacancy(year, vacantM2), `leegstand-${year}.csv`);
-    const response = await fetch(`${via}/uploads/vacancy`, { method: 'POST', body: form, headers: { authorization: `Bearer ${koers.adminToken}` } });
+    const response = await fetch(`${via}/uploads/vacancy`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${koers.adminToken}` },
+    });
     expect(response.status).toBe(201);
   };
 
@@ -58,7 +62,10 @@ describe('pages rendered once per data version', () => {
     ['/', ['GET /api/v1/ambitions', 'GET /api/v1/sources']],
     ['/en/', ['GET /api/v1/ambitions?lang=en', 'GET /api/v1/sources?lang=en']],
     ['/ambities/generaties', ['GET /api/v1/ambitions/generaties']],
-    ['/indicatoren/population-total', ['GET /api/v1/indicators/population-total', 'GET /api/v1/indicators/population-total/regions?level=wijk']],
+    [
+      '/indicatoren/population-total',
+      ['GET /api/v1/indicators/population-total', 'GET /api/v1/indicators/population-total/regions?level=wijk'],
+    ],
     ['/rapport/2025', ['GET /api/v1/reports/2025']],
     ['/rapport/2025?concept=true', ['GET /api/v1/reports/2025?concept=true']],
     ['/wijken', ['GET /api/v1/indicators/population-total/regions?level=wijk', 'GET /api/v1/regions?level=gemeente']],
@@ -70,7 +77,9 @@ describe('pages rendered once per data version', () => {
   it('should send a public page again from the cache, with a CDN’s caching headers and its ETag, and 304 when the browser has it', async () => {
     const first = await api.during(() => fetch(`${koers.dashboard}/ambities/klimaat-groen`).then((r) => r.text()));
     let again: Response | undefined;
-    const second = await api.during(async () => (again = await fetch(`${koers.dashboard}/ambities/klimaat-groen`, { headers: { 'accept-encoding': 'br' } })));
+    const second = await api.during(
+      async () => (again = await fetch(`${koers.dashboard}/ambities/klimaat-groen`, { headers: { 'accept-encoding': 'br' } })),
+    );
     expect([first.length, second.length]).toEqual([1, 0]);
     expect(again!.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=5, stale-while-revalidate=60');
     expect(again!.headers.get('content-security-policy')).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
@@ -79,20 +88,28 @@ describe('pages rendered once per data version', () => {
     expect((await fetch(`${koers.dashboard}/ambities/klimaat-groen`, { headers: { 'if-none-match': etag! } })).status).toBe(304);
   });
 
-  it.each(['/beheer', '/en/beheer'])('should never send %s from the cache: every request renders it anew, and nobody may keep it', async (path) => {
-    const answers: Response[] = [];
-    for (let i = 0; i < 2; i++) {
-      // runs, uploads, sources and health: asked again for each request.
-      expect((await api.during(async () => answers.push(await fetch(`${koers.dashboard}${path}`)))).length).toBeGreaterThanOrEqual(4);
-    }
-    for (const answer of answers) expect(answer.headers.get('cache-control')).toBe('private, no-store');
-    expect(nonceOf(answers[0]!.headers.get('content-security-policy'))).not.toBe(nonceOf(answers[1]!.headers.get('content-security-policy')));
-  });
+  it.each(['/beheer', '/en/beheer'])(
+    'should never send %s from the cache: every request renders it anew, and nobody may keep it',
+    async (path) => {
+      const answers: Response[] = [];
+      for (let i = 0; i < 2; i++) {
+        // runs, uploads, sources and health: asked again for each request.
+        expect((await api.during(async () => answers.push(await fetch(`${koers.dashboard}${path}`)))).length).toBeGreaterThanOrEqual(4);
+      }
+      for (const answer of answers) expect(answer.headers.get('cache-control')).toBe('private, no-store');
+      expect(nonceOf(answers[0]!.headers.get('content-security-policy'))).not.toBe(
+        nonceOf(answers[1]!.headers.get('content-security-policy')),
+      );
+    },
+  );
 
   it('should render a public page anew and let nobody keep it when the request carries a key', async () => {
     await fetch(`${koers.dashboard}/ambities/generaties`);
     let answer: Response | undefined;
-    const calls = await api.during(async () => (answer = await fetch(`${koers.dashboard}/ambities/generaties`, { headers: { authorization: `Bearer ${koers.adminToken}` } })));
+    const calls = await api.during(
+      async () =>
+        (answer = await fetch(`${koers.dashboard}/ambities/generaties`, { headers: { authorization: `Bearer ${koers.adminToken}` } })),
+    );
     expect(calls.length).toBe(1);
     expect(answer!.headers.get('cache-control')).toBe('private, no-store');
   });

@@ -48,11 +48,19 @@ function sitemapPages(xml: string, origin: string): string[] {
 }
 
 function directives(policy: string): Map<string, string> {
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values.join(' ')]));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values.join(' ')]),
+  );
 }
 
 describe('the site', () => {
-  const session = browserSession({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] }, { env: { DASHBOARD_HTTPS: 'on' } });
+  const session = browserSession(
+    { acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] },
+    { env: { DASHBOARD_HTTPS: 'on' } },
+  );
   let koers: Koers;
   let page: Page;
   beforeEach(() => ({ koers, page } = session));
@@ -92,7 +100,12 @@ describe('the site', () => {
     expect(policy.get('script-src')).not.toContain('unsafe-inline');
     expect(policy.get('style-src')).not.toContain('unsafe-inline');
     const ancestors = embeddable(path) ? '*' : "'none'";
-    expect([policy.get('frame-ancestors'), policy.get('object-src'), policy.get('base-uri'), policy.get('form-action')]).toEqual([ancestors, "'none'", "'self'", "'self'"]);
+    expect([policy.get('frame-ancestors'), policy.get('object-src'), policy.get('base-uri'), policy.get('form-action')]).toEqual([
+      ancestors,
+      "'none'",
+      "'self'",
+      "'self'",
+    ]);
     if (RENDERED_PER_REQUEST.has(path)) await expectNonced(policy);
     else await expectHashed(policy);
     expect(await problems.list()).toEqual([]);
@@ -170,7 +183,19 @@ describe('the site', () => {
     const sitemap = await fetch(`${koers.dashboard}/sitemap.xml`);
     expect(sitemap.headers.get('content-type')).toContain('xml');
     const pages = sitemapPages(await sitemap.text(), '');
-    for (const path of ['/', '/en', '/wijken', '/rapport', '/data', '/toegankelijkheidsverklaring', '/en/toegankelijkheidsverklaring', '/indicatoren/office-vacancy', '/ambities/generaties', '/wijken/WK010607', '/rapport/2024']) {
+    for (const path of [
+      '/',
+      '/en',
+      '/wijken',
+      '/rapport',
+      '/data',
+      '/toegankelijkheidsverklaring',
+      '/en/toegankelijkheidsverklaring',
+      '/indicatoren/office-vacancy',
+      '/ambities/generaties',
+      '/wijken/WK010607',
+      '/rapport/2024',
+    ]) {
       expect(pages).toContain(path);
     }
     expect(pages.some((path) => path.startsWith('/beheer') || path.includes('/embed/'))).toBe(false);
@@ -179,13 +204,22 @@ describe('the site', () => {
     expect(robots).toContain(`Sitemap: ${publicAddress()}/sitemap.xml`);
     const icon = await fetch(`${koers.dashboard}/favicon.ico`);
     expect(icon.status).toBe(200);
-    expect(Buffer.from(await icon.arrayBuffer()).subarray(0, 4).toString('hex')).toBe('00000100');
+    expect(
+      Buffer.from(await icon.arrayBuffer())
+        .subarray(0, 4)
+        .toString('hex'),
+    ).toBe('00000100');
   });
 
   it('should pass axe (WCAG 2.0 and 2.1, A and AA) when every page of the sitemap is opened, in Dutch and in English', async () => {
     const pages = sitemapPages(await (await fetch(`${koers.dashboard}/sitemap.xml`)).text(), koers.dashboard);
     expect(pages.length).toBeGreaterThan(100);
-    const queue = [...pages, `${koers.dashboard}/embed/indicatoren/office-vacancy`, `${koers.dashboard}/en/embed/indicatoren/population-total?peers=all`, `${koers.dashboard}/indicatoren/office-vacancy/insluiten`];
+    const queue = [
+      ...pages,
+      `${koers.dashboard}/embed/indicatoren/office-vacancy`,
+      `${koers.dashboard}/en/embed/indicatoren/population-total?peers=all`,
+      `${koers.dashboard}/indicatoren/office-vacancy/insluiten`,
+    ];
     const failures: string[] = [];
     // Three tabs at once: a page's server rendering and another's axe run overlap.
     const check = async (tab: Page) => {
@@ -218,7 +252,10 @@ describe('the site', () => {
   });
 
   it('should open the toegankelijkheidsverklaring in the page’s language when its footer link is followed', async () => {
-    for (const [path, statement, title] of [['/data', '/toegankelijkheidsverklaring', 'Toegankelijkheidsverklaring'], ['/en/data', '/en/toegankelijkheidsverklaring', 'Accessibility statement']] as const) {
+    for (const [path, statement, title] of [
+      ['/data', '/toegankelijkheidsverklaring', 'Toegankelijkheidsverklaring'],
+      ['/en/data', '/en/toegankelijkheidsverklaring', 'Accessibility statement'],
+    ] as const) {
       await page.goto(`${koers.dashboard}${path}`, { waitUntil: 'load' });
       await Promise.all([page.waitForURL(`${koers.dashboard}${statement}`), page.getByTestId('footer-accessibility').click()]);
       await expect(page.locator('h1').textContent()).resolves.toBe(title);
@@ -236,15 +273,20 @@ describe('the site', () => {
     await expect(page.evaluate(() => document.activeElement?.closest('main')?.id)).resolves.toBe('inhoud');
   });
 
-  it.each(['/', '/indicatoren/population-total', '/en/indicatoren/office-vacancy', '/rapport/2024', '/wijken/WK010607', '/beheer', '/toegankelijkheidsverklaring'])(
-    'should show where the focus is on every element Tab reaches when %s is tabbed through',
-    async (path) => {
-      await page.goto(`${koers.dashboard}${path}`, { waitUntil: 'load' });
-      const reached = await tabThrough(page);
-      expect(reached.length).toBeGreaterThan(5);
-      expect(reached.filter((element) => !element.indicated)).toEqual([]);
-    },
-  );
+  it.each([
+    '/',
+    '/indicatoren/population-total',
+    '/en/indicatoren/office-vacancy',
+    '/rapport/2024',
+    '/wijken/WK010607',
+    '/beheer',
+    '/toegankelijkheidsverklaring',
+  ])('should show where the focus is on every element Tab reaches when %s is tabbed through', async (path) => {
+    await page.goto(`${koers.dashboard}${path}`, { waitUntil: 'load' });
+    const reached = await tabThrough(page);
+    expect(reached.length).toBeGreaterThan(5);
+    expect(reached.filter((element) => !element.indicated)).toEqual([]);
+  });
 
   it("should change the chart's view, open its table, download its figures and copy its link when only the keyboard is used", async () => {
     await page.goto(`${koers.dashboard}/indicatoren/population-total`, { waitUntil: 'load' });
@@ -265,6 +307,8 @@ describe('the site', () => {
     await tabTo(page, '[data-testid="share-link"] button');
     await page.keyboard.press('Enter');
     await page.getByTestId('share-link').getByRole('status').filter({ hasText: 'Gekopieerd' }).waitFor();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${publicAddress()}/indicatoren/population-total?peers=GM0114&from=2020`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${publicAddress()}/indicatoren/population-total?peers=GM0114&from=2020`,
+    );
   });
 });

@@ -57,7 +57,11 @@ describe('the upload lifecycle on /beheer', () => {
   }
 
   async function send(button: string, vacantM2 = 58_800): Promise<{ status: number; body: UploadResponse }> {
-    await page.setInputFiles('input[type="file"]', { name: `leegstand-2024-${vacantM2}.csv`, mimeType: 'text/csv', buffer: officeVacancy2024(vacantM2) });
+    await page.setInputFiles('input[type="file"]', {
+      name: `leegstand-2024-${vacantM2}.csv`,
+      mimeType: 'text/csv',
+      buffer: officeVacancy2024(vacantM2),
+    });
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/uploads/vacancy'),
       page.getByRole('button', { name: button, exact: true }).click(),
@@ -97,7 +101,9 @@ describe('the upload lifecycle on /beheer', () => {
     const reply = await send('Uploaden');
     expect([reply.status, reply.body.outcome]).toEqual([201, 'loaded']);
     await page.getByTestId('upload-done').waitFor();
-    await expect(page.getByTestId('upload-summary').locator('[data-count="inserted"] dd').getAttribute('data-value')).resolves.toBe(String(reply.body.counts?.inserted));
+    await expect(page.getByTestId('upload-summary').locator('[data-count="inserted"] dd').getAttribute('data-value')).resolves.toBe(
+      String(reply.body.counts?.inserted),
+    );
     const uploaded = await newestUpload();
     expect(uploaded.id).toBe(reply.body.versionId);
     expect(await vacancy2024()).toBeCloseTo(15.0, 1);
@@ -107,7 +113,9 @@ describe('the upload lifecycle on /beheer', () => {
     await page.getByLabel('Bestand', { exact: true }).selectOption(uploaded.id);
     await page.getByLabel('Reden (verplicht, 3 tot 500 tekens)').fill('Telling bleek dubbel; browsertest');
     const [withdrawn] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api/v1/uploads/files/${uploaded.id}/withdraw`),
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api/v1/uploads/files/${uploaded.id}/withdraw`,
+      ),
       page.getByRole('button', { name: 'Intrekken' }).click(),
     ]);
     expect(withdrawn.status()).toBe(200);

@@ -16,7 +16,9 @@ const ETL_PROGRAM: CliProgram<INestApplicationContext> = {
     const config = loadConfig();
     const database = await openDatabase(config, (line) => out.error(line));
     try {
-      const app = await NestFactory.createApplicationContext(EtlModule.forRoot(config, database.url, { schedule: false }), { logger: ['error', 'warn'] });
+      const app = await NestFactory.createApplicationContext(EtlModule.forRoot(config, database.url, { schedule: false }), {
+        logger: ['error', 'warn'],
+      });
       return { context: app, close: () => app.close().finally(() => database.release()) };
     } catch (error) {
       await database.release();

@@ -76,7 +76,10 @@ export interface ChartDataSource {
 /** `metadata.json` in the bundle of `GET /indicators/:id/chart-data?format=zip`: what the figures are. */
 export interface ChartDataMetadata {
   readonly title: string;
-  readonly indicator: Pick<IndicatorView, 'id' | 'ambition' | 'title' | 'definition' | 'unit' | 'decimals' | 'direction' | 'frequency' | 'source' | 'owner' | 'note'>;
+  readonly indicator: Pick<
+    IndicatorView,
+    'id' | 'ambition' | 'title' | 'definition' | 'unit' | 'decimals' | 'direction' | 'frequency' | 'source' | 'owner' | 'note'
+  >;
   /** What the chart shows: its region, the regions beside it and the years (null: every year). */
   readonly view: {
     readonly region: RegionRef;

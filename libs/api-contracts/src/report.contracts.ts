@@ -94,7 +94,13 @@ export interface ReportResponse {
   readonly previousEdition: EditionRef | null;
   readonly nextEdition: EditionRef | null;
   readonly region: RegionRef;
-  readonly summary: { readonly onCourse: number; readonly total: number; readonly judged: number; readonly text: string; readonly rule: string };
+  readonly summary: {
+    readonly onCourse: number;
+    readonly total: number;
+    readonly judged: number;
+    readonly text: string;
+    readonly rule: string;
+  };
   readonly ambitions: readonly ReportAmbitionView[];
   /** Every table the report's figures came from, `provider:tableId`. */
   readonly sources: readonly string[];

@@ -9,14 +9,38 @@ describe('parseArguments', () => {
     ['positional words in order', ['keys', 'revoke', 'koers_1a2b3c4d'], { positional: ['keys', 'revoke', 'koers_1a2b3c4d'], flags: {} }],
     ['--name value', ['run', 'cbs', '--table', '85039NED'], { positional: ['run', 'cbs'], flags: { table: '85039NED' } }],
     ['--name=value', ['keys', 'create', '--role=editor'], { positional: ['keys', 'create'], flags: { role: 'editor' } }],
-    ['--name=value whose value holds a =', ['run', '--dimension=Geslacht=T001038'], { positional: ['run'], flags: { dimension: 'Geslacht=T001038' } }],
+    [
+      '--name=value whose value holds a =',
+      ['run', '--dimension=Geslacht=T001038'],
+      { positional: ['run'], flags: { dimension: 'Geslacht=T001038' } },
+    ],
     ['--name value whose value holds spaces', ['--name', 'first admin'], { positional: [], flags: { name: 'first admin' } }],
     ['a value that starts with one dash', ['--limit', '-5'], { positional: [], flags: { limit: '-5' } }],
-    ['options before, between and after positional words', ['--by', 'ann', 'import', '--api=v4', 'vacancy'], { positional: ['import', 'vacancy'], flags: { by: 'ann', api: 'v4' } }],
-    ['a switch before a positional word, which it leaves alone', ['seed', '--force', 'extra'], { positional: ['seed', 'extra'], flags: { force: true } }],
-    ['a switch at the end', ['import', 'vacancy', 'f.csv', '--dry-run'], { positional: ['import', 'vacancy', 'f.csv'], flags: { 'dry-run': true } }],
-    ['two switches and an option', ['--dry-run', '--force', '--table', 'T'], { positional: [], flags: { 'dry-run': true, force: true, table: 'T' } }],
-    ['words after a bare -- as positional', ['import', '--', '--notes.csv', '--force'], { positional: ['import', '--notes.csv', '--force'], flags: {} }],
+    [
+      'options before, between and after positional words',
+      ['--by', 'ann', 'import', '--api=v4', 'vacancy'],
+      { positional: ['import', 'vacancy'], flags: { by: 'ann', api: 'v4' } },
+    ],
+    [
+      'a switch before a positional word, which it leaves alone',
+      ['seed', '--force', 'extra'],
+      { positional: ['seed', 'extra'], flags: { force: true } },
+    ],
+    [
+      'a switch at the end',
+      ['import', 'vacancy', 'f.csv', '--dry-run'],
+      { positional: ['import', 'vacancy', 'f.csv'], flags: { 'dry-run': true } },
+    ],
+    [
+      'two switches and an option',
+      ['--dry-run', '--force', '--table', 'T'],
+      { positional: [], flags: { 'dry-run': true, force: true, table: 'T' } },
+    ],
+    [
+      'words after a bare -- as positional',
+      ['import', '--', '--notes.csv', '--force'],
+      { positional: ['import', '--notes.csv', '--force'], flags: {} },
+    ],
     ['an option named like an Object member', ['--constructor', 'x'], { positional: [], flags: { constructor: 'x' } }],
   ])('should read %s when parsing', (_name, argv, expected) => {
     expect(parseArguments(argv, SWITCHES)).toEqual(expected);
@@ -54,7 +78,9 @@ describe('stringFlag', () => {
   });
 
   it('should throw naming the option when a switch is asked for a value', () => {
-    expect(() => stringFlag(args, 'force')).toThrow(expect.objectContaining({ code: 'MISSING_VALUE', message: expect.stringContaining('--force needs a value') }));
+    expect(() => stringFlag(args, 'force')).toThrow(
+      expect.objectContaining({ code: 'MISSING_VALUE', message: expect.stringContaining('--force needs a value') }),
+    );
   });
 });
 

@@ -22,7 +22,10 @@ describe('runCommandLine', () => {
     const main = jest.fn(async () => 3);
     runCommandLine(main);
     await settled();
-    expect(main).toHaveBeenCalledWith(['keys', 'list'], expect.objectContaining({ line: expect.any(Function), error: expect.any(Function) }));
+    expect(main).toHaveBeenCalledWith(
+      ['keys', 'list'],
+      expect.objectContaining({ line: expect.any(Function), error: expect.any(Function) }),
+    );
     expect(exit).toHaveBeenCalledWith(3);
   });
 

@@ -39,7 +39,11 @@ describe('a command line of commands', () => {
     const recorded = { opened: 0, closed: 0, ran: [] };
     expect(await runProgram(program(recorded), ['keys', 'create', '--role', 'admin'], out())).toBe(0);
     expect(await runProgram(program(recorded), ['--dry-run', 'run', 'cbs', '--table', 'T1'], out())).toBe(0);
-    expect(recorded).toEqual({ opened: 2, closed: 2, ran: ['ctx:keys create::{"role":"admin"}', 'ctx:run:cbs:{"dry-run":true,"table":"T1"}'] });
+    expect(recorded).toEqual({
+      opened: 2,
+      closed: 2,
+      ran: ['ctx:keys create::{"role":"admin"}', 'ctx:run:cbs:{"dry-run":true,"table":"T1"}'],
+    });
   });
 
   it('should answer the usage with exit 2 and open nothing when the command is unknown or an option is not its own', async () => {

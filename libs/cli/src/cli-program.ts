@@ -36,7 +36,10 @@ export interface CliProgram<Context> {
 
 export function programUsage(program: CliProgram<unknown>): string {
   const width = Math.max(...program.commands.map((command) => command.usage.length));
-  return [`usage: ${program.name} -- <command>`, ...program.commands.map((command) => `  ${command.usage.padEnd(width)}   ${command.summary}`)].join('\n');
+  return [
+    `usage: ${program.name} -- <command>`,
+    ...program.commands.map((command) => `  ${command.usage.padEnd(width)}   ${command.summary}`),
+  ].join('\n');
 }
 
 /** Every command's switches together: options may stand before the command's words as well as after them. */
@@ -51,7 +54,10 @@ function commandOf<Context>(program: CliProgram<Context>, positional: readonly s
 }
 
 /** The chosen command and its own arguments, or what to tell the person (the usage, exit 2). */
-export function readCommandLine<Context>(program: CliProgram<Context>, argv: readonly string[]): { command: CliCommand<Context>; args: CliArguments } | string {
+export function readCommandLine<Context>(
+  program: CliProgram<Context>,
+  argv: readonly string[],
+): { command: CliCommand<Context>; args: CliArguments } | string {
   try {
     const args = parseArguments(argv, switchesOf(program));
     const command = commandOf(program, args.positional);

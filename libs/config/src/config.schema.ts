@@ -87,7 +87,13 @@ export class ConfigProblems {
 
   list(name: string, fallback: readonly string[], pattern: RegExp, what: string): string[] {
     const value = this.raw(name);
-    const items = value === undefined ? [...fallback] : value.split(',').map((item) => item.trim()).filter(Boolean);
+    const items =
+      value === undefined
+        ? [...fallback]
+        : value
+            .split(',')
+            .map((item) => item.trim())
+            .filter(Boolean);
     for (const item of items) {
       if (!pattern.test(item)) this.messages.push(`${name} contains "${item}", which is not ${what}`);
     }

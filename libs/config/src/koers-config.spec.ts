@@ -39,13 +39,21 @@ describe('loadConfig', () => {
 
   it('should default the API to 300 requests per 10 s, trusting the loopback proxy, caching, and 10 MB uploads', () => {
     const config = loadConfig({});
-    expect(config.api).toMatchObject({ rateLimit: { limit: 300, windowMs: 10_000 }, trustProxy: 'loopback', cache: true, dataVersionCheckMs: 1000 });
+    expect(config.api).toMatchObject({
+      rateLimit: { limit: 300, windowMs: 10_000 },
+      trustProxy: 'loopback',
+      cache: true,
+      dataVersionCheckMs: 1000,
+    });
     expect(config.uploads.maxBytes).toBe(10 * 1024 * 1024);
   });
 
   it('should allow 50,000 rows per file and two checks at once when nothing is set, and read UPLOAD_MAX_ROWS and UPLOAD_CONCURRENT_CHECKS', () => {
     expect(loadConfig({}).uploads).toMatchObject({ maxRows: 50_000, concurrentChecks: 2 });
-    expect(loadConfig({ UPLOAD_MAX_ROWS: '1000', UPLOAD_CONCURRENT_CHECKS: '4' }).uploads).toMatchObject({ maxRows: 1000, concurrentChecks: 4 });
+    expect(loadConfig({ UPLOAD_MAX_ROWS: '1000', UPLOAD_CONCURRENT_CHECKS: '4' }).uploads).toMatchObject({
+      maxRows: 1000,
+      concurrentChecks: 4,
+    });
     expect(() => loadConfig({ UPLOAD_MAX_ROWS: '0' })).toThrow('UPLOAD_MAX_ROWS="0" must be a whole number of at least 1');
   });
 
@@ -67,7 +75,10 @@ describe('loadConfig', () => {
 
   it('should believe no proxy in front of the dashboard, send no HSTS, and cache pages checking the data every second when nothing is set', () => {
     expect(loadConfig({}).dashboard).toMatchObject({ trustProxy: { kind: 'off' }, https: false, pageCache: true, dataCheckMs: 1000 });
-    expect(loadConfig({ DASHBOARD_PAGE_CACHE: 'off', DASHBOARD_DATA_CHECK_MS: '250' }).dashboard).toMatchObject({ pageCache: false, dataCheckMs: 250 });
+    expect(loadConfig({ DASHBOARD_PAGE_CACHE: 'off', DASHBOARD_DATA_CHECK_MS: '250' }).dashboard).toMatchObject({
+      pageCache: false,
+      dataCheckMs: 250,
+    });
   });
 
   it.each([
@@ -115,8 +126,11 @@ describe('loadConfig', () => {
 
   it('should follow the configured municipality and public address when they are set', () => {
     const { publication } = loadConfig({
-      KOERS_MUNICIPALITY: 'GM0014', KOERS_PUBLISHER_NAME: 'Gemeente Groningen', KOERS_PUBLIC_URL: 'https://koers.example.nl/',
-      KOERS_CONTACT_EMAIL: 'info@groningen.nl', KOERS_CONTACT_URL: 'https://gemeente.groningen.nl',
+      KOERS_MUNICIPALITY: 'GM0014',
+      KOERS_PUBLISHER_NAME: 'Gemeente Groningen',
+      KOERS_PUBLIC_URL: 'https://koers.example.nl/',
+      KOERS_CONTACT_EMAIL: 'info@groningen.nl',
+      KOERS_CONTACT_URL: 'https://gemeente.groningen.nl',
     });
     expect(publication.publisher).toEqual({ name: 'Gemeente Groningen', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0014' });
     expect(publication.contact).toEqual({ name: null, email: 'info@groningen.nl', url: 'https://gemeente.groningen.nl' });
@@ -124,7 +138,11 @@ describe('loadConfig', () => {
   });
 
   it('should leave the names to the region list when another municipality sets only its addresses', () => {
-    const { publication } = loadConfig({ KOERS_MUNICIPALITY: 'GM0114', KOERS_CONTACT_EMAIL: 'info@emmen.nl', KOERS_CONTACT_URL: 'https://www.emmen.nl' });
+    const { publication } = loadConfig({
+      KOERS_MUNICIPALITY: 'GM0114',
+      KOERS_CONTACT_EMAIL: 'info@emmen.nl',
+      KOERS_CONTACT_URL: 'https://www.emmen.nl',
+    });
     expect(publication.contact.name).toBeNull();
     expect(publication.publisher).toEqual({ name: null, uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0114' });
   });
@@ -147,13 +165,22 @@ describe('loadConfig', () => {
 
   it('should refuse a contact that is no e-mail address or web address, naming each', () => {
     expect(() => loadConfig({ KOERS_CONTACT_EMAIL: 'assen.nl', KOERS_CONTACT_URL: 'ftp://assen.nl' })).toThrow(
-      new InvalidConfigError(['KOERS_CONTACT_EMAIL="assen.nl" is not an e-mail address', 'KOERS_CONTACT_URL must use http: or https: (got "ftp:")']),
+      new InvalidConfigError([
+        'KOERS_CONTACT_EMAIL="assen.nl" is not an e-mail address',
+        'KOERS_CONTACT_URL must use http: or https: (got "ftp:")',
+      ]),
     );
   });
 
   it('should list every wrong variable at once when several are invalid', () => {
     const attempt = () =>
-      loadConfig({ API_PORT: '70000', DATABASE_URL: 'mysql://x', ETL_SCHEDULE: 'sometimes', KOERS_PEERS: 'GM0114,Emmen', ETL_CRON_CBS: 'nightly' });
+      loadConfig({
+        API_PORT: '70000',
+        DATABASE_URL: 'mysql://x',
+        ETL_SCHEDULE: 'sometimes',
+        KOERS_PEERS: 'GM0114,Emmen',
+        ETL_CRON_CBS: 'nightly',
+      });
     expect(attempt).toThrow(InvalidConfigError);
     try {
       attempt();

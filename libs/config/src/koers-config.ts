@@ -148,7 +148,12 @@ function readApi(read: ConfigProblems, apiPort: number, dashboardPort: number): 
   return {
     host: read.string('API_HOST', '127.0.0.1'),
     port: apiPort,
-    corsOrigins: read.list('CORS_ORIGINS', [`http://localhost:${dashboardPort}`, `http://127.0.0.1:${dashboardPort}`], /^https?:\/\/\S+$/, 'an http(s) origin'),
+    corsOrigins: read.list(
+      'CORS_ORIGINS',
+      [`http://localhost:${dashboardPort}`, `http://127.0.0.1:${dashboardPort}`],
+      /^https?:\/\/\S+$/,
+      'an http(s) origin',
+    ),
     adminToken: read.optionalString('KOERS_ADMIN_TOKEN'),
     rateLimit: { limit: read.positiveInt('API_RATE_LIMIT', 300), windowMs: read.positiveInt('API_RATE_WINDOW_SECONDS', 10) * 1000 },
     trustProxy: expressTrustProxy(readTrustProxySetting(read, 'API_TRUST_PROXY', 'loopback')),
@@ -191,7 +196,9 @@ function contactDefaults(read: ConfigProblems, municipality: string): { name: st
   if (municipality === DEFAULT_MUNICIPALITY) return DEFAULT_CONTACT;
   for (const name of ['KOERS_CONTACT_EMAIL', 'KOERS_CONTACT_URL']) {
     if (read.raw(name) === undefined) {
-      read.messages.push(`${name} must be set when KOERS_MUNICIPALITY is ${municipality}: its default is the address of ${DEFAULT_MUNICIPALITY}`);
+      read.messages.push(
+        `${name} must be set when KOERS_MUNICIPALITY is ${municipality}: its default is the address of ${DEFAULT_MUNICIPALITY}`,
+      );
     }
   }
   // Only reached with a problem recorded: loadConfig throws before these placeholders leave it.

@@ -28,7 +28,10 @@ function isTrustEntry(entry: string): boolean {
 function parseTrustProxy(value: string): TrustProxySetting | undefined {
   if (['off', 'false', 'no'].includes(value.toLowerCase())) return { kind: 'off' };
   if (/^\d+$/.test(value)) return Number(value) === 0 ? { kind: 'off' } : { kind: 'hops', hops: Number(value) };
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return entries.length > 0 && entries.every(isTrustEntry) ? { kind: 'addresses', entries } : undefined;
 }
 
@@ -37,7 +40,9 @@ export function readTrustProxySetting(read: ConfigProblems, name: string, fallba
   const value = read.string(name, fallback);
   const setting = parseTrustProxy(value);
   if (setting) return setting;
-  read.messages.push(`${name}="${value}" must be off, a number of proxy hops, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and subnets`);
+  read.messages.push(
+    `${name}="${value}" must be off, a number of proxy hops, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and subnets`,
+  );
   return parseTrustProxy(fallback) ?? { kind: 'off' };
 }
 

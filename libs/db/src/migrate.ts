@@ -36,7 +36,9 @@ export async function revertLastMigration(url: string): Promise<boolean> {
  */
 export async function pendingMigrations(pool: Pool): Promise<string[]> {
   const exists = await pool.query<{ t: string | null }>(`SELECT to_regclass('schema_migration')::text AS t`);
-  const ran = exists.rows[0]?.t ? (await pool.query<{ name: string }>(`SELECT name FROM schema_migration`)).rows.map((row) => row.name) : [];
+  const ran = exists.rows[0]?.t
+    ? (await pool.query<{ name: string }>(`SELECT name FROM schema_migration`)).rows.map((row) => row.name)
+    : [];
   const done = new Set(ran);
   return MIGRATIONS.map((migration) => migration.name).filter((name) => !done.has(name));
 }

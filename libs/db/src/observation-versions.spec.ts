@@ -11,7 +11,9 @@ describe('observation versions', () => {
     client = new Client({ connectionString: database.url });
     await client.connect();
     await client.query(`INSERT INTO region (code, name, level) VALUES ('GM0106', 'Assen', 'gemeente')`);
-    const table = await client.query(`INSERT INTO source_table (provider, table_id, title) VALUES ('cbs-v4', '03759ned', 'Bevolking op 1 januari') RETURNING id`);
+    const table = await client.query(
+      `INSERT INTO source_table (provider, table_id, title) VALUES ('cbs-v4', '03759ned', 'Bevolking op 1 januari') RETURNING id`,
+    );
     const measure = await client.query(
       `INSERT INTO measure (source_table_id, source_key, name, title, unit) VALUES ($1, 'M000352', 'population_total', 'Bevolking op 1 januari', 'aantal') RETURNING id`,
       [table.rows[0].id],

@@ -34,7 +34,10 @@ describe('the schema vocabulary against the migrated schema', () => {
     ['source_table_evidence_check', EVIDENCE_LEVELS],
     ['uploaded_file_kind_check', SPECIFIED_UPLOAD_KINDS],
   ])('should allow exactly the values of the code when %s is read from the database', async (constraint, values) => {
-    const { rows } = await client.query<{ definition: string }>(`SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = $1`, [constraint]);
+    const { rows } = await client.query<{ definition: string }>(
+      `SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = $1`,
+      [constraint],
+    );
     expect(rows).toHaveLength(1);
     expect(allowedValues(rows[0]!.definition)).toEqual([...values].sort());
   });

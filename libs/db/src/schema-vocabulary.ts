@@ -13,7 +13,17 @@ export type RunTrigger = (typeof RUN_TRIGGERS)[number];
 export const RUN_STATUSES = ['running', 'succeeded', 'failed', 'skipped'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
-export const REGION_LEVELS = ['land', 'landsdeel', 'provincie', 'corop', 'arbeidsmarktregio', 'gemeente', 'wijk', 'buurt', 'overig'] as const;
+export const REGION_LEVELS = [
+  'land',
+  'landsdeel',
+  'provincie',
+  'corop',
+  'arbeidsmarktregio',
+  'gemeente',
+  'wijk',
+  'buurt',
+  'overig',
+] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 export const RUN_REQUEST_STATUSES = ['queued', 'running', 'done', 'failed'] as const;

@@ -2,7 +2,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { type ContentCoding, PrebuiltResponse, negotiateCoding } from './prebuilt-response';
 
 const BIG = { rows: Array.from({ length: 200 }, (_v, i) => ({ year: 2000 + i, value: i * 1.5, label: 'Assen' })) };
-const header = (representation: { headers: readonly (readonly [string, string])[] }, name: string) => representation.headers.find(([n]) => n === name)?.[1];
+const header = (representation: { headers: readonly (readonly [string, string])[] }, name: string) =>
+  representation.headers.find(([n]) => n === name)?.[1];
 
 describe('negotiateCoding', () => {
   const all = () => true;
@@ -58,13 +59,25 @@ describe('PrebuiltResponse', () => {
     await prebuilt.compress();
     const brEtag = header(prebuilt.representation('GET', 'br', undefined), 'ETag')!;
     const again = prebuilt.representation('GET', undefined, brEtag);
-    expect(again).toEqual({ status: 304, headers: [['ETag', brEtag], ['Cache-Control', 'no-cache'], ['Vary', 'Accept-Encoding']], body: null });
+    expect(again).toEqual({
+      status: 304,
+      headers: [
+        ['ETag', brEtag],
+        ['Cache-Control', 'no-cache'],
+        ['Vary', 'Accept-Encoding'],
+      ],
+      body: null,
+    });
     expect(prebuilt.representation('GET', 'gzip', `W/${prebuilt.etag}`).status).toBe(304);
     expect(prebuilt.representation('GET', 'gzip', '"something-else"').status).toBe(200);
   });
 
   it('should add Accept-Encoding to what else the answer varies on, once', () => {
-    const page = new PrebuiltResponse(Buffer.from('<html></html>'), { contentType: 'text/html', cacheControl: 'public, s-maxage=5', vary: ['rsc', 'Accept-Encoding'] });
+    const page = new PrebuiltResponse(Buffer.from('<html></html>'), {
+      contentType: 'text/html',
+      cacheControl: 'public, s-maxage=5',
+      vary: ['rsc', 'Accept-Encoding'],
+    });
     expect(header(page.representation('GET', undefined, undefined), 'Vary')).toBe('rsc, Accept-Encoding');
     expect(header(page.representation('GET', undefined, undefined), 'Cache-Control')).toBe('public, s-maxage=5');
   });

@@ -51,7 +51,10 @@ export class PrebuiltResponse {
 
   /** A JSON answer: serialised once. */
   static json(value: unknown, cacheControl: string): PrebuiltResponse {
-    return new PrebuiltResponse(Buffer.from(JSON.stringify(value) ?? 'null'), { contentType: 'application/json; charset=utf-8', cacheControl });
+    return new PrebuiltResponse(Buffer.from(JSON.stringify(value) ?? 'null'), {
+      contentType: 'application/json; charset=utf-8',
+      cacheControl,
+    });
   }
 
   /** The uncompressed bytes (what a test or a client without Accept-Encoding gets). */
@@ -87,12 +90,21 @@ export class PrebuiltResponse {
    * The representation for a request: its coding by Accept-Encoding, no body for HEAD, and 304 when the client
    * has any copy — with that copy's ETag, so a framework that checks freshness itself agrees.
    */
-  representation(method: string, acceptEncoding: string | string[] | undefined, ifNoneMatch: string | string[] | undefined): Representation {
+  representation(
+    method: string,
+    acceptEncoding: string | string[] | undefined,
+    ifNoneMatch: string | string[] | undefined,
+  ): Representation {
     const matched = this.matchingEtag(ifNoneMatch);
     if (matched !== undefined) return { status: 304, headers: [['ETag', matched], ...this.revalidate], body: null };
     const coding = negotiateCoding(acceptEncoding, (c) => this.copies.has(c));
     const copy = this.copies.get(coding)!;
-    const headers: [string, string][] = [['Content-Type', this.caching.contentType], ['ETag', copy.etag], ...this.revalidate, ['Content-Length', String(copy.bytes.length)]];
+    const headers: [string, string][] = [
+      ['Content-Type', this.caching.contentType],
+      ['ETag', copy.etag],
+      ...this.revalidate,
+      ['Content-Length', String(copy.bytes.length)],
+    ];
     if (coding !== 'identity') headers.push(['Content-Encoding', coding]);
     return { status: 200, headers, body: method === 'HEAD' ? null : copy.bytes };
   }
@@ -102,7 +114,10 @@ export class PrebuiltResponse {
  * The coding to send (RFC 9110 §12.5.3): the best the client accepts with the highest q among the copies there
  * are; identity when it accepts none of them (or sent no Accept-Encoding).
  */
-export function negotiateCoding(acceptEncoding: string | string[] | undefined, available: (coding: ContentCoding) => boolean): ContentCoding {
+export function negotiateCoding(
+  acceptEncoding: string | string[] | undefined,
+  available: (coding: ContentCoding) => boolean,
+): ContentCoding {
   if (acceptEncoding === undefined) return 'identity';
   const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : acceptEncoding;
   const quality = new Map<string, number>();

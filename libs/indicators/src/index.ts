@@ -102,7 +102,14 @@ export type { LineagePoint, StoredMeasure, StoredObservation } from './assembly/
 export { flagImplausible, plausibilityIssues, plausibleRangeOf } from './quality/plausibility';
 export type { DataCheckIssue, DataCheckKind } from './quality/plausibility';
 export { weakerEvidence } from './sources/evidence';
-export { UPLOAD_FALLBACK_RANK, catalogueTableKey, catalogueTables, cbsTableReads, firstTableRank, tableRefsOf } from './sources/catalogue-tables';
+export {
+  UPLOAD_FALLBACK_RANK,
+  catalogueTableKey,
+  catalogueTables,
+  cbsTableReads,
+  firstTableRank,
+  tableRefsOf,
+} from './sources/catalogue-tables';
 export type { CatalogueTable, CatalogueTableProvider, CbsMeasureRead, CbsTableReads } from './sources/catalogue-tables';
 
 // Coverage: what an indicator shows, why not more, and where a series breaks
@@ -149,12 +156,7 @@ export { MONTH_NAMES, parseStatlinePeriod } from './periods/statline-period';
 export type { LabelledPeriod, LabelledPeriodKind, PeriodLabelRules } from './periods/statline-period';
 export { formatPeriod } from './periods/period-format';
 export { calendarDayIn } from './periods/calendar-day';
-export {
-  computeFormulaSeries,
-  computeIndicatorForRegions,
-  computeIndicatorSeries,
-  formulaInputs,
-} from './compute/series.compute';
+export { computeFormulaSeries, computeIndicatorForRegions, computeIndicatorSeries, formulaInputs } from './compute/series.compute';
 
 // Progress
 export { evaluateProgress, evaluateProgressForRegions } from './compute/progress/evaluate.progress';

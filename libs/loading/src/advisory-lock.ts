@@ -41,7 +41,9 @@ export async function lockSource(databaseUrl: string, source: string, waitMs = 0
 
 async function acquire(client: Client, source: string, waitMs: number): Promise<boolean> {
   if (waitMs <= 0) {
-    const result = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext('koers-etl'), hashtext($1)) AS locked`, [source]);
+    const result = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext('koers-etl'), hashtext($1)) AS locked`, [
+      source,
+    ]);
     return result.rows[0]?.locked === true;
   }
   await client.query(`SELECT set_config('lock_timeout', $1, false)`, [`${Math.ceil(waitMs)}ms`]);

@@ -29,7 +29,14 @@ describe('CopyWriter', () => {
       await copy.write('GM0106\n');
       turns.push(`${batch} written`);
     }
-    expect(turns).toEqual(['event loop after first', 'first written', 'event loop after second', 'second written', 'event loop after third', 'third written']);
+    expect(turns).toEqual([
+      'event loop after first',
+      'first written',
+      'event loop after second',
+      'second written',
+      'event loop after third',
+      'third written',
+    ]);
     await copy.abort();
     await db.query('ROLLBACK');
   });

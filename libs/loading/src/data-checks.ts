@@ -1,5 +1,13 @@
 import type { ClientBase } from 'pg';
-import { type DataCheckIssue, MEASURES, MEASURE_NAMES, type SeriesPoint, isMeasureName, periodYear, plausibilityIssues } from '@koers/indicators';
+import {
+  type DataCheckIssue,
+  MEASURES,
+  MEASURE_NAMES,
+  type SeriesPoint,
+  isMeasureName,
+  periodYear,
+  plausibilityIssues,
+} from '@koers/indicators';
 
 interface CheckedRow {
   readonly name: string;
@@ -66,7 +74,8 @@ export async function runDataChecks(db: ClientBase, written: string): Promise<Da
     start = i;
   }
   const missing = await db.query<{ name: string; missing: number; total: number }>(missingSql(written));
-  for (const row of missing.rows) if (row.missing > 0 && isMeasureName(row.name)) records.push(completeness(row.name, row.missing, row.total));
+  for (const row of missing.rows)
+    if (row.missing > 0 && isMeasureName(row.name)) records.push(completeness(row.name, row.missing, row.total));
   return records;
 }
 

@@ -3,7 +3,8 @@ import { CopyWriter } from './copy-writer';
 import { copyRow } from './copy-text';
 import type { LoadPublication, ObservationWriter, StagedObservation } from './observation-writer';
 
-const COLUMNS = 'measure_id, region_code, period_code, period_start, period_end, value, missing_reason, status, publication_version, published_at, run_id';
+const COLUMNS =
+  'measure_id, region_code, period_code, period_start, period_end, value, missing_reason, status, publication_version, published_at, run_id';
 
 /**
  * The first load of a table: no figure of its measures is stored, so there is nothing to compare with and every
@@ -41,7 +42,17 @@ export class DirectObservationWriter implements ObservationWriter {
   async write(rows: readonly StagedObservation[]): Promise<void> {
     let chunk = '';
     for (const row of rows) {
-      chunk += copyRow([row.measureId, row.regionCode, row.periodCode, row.periodStart, row.periodEnd, row.value, row.missingReason, row.status, ...this.constant]);
+      chunk += copyRow([
+        row.measureId,
+        row.regionCode,
+        row.periodCode,
+        row.periodStart,
+        row.periodEnd,
+        row.value,
+        row.missingReason,
+        row.status,
+        ...this.constant,
+      ]);
     }
     this.written += rows.length;
     await this.copy.write(chunk);

@@ -3,7 +3,17 @@ export type { SourceAdapter, SourceRunRequest, TableJob } from './source-adapter
 export { SourceRunner } from './source-runner';
 export type { RunObserver, TableRunResult } from './source-runner';
 export { measureKey } from './table-loader';
-export type { LoadCounts, MeasureInput, ObservationInput, PreviousLoad, RegionInput, RejectedInput, SourceFileInput, SourceTableInput, TableSink } from './table-load.types';
+export type {
+  LoadCounts,
+  MeasureInput,
+  ObservationInput,
+  PreviousLoad,
+  RegionInput,
+  RejectedInput,
+  SourceFileInput,
+  SourceTableInput,
+  TableSink,
+} from './table-load.types';
 export { lockSource } from './advisory-lock';
 export type { HeldLock } from './advisory-lock';
 export { LoadError, TableSkipped } from './load.error';

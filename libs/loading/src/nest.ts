@@ -8,7 +8,9 @@ import { SourceRunner } from './source-runner';
  * imported by the app). The ETL's sources and the API's uploads load through this one runner.
  */
 @Module({
-  providers: [{ provide: SourceRunner, useFactory: (pool: Pool, url: string) => new SourceRunner(pool, url), inject: [PG_POOL, DATABASE_URL] }],
+  providers: [
+    { provide: SourceRunner, useFactory: (pool: Pool, url: string) => new SourceRunner(pool, url), inject: [PG_POOL, DATABASE_URL] },
+  ],
   exports: [SourceRunner],
 })
 export class LoadingModule {}

@@ -25,7 +25,9 @@ const INSERT = `INSERT INTO observation (${COLUMNS}, publication_version, publis
 /** Inserts only the figures that differ from the newest stored version; the row count is what changed. */
 export const MERGE_CHANGED_SQL = `${current('')}
   ${INSERT}
-  SELECT ${COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}, $1, $2, $3
+  SELECT ${COLUMNS.split(', ')
+    .map((c) => `s.${c}`)
+    .join(', ')}, $1, $2, $3
   FROM staging_observation s LEFT JOIN current c ON ${SAME_KEY}
   WHERE ${DIFFERS}
   ON CONFLICT ON CONSTRAINT observation_natural_key DO NOTHING`;

@@ -38,7 +38,16 @@ export class ObservationStaging implements ObservationWriter {
   async write(rows: readonly StagedObservation[]): Promise<void> {
     let chunk = '';
     for (const row of rows) {
-      chunk += copyRow([row.measureId, row.regionCode, row.periodCode, row.periodStart, row.periodEnd, row.value, row.missingReason, row.status]);
+      chunk += copyRow([
+        row.measureId,
+        row.regionCode,
+        row.periodCode,
+        row.periodStart,
+        row.periodEnd,
+        row.value,
+        row.missingReason,
+        row.status,
+      ]);
     }
     this.staged += rows.length;
     await this.copy.write(chunk);

@@ -45,7 +45,14 @@ export interface RunCause {
 }
 
 function hasDutchCause(error: unknown): error is DutchCause {
-  return typeof error === 'object' && error !== null && 'causeNl' in error && typeof error.causeNl === 'string' && 'code' in error && typeof error.code === 'string';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'causeNl' in error &&
+    typeof error.causeNl === 'string' &&
+    'code' in error &&
+    typeof error.code === 'string'
+  );
 }
 
 function codeOf(error: unknown): string | undefined {
@@ -74,7 +81,13 @@ function databaseCode(sqlState: string): RunnerCode {
 }
 
 function isDatabaseError(error: unknown): error is Error & { code: string; severity: string } {
-  return error instanceof Error && typeof codeOf(error) === 'string' && 'severity' in error && typeof error.severity === 'string' && /^[0-9A-Z]{5}$/.test(codeOf(error)!);
+  return (
+    error instanceof Error &&
+    typeof codeOf(error) === 'string' &&
+    'severity' in error &&
+    typeof error.severity === 'string' &&
+    /^[0-9A-Z]{5}$/.test(codeOf(error)!)
+  );
 }
 
 function message(cause: string, consequence: string | null, technical: string): string {
@@ -105,10 +118,16 @@ export function skipCause(skip: TableSkipped): RunCause {
 
 /** A run that found another run of its source holding the lock. */
 export function lockedCause(source: string): RunCause {
-  return { code: 'LOCKED', message: message(CAUSES_NL.LOCKED, null, `Another run of source "${source}" holds its lock; this run did nothing.`) };
+  return {
+    code: 'LOCKED',
+    message: message(CAUSES_NL.LOCKED, null, `Another run of source "${source}" holds its lock; this run did nothing.`),
+  };
 }
 
 /** A run left marked running by a process that ended (killed) before it finished. */
 export function abandonedCause(): RunCause {
-  return { code: 'ABANDONED', message: message(CAUSES_NL.ABANDONED, NOTHING_STORED, 'The process running it ended before it finished; nothing of it was stored.') };
+  return {
+    code: 'ABANDONED',
+    message: message(CAUSES_NL.ABANDONED, NOTHING_STORED, 'The process running it ended before it finished; nothing of it was stored.'),
+  };
 }

@@ -44,7 +44,9 @@ export class RunLog {
 
   /** Sources with runs still marked running (by a live process, or by one that died). */
   async sourcesRunning(): Promise<string[]> {
-    const { rows } = await this.db.query<{ source: string }>(`SELECT DISTINCT source FROM etl_run WHERE status = 'running' ORDER BY source`);
+    const { rows } = await this.db.query<{ source: string }>(
+      `SELECT DISTINCT source FROM etl_run WHERE status = 'running' ORDER BY source`,
+    );
     return rows.map((row) => row.source);
   }
 

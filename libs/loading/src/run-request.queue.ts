@@ -92,7 +92,9 @@ export class RunRequestQueue {
   /** Finishes a request with the table runs of its run and the runs its source recorded itself (`onRun`). */
   async complete(id: string, results: readonly TableRunResult[], ownRunIds: readonly string[] = []): Promise<void> {
     const failed = results.filter((result) => result.status === 'failed');
-    const message = failed.length ? failed.map((result) => `${result.tableId ?? ''} ${result.errorCode}: ${result.errorMessage}`.trim()).join('; ') : null;
+    const message = failed.length
+      ? failed.map((result) => `${result.tableId ?? ''} ${result.errorCode}: ${result.errorMessage}`.trim()).join('; ')
+      : null;
     await this.pool.query(
       `UPDATE run_request SET status = $2, finished_at = now(), run_ids = $3::bigint[], error_message = $4 WHERE id = $1`,
       [id, failed.length ? 'failed' : 'done', [...results.map((result) => result.runId), ...ownRunIds], message],

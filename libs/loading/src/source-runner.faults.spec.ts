@@ -9,7 +9,15 @@ import { ObservationInput, TableSink } from './table-load.types';
 // left running by a killed process. Each must end as a recorded run, never as a crashed or hanging process.
 
 const row = (regionCode: string): ObservationInput => ({
-  sourceKey: 'K', dimensions: {}, regionCode, periodCode: '2024JJ00', periodStart: '2024-01-01', periodEnd: '2024-12-31', value: 1, missingReason: null, status: 'definitive',
+  sourceKey: 'K',
+  dimensions: {},
+  regionCode,
+  periodCode: '2024JJ00',
+  periodStart: '2024-01-01',
+  periodEnd: '2024-12-31',
+  value: 1,
+  missingReason: null,
+  status: 'definitive',
 });
 
 /** A table of two batches with `between` run after the first one was staged. */
@@ -17,7 +25,18 @@ function twoBatches(first: ObservationInput[], between: () => Promise<void>): Ta
   return {
     tableId: 'T1',
     async load(sink: TableSink) {
-      await sink.table({ provider: 'cbs-v3', tableId: 'T1', title: 'Test', publishedAt: new Date('2026-01-01T00:00:00Z'), publicationVersion: 'v1', status: 'active', successorTableId: null, frequency: null, evidence: 'cbs', file: null });
+      await sink.table({
+        provider: 'cbs-v3',
+        tableId: 'T1',
+        title: 'Test',
+        publishedAt: new Date('2026-01-01T00:00:00Z'),
+        publicationVersion: 'v1',
+        status: 'active',
+        successorTableId: null,
+        frequency: null,
+        evidence: 'cbs',
+        file: null,
+      });
       await sink.regions([{ code: 'GM0106', name: 'Assen', level: 'gemeente', parentCode: null, boundaryYear: null }]);
       await sink.measures([{ sourceKey: 'K', dimensions: {}, name: 'cbs:T1:K', title: 'K', unit: null, decimals: null }]);
       await sink.observations(first);
@@ -81,7 +100,12 @@ describe('SourceRunner under database faults', () => {
 
   it('should mark a run left running as abandoned when its source’s lock is free, and leave a live run alone', async () => {
     const insert = async (source: string) =>
-      (await pool.query<{ id: string }>(`INSERT INTO etl_run (source, table_id, trigger, dry_run) VALUES ($1, 'T1', 'cli', false) RETURNING id`, [source])).rows[0]!.id;
+      (
+        await pool.query<{ id: string }>(
+          `INSERT INTO etl_run (source, table_id, trigger, dry_run) VALUES ($1, 'T1', 'cli', false) RETURNING id`,
+          [source],
+        )
+      ).rows[0]!.id;
     const killed = await insert('test-source');
     const live = await insert('live-source');
     const lock = await lockSource(database.url, 'live-source');
@@ -90,7 +114,9 @@ describe('SourceRunner under database faults', () => {
     } finally {
       await lock!.release();
     }
-    const { rows } = await pool.query(`SELECT id, status, error_code FROM etl_run WHERE id = ANY($1::bigint[]) ORDER BY id`, [[killed, live]]);
+    const { rows } = await pool.query(`SELECT id, status, error_code FROM etl_run WHERE id = ANY($1::bigint[]) ORDER BY id`, [
+      [killed, live],
+    ]);
     expect(rows).toEqual([
       { id: killed, status: 'failed', error_code: 'ABANDONED' },
       { id: live, status: 'running', error_code: null },

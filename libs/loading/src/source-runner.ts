@@ -137,13 +137,24 @@ export class SourceRunner {
   }
 
   private async recordLocked(runLog: RunLog, adapter: SourceAdapter, request: SourceRunRequest): Promise<TableRunResult> {
-    const runId = await runLog.start({ source: adapter.id, tableId: request.tableId ?? null, trigger: request.trigger, dryRun: request.dryRun ?? false });
+    const runId = await runLog.start({
+      source: adapter.id,
+      tableId: request.tableId ?? null,
+      trigger: request.trigger,
+      dryRun: request.dryRun ?? false,
+    });
     const { code, message } = lockedCause(adapter.id);
     await runLog.finish(runId, { ...NO_COUNTS, status: 'skipped', errorCode: code, errorMessage: message });
     return { runId, tableId: request.tableId ?? null, status: 'skipped', errorCode: code, errorMessage: message, ...NO_COUNTS };
   }
 
-  private async recordFailure(runLog: RunLog, source: string, tableId: string | null, request: SourceRunRequest, error: unknown): Promise<TableRunResult> {
+  private async recordFailure(
+    runLog: RunLog,
+    source: string,
+    tableId: string | null,
+    request: SourceRunRequest,
+    error: unknown,
+  ): Promise<TableRunResult> {
     const runId = await runLog.start({ source, tableId, trigger: request.trigger, dryRun: request.dryRun ?? false });
     const { code, message } = failureCause(error);
     await runLog.finish(runId, { ...NO_COUNTS, status: 'failed', errorCode: code, errorMessage: message });

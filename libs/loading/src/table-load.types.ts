@@ -75,7 +75,11 @@ export interface PreviousLoad {
   readonly sourceModified: Date | null;
   /** The newest publication version of any of its observations. */
   readonly latestVersion: string | null;
-  readonly measures: readonly { readonly sourceKey: string; readonly dimensions: Readonly<Record<string, string>>; readonly unit: string | null }[];
+  readonly measures: readonly {
+    readonly sourceKey: string;
+    readonly dimensions: Readonly<Record<string, string>>;
+    readonly unit: string | null;
+  }[];
 }
 
 /** What an adapter hands its data to, inside the table's transaction. Call in this order. */

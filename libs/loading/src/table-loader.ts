@@ -4,7 +4,17 @@ import { DirectObservationWriter } from './direct-observation-writer';
 import { ObservationStaging } from './observation-staging';
 import type { LoadPublication, ObservationWriter } from './observation-writer';
 import { LoadError } from './load.error';
-import { LoadCounts, MeasureInput, PreviousLoad, ObservationInput, RegionInput, RejectedInput, SourceFileInput, SourceTableInput, TableSink } from './table-load.types';
+import {
+  LoadCounts,
+  MeasureInput,
+  PreviousLoad,
+  ObservationInput,
+  RegionInput,
+  RejectedInput,
+  SourceFileInput,
+  SourceTableInput,
+  TableSink,
+} from './table-load.types';
 
 /** The key a measure is found by within one table: its source key and its fixed dimension selections. */
 export function measureKey(sourceKey: string, dimensions: Readonly<Record<string, string>>): string {
@@ -71,10 +81,23 @@ export class TableLoader implements TableSink {
          source_modified = GREATEST(source_table.source_modified, EXCLUDED.source_modified), status = EXCLUDED.status,
          successor_table_id = EXCLUDED.successor_table_id, frequency = EXCLUDED.frequency, evidence = EXCLUDED.evidence
        RETURNING id`,
-      [input.provider, input.tableId, input.title, input.publishedAt, input.status, input.successorTableId, input.frequency, input.evidence],
+      [
+        input.provider,
+        input.tableId,
+        input.title,
+        input.publishedAt,
+        input.status,
+        input.successorTableId,
+        input.frequency,
+        input.evidence,
+      ],
     );
     this.sourceTableId = result.rows[0]!.id;
-    this.publication = { version: input.publicationVersion, publishedAt: input.publishedAt, keepEveryFigure: input.keepEveryFigure ?? false };
+    this.publication = {
+      version: input.publicationVersion,
+      publishedAt: input.publishedAt,
+      keepEveryFigure: input.keepEveryFigure ?? false,
+    };
     this.file = input.file;
   }
 
@@ -87,7 +110,13 @@ export class TableLoader implements TableSink {
        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level,
          parent_code = COALESCE(EXCLUDED.parent_code, region.parent_code),
          boundary_year = COALESCE(EXCLUDED.boundary_year, region.boundary_year)`,
-      [regions.map((r) => r.code), regions.map((r) => r.name), regions.map((r) => r.level), regions.map((r) => r.parentCode), regions.map((r) => r.boundaryYear)],
+      [
+        regions.map((r) => r.code),
+        regions.map((r) => r.name),
+        regions.map((r) => r.level),
+        regions.map((r) => r.parentCode),
+        regions.map((r) => r.boundaryYear),
+      ],
     );
   }
 
@@ -110,7 +139,10 @@ export class TableLoader implements TableSink {
     const staged = batch.map((row) => {
       const measureId = this.measureIds.get(measureKey(row.sourceKey, row.dimensions));
       if (measureId === undefined) {
-        throw new LoadError('UNKNOWN_MEASURE', `Observation for measure "${measureKey(row.sourceKey, row.dimensions)}" whose measure was not registered first.`);
+        throw new LoadError(
+          'UNKNOWN_MEASURE',
+          `Observation for measure "${measureKey(row.sourceKey, row.dimensions)}" whose measure was not registered first.`,
+        );
       }
       return { ...row, measureId };
     });
@@ -121,7 +153,8 @@ export class TableLoader implements TableSink {
   /** Where the figures go: straight into `observation` for a table nothing of which is stored yet, else staging. */
   private async openWriter(): Promise<ObservationWriter> {
     const publication = this.requirePublication();
-    if (await DirectObservationWriter.tableIsEmpty(this.db, this.requireTable())) return new DirectObservationWriter(this.db, publication, this.runId);
+    if (await DirectObservationWriter.tableIsEmpty(this.db, this.requireTable()))
+      return new DirectObservationWriter(this.db, publication, this.runId);
     return ObservationStaging.create(this.db, publication, this.runId);
   }
 
@@ -139,7 +172,13 @@ export class TableLoader implements TableSink {
     await recordDataChecks(this.db, this.runId, checks);
     await this.db.query(dryRun ? 'ROLLBACK' : 'COMMIT');
     const read = writer?.count ?? 0;
-    return { rowsRead: read + this.rejectedRows.length, rowsInserted: inserted, rowsUnchanged: read - inserted, rowsRejected: this.rejectedRows.length, dataChecks: checks.length };
+    return {
+      rowsRead: read + this.rejectedRows.length,
+      rowsInserted: inserted,
+      rowsUnchanged: read - inserted,
+      rowsRejected: this.rejectedRows.length,
+      dataChecks: checks.length,
+    };
   }
 
   /** The file behind a `file` table, kept with its manifest (the first load of the same bytes keeps its run). */

@@ -12,7 +12,15 @@ function exceeds(a: number, b: number): boolean {
   return a - b > 1e-9;
 }
 
-function figureIssue(file: string, row: RowRead, code: FileIssue['code'], column: string, value: number, nl: string, en: string): FileIssue {
+function figureIssue(
+  file: string,
+  row: RowRead,
+  code: FileIssue['code'],
+  column: string,
+  value: number,
+  nl: string,
+  en: string,
+): FileIssue {
   return fileIssue(code, { file, row: row.rowNumber, column, value: String(value) }, nl, en);
 }
 
@@ -24,7 +32,17 @@ export function rowConsistency(kind: KindFormat['kind'], row: RowRead, file: str
     const p = get(part);
     const w = get(whole);
     if (p !== null && w !== null && exceeds(p, w)) {
-      issues.push(figureIssue(file, row, code, part, p, `"${part}" (${p}) is groter dan "${whole}" (${w}).`, `"${part}" (${p}) exceeds "${whole}" (${w}).`));
+      issues.push(
+        figureIssue(
+          file,
+          row,
+          code,
+          part,
+          p,
+          `"${part}" (${p}) is groter dan "${whole}" (${w}).`,
+          `"${part}" (${p}) exceeds "${whole}" (${w}).`,
+        ),
+      );
     }
   };
   switch (kind) {
@@ -36,9 +54,17 @@ export function rowConsistency(kind: KindFormat['kind'], row: RowRead, file: str
     case 'employment': {
       const [total, full, part] = [get('banen_totaal'), get('banen_voltijd'), get('banen_deeltijd')];
       if (total !== null && full !== null && part !== null && full + part !== total) {
-        issues.push(figureIssue(file, row, 'FULL_PART_TIME_MISMATCH', 'banen_totaal', total,
-          `banen_voltijd + banen_deeltijd = ${full} + ${part} = ${full + part}, maar banen_totaal is ${total}.`,
-          `banen_voltijd + banen_deeltijd = ${full} + ${part} = ${full + part}, but banen_totaal is ${total}.`));
+        issues.push(
+          figureIssue(
+            file,
+            row,
+            'FULL_PART_TIME_MISMATCH',
+            'banen_totaal',
+            total,
+            `banen_voltijd + banen_deeltijd = ${full} + ${part} = ${full + part}, maar banen_totaal is ${total}.`,
+            `banen_voltijd + banen_deeltijd = ${full} + ${part} = ${full + part}, but banen_totaal is ${total}.`,
+          ),
+        );
       }
       return issues;
     }
@@ -71,9 +97,14 @@ export function duplicateKeys(format: KindFormat, rows: readonly RowRead[], file
     const what = `${row.period.code}, ${region}, ${format.selection} ${row.selection}`;
     const sameYear = format.kind === 'vacancy' && earlier.period?.start !== row.period.start ? ' (één peildatum per jaar)' : '';
     const sameYearEn = sameYear ? ' (one peildatum per year)' : '';
-    issues.push(fileIssue('DUPLICATE_KEY', { file, row: row.rowNumber, column: format.selection, value: row.selection },
-      `Dubbele rij: ${what} staat ook in rij ${earlier.rowNumber}${sameYear}.`,
-      `Duplicate row: ${what} is also in row ${earlier.rowNumber}${sameYearEn}.`));
+    issues.push(
+      fileIssue(
+        'DUPLICATE_KEY',
+        { file, row: row.rowNumber, column: format.selection, value: row.selection },
+        `Dubbele rij: ${what} staat ook in rij ${earlier.rowNumber}${sameYear}.`,
+        `Duplicate row: ${what} is also in row ${earlier.rowNumber}${sameYearEn}.`,
+      ),
+    );
   }
   return issues;
 }
@@ -98,9 +129,17 @@ export function sectionsWithinTotal(format: KindFormat, rows: readonly RowRead[]
       const whole = numberOf(total.figures.get(spec.name));
       const sum = sections.reduce((acc, row) => acc + (numberOf(row.figures.get(spec.name)) ?? 0), 0);
       if (whole === null || !exceeds(sum, whole)) continue;
-      issues.push(figureIssue(file, total, 'SECTIONS_EXCEED_TOTAL', spec.name, whole,
-        `De SBI-secties samen (${sum}) zijn meer dan TOTAAL (${whole}) voor "${spec.name}" in ${total.period?.code} (rijen ${sections.map((r) => r.rowNumber).join(', ')}).`,
-        `The SBI sections together (${sum}) exceed TOTAAL (${whole}) for "${spec.name}" in ${total.period?.code} (rows ${sections.map((r) => r.rowNumber).join(', ')}).`));
+      issues.push(
+        figureIssue(
+          file,
+          total,
+          'SECTIONS_EXCEED_TOTAL',
+          spec.name,
+          whole,
+          `De SBI-secties samen (${sum}) zijn meer dan TOTAAL (${whole}) voor "${spec.name}" in ${total.period?.code} (rijen ${sections.map((r) => r.rowNumber).join(', ')}).`,
+          `The SBI sections together (${sum}) exceed TOTAAL (${whole}) for "${spec.name}" in ${total.period?.code} (rows ${sections.map((r) => r.rowNumber).join(', ')}).`,
+        ),
+      );
     }
   }
   return issues;
@@ -116,8 +155,13 @@ export function demoRows(rows: readonly RowRead[], file: string): { demo: boolea
   const real = withBron.find((row) => !DEMO_MARK.test(row.bron!))!;
   return {
     demo: true,
-    issues: [fileIssue('MIXED_DEMO', { file, row: real.rowNumber, column: 'bron', value: real.bron },
-      `Rij ${demo[0]!.rowNumber} is VOORBEELDDATA maar deze rij niet; een bestand is helemaal voorbeelddata of helemaal echt.`,
-      `Row ${demo[0]!.rowNumber} is VOORBEELDDATA but this row is not; a file is either all illustrative or all real.`)],
+    issues: [
+      fileIssue(
+        'MIXED_DEMO',
+        { file, row: real.rowNumber, column: 'bron', value: real.bron },
+        `Rij ${demo[0]!.rowNumber} is VOORBEELDDATA maar deze rij niet; een bestand is helemaal voorbeelddata of helemaal echt.`,
+        `Row ${demo[0]!.rowNumber} is VOORBEELDDATA but this row is not; a file is either all illustrative or all real.`,
+      ),
+    ],
   };
 }

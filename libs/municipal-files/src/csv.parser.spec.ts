@@ -18,11 +18,19 @@ const filled = (rows: RawRow[]) => rows.filter((row) => row.cells.some((cell) =>
 
 describe('CSV parser', () => {
   it('should strip the byte-order mark and read UTF-8 when the file is UTF-8', () => {
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x63, 0x61, 0x66, 0xc3, 0xa9]))).toEqual({ text: 'café', encoding: 'utf-8', bomBytes: 3 });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x63, 0x61, 0x66, 0xc3, 0xa9]))).toEqual({
+      text: 'café',
+      encoding: 'utf-8',
+      bomBytes: 3,
+    });
   });
 
   it('should fall back to Windows-1252 when the bytes are not valid UTF-8', () => {
-    expect(decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x96]))).toEqual({ text: 'café –', encoding: 'windows-1252', bomBytes: 0 });
+    expect(decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x96]))).toEqual({
+      text: 'café –',
+      encoding: 'windows-1252',
+      bomBytes: 0,
+    });
   });
 
   it.each([
@@ -70,7 +78,13 @@ describe('CSV parser', () => {
     const read = readCsv(bytes, 'nul.csv');
     expect(read.sheet).toBeNull();
     // "peildatum,bron\n" is 15 bytes, "2024-01-01,BAG\n" 15 more, then "ab": the NUL is byte 32, on line 3.
-    expect(read.sheet === null && read.issue).toMatchObject({ code: 'NOT_TEXT', row: 3, value: 'byte 32: 0x00', message: expect.stringContaining('byte 32 (regel 3) is een NUL-teken'), message_en: expect.stringContaining('byte 32 (line 3) is a NUL character') });
+    expect(read.sheet === null && read.issue).toMatchObject({
+      code: 'NOT_TEXT',
+      row: 3,
+      value: 'byte 32: 0x00',
+      message: expect.stringContaining('byte 32 (regel 3) is een NUL-teken'),
+      message_en: expect.stringContaining('byte 32 (line 3) is a NUL character'),
+    });
   });
 
   it('should count the bytes of UTF-8 letters and the byte-order mark when it names the offset of a control character', () => {
@@ -84,13 +98,26 @@ describe('CSV parser', () => {
   });
 
   it.each([
-    ['little-endian with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('peildatum,bron\r\n', 'utf16le')]), 'utf-16le'],
+    [
+      'little-endian with a byte-order mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('peildatum,bron\r\n', 'utf16le')]),
+      'utf-16le',
+    ],
     ['big-endian with a byte-order mark', Buffer.from([0xfe, 0xff, 0x00, 0x70, 0x00, 0x65, 0x00, 0x69, 0x00, 0x6c]), 'utf-16be'],
-    ['little-endian without a byte-order mark', Buffer.from('peildatum,gemeentecode,bron\r\n2024-01-01,GM0106,BAG\r\n', 'utf16le'), 'utf-16le'],
+    [
+      'little-endian without a byte-order mark',
+      Buffer.from('peildatum,gemeentecode,bron\r\n2024-01-01,GM0106,BAG\r\n', 'utf16le'),
+      'utf-16le',
+    ],
   ])('should say the file is UTF-16 and to save it as UTF-8 when it is UTF-16 %s', (_what, bytes, encoding) => {
     expect(readCsv(new Uint8Array(bytes), 'unicode.csv')).toMatchObject({
       sheet: null,
-      issue: { code: 'TEXT_UTF16', value: encoding, message: expect.stringMatching(/UTF-16.*Sla het op als UTF-8/), message_en: expect.stringContaining('Save it as UTF-8') },
+      issue: {
+        code: 'TEXT_UTF16',
+        value: encoding,
+        message: expect.stringMatching(/UTF-16.*Sla het op als UTF-8/),
+        message_en: expect.stringContaining('Save it as UTF-8'),
+      },
     });
   });
 });

@@ -75,9 +75,12 @@ export type SheetRead = { readonly sheet: SheetReader } | { readonly sheet: null
 function utf16Issue(file: string, bytes: Uint8Array): FileIssue | null {
   const utf16 = utf16ByteOrder(bytes);
   if (utf16 !== null) {
-    return fileIssue('TEXT_UTF16', { file, row: null, column: null, value: utf16 },
+    return fileIssue(
+      'TEXT_UTF16',
+      { file, row: null, column: null, value: utf16 },
       'Dit bestand is opgeslagen als UTF-16 ("Unicode-tekst"). Sla het op als UTF-8: in Excel "CSV UTF-8 (door komma\'s gescheiden)", of als Excel-werkmap (.xlsx).',
-      'This file is saved as UTF-16 ("Unicode text"). Save it as UTF-8: in Excel "CSV UTF-8 (comma delimited)", or as an Excel workbook (.xlsx).');
+      'This file is saved as UTF-16 ("Unicode text"). Save it as UTF-8: in Excel "CSV UTF-8 (comma delimited)", or as an Excel workbook (.xlsx).',
+    );
   }
   return null;
 }
@@ -85,10 +88,14 @@ function utf16Issue(file: string, bytes: Uint8Array): FileIssue | null {
 /** The CSV's reading problem at a character that text never holds, naming the byte and the line. */
 function controlIssue(file: string, code: number, byteOffset: number, line: number): FileIssue {
   const hex = `0x${code.toString(16).toUpperCase().padStart(2, '0')}`;
-  const what = code === 0 ? { nl: 'een NUL-teken', en: 'a NUL character' } : { nl: `het stuurteken ${hex}`, en: `the control character ${hex}` };
-  return fileIssue('NOT_TEXT', { file, row: line, column: null, value: `byte ${byteOffset}: ${hex}` },
+  const what =
+    code === 0 ? { nl: 'een NUL-teken', en: 'a NUL character' } : { nl: `het stuurteken ${hex}`, en: `the control character ${hex}` };
+  return fileIssue(
+    'NOT_TEXT',
+    { file, row: line, column: null, value: `byte ${byteOffset}: ${hex}` },
     `Dit is geen tekstbestand: byte ${byteOffset} (regel ${line}) is ${what.nl}. Sla het op als "CSV UTF-8 (door komma's gescheiden)" of als Excel-werkmap (.xlsx).`,
-    `This is not a text file: byte ${byteOffset} (line ${line}) is ${what.en}. Save it as "CSV UTF-8 (comma delimited)" or as an Excel workbook (.xlsx).`);
+    `This is not a text file: byte ${byteOffset} (line ${line}) is ${what.en}. Save it as "CSV UTF-8 (comma delimited)" or as an Excel workbook (.xlsx).`,
+  );
 }
 
 /** A CSV file's bytes → its records as they are read, with the decoding reported. */
@@ -98,11 +105,16 @@ export function readCsv(bytes: Uint8Array, file: string): SheetRead {
   const decoded = decodeText(bytes);
   const control = firstControlCharacter(decoded);
   if (control) return { sheet: null, issue: controlIssue(file, control.code, control.byteOffset, control.line) };
-  const notices: FileNotice[] = decoded.encoding === 'windows-1252'
-    ? [notice('DECODED_WINDOWS_1252',
-      'Het bestand was geen geldige UTF-8 en is gelezen als Windows-1252 (ANSI); controleer letters als ë en é.',
-      'The file was not valid UTF-8 and was read as Windows-1252 (ANSI); check letters such as ë and é.')]
-    : [];
+  const notices: FileNotice[] =
+    decoded.encoding === 'windows-1252'
+      ? [
+          notice(
+            'DECODED_WINDOWS_1252',
+            'Het bestand was geen geldige UTF-8 en is gelezen als Windows-1252 (ANSI); controleer letters als ë en é.',
+            'The file was not valid UTF-8 and was read as Windows-1252 (ANSI); check letters such as ë and é.',
+          ),
+        ]
+      : [];
   const issues: FileIssue[] = [];
   const text = decoded.text;
   const sheet: SheetReader = {
@@ -114,9 +126,14 @@ export function readCsv(bytes: Uint8Array, file: string): SheetRead {
       yield* csvRecords(text, detectDelimiter(text), state);
       if (state.unterminatedAt !== null) {
         const row = state.unterminatedAt;
-        issues.push(fileIssue('CSV_UNTERMINATED_QUOTE', { file, row, column: null, value: null },
-          `Rij ${row} opent een aanhalingsteken (") dat nergens wordt gesloten; de rest van het bestand is niet te lezen.`,
-          `Row ${row} opens a quote (") that is never closed; the rest of the file cannot be read.`));
+        issues.push(
+          fileIssue(
+            'CSV_UNTERMINATED_QUOTE',
+            { file, row, column: null, value: null },
+            `Rij ${row} opent een aanhalingsteken (") dat nergens wordt gesloten; de rest van het bestand is niet te lezen.`,
+            `Row ${row} opens a quote (") that is never closed; the rest of the file cannot be read.`,
+          ),
+        );
       }
     },
   };

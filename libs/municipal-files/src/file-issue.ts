@@ -42,22 +42,34 @@ function closingIssue(file: string, found: number, stop: CheckStop | null): File
   const at = { file, row: null, column: null, value: String(found) };
   if (stop) {
     const [nl, en] = [(n: number) => n.toLocaleString('nl-NL'), (n: number) => n.toLocaleString('en-GB')];
-    return fileIssue('TOO_MANY_ISSUES', at,
+    return fileIssue(
+      'TOO_MANY_ISSUES',
+      at,
       `De controle is gestopt bij ${nl(MAX_LISTED_ISSUES)} problemen, na ${nl(stop.rowsChecked)} van de ${nl(stop.rowsRead)} rijen; alleen die staan hier. Verbeter ze en controleer het bestand opnieuw.`,
-      `The check stopped at ${en(MAX_LISTED_ISSUES)} issues, after ${en(stop.rowsChecked)} of ${en(stop.rowsRead)} rows; only those are listed. Fix them and check the file again.`);
+      `The check stopped at ${en(MAX_LISTED_ISSUES)} issues, after ${en(stop.rowsChecked)} of ${en(stop.rowsRead)} rows; only those are listed. Fix them and check the file again.`,
+    );
   }
   const more = found - MAX_LISTED_ISSUES;
-  return fileIssue('TOO_MANY_ISSUES', at,
+  return fileIssue(
+    'TOO_MANY_ISSUES',
+    at,
     `Nog ${more} problemen niet getoond (${found} in totaal); het bestand lijkt overal hetzelfde probleem te hebben.`,
-    `${more} more issues not listed (${found} in all); the file seems to have the same problem throughout.`);
+    `${more} more issues not listed (${found} in all); the file seems to have the same problem throughout.`,
+  );
 }
 
 /**
  * Issues in reading order: file and header problems first, then by row, then by the column's place in the format.
  * Past `MAX_LISTED_ISSUES`, or when the check stopped early (`stop`), one closing issue says so.
  */
-export function orderIssues(issues: readonly FileIssue[], columnOrder: readonly string[], file: string, stop: CheckStop | null = null): FileIssue[] {
-  const rank = (column: string | null) => (column === null ? -1 : columnOrder.indexOf(column) === -1 ? columnOrder.length : columnOrder.indexOf(column));
+export function orderIssues(
+  issues: readonly FileIssue[],
+  columnOrder: readonly string[],
+  file: string,
+  stop: CheckStop | null = null,
+): FileIssue[] {
+  const rank = (column: string | null) =>
+    column === null ? -1 : columnOrder.indexOf(column) === -1 ? columnOrder.length : columnOrder.indexOf(column);
   const sorted = issues
     .map((issue, index) => ({ issue, index }))
     .sort((a, b) => (a.issue.row ?? 0) - (b.issue.row ?? 0) || rank(a.issue.column) - rank(b.issue.column) || a.index - b.index)

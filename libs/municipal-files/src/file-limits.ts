@@ -27,16 +27,22 @@ export function sizeText(bytes: number, locale: 'nl-NL' | 'en-GB' = 'nl-NL'): st
 }
 
 export function tooLargeIssue(file: string, bytes: number, limits: FileLimits): FileIssue {
-  return fileIssue('FILE_TOO_LARGE', { file, row: null, column: null, value: String(bytes) },
+  return fileIssue(
+    'FILE_TOO_LARGE',
+    { file, row: null, column: null, value: String(bytes) },
     `Het bestand is ${sizeText(bytes)}; de grens is ${sizeText(limits.maxFileBytes)}. Splits het bestand.`,
-    `The file is ${sizeText(bytes, 'en-GB')}; the limit is ${sizeText(limits.maxFileBytes, 'en-GB')}. Split the file.`);
+    `The file is ${sizeText(bytes, 'en-GB')}; the limit is ${sizeText(limits.maxFileBytes, 'en-GB')}. Split the file.`,
+  );
 }
 
 /** More data rows than `maxRows`: refused as a whole, before (or instead of) checking them one by one. */
 export function tooManyRowsIssue(file: string, limits: Pick<FileLimits, 'maxRows'>): FileIssue {
   const nl = limits.maxRows.toLocaleString('nl-NL');
   const en = limits.maxRows.toLocaleString('en-GB');
-  return fileIssue('TOO_MANY_ROWS', { file, row: null, column: null, value: String(limits.maxRows + 1) },
+  return fileIssue(
+    'TOO_MANY_ROWS',
+    { file, row: null, column: null, value: String(limits.maxRows + 1) },
     `Het bestand heeft meer dan ${nl} gegevensrijen, de grens voor één bestand (UPLOAD_MAX_ROWS); het is niet gecontroleerd. Splits het bestand, bijvoorbeeld per jaar.`,
-    `The file has more than ${en} data rows, the limit for one file (UPLOAD_MAX_ROWS); it was not checked. Split the file, for example by year.`);
+    `The file has more than ${en} data rows, the limit for one file (UPLOAD_MAX_ROWS); it was not checked. Split the file, for example by year.`,
+  );
 }

@@ -27,7 +27,21 @@ describe('header validation', () => {
   });
 
   it('should report unknown, duplicate and missing columns together and keep the unnamed ones for later when the header has them all', () => {
-    const header: RawRow = { rowNumber: 1, cells: ['peildatum', 'Peildatum', 'gemeentecode', 'functie', 'objecten_totaal', 'objecten_leeg', 'm2_totaal', 'm2_leegstand', 'bron', ''] };
+    const header: RawRow = {
+      rowNumber: 1,
+      cells: [
+        'peildatum',
+        'Peildatum',
+        'gemeentecode',
+        'functie',
+        'objecten_totaal',
+        'objecten_leeg',
+        'm2_totaal',
+        'm2_leegstand',
+        'bron',
+        '',
+      ],
+    };
     const { issues, columns, unnamed } = checkHeader(KIND_FORMATS.vacancy, header, 'f.csv');
     expect(issues.map((issue) => [issue.code, issue.column])).toEqual([
       ['DUPLICATE_COLUMN', 'peildatum'],

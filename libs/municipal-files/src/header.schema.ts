@@ -16,7 +16,11 @@ export function levenshtein(a: string, b: string): number {
 }
 
 function normalise(name: string): string {
-  return name.trim().toLowerCase().replace(/²/g, '2').replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/²/g, '2')
+    .replace(/[\s-]+/g, '_');
 }
 
 /**
@@ -62,29 +66,56 @@ export function checkHeader(format: KindFormat, header: RawRow, file: string): H
     if (name === '') {
       unnamed.push(index);
     } else if (columns.has(name)) {
-      issues.push(fileIssue('DUPLICATE_COLUMN', at(name, raw), `De kolom "${name}" staat twee keer in de kopregel.`, `The column "${name}" appears twice in the header.`));
+      issues.push(
+        fileIssue(
+          'DUPLICATE_COLUMN',
+          at(name, raw),
+          `De kolom "${name}" staat twee keer in de kopregel.`,
+          `The column "${name}" appears twice in the header.`,
+        ),
+      );
     } else if (known.includes(name)) {
       columns.set(name, index);
     } else {
       const suggestion = suggestColumn(name, known);
       if (suggestion) suggested.set(suggestion, raw);
       const hint = suggestion ? { nl: ` Bedoelt u "${suggestion}"?`, en: ` Did you mean "${suggestion}"?` } : { nl: '', en: '' };
-      issues.push(fileIssue('UNKNOWN_COLUMN', at(raw, raw),
-        `Onbekende kolom "${raw}".${hint.nl} Toegestaan: ${known.join(', ')}.`,
-        `Unknown column "${raw}".${hint.en} Allowed: ${known.join(', ')}.`));
+      issues.push(
+        fileIssue(
+          'UNKNOWN_COLUMN',
+          at(raw, raw),
+          `Onbekende kolom "${raw}".${hint.nl} Toegestaan: ${known.join(', ')}.`,
+          `Unknown column "${raw}".${hint.en} Allowed: ${known.join(', ')}.`,
+        ),
+      );
     }
   });
   for (const spec of format.columns) {
     if (!spec.required || columns.has(spec.name)) continue;
     const near = suggested.get(spec.name);
     const hint = near ? { nl: ` (de kolom "${near}" lijkt erop)`, en: ` (the column "${near}" looks like it)` } : { nl: '', en: '' };
-    issues.push(fileIssue('MISSING_COLUMN', at(spec.name, null), `De verplichte kolom "${spec.name}" ontbreekt${hint.nl}.`, `The required column "${spec.name}" is missing${hint.en}.`));
+    issues.push(
+      fileIssue(
+        'MISSING_COLUMN',
+        at(spec.name, null),
+        `De verplichte kolom "${spec.name}" ontbreekt${hint.nl}.`,
+        `The required column "${spec.name}" is missing${hint.en}.`,
+      ),
+    );
   }
   return { columns, issues, unnamed, names: names.filter((name) => name !== '') };
 }
 
 /** Unnamed columns that hold a value in some row. */
 export function unnamedColumnIssues(filled: Iterable<number>, headerRow: number, file: string): FileIssue[] {
-  return [...filled].sort((a, b) => a - b).map((index) => fileIssue('UNNAMED_COLUMN', { file, row: headerRow, column: null, value: null },
-    `Kolom ${index + 1} heeft waarden maar geen naam in de kopregel.`, `Column ${index + 1} has values but no name in the header.`));
+  return [...filled]
+    .sort((a, b) => a - b)
+    .map((index) =>
+      fileIssue(
+        'UNNAMED_COLUMN',
+        { file, row: headerRow, column: null, value: null },
+        `Kolom ${index + 1} heeft waarden maar geen naam in de kopregel.`,
+        `Column ${index + 1} has values but no name in the header.`,
+      ),
+    );
 }

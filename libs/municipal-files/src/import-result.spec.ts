@@ -23,7 +23,9 @@ const result: ImportResult = {
 describe('uploadResponse', () => {
   it('should give every issue and notice message in English and keep message_en when lang is en', () => {
     const body = uploadResponse(result, 'en');
-    expect(body.issues).toEqual([{ code: 'INVALID_NUMBER', row: 2, column: 'm2_leeg', value: 'veel', message: 'Not a number.', message_en: 'Not a number.' }]);
+    expect(body.issues).toEqual([
+      { code: 'INVALID_NUMBER', row: 2, column: 'm2_leeg', value: 'veel', message: 'Not a number.', message_en: 'Not a number.' },
+    ]);
     expect(body.notices).toEqual([{ code: 'DECODED_WINDOWS_1252', message: 'Read as Windows-1252.', message_en: 'Read as Windows-1252.' }]);
   });
 
@@ -35,8 +37,18 @@ describe('uploadResponse', () => {
   });
 
   it('should name the periods and the indicators in the language asked for when a dry run is valid', () => {
-    const ok: ImportResult = { ...result, outcome: 'dry-run-ok', issues: [], runId: null, impact: { periods: ['2024JJ00'], indicators: [{ id: 'office-vacancy', title: { nl: 'Leegstand kantoren', en: 'Office vacancy' } }] } };
+    const ok: ImportResult = {
+      ...result,
+      outcome: 'dry-run-ok',
+      issues: [],
+      runId: null,
+      impact: { periods: ['2024JJ00'], indicators: [{ id: 'office-vacancy', title: { nl: 'Leegstand kantoren', en: 'Office vacancy' } }] },
+    };
     expect(uploadResponse(ok, 'en')).toMatchObject({ outcome: 'dry-run-ok' });
-    expect(uploadResponse(ok, 'en')).toMatchObject({ periods: ['2024JJ00'], indicators: [{ id: 'office-vacancy', title: 'Office vacancy' }], message: 'Dry run: the file is valid; nothing was stored.' });
+    expect(uploadResponse(ok, 'en')).toMatchObject({
+      periods: ['2024JJ00'],
+      indicators: [{ id: 'office-vacancy', title: 'Office vacancy' }],
+      message: 'Dry run: the file is valid; nothing was stored.',
+    });
   });
 });

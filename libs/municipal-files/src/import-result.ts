@@ -77,14 +77,25 @@ function inLanguage<T extends Localized>(item: T, lang: Language): T {
 }
 
 const MESSAGES = {
-  'already-loaded': { message: 'Dit bestand is al eerder geladen; er is niets veranderd.', message_en: 'This file was loaded before; nothing changed.' },
-  'dry-run-ok': { message: 'Proefrun: het bestand is in orde; er is niets opgeslagen.', message_en: 'Dry run: the file is valid; nothing was stored.' },
+  'already-loaded': {
+    message: 'Dit bestand is al eerder geladen; er is niets veranderd.',
+    message_en: 'This file was loaded before; nothing changed.',
+  },
+  'dry-run-ok': {
+    message: 'Proefrun: het bestand is in orde; er is niets opgeslagen.',
+    message_en: 'Dry run: the file is valid; nothing was stored.',
+  },
 } as const;
 
 function replacesView(result: ImportResult): UploadResponse['replaces'] {
   if (!result.replaces) return null;
   const w = result.replaces.withdrawal;
-  return { versionId: result.replaces.versionId, withdrawnAt: w?.withdrawnAt.toISOString() ?? null, withdrawnBy: w?.withdrawnBy ?? null, reason: w?.reason ?? null };
+  return {
+    versionId: result.replaces.versionId,
+    withdrawnAt: w?.withdrawnAt.toISOString() ?? null,
+    withdrawnBy: w?.withdrawnBy ?? null,
+    reason: w?.reason ?? null,
+  };
 }
 
 /**
@@ -105,7 +116,9 @@ export function uploadResponse(result: ImportResult, lang: Language = 'nl'): Upl
   };
   switch (result.outcome) {
     case 'rejected': {
-      const issues = result.issues.map(({ code, row, column, value, message, message_en }) => inLanguage({ code, row, column, value, message, message_en }, lang));
+      const issues = result.issues.map(({ code, row, column, value, message, message_en }) =>
+        inLanguage({ code, row, column, value, message, message_en }, lang),
+      );
       return { ...base, runId: result.runId, issues, issuesTruncated: result.issuesTruncated };
     }
     case 'loaded':
@@ -145,7 +158,10 @@ export function formatImportReport(result: ImportResult): string {
   if (result.outcome === 'rejected') lines.push(`  rijen ${c.rows}${c.rowsChecked < c.rows ? `, gecontroleerd ${c.rowsChecked}` : ''}`);
   else if (result.outcome !== 'already-loaded') {
     lines.push(`  rijen ${c.rows}, cijfers ${c.observations} (ontbrekend ${c.missing}), nieuw ${c.inserted}, ongewijzigd ${c.unchanged}`);
-    if (result.impact.periods.length > 0) lines.push(`  perioden ${result.impact.periods.join(', ')}; indicatoren ${result.impact.indicators.map((i) => i.id).join(', ') || '–'}`);
+    if (result.impact.periods.length > 0)
+      lines.push(
+        `  perioden ${result.impact.periods.join(', ')}; indicatoren ${result.impact.indicators.map((i) => i.id).join(', ') || '–'}`,
+      );
   }
   if (result.replaces?.withdrawal) lines.push(`  vervangt versie ${result.replaces.versionId} (ingetrokken / withdrawn)`);
   if (result.demo) lines.push('  VOORBEELDDATA: illustratieve cijfers, geen echte.');

@@ -16,7 +16,10 @@ export function kindFittingHeader(kind: SpecifiedUploadKind, names: readonly str
 
 export function wrongKindIssue(kind: SpecifiedUploadKind, other: SpecifiedUploadKind, file: string, headerRow: number): FileIssue {
   const [sent, looks] = [KIND_FORMATS[kind].title, KIND_FORMATS[other].title];
-  return fileIssue('WRONG_KIND', { file, row: headerRow, column: null, value: other },
+  return fileIssue(
+    'WRONG_KIND',
+    { file, row: headerRow, column: null, value: other },
     `Dit lijkt een bestand van de soort ${other} (${looks.nl}): de kopregel past bij die soort, niet bij ${kind} (${sent.nl}). Laad het als ${other}; de rijen zijn niet gecontroleerd.`,
-    `This looks like a file of the kind ${other} (${looks.en}): its header matches that kind, not ${kind} (${sent.en}). Load it as ${other}; the rows were not checked.`);
+    `This looks like a file of the kind ${other} (${looks.en}): its header matches that kind, not ${kind} (${sent.en}). Load it as ${other}; the rows were not checked.`,
+  );
 }

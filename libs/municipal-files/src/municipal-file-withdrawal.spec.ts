@@ -17,14 +17,25 @@ describe('withdrawing and replacing uploaded files', () => {
   let tick = 0;
   const at = () => new Date(NOW.getTime() + 1000 * tick++);
   const load = (path: string, replaces?: { id: string; reason?: string }) =>
-    service.importMunicipalFile({ kind: 'vacancy', fileName: path.split('/').pop()!, bytes: fixtureBytes(path), uploadedBy: 'test', trigger: 'api', replaces });
+    service.importMunicipalFile({
+      kind: 'vacancy',
+      fileName: path.split('/').pop()!,
+      bytes: fixtureBytes(path),
+      uploadedBy: 'test',
+      trigger: 'api',
+      replaces,
+    });
   const current = async () => (await pool.query<{ value: string; version: string }>(OFFICE.replace('%s', 'current_observation'))).rows;
   const currentCount = async () => Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM current_observation`)).rows[0]!.n);
 
   beforeEach(async () => {
     database = await createMigratedTestDatabase();
     pool = new Pool({ connectionString: database.url });
-    service = new MunicipalImportService(pool, new SourceRunner(pool, database.url), { municipality: 'GM0106', timeZone: 'Europe/Amsterdam', clock: at });
+    service = new MunicipalImportService(pool, new SourceRunner(pool, database.url), {
+      municipality: 'GM0106',
+      timeZone: 'Europe/Amsterdam',
+      clock: at,
+    });
     store = new MunicipalFileStore(pool);
   });
   afterEach(async () => {
@@ -37,8 +48,18 @@ describe('withdrawing and replacing uploaded files', () => {
     const first = await load('ok/vacancy-comma.csv');
     const corrected = await load('ok/vacancy-comma-corrected.csv');
     expect(await current()).toEqual([{ value: '58900', version: corrected.sha256 }]);
-    const withdrawal = await store.withdraw({ id: corrected.versionId!, by: 'api-key:koers_ab12', reason: 'verkeerde peildatum', at: at() });
-    expect(withdrawal).toMatchObject({ id: corrected.versionId, withdrawnBy: 'api-key:koers_ab12', reason: 'verkeerde peildatum', replacedBy: null });
+    const withdrawal = await store.withdraw({
+      id: corrected.versionId!,
+      by: 'api-key:koers_ab12',
+      reason: 'verkeerde peildatum',
+      at: at(),
+    });
+    expect(withdrawal).toMatchObject({
+      id: corrected.versionId,
+      withdrawnBy: 'api-key:koers_ab12',
+      reason: 'verkeerde peildatum',
+      replacedBy: null,
+    });
     expect(await current()).toEqual([{ value: '59700', version: first.sha256 }]);
     // Nothing deleted: the withdrawn file and every one of its figures are still there.
     const kept = await pool.query(`SELECT count(*)::int AS n FROM observation WHERE publication_version = $1`, [corrected.sha256]);
@@ -60,23 +81,58 @@ describe('withdrawing and replacing uploaded files', () => {
 
   it('should withdraw the replaced version with who, when and why in the same step when a file is loaded with replaces', async () => {
     const first = await load('ok/vacancy-comma.csv');
-    const dry = await service.importMunicipalFile({ kind: 'vacancy', fileName: 'c.csv', bytes: fixtureBytes('ok/vacancy-comma-corrected.csv'), uploadedBy: 'test', trigger: 'api', dryRun: true, replaces: { id: first.versionId! } });
+    const dry = await service.importMunicipalFile({
+      kind: 'vacancy',
+      fileName: 'c.csv',
+      bytes: fixtureBytes('ok/vacancy-comma-corrected.csv'),
+      uploadedBy: 'test',
+      trigger: 'api',
+      dryRun: true,
+      replaces: { id: first.versionId! },
+    });
     expect(dry).toMatchObject({ outcome: 'dry-run-ok', replaces: { versionId: first.versionId, withdrawal: null } });
     const replacing = await load('ok/vacancy-comma-corrected.csv', { id: first.versionId!, reason: 'correctie kantoren' });
-    expect(replacing).toMatchObject({ outcome: 'loaded', replaces: { versionId: first.versionId, withdrawal: { withdrawnBy: 'test', reason: 'correctie kantoren', replacedBy: replacing.versionId } } });
-    const row = (await pool.query(`SELECT withdrawn_by, withdrawal_reason, replaced_by, withdrawn_at IS NOT NULL AS withdrawn FROM uploaded_file WHERE id = $1`, [first.versionId])).rows[0];
-    expect(row).toEqual({ withdrawn_by: 'test', withdrawal_reason: 'correctie kantoren', replaced_by: replacing.versionId, withdrawn: true });
+    expect(replacing).toMatchObject({
+      outcome: 'loaded',
+      replaces: {
+        versionId: first.versionId,
+        withdrawal: { withdrawnBy: 'test', reason: 'correctie kantoren', replacedBy: replacing.versionId },
+      },
+    });
+    const row = (
+      await pool.query(
+        `SELECT withdrawn_by, withdrawal_reason, replaced_by, withdrawn_at IS NOT NULL AS withdrawn FROM uploaded_file WHERE id = $1`,
+        [first.versionId],
+      )
+    ).rows[0];
+    expect(row).toEqual({
+      withdrawn_by: 'test',
+      withdrawal_reason: 'correctie kantoren',
+      replaced_by: replacing.versionId,
+      withdrawn: true,
+    });
     expect(await current()).toEqual([{ value: '58900', version: replacing.sha256 }]);
-    expect(replacing.impact).toMatchObject({ periods: ['2024JJ00'], indicators: expect.arrayContaining([expect.objectContaining({ id: 'office-vacancy' })]) });
+    expect(replacing.impact).toMatchObject({
+      periods: ['2024JJ00'],
+      indicators: expect.arrayContaining([expect.objectContaining({ id: 'office-vacancy' })]),
+    });
   });
 
   it('should refuse with FILE_NOT_FOUND, OTHER_KIND and ALREADY_WITHDRAWN when the file to withdraw or replace is not one that counts', async () => {
     const first = await load('ok/vacancy-comma.csv');
     await expect(store.withdraw({ id: '999', by: 'test', reason: 'x', at: at() })).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
-    const jobs = await service.importMunicipalFile({ kind: 'jobseekers', fileName: 'j.csv', bytes: fixtureBytes('ok/jobseekers.csv'), uploadedBy: 'test', trigger: 'api' });
+    const jobs = await service.importMunicipalFile({
+      kind: 'jobseekers',
+      fileName: 'j.csv',
+      bytes: fixtureBytes('ok/jobseekers.csv'),
+      uploadedBy: 'test',
+      trigger: 'api',
+    });
     await expect(load('ok/vacancy-comma-corrected.csv', { id: jobs.versionId! })).rejects.toMatchObject({ code: 'OTHER_KIND' });
     await store.withdraw({ id: first.versionId!, by: 'test', reason: 'fout', at: at() });
-    await expect(store.withdraw({ id: first.versionId!, by: 'test', reason: 'nog eens', at: at() })).rejects.toMatchObject({ code: 'ALREADY_WITHDRAWN' });
+    await expect(store.withdraw({ id: first.versionId!, by: 'test', reason: 'nog eens', at: at() })).rejects.toMatchObject({
+      code: 'ALREADY_WITHDRAWN',
+    });
     await expect(load('ok/vacancy-comma-corrected.csv', { id: first.versionId! })).rejects.toMatchObject({ code: 'ALREADY_WITHDRAWN' });
   });
 
@@ -84,7 +140,11 @@ describe('withdrawing and replacing uploaded files', () => {
     const first = await load('ok/vacancy-comma.csv');
     await store.withdraw({ id: first.versionId!, by: 'test', reason: 'fout', at: at() });
     const again = await load('ok/vacancy-comma.csv');
-    expect(again).toMatchObject({ outcome: 'already-loaded', versionId: first.versionId, notices: [expect.objectContaining({ code: 'WITHDRAWN_BEFORE' })] });
+    expect(again).toMatchObject({
+      outcome: 'already-loaded',
+      versionId: first.versionId,
+      notices: [expect.objectContaining({ code: 'WITHDRAWN_BEFORE' })],
+    });
     expect(await current()).toEqual([]);
   });
 });

@@ -29,7 +29,11 @@ export function issueLocation(issue: FileIssue): string {
 }
 
 export function rejectedRows(issues: readonly FileIssue[]): RejectedInput[] {
-  return issues.map((issue) => ({ location: issueLocation(issue), rawValue: issue.value, reason: `${issue.code}: ${issue.message} / ${issue.message_en}` }));
+  return issues.map((issue) => ({
+    location: issueLocation(issue),
+    rawValue: issue.value,
+    reason: `${issue.code}: ${issue.message} / ${issue.message_en}`,
+  }));
 }
 
 const BATCH = 5000;
@@ -81,7 +85,10 @@ export class MunicipalFileAdapter implements SourceAdapter {
         load: async (sink: TableSink) => {
           if (file.outcome === 'load') return loadFile(file, sink);
           sink.reject(rejectedRows(file.issues));
-          throw new MunicipalFileError('FILE_REJECTED', `${file.fileName}: ${problems(file.issues.length)}, niets geladen / ${file.issues.length} issue(s), nothing loaded.`);
+          throw new MunicipalFileError(
+            'FILE_REJECTED',
+            `${file.fileName}: ${problems(file.issues.length)}, niets geladen / ${file.issues.length} issue(s), nothing loaded.`,
+          );
         },
       },
     ];

@@ -14,7 +14,16 @@ let valid: MunicipalFileAdapter;
 let rejected: MunicipalFileAdapter;
 
 function checked(name: string) {
-  const request = { kind: 'vacancy', fileName: name, bytes: fixtureBytes(name), now: NOW, timeZone: 'Europe/Amsterdam', municipality: 'GM0106', limits: DEFAULT_FILE_LIMITS, withFigures: true } as const;
+  const request = {
+    kind: 'vacancy',
+    fileName: name,
+    bytes: fixtureBytes(name),
+    now: NOW,
+    timeZone: 'Europe/Amsterdam',
+    municipality: 'GM0106',
+    limits: DEFAULT_FILE_LIMITS,
+    withFigures: true,
+  } as const;
   return checkMunicipalFile(request, knownRegionsLookup);
 }
 
@@ -22,7 +31,14 @@ beforeAll(async () => {
   database = await createMigratedTestDatabase();
   pool = new Pool({ connectionString: database.url });
   const good = await checked('ok/vacancy-comma.csv');
-  valid = new MunicipalFileAdapter({ outcome: 'load', kind: 'vacancy', sha256: 'contract-vacancy-comma', uploadedAt: NOW, mapped: good.mapped!, registerMunicipality: 'GM0106' });
+  valid = new MunicipalFileAdapter({
+    outcome: 'load',
+    kind: 'vacancy',
+    sha256: 'contract-vacancy-comma',
+    uploadedAt: NOW,
+    mapped: good.mapped!,
+    registerMunicipality: 'GM0106',
+  });
   const bad = await checked('not-ok/vacant-exceeds-total.csv');
   rejected = new MunicipalFileAdapter({ outcome: 'reject', kind: 'vacancy', fileName: 'vacant-exceeds-total.csv', issues: bad.issues });
 });

@@ -19,19 +19,33 @@ function archiveIssue(file: string, problem: ArchiveProblem, limits: FileLimits)
   const at = { file, row: null, column: null, value: null };
   switch (problem.code) {
     case 'XLSX_UNREADABLE':
-      return fileIssue(problem.code, { ...at, value: problem.detail }, 'Het Excel-bestand is geen geldige .xlsx (ZIP) en is niet te lezen.', 'The Excel file is not a valid .xlsx (ZIP) and cannot be read.');
+      return fileIssue(
+        problem.code,
+        { ...at, value: problem.detail },
+        'Het Excel-bestand is geen geldige .xlsx (ZIP) en is niet te lezen.',
+        'The Excel file is not a valid .xlsx (ZIP) and cannot be read.',
+      );
     case 'XLSX_TOO_MANY_ENTRIES':
-      return fileIssue(problem.code, { ...at, value: String(problem.entries) },
+      return fileIssue(
+        problem.code,
+        { ...at, value: String(problem.entries) },
         `Het Excel-bestand bevat ${problem.entries} onderdelen; meer dan ${limits.maxEntries} wordt niet gelezen.`,
-        `The Excel file holds ${problem.entries} parts; more than ${limits.maxEntries} are not read.`);
+        `The Excel file holds ${problem.entries} parts; more than ${limits.maxEntries} are not read.`,
+      );
     case 'XLSX_TOO_LARGE_UNCOMPRESSED':
-      return fileIssue(problem.code, { ...at, value: String(problem.bytes) },
+      return fileIssue(
+        problem.code,
+        { ...at, value: String(problem.bytes) },
         `Uitgepakt is het Excel-bestand groter dan ${sizeText(limits.maxUncompressedBytes)}; het wordt niet gelezen (mogelijk een zip-bom).`,
-        `Unpacked, the Excel file exceeds ${sizeText(limits.maxUncompressedBytes, 'en-GB')}; it is not read (possibly a zip bomb).`);
+        `Unpacked, the Excel file exceeds ${sizeText(limits.maxUncompressedBytes, 'en-GB')}; it is not read (possibly a zip bomb).`,
+      );
     case 'XLSX_COMPRESSION_RATIO':
-      return fileIssue(problem.code, { ...at, value: `${problem.ratio}:1` },
+      return fileIssue(
+        problem.code,
+        { ...at, value: `${problem.ratio}:1` },
         `Het Excel-bestand is ${problem.ratio} keer samengeperst (grens ${limits.maxCompressionRatio}); het wordt niet gelezen (mogelijk een zip-bom).`,
-        `The Excel file is compressed ${problem.ratio} times (limit ${limits.maxCompressionRatio}); it is not read (possibly a zip bomb).`);
+        `The Excel file is compressed ${problem.ratio} times (limit ${limits.maxCompressionRatio}); it is not read (possibly a zip bomb).`,
+      );
     default: {
       const unknown: never = problem;
       throw new Error(`Unhandled archive problem ${JSON.stringify(unknown)}`);
@@ -51,9 +65,14 @@ export async function openMunicipalFile(file: string, bytes: Uint8Array, limits:
   const format = detectFormat(bytes);
   switch (format) {
     case 'legacy-excel':
-      return rejected(fileIssue('UNSUPPORTED_FORMAT', at,
-        'Oude Excel-bestanden (.xls) worden niet gelezen. Sla het op als Excel-werkmap (.xlsx) of als CSV UTF-8.',
-        'Old Excel files (.xls) are not read. Save it as an Excel workbook (.xlsx) or as CSV UTF-8.'));
+      return rejected(
+        fileIssue(
+          'UNSUPPORTED_FORMAT',
+          at,
+          'Oude Excel-bestanden (.xls) worden niet gelezen. Sla het op als Excel-werkmap (.xlsx) of als CSV UTF-8.',
+          'Old Excel files (.xls) are not read. Save it as an Excel workbook (.xlsx) or as CSV UTF-8.',
+        ),
+      );
     case 'xlsx': {
       const problem = inspectXlsxArchive(bytes, limits);
       return problem ? rejected(archiveIssue(file, problem, limits)) : readXlsx(bytes, file, limits);

@@ -16,9 +16,14 @@ export type RegionLookup = (codes: readonly string[]) => Promise<ReadonlySet<str
 export function regionIssues(refs: readonly RegionRef[], known: ReadonlySet<string>, municipality: string, file: string): FileIssue[] {
   return refs
     .filter((ref) => !known.has(ref.code) && ref.code !== municipality)
-    .map((ref) => fileIssue('UNKNOWN_REGION', { file, row: ref.row, column: ref.column, value: ref.code },
-      `${ref.code} staat niet in de gebiedsindeling van Koers (tabel region, gevuld door de CBS-bron); controleer de code.`,
-      `${ref.code} is not in Koers's region list (table region, filled by the CBS source); check the code.`));
+    .map((ref) =>
+      fileIssue(
+        'UNKNOWN_REGION',
+        { file, row: ref.row, column: ref.column, value: ref.code },
+        `${ref.code} staat niet in de gebiedsindeling van Koers (tabel region, gevuld door de CBS-bron); controleer de code.`,
+        `${ref.code} is not in Koers's region list (table region, filled by the CBS source); check the code.`,
+      ),
+    );
 }
 
 export interface InspectOptions {
@@ -47,24 +52,47 @@ export interface Inspection {
 }
 
 function demoNotice(): FileNotice {
-  return notice('DEMO_DATA',
+  return notice(
+    'DEMO_DATA',
     'Dit bestand is VOORBEELDDATA: de cijfers zijn illustratief en worden overal als voorbeelddata getoond.',
-    'This file is VOORBEELDDATA: the figures are illustrative and are labelled as such everywhere.');
+    'This file is VOORBEELDDATA: the figures are illustrative and are labelled as such everywhere.',
+  );
 }
 
 function noHeader(file: string): FileIssue {
-  return fileIssue('NO_HEADER', { file, row: null, column: null, value: null }, 'Het bestand heeft geen kopregel.', 'The file has no header row.');
+  return fileIssue(
+    'NO_HEADER',
+    { file, row: null, column: null, value: null },
+    'Het bestand heeft geen kopregel.',
+    'The file has no header row.',
+  );
 }
 
 function rejectedWhole(issues: FileIssue[], notices: FileNotice[]): Inspection {
-  return { issues, notices, rows: [], rowsRead: 0, rowsChecked: 0, issuesTruncated: false, demo: false, columns: [], registerMunicipality: false };
+  return {
+    issues,
+    notices,
+    rows: [],
+    rowsRead: 0,
+    rowsChecked: 0,
+    issuesTruncated: false,
+    demo: false,
+    columns: [],
+    registerMunicipality: false,
+  };
 }
 
 /**
  * Reads and validates a file as it is read, asking `lookup` which of its region codes exist. Stops checking at
  * MAX_LISTED_ISSUES issues and refuses a file of more than `limits.maxRows` rows.
  */
-export async function inspectMunicipalFile(kind: SpecifiedUploadKind, file: string, bytes: Uint8Array, options: Partial<InspectOptions> & Pick<InspectOptions, 'now'>, lookup: RegionLookup): Promise<Inspection> {
+export async function inspectMunicipalFile(
+  kind: SpecifiedUploadKind,
+  file: string,
+  bytes: Uint8Array,
+  options: Partial<InspectOptions> & Pick<InspectOptions, 'now'>,
+  lookup: RegionLookup,
+): Promise<Inspection> {
   const { timeZone = 'Europe/Amsterdam', limits = DEFAULT_FILE_LIMITS, municipality = 'GM0106' } = options;
   const format = KIND_FORMATS[kind];
   const order = format.columns.map((spec) => spec.name);

@@ -53,7 +53,17 @@ interface FileRow {
 const FILE_COLUMNS = 'id, kind, run_id, name, uploaded_at, demo, withdrawn_at';
 
 function storedFile(row: FileRow | undefined): StoredFile | null {
-  return row ? { id: row.id, kind: row.kind, runId: row.run_id, name: row.name, uploadedAt: row.uploaded_at, demo: row.demo, withdrawnAt: row.withdrawn_at } : null;
+  return row
+    ? {
+        id: row.id,
+        kind: row.kind,
+        runId: row.run_id,
+        name: row.name,
+        uploadedAt: row.uploaded_at,
+        demo: row.demo,
+        withdrawnAt: row.withdrawn_at,
+      }
+    : null;
 }
 
 const WITHDRAW_SQL = `
@@ -69,7 +79,10 @@ export class MunicipalFileStore {
   constructor(private readonly pool: Pool) {}
 
   async find(kind: SpecifiedUploadKind, sha256: string): Promise<StoredFile | null> {
-    const { rows } = await this.pool.query<FileRow>(`SELECT ${FILE_COLUMNS} FROM uploaded_file WHERE kind = $1 AND sha256 = $2`, [kind, sha256]);
+    const { rows } = await this.pool.query<FileRow>(`SELECT ${FILE_COLUMNS} FROM uploaded_file WHERE kind = $1 AND sha256 = $2`, [
+      kind,
+      sha256,
+    ]);
     return storedFile(rows[0]);
   }
 
@@ -83,7 +96,10 @@ export class MunicipalFileStore {
    * The new row's id, or null when the same file was stored meanwhile (two uploads at once). With `replacing`,
    * the file it replaces is withdrawn in the same transaction (null there: it was withdrawn meanwhile).
    */
-  async insert(file: NewStoredFile, replacing: Omit<WithdrawalRequest, 'replacedBy'> | null = null): Promise<{ id: string | null; replaced: Withdrawal | null }> {
+  async insert(
+    file: NewStoredFile,
+    replacing: Omit<WithdrawalRequest, 'replacedBy'> | null = null,
+  ): Promise<{ id: string | null; replaced: Withdrawal | null }> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -92,7 +108,17 @@ export class MunicipalFileStore {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT ON CONSTRAINT uploaded_file_kind_sha256_key DO NOTHING
          RETURNING id`,
-        [file.name, file.sha256, file.content.length, file.kind, file.uploadedBy, file.uploadedAt, Buffer.from(file.content), file.runId, file.demo],
+        [
+          file.name,
+          file.sha256,
+          file.content.length,
+          file.kind,
+          file.uploadedBy,
+          file.uploadedAt,
+          Buffer.from(file.content),
+          file.runId,
+          file.demo,
+        ],
       );
       const id = rows[0]?.id ?? null;
       const replaced = id !== null && replacing ? await this.markWithdrawn(client, { ...replacing, replacedBy: id }) : null;
@@ -122,7 +148,13 @@ export class MunicipalFileStore {
 
   private async markWithdrawn(db: Pool | PoolClient, request: WithdrawalRequest): Promise<Withdrawal | null> {
     if (!/^\d{1,18}$/.test(request.id)) return null;
-    const { rows } = await db.query<Withdrawal>(WITHDRAW_SQL, [request.id, request.at, request.by, request.reason, request.replacedBy ?? null]);
+    const { rows } = await db.query<Withdrawal>(WITHDRAW_SQL, [
+      request.id,
+      request.at,
+      request.by,
+      request.reason,
+      request.replacedBy ?? null,
+    ]);
     return rows[0] ?? null;
   }
 }

@@ -38,7 +38,14 @@ function column(name: string, type: ColumnType, required: boolean, description: 
 }
 
 /** A value column: its name must be one of the kind's value fields in `UPLOAD_FORMATS`, the one list of them. */
-function value(kind: SpecifiedUploadKind, name: string, type: 'integer' | 'decimal', required: boolean, description: LocalizedText, example: string): ColumnSpec {
+function value(
+  kind: SpecifiedUploadKind,
+  name: string,
+  type: 'integer' | 'decimal',
+  required: boolean,
+  description: LocalizedText,
+  example: string,
+): ColumnSpec {
   if (!UPLOAD_FORMATS[kind].valueFields.includes(name)) throw new Error(`UPLOAD_FORMATS.${kind} has no value field "${name}"`);
   return column(name, type, required, description, example);
 }
@@ -49,18 +56,36 @@ function selection(kind: SpecifiedUploadKind, name: SelectionColumn, description
   return { name, type: 'selection', required: true, description, example, allowed };
 }
 
-const GEMEENTECODE = column('gemeentecode', 'municipality', true, { nl: 'CBS-gemeentecode: GM en vier cijfers, bv. GM0106', en: 'CBS municipality code: GM and four digits, e.g. GM0106' }, 'GM0106');
-const GEBIEDSCODE = column('gebiedscode', 'area', false, {
-  nl: 'optioneel: CBS-wijk- of buurtcode binnen de gemeente (WK010601, BU01060101); leeg = hele gemeente',
-  en: 'optional: CBS district or neighbourhood code within the municipality; empty = whole municipality',
-}, '');
+const GEMEENTECODE = column(
+  'gemeentecode',
+  'municipality',
+  true,
+  { nl: 'CBS-gemeentecode: GM en vier cijfers, bv. GM0106', en: 'CBS municipality code: GM and four digits, e.g. GM0106' },
+  'GM0106',
+);
+const GEBIEDSCODE = column(
+  'gebiedscode',
+  'area',
+  false,
+  {
+    nl: 'optioneel: CBS-wijk- of buurtcode binnen de gemeente (WK010601, BU01060101); leeg = hele gemeente',
+    en: 'optional: CBS district or neighbourhood code within the municipality; empty = whole municipality',
+  },
+  '',
+);
 const OPMERKING = column('opmerking', 'text', false, { nl: 'optioneel: toelichting bij de rij', en: 'optional: remark about the row' }, '');
 
 function bron(example: string): ColumnSpec {
-  return column('bron', 'text', true, {
-    nl: 'herkomst van de cijfers; begin met VOORBEELDDATA voor illustratieve cijfers',
-    en: 'provenance of the figures; start with VOORBEELDDATA for illustrative figures',
-  }, example);
+  return column(
+    'bron',
+    'text',
+    true,
+    {
+      nl: 'herkomst van de cijfers; begin met VOORBEELDDATA voor illustratieve cijfers',
+      en: 'provenance of the figures; start with VOORBEELDDATA for illustrative figures',
+    },
+    example,
+  );
 }
 
 const VACANCY: KindFormat = {
@@ -73,14 +98,42 @@ const VACANCY: KindFormat = {
     GEMEENTECODE,
     GEBIEDSCODE,
     selection('vacancy', 'functie', { nl: 'gebruiksfunctie', en: 'use of the premises' }, 'kantoor'),
-    value('vacancy', 'objecten_totaal', 'integer', true, { nl: `aantal verblijfsobjecten, ${NOT_NEGATIVE.nl}`, en: `number of premises, ${NOT_NEGATIVE.en}` }, '412'),
-    value('vacancy', 'objecten_leeg', 'integer', true, { nl: 'waarvan leeg, ≤ objecten_totaal', en: 'of which vacant, ≤ objecten_totaal' }, '61'),
+    value(
+      'vacancy',
+      'objecten_totaal',
+      'integer',
+      true,
+      { nl: `aantal verblijfsobjecten, ${NOT_NEGATIVE.nl}`, en: `number of premises, ${NOT_NEGATIVE.en}` },
+      '412',
+    ),
+    value(
+      'vacancy',
+      'objecten_leeg',
+      'integer',
+      true,
+      { nl: 'waarvan leeg, ≤ objecten_totaal', en: 'of which vacant, ≤ objecten_totaal' },
+      '61',
+    ),
     value('vacancy', 'm2_totaal', 'decimal', true, { nl: 'gebruiksoppervlakte in m², ≥ 0', en: 'usable floor area in m², ≥ 0' }, '398000'),
-    value('vacancy', 'm2_leeg', 'decimal', true, { nl: 'waarvan leeg in m², ≤ m2_totaal', en: 'of which vacant in m², ≤ m2_totaal' }, '59700'),
-    value('vacancy', 'leeg_langer_dan_1_jaar_m2', 'decimal', false, {
-      nl: 'optioneel: langer dan een jaar leeg in m², ≤ m2_leeg',
-      en: 'optional: vacant for more than a year in m², ≤ m2_leeg',
-    }, '31000'),
+    value(
+      'vacancy',
+      'm2_leeg',
+      'decimal',
+      true,
+      { nl: 'waarvan leeg in m², ≤ m2_totaal', en: 'of which vacant in m², ≤ m2_totaal' },
+      '59700',
+    ),
+    value(
+      'vacancy',
+      'leeg_langer_dan_1_jaar_m2',
+      'decimal',
+      false,
+      {
+        nl: 'optioneel: langer dan een jaar leeg in m², ≤ m2_leeg',
+        en: 'optional: vacant for more than a year in m², ≤ m2_leeg',
+      },
+      '31000',
+    ),
     bron('BAG/IMVG gemeente'),
     OPMERKING,
   ],
@@ -93,14 +146,48 @@ const EMPLOYMENT: KindFormat = {
   selection: 'sbi',
   columns: [
     column('jaar', 'year', true, { nl: 'jaar van de telling, JJJJ', en: 'year of the count, YYYY' }, '2024'),
-    column('peildatum', 'date', false, { nl: 'optioneel: datum van de telling binnen het jaar, JJJJ-MM-DD', en: 'optional: date of the count within the year' }, '2024-04-01'),
+    column(
+      'peildatum',
+      'date',
+      false,
+      { nl: 'optioneel: datum van de telling binnen het jaar, JJJJ-MM-DD', en: 'optional: date of the count within the year' },
+      '2024-04-01',
+    ),
     GEMEENTECODE,
     GEBIEDSCODE,
     selection('employment', 'sbi', { nl: 'SBI 2008-sectieletter A–U, of TOTAAL', en: 'SBI 2008 section letter A–U, or TOTAAL' }, 'TOTAAL'),
-    value('employment', 'vestigingen', 'integer', true, { nl: `aantal vestigingen, ${NOT_NEGATIVE.nl}`, en: `establishments, ${NOT_NEGATIVE.en}` }, '5300'),
-    value('employment', 'banen_totaal', 'integer', true, { nl: 'aantal banen = banen_voltijd + banen_deeltijd', en: 'jobs = banen_voltijd + banen_deeltijd' }, '41200'),
-    value('employment', 'banen_voltijd', 'integer', true, { nl: 'banen van 12 uur of meer per week', en: 'jobs of 12 hours a week or more' }, '35500'),
-    value('employment', 'banen_deeltijd', 'integer', true, { nl: 'banen van minder dan 12 uur per week', en: 'jobs of less than 12 hours a week' }, '5700'),
+    value(
+      'employment',
+      'vestigingen',
+      'integer',
+      true,
+      { nl: `aantal vestigingen, ${NOT_NEGATIVE.nl}`, en: `establishments, ${NOT_NEGATIVE.en}` },
+      '5300',
+    ),
+    value(
+      'employment',
+      'banen_totaal',
+      'integer',
+      true,
+      { nl: 'aantal banen = banen_voltijd + banen_deeltijd', en: 'jobs = banen_voltijd + banen_deeltijd' },
+      '41200',
+    ),
+    value(
+      'employment',
+      'banen_voltijd',
+      'integer',
+      true,
+      { nl: 'banen van 12 uur of meer per week', en: 'jobs of 12 hours a week or more' },
+      '35500',
+    ),
+    value(
+      'employment',
+      'banen_deeltijd',
+      'integer',
+      true,
+      { nl: 'banen van minder dan 12 uur per week', en: 'jobs of less than 12 hours a week' },
+      '5700',
+    ),
     bron('LISA vestigingenregister'),
     OPMERKING,
   ],
@@ -112,10 +199,23 @@ const JOBSEEKERS: KindFormat = {
   producer: 'UWV',
   selection: 'maatstaf',
   columns: [
-    column('periode', 'period', true, { nl: 'CBS-periodecode: 2024JJ00 (jaar), 2024KW02 (kwartaal), 2024MM06 (maand)', en: 'CBS period code: year, quarter or month' }, '2024MM06'),
+    column(
+      'periode',
+      'period',
+      true,
+      { nl: 'CBS-periodecode: 2024JJ00 (jaar), 2024KW02 (kwartaal), 2024MM06 (maand)', en: 'CBS period code: year, quarter or month' },
+      '2024MM06',
+    ),
     GEMEENTECODE,
     selection('jobseekers', 'maatstaf', { nl: 'NWW, GWU of WW', en: 'NWW, GWU or WW' }, 'GWU'),
-    value('jobseekers', 'aantal', 'integer', true, { nl: `aantal personen, ${NOT_NEGATIVE.nl}`, en: `number of persons, ${NOT_NEGATIVE.en}` }, '2150'),
+    value(
+      'jobseekers',
+      'aantal',
+      'integer',
+      true,
+      { nl: `aantal personen, ${NOT_NEGATIVE.nl}`, en: `number of persons, ${NOT_NEGATIVE.en}` },
+      '2150',
+    ),
     bron('UWV arbeidsmarktinformatie'),
     OPMERKING,
   ],

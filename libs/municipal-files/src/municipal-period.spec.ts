@@ -20,9 +20,12 @@ describe('municipal periods', () => {
     expect(parseUploadPeriod(raw)).toEqual({ code, start, end });
   });
 
-  it.each([['2024MM13'], ['2024KW05'], ['2024JJ01'], ['2024Q1'], ['2024'], ['2024W101']])('should refuse %s when it is not an accepted CBS code', (raw) => {
-    expect(parseUploadPeriod(raw)).toBeNull();
-  });
+  it.each([['2024MM13'], ['2024KW05'], ['2024JJ01'], ['2024Q1'], ['2024'], ['2024W101']])(
+    'should refuse %s when it is not an accepted CBS code',
+    (raw) => {
+      expect(parseUploadPeriod(raw)).toBeNull();
+    },
+  );
 
   it('should use the municipality time zone when deciding which day it is', () => {
     expect(todayIn(new Date('2024-12-31T23:30:00Z'), 'Europe/Amsterdam')).toBe('2025-01-01');

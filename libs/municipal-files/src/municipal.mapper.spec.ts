@@ -16,18 +16,38 @@ describe('mapMunicipalRows', () => {
     expect(observations).toHaveLength(25);
     expect(measures).toHaveLength(25);
     expect(measures.find((m) => m.sourceKey === 'm2_leeg' && m.dimensions['functie'] === 'kantoor')).toEqual({
-      sourceKey: 'm2_leeg', dimensions: { functie: 'kantoor' }, name: 'office_vacant_m2', title: MEASURES.office_vacant_m2.title.nl, unit: 'm2', decimals: 0,
+      sourceKey: 'm2_leeg',
+      dimensions: { functie: 'kantoor' },
+      name: 'office_vacant_m2',
+      title: MEASURES.office_vacant_m2.title.nl,
+      unit: 'm2',
+      decimals: 0,
     });
-    expect(measures.find((m) => m.sourceKey === 'objecten_leeg' && m.dimensions['functie'] === 'bedrijf')).toMatchObject({ name: 'vacancy.objecten_leeg.bedrijf', unit: 'count' });
+    expect(measures.find((m) => m.sourceKey === 'objecten_leeg' && m.dimensions['functie'] === 'bedrijf')).toMatchObject({
+      name: 'vacancy.objecten_leeg.bedrijf',
+      unit: 'count',
+    });
     expect(observations.filter((o) => o.dimensions['functie'] === 'bedrijf').map((o) => [o.sourceKey, o.value, o.missingReason])).toEqual([
-      ['objecten_totaal', 310, null], ['objecten_leeg', null, '-'], ['m2_totaal', 1250000, null], ['m2_leeg', null, 'empty'], ['leeg_langer_dan_1_jaar_m2', null, 'empty'],
+      ['objecten_totaal', 310, null],
+      ['objecten_leeg', null, '-'],
+      ['m2_totaal', 1250000, null],
+      ['m2_leeg', null, 'empty'],
+      ['leeg_langer_dan_1_jaar_m2', null, 'empty'],
     ]);
-    expect(observations[0]).toMatchObject({ regionCode: 'GM0106', periodCode: '2024JJ00', periodStart: '2024-01-01', periodEnd: '2024-01-01', status: 'definitive' });
+    expect(observations[0]).toMatchObject({
+      regionCode: 'GM0106',
+      periodCode: '2024JJ00',
+      periodStart: '2024-01-01',
+      periodEnd: '2024-01-01',
+      status: 'definitive',
+    });
   });
 
   it('should map each SBI section to its measure and the year without a peildatum to the whole year when mapping employment', async () => {
     const { observations } = mapMunicipalRows('employment', (await inspectFixture('employment', 'ok/employment.csv')).rows);
-    const jobs = observations.filter((o) => o.sourceKey === 'banen_totaal').map((o) => [o.dimensions['sbi'], o.periodCode, o.periodStart, o.periodEnd, o.value, o.missingReason]);
+    const jobs = observations
+      .filter((o) => o.sourceKey === 'banen_totaal')
+      .map((o) => [o.dimensions['sbi'], o.periodCode, o.periodStart, o.periodEnd, o.value, o.missingReason]);
     expect(jobs).toEqual([
       ['TOTAAL', '2024JJ00', '2024-04-01', '2024-04-01', 41200, null],
       ['Q', '2024JJ00', '2024-04-01', '2024-04-01', 9800, null],

@@ -10,7 +10,12 @@ export interface MappedFile {
 }
 
 /** The catalogue measure an upload column and selection feed (`m2_leeg` + functie kantoor → `office_vacant_m2`). */
-export function catalogueMeasure(kind: SpecifiedUploadKind, column: string, dimension: string, value: string): MeasureDefinition | undefined {
+export function catalogueMeasure(
+  kind: SpecifiedUploadKind,
+  column: string,
+  dimension: string,
+  value: string,
+): MeasureDefinition | undefined {
   return Object.values(MEASURES).find((measure) => {
     const source = measure.source;
     if (source.kind !== 'municipal-upload' || source.uploadKind !== kind || source.field !== column) return false;

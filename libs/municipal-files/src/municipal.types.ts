@@ -60,7 +60,8 @@ export interface FileIssue {
 }
 
 /** Things worth knowing about a file that do not reject it. */
-export type NoticeCode = 'DECODED_WINDOWS_1252' | 'FORMULA_RESULTS_USED' | 'DEMO_DATA' | 'LOADED_BEFORE' | 'WITHDRAWN_BEFORE' | 'REPLACED_MEANWHILE';
+export type NoticeCode =
+  'DECODED_WINDOWS_1252' | 'FORMULA_RESULTS_USED' | 'DEMO_DATA' | 'LOADED_BEFORE' | 'WITHDRAWN_BEFORE' | 'REPLACED_MEANWHILE';
 
 export interface FileNotice {
   readonly code: NoticeCode;

@@ -61,7 +61,12 @@ class RowReader {
     const cell = this.cell(column);
     if (isBroken(cell)) return this.broken(column, cell) ?? undefined;
     if (!this.filled(column)) {
-      this.issue('REQUIRED_VALUE', column, `"${column}" is leeg; deze kolom moet in elke rij gevuld zijn.`, `"${column}" is empty; this column needs a value in every row.`);
+      this.issue(
+        'REQUIRED_VALUE',
+        column,
+        `"${column}" is leeg; deze kolom moet in elke rij gevuld zijn.`,
+        `"${column}" is empty; this column needs a value in every row.`,
+      );
       return undefined;
     }
     return cell;
@@ -70,7 +75,12 @@ class RowReader {
   broken(column: string, cell: RawCell): null {
     if (!isBroken(cell)) return null;
     return cell.broken === 'formula-without-result'
-      ? this.issue('FORMULA_WITHOUT_RESULT', column, 'Formule zonder opgeslagen uitkomst; formules worden niet uitgerekend. Plak de waarde (Plakken speciaal → Waarden).', 'Formula without a stored result; formulas are not evaluated. Paste the value instead (Paste special → Values).')
+      ? this.issue(
+          'FORMULA_WITHOUT_RESULT',
+          column,
+          'Formule zonder opgeslagen uitkomst; formules worden niet uitgerekend. Plak de waarde (Plakken speciaal → Waarden).',
+          'Formula without a stored result; formulas are not evaluated. Paste the value instead (Paste special → Values).',
+        )
       : this.issue('ERROR_VALUE', column, `De cel bevat de foutwaarde ${cell.text}.`, `The cell holds the error value ${cell.text}.`);
   }
 
@@ -78,8 +88,15 @@ class RowReader {
     const cell = this.required(column);
     if (cell === undefined) return null;
     const date = readIsoDate(cell);
-    if (date === null) return this.issue('INVALID_DATE', column, 'Geen geldige datum; schrijf JJJJ-MM-DD, bv. 2024-01-01.', 'Not a valid date; write YYYY-MM-DD, e.g. 2024-01-01.');
-    if (date > this.ctx.today) return this.issue('FUTURE_DATE', column, `De datum ${date} ligt in de toekomst.`, `The date ${date} is in the future.`);
+    if (date === null)
+      return this.issue(
+        'INVALID_DATE',
+        column,
+        'Geen geldige datum; schrijf JJJJ-MM-DD, bv. 2024-01-01.',
+        'Not a valid date; write YYYY-MM-DD, e.g. 2024-01-01.',
+      );
+    if (date > this.ctx.today)
+      return this.issue('FUTURE_DATE', column, `De datum ${date} ligt in de toekomst.`, `The date ${date} is in the future.`);
     return date;
   }
 
@@ -87,8 +104,15 @@ class RowReader {
     const cell = this.required(column);
     if (cell === undefined) return null;
     const year = readYear(cell);
-    if (year === null) return this.issue('INVALID_YEAR', column, 'Geen geldig jaar; schrijf vier cijfers, bv. 2024.', 'Not a valid year; write four digits, e.g. 2024.');
-    if (year > Number(this.ctx.today.slice(0, 4))) return this.issue('FUTURE_DATE', column, `Het jaar ${year} ligt in de toekomst.`, `The year ${year} is in the future.`);
+    if (year === null)
+      return this.issue(
+        'INVALID_YEAR',
+        column,
+        'Geen geldig jaar; schrijf vier cijfers, bv. 2024.',
+        'Not a valid year; write four digits, e.g. 2024.',
+      );
+    if (year > Number(this.ctx.today.slice(0, 4)))
+      return this.issue('FUTURE_DATE', column, `Het jaar ${year} ligt in de toekomst.`, `The year ${year} is in the future.`);
     return year;
   }
 
@@ -97,9 +121,20 @@ class RowReader {
     if (cell === undefined) return null;
     const period = typeof cell === 'string' ? parseUploadPeriod(cell) : null;
     if (period === null) {
-      return this.issue('INVALID_PERIOD', column, 'Geen CBS-periodecode; schrijf bv. 2024JJ00 (jaar), 2024KW02 (kwartaal) of 2024MM06 (maand).', 'Not a CBS period code; write e.g. 2024JJ00 (year), 2024KW02 (quarter) or 2024MM06 (month).');
+      return this.issue(
+        'INVALID_PERIOD',
+        column,
+        'Geen CBS-periodecode; schrijf bv. 2024JJ00 (jaar), 2024KW02 (kwartaal) of 2024MM06 (maand).',
+        'Not a CBS period code; write e.g. 2024JJ00 (year), 2024KW02 (quarter) or 2024MM06 (month).',
+      );
     }
-    if (period.start > this.ctx.today) return this.issue('FUTURE_DATE', column, `De periode ${period.code} ligt in de toekomst.`, `The period ${period.code} is in the future.`);
+    if (period.start > this.ctx.today)
+      return this.issue(
+        'FUTURE_DATE',
+        column,
+        `De periode ${period.code} ligt in de toekomst.`,
+        `The period ${period.code} is in the future.`,
+      );
     return period;
   }
 
@@ -108,7 +143,12 @@ class RowReader {
     if (cell === undefined) return null;
     const code = (readText(cell) ?? '').toUpperCase();
     if (/^GM\d{4}$/.test(code)) return code;
-    return this.issue('INVALID_REGION_CODE', column, 'Geen CBS-gemeentecode; schrijf GM gevolgd door vier cijfers, bv. GM0106.', 'Not a CBS municipality code; write GM and four digits, e.g. GM0106.');
+    return this.issue(
+      'INVALID_REGION_CODE',
+      column,
+      'Geen CBS-gemeentecode; schrijf GM gevolgd door vier cijfers, bv. GM0106.',
+      'Not a CBS municipality code; write GM and four digits, e.g. GM0106.',
+    );
   }
 
   area(column: string, municipality: string | null): string | null {
@@ -118,10 +158,20 @@ class RowReader {
     if (text === null) return null;
     const code = text.toUpperCase();
     if (!/^(WK\d{6}|BU\d{8})$/.test(code)) {
-      return this.issue('INVALID_REGION_CODE', column, 'Geen CBS-wijk- of buurtcode; schrijf bv. WK010601 of BU01060101, of laat leeg voor de hele gemeente.', 'Not a CBS district or neighbourhood code; write e.g. WK010601 or BU01060101, or leave empty for the whole municipality.');
+      return this.issue(
+        'INVALID_REGION_CODE',
+        column,
+        'Geen CBS-wijk- of buurtcode; schrijf bv. WK010601 of BU01060101, of laat leeg voor de hele gemeente.',
+        'Not a CBS district or neighbourhood code; write e.g. WK010601 or BU01060101, or leave empty for the whole municipality.',
+      );
     }
     if (municipality !== null && code.slice(2, 6) !== municipality.slice(2)) {
-      return this.issue('REGION_OUTSIDE_MUNICIPALITY', column, `${code} ligt niet in gemeente ${municipality}.`, `${code} is not within municipality ${municipality}.`);
+      return this.issue(
+        'REGION_OUTSIDE_MUNICIPALITY',
+        column,
+        `${code} ligt niet in gemeente ${municipality}.`,
+        `${code} is not within municipality ${municipality}.`,
+      );
     }
     return code;
   }
@@ -133,7 +183,12 @@ class RowReader {
     const match = spec.allowed?.find((allowed) => allowed.toLowerCase() === text);
     if (match !== undefined) return match;
     const allowed = (spec.allowed ?? []).join(', ');
-    return this.issue('INVALID_CODE', spec.name, `Onbekende waarde voor "${spec.name}"; toegestaan: ${allowed}.`, `Unknown value for "${spec.name}"; allowed: ${allowed}.`);
+    return this.issue(
+      'INVALID_CODE',
+      spec.name,
+      `Onbekende waarde voor "${spec.name}"; toegestaan: ${allowed}.`,
+      `Unknown value for "${spec.name}"; allowed: ${allowed}.`,
+    );
   }
 
   figure(spec: ColumnSpec): FigureValue | null {
@@ -145,12 +200,29 @@ class RowReader {
       case 'broken':
         return this.broken(spec.name, read.cell);
       case 'invalid':
-        return this.issue('INVALID_NUMBER', spec.name, 'Geen getal. Schrijf bv. 1234, 1.234,5 of 1234.5; ontbrekend: leeg, ".", "x" of "-".', 'Not a number. Write e.g. 1234, 1.234,5 or 1234.5; missing: empty, ".", "x" or "-".');
+        return this.issue(
+          'INVALID_NUMBER',
+          spec.name,
+          'Geen getal. Schrijf bv. 1234, 1.234,5 of 1234.5; ontbrekend: leeg, ".", "x" of "-".',
+          'Not a number. Write e.g. 1234, 1.234,5 or 1234.5; missing: empty, ".", "x" or "-".',
+        );
       case 'ambiguous':
-        return this.issue('AMBIGUOUS_NUMBER', spec.name, `Dubbelzinnig getal: ${read.asThousands} of ${read.asDecimal}? Schrijf ${read.asThousands} of ${String(read.asDecimal).replace('.', ',')} zonder scheidingsteken voor duizendtallen.`, `Ambiguous number: ${read.asThousands} or ${read.asDecimal}? Write ${read.asThousands} or ${read.asDecimal} without a thousands separator.`);
+        return this.issue(
+          'AMBIGUOUS_NUMBER',
+          spec.name,
+          `Dubbelzinnig getal: ${read.asThousands} of ${read.asDecimal}? Schrijf ${read.asThousands} of ${String(read.asDecimal).replace('.', ',')} zonder scheidingsteken voor duizendtallen.`,
+          `Ambiguous number: ${read.asThousands} or ${read.asDecimal}? Write ${read.asThousands} or ${read.asDecimal} without a thousands separator.`,
+        );
       case 'number':
-        if (read.value < 0) return this.issue('NEGATIVE_VALUE', spec.name, `"${spec.name}" kan niet negatief zijn.`, `"${spec.name}" cannot be negative.`);
-        if (whole && !Number.isInteger(read.value)) return this.issue('NOT_WHOLE_NUMBER', spec.name, `"${spec.name}" moet een geheel getal zijn.`, `"${spec.name}" must be a whole number.`);
+        if (read.value < 0)
+          return this.issue('NEGATIVE_VALUE', spec.name, `"${spec.name}" kan niet negatief zijn.`, `"${spec.name}" cannot be negative.`);
+        if (whole && !Number.isInteger(read.value))
+          return this.issue(
+            'NOT_WHOLE_NUMBER',
+            spec.name,
+            `"${spec.name}" moet een geheel getal zijn.`,
+            `"${spec.name}" must be a whole number.`,
+          );
         return { value: read.value };
       default: {
         const unknown: never = read;
@@ -160,8 +232,18 @@ class RowReader {
   }
 
   extraFields(): void {
-    const extra = this.row.cells.slice(this.ctx.headerWidth).map(cellText).filter((text) => text !== null && text.trim() !== '');
-    if (extra.length > 0) this.issue('CSV_EXTRA_FIELDS', null, `De rij heeft meer cellen dan de kopregel (${extra.join(' | ')}); staat er een scheidingsteken te veel?`, `The row has more cells than the header (${extra.join(' | ')}); is there a separator too many?`, extra.join(' | '));
+    const extra = this.row.cells
+      .slice(this.ctx.headerWidth)
+      .map(cellText)
+      .filter((text) => text !== null && text.trim() !== '');
+    if (extra.length > 0)
+      this.issue(
+        'CSV_EXTRA_FIELDS',
+        null,
+        `De rij heeft meer cellen dan de kopregel (${extra.join(' | ')}); staat er een scheidingsteken te veel?`,
+        `The row has more cells than the header (${extra.join(' | ')}); is there a separator too many?`,
+        extra.join(' | '),
+      );
   }
 }
 
@@ -177,7 +259,13 @@ function periodOf(reader: RowReader): PeriodSpan | null {
       const day = reader.filled('peildatum') ? reader.date('peildatum') : null;
       if (year === null) return null;
       if (day === null) return periodOfYear(year);
-      if (Number(day.slice(0, 4)) !== year) return reader.issue('PEILDATUM_OUTSIDE_YEAR', 'peildatum', `De peildatum ${day} ligt niet in het jaar ${year}.`, `The peildatum ${day} is not in the year ${year}.`);
+      if (Number(day.slice(0, 4)) !== year)
+        return reader.issue(
+          'PEILDATUM_OUTSIDE_YEAR',
+          'peildatum',
+          `De peildatum ${day} ligt niet in het jaar ${year}.`,
+          `The peildatum ${day} is not in the year ${year}.`,
+        );
       return { code: `${year}JJ00`, start: day, end: day };
     }
     case 'jobseekers':

@@ -34,7 +34,15 @@ export function isBlankRow(row: RawRow): boolean {
 
 function validRow(row: RowRead): ValidRow | null {
   if (row.issues.length > 0 || row.period === null || row.municipality === null || row.selection === null || row.bron === null) return null;
-  return { rowNumber: row.rowNumber, period: row.period, municipality: row.municipality, area: row.area, selection: row.selection, figures: row.figures, bron: row.bron };
+  return {
+    rowNumber: row.rowNumber,
+    period: row.period,
+    municipality: row.municipality,
+    area: row.area,
+    selection: row.selection,
+    figures: row.figures,
+    bron: row.bron,
+  };
 }
 
 function regionRefsOf(rows: readonly RowRead[]): RegionRef[] {
@@ -87,7 +95,13 @@ async function headerOf(records: AsyncIterator<RawRow>): Promise<RawRow | undefi
  * Header, then every row as it is read, then the rules across rows. Stops checking at {@link MAX_LISTED_ISSUES}
  * issues and reading at `maxRows` rows (a longer file is refused whole). Pure apart from reading: `today` is given.
  */
-export async function validateSheet(format: KindFormat, sheet: SheetReader, file: string, today: string, limits: Pick<FileLimits, 'maxRows'>): Promise<SheetValidation | null> {
+export async function validateSheet(
+  format: KindFormat,
+  sheet: SheetReader,
+  file: string,
+  today: string,
+  limits: Pick<FileLimits, 'maxRows'>,
+): Promise<SheetValidation | null> {
   const records = sheet.records()[Symbol.asyncIterator]();
   try {
     return await validateRecords(format, sheet, records, { file, today, limits });
@@ -97,7 +111,12 @@ export async function validateSheet(format: KindFormat, sheet: SheetReader, file
   }
 }
 
-async function validateRecords(format: KindFormat, sheet: SheetReader, records: AsyncIterator<RawRow>, how: { file: string; today: string; limits: Pick<FileLimits, 'maxRows'> }): Promise<SheetValidation | null> {
+async function validateRecords(
+  format: KindFormat,
+  sheet: SheetReader,
+  records: AsyncIterator<RawRow>,
+  how: { file: string; today: string; limits: Pick<FileLimits, 'maxRows'> },
+): Promise<SheetValidation | null> {
   const { file, today, limits } = how;
   const headerRow = await headerOf(records);
   if (!headerRow) return null;
@@ -112,7 +131,16 @@ async function validateRecords(format: KindFormat, sheet: SheetReader, records: 
     ...header.issues,
     ...unnamedColumnIssues(filledUnnamed, headerRow.rowNumber, file),
     ...sheet.issues,
-    ...(rowsRead === 0 ? [fileIssue('NO_ROWS', { file, row: null, column: null, value: null }, 'Het bestand heeft een kopregel maar geen gegevens.', 'The file has a header but no data rows.')] : []),
+    ...(rowsRead === 0
+      ? [
+          fileIssue(
+            'NO_ROWS',
+            { file, row: null, column: null, value: null },
+            'Het bestand heeft een kopregel maar geen gegevens.',
+            'The file has a header but no data rows.',
+          ),
+        ]
+      : []),
     ...read.flatMap((row) => row.issues),
     ...duplicateKeys(format, read, file),
     ...sectionsWithinTotal(format, read, file),
@@ -120,5 +148,14 @@ async function validateRecords(format: KindFormat, sheet: SheetReader, records: 
   ];
   const rows = read.map(validRow).filter((row): row is ValidRow => row !== null);
   const columns = format.columns.map((spec) => spec.name).filter((name) => header.columns.has(name));
-  return { rows, issues, regionRefs: regionRefsOf(read), demo: demo.demo, columns, rowsRead, rowsChecked: read.length, stoppedEarly: read.length < rowsRead };
+  return {
+    rows,
+    issues,
+    regionRefs: regionRefsOf(read),
+    demo: demo.demo,
+    columns,
+    rowsRead,
+    rowsChecked: read.length,
+    stoppedEarly: read.length < rowsRead,
+  };
 }

@@ -55,7 +55,13 @@ function addExplanation(workbook: Workbook, format: KindFormat): void {
   sheet.addRow(['kolom', 'verplicht', 'soort', 'uitleg', 'explanation']).font = { bold: true };
   for (const spec of format.columns) {
     const allowed = spec.allowed ? ` (${spec.allowed.join(', ')})` : '';
-    sheet.addRow([spec.name, spec.required ? 'ja' : 'nee', TYPE_LABELS[spec.type], `${spec.description.nl}${allowed}`, `${spec.description.en}${allowed}`]);
+    sheet.addRow([
+      spec.name,
+      spec.required ? 'ja' : 'nee',
+      TYPE_LABELS[spec.type],
+      `${spec.description.nl}${allowed}`,
+      `${spec.description.en}${allowed}`,
+    ]);
   }
   sheet.addRow([]);
   for (const line of [
@@ -63,7 +69,8 @@ function addExplanation(workbook: Workbook, format: KindFormat): void {
     'Getallen: 1234, 1.234,5 (Nederlands) of 1234.5 (internationaal). "1.234" is in een kolom met gehele getallen 1234; in een m²-kolom is het dubbelzinnig en wordt het afgewezen.',
     'Ontbrekend: laat de cel leeg of schrijf ".", "x" of "-". Dat wordt opgeslagen als ontbrekend, nooit als 0.',
     'Eén fout in het bestand en er wordt niets geladen; u krijgt alle problemen tegelijk te zien.',
-  ]) sheet.addRow([line]);
+  ])
+    sheet.addRow([line]);
 }
 
 /** First sheet: header (with a note per column) and one example row; second sheet: what every column means. */
@@ -74,7 +81,10 @@ export async function templateXlsx(kind: SpecifiedUploadKind): Promise<Uint8Arra
   workbook.created = new Date('2025-01-01T00:00:00Z');
   workbook.modified = workbook.created;
   const sheet = workbook.addWorksheet('Gegevens');
-  sheet.columns = format.columns.map((spec) => ({ width: Math.max(14, spec.name.length + 4), style: spec.type === 'date' ? { numFmt: 'yyyy-mm-dd' } : {} }));
+  sheet.columns = format.columns.map((spec) => ({
+    width: Math.max(14, spec.name.length + 4),
+    style: spec.type === 'date' ? { numFmt: 'yyyy-mm-dd' } : {},
+  }));
   const header = sheet.addRow(format.columns.map((spec) => spec.name));
   header.font = { bold: true };
   format.columns.forEach((spec, index) => {

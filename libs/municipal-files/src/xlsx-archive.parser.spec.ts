@@ -21,10 +21,15 @@ describe('inspectXlsxArchive', () => {
 
   it('should refuse the archive when it has more entries than allowed', () => {
     const files = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`x/${i}.xml`, new Uint8Array([60, 97, 47, 62])]));
-    expect(inspectXlsxArchive(zipSync(files), { ...DEFAULT_FILE_LIMITS, maxEntries: 20 })).toEqual({ code: 'XLSX_TOO_MANY_ENTRIES', entries: 30 });
+    expect(inspectXlsxArchive(zipSync(files), { ...DEFAULT_FILE_LIMITS, maxEntries: 20 })).toEqual({
+      code: 'XLSX_TOO_MANY_ENTRIES',
+      entries: 30,
+    });
   });
 
   it('should call the file unreadable when it only starts like a ZIP', () => {
-    expect(inspectXlsxArchive(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), DEFAULT_FILE_LIMITS)).toMatchObject({ code: 'XLSX_UNREADABLE' });
+    expect(inspectXlsxArchive(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), DEFAULT_FILE_LIMITS)).toMatchObject({
+      code: 'XLSX_UNREADABLE',
+    });
   });
 });

@@ -56,7 +56,8 @@ export function inspectXlsxArchive(bytes: Uint8Array, limits: ArchiveLimits): Ar
 function sizeProblem(uncompressed: number, compressed: number, limits: ArchiveLimits): ArchiveProblem | null {
   if (uncompressed > limits.maxUncompressedBytes) return { code: 'XLSX_TOO_LARGE_UNCOMPRESSED', bytes: uncompressed };
   const ratio = uncompressed / Math.max(1, compressed);
-  if (uncompressed > limits.ratioFloorBytes && ratio > limits.maxCompressionRatio) return { code: 'XLSX_COMPRESSION_RATIO', ratio: Math.round(ratio) };
+  if (uncompressed > limits.ratioFloorBytes && ratio > limits.maxCompressionRatio)
+    return { code: 'XLSX_COMPRESSION_RATIO', ratio: Math.round(ratio) };
   return null;
 }
 
@@ -77,7 +78,8 @@ function readCentralDirectory(bytes: Uint8Array): CentralEntry[] | string {
       declaredSize: view.getUint32(offset + 24, true),
       localHeaderOffset: view.getUint32(offset + 42, true),
     };
-    if (entry.compressedSize === ZIP64_MARK || entry.declaredSize === ZIP64_MARK || entry.localHeaderOffset === ZIP64_MARK) return 'ZIP64 entries';
+    if (entry.compressedSize === ZIP64_MARK || entry.declaredSize === ZIP64_MARK || entry.localHeaderOffset === ZIP64_MARK)
+      return 'ZIP64 entries';
     result.push(entry);
     offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
@@ -89,7 +91,8 @@ function measureExpansion(bytes: Uint8Array, entries: readonly CentralEntry[], l
   let total = 0;
   for (const entry of entries) {
     const at = entry.localHeaderOffset;
-    if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) return { code: 'XLSX_UNREADABLE', detail: 'broken local header' };
+    if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50)
+      return { code: 'XLSX_UNREADABLE', detail: 'broken local header' };
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const data = bytes.subarray(start, start + entry.compressedSize);
     const produced = expandedSize(entry.method, data, limits.maxUncompressedBytes - total);

@@ -38,7 +38,9 @@ function firstSheetPath(parts: Readonly<Record<string, Uint8Array>>): string | u
   const target = relation ? /\bTarget="([^"]+)"/.exec(relation)?.[1] : undefined;
   const path = target ? (target.startsWith('/') ? target.slice(1) : `xl/${target}`) : undefined;
   if (path && parts[path]) return path;
-  return Object.keys(parts).filter((name) => SHEET_PATH.test(name)).sort()[0];
+  return Object.keys(parts)
+    .filter((name) => SHEET_PATH.test(name))
+    .sort()[0];
 }
 
 /** Rows holding at least one value (`<v>` or an inline string): formatted but empty rows are not data. */
@@ -83,7 +85,9 @@ export function errorResults(xml: Buffer): Map<string, string> {
 
 /** The first sheet and what exceljs needs to read it (at most `maxRows` rows), or 'no-sheet'. */
 export function firstSheetOf(bytes: Uint8Array, maxRows: number): FirstSheet | 'no-sheet' {
-  const parts = unzipSync(bytes, { filter: (entry) => [WORKBOOK, WORKBOOK_RELS, SHARED_STRINGS, STYLES].includes(entry.name) || SHEET_PATH.test(entry.name) });
+  const parts = unzipSync(bytes, {
+    filter: (entry) => [WORKBOOK, WORKBOOK_RELS, SHARED_STRINGS, STYLES].includes(entry.name) || SHEET_PATH.test(entry.name),
+  });
   const path = firstSheetPath(parts);
   const sheet = path ? parts[path] : undefined;
   if (!sheet) return 'no-sheet';

@@ -26,14 +26,17 @@ export function readCell(value: CellValue): CellRead {
   const formula = 'sharedFormula' in value ? value.sharedFormula : value.formula;
   const result = value.result;
   if (result === undefined || result === null) return { cell: { broken: 'formula-without-result', text: formula }, formula: true };
-  if (typeof result === 'object' && !(result instanceof Date)) return { cell: { broken: 'error-value', text: result.error }, formula: true };
+  if (typeof result === 'object' && !(result instanceof Date))
+    return { cell: { broken: 'error-value', text: result.error }, formula: true };
   return { cell: result, formula: true };
 }
 
 function formulaNotice(count: number): FileNotice {
-  return notice('FORMULA_RESULTS_USED',
+  return notice(
+    'FORMULA_RESULTS_USED',
     `${count} cel(len) met een formule: de in het bestand opgeslagen uitkomst is gebruikt (formules worden nooit uitgerekend).`,
-    `${count} cell(s) with a formula: the result stored in the file was used (formulas are never evaluated).`);
+    `${count} cell(s) with a formula: the result stored in the file was used (formulas are never evaluated).`,
+  );
 }
 
 /** Reading slices of this size keeps unzipper (inside exceljs) from re-scanning one large buffer. */
@@ -54,9 +57,12 @@ function cellOf(value: CellValue, stored: string | undefined): CellRead {
 }
 
 function unreadable(file: string, detail: string): FileIssue {
-  return fileIssue('XLSX_UNREADABLE', { file, row: null, column: null, value: detail },
+  return fileIssue(
+    'XLSX_UNREADABLE',
+    { file, row: null, column: null, value: detail },
     'Het Excel-bestand is niet te lezen. Sla het opnieuw op als Excel-werkmap (.xlsx) of als CSV UTF-8.',
-    'The Excel file cannot be read. Save it again as an Excel workbook (.xlsx) or as CSV UTF-8.');
+    'The Excel file cannot be read. Save it again as an Excel workbook (.xlsx) or as CSV UTF-8.',
+  );
 }
 
 /**
@@ -73,7 +79,15 @@ export function readXlsx(bytes: Uint8Array, file: string, limits: Pick<FileLimit
     return { sheet: null, issue: unreadable(file, error instanceof Error ? error.message : String(error)) };
   }
   if (first === 'no-sheet') {
-    return { sheet: null, issue: fileIssue('XLSX_NO_SHEET', { file, row: null, column: null, value: null }, 'Het Excel-bestand heeft geen werkblad.', 'The Excel file has no worksheet.') };
+    return {
+      sheet: null,
+      issue: fileIssue(
+        'XLSX_NO_SHEET',
+        { file, row: null, column: null, value: null },
+        'Het Excel-bestand heeft geen werkblad.',
+        'The Excel file has no worksheet.',
+      ),
+    };
   }
   const { archive, errorResults } = first;
   if (archive === null) return { sheet: null, issue: tooManyRowsIssue(file, limits) };
@@ -85,7 +99,13 @@ export function readXlsx(bytes: Uint8Array, file: string, limits: Pick<FileLimit
     notices,
     async *records() {
       let formulas = 0;
-      const reader = new stream.xlsx.WorkbookReader(Readable.from(chunksOf(archive)), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+      const reader = new stream.xlsx.WorkbookReader(Readable.from(chunksOf(archive)), {
+        sharedStrings: 'cache',
+        styles: 'cache',
+        hyperlinks: 'ignore',
+        worksheets: 'emit',
+        entries: 'ignore',
+      });
       try {
         for await (const worksheet of reader) {
           for await (const row of worksheet) {

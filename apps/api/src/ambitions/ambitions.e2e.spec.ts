@@ -22,7 +22,13 @@ describe('GET /api/v1/ambitions', () => {
       latest: { period: '2026JJ00', year: 2026, value: 70769, provisional: false, demo: false, evidence: 'cbs' },
       previous: { period: '2025JJ00', year: 2025, value: 70392, provisional: false, demo: false, evidence: 'cbs' },
       // 03759ned, Assen on 1 January 2019–2026.
-      sparkline: [67963, 68599, 68836, 68979, 69414, 69701, 70392, 70769].map((value, i) => ({ year: 2019 + i, value, demo: false, provisional: false, breakBefore: false })),
+      sparkline: [67963, 68599, 68836, 68979, 69414, 69701, 70392, 70769].map((value, i) => ({
+        year: 2019 + i,
+        value,
+        demo: false,
+        provisional: false,
+        breakBefore: false,
+      })),
       target: null,
       stale: false,
       coverage: 'verdict',

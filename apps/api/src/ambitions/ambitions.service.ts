@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  AmbitionDetailResponse,
-  AmbitionListResponse,
-  AmbitionView,
-  ApiLanguage,
-  IndicatorStatusView,
-} from '@koers/api-contracts';
-import { AMBITIONS, type AmbitionDefinition, INDICATORS, getAmbition, indicatorsOfAmbition, rollUpAmbition, judgedRegionOf } from '@koers/indicators';
+import type { AmbitionDetailResponse, AmbitionListResponse, AmbitionView, ApiLanguage, IndicatorStatusView } from '@koers/api-contracts';
+import {
+  AMBITIONS,
+  type AmbitionDefinition,
+  INDICATORS,
+  getAmbition,
+  indicatorsOfAmbition,
+  rollUpAmbition,
+  judgedRegionOf,
+} from '@koers/indicators';
 import { latestFigures, sparklineView } from '../indicator-data/figure.view';
 import { targetView } from '../indicator-data/indicator.view';
 import { rollUpView } from './roll-up.view';
@@ -46,7 +48,14 @@ export class AmbitionsService {
     const code = region ?? this.regions.municipality;
     // Every indicator at once: one read of the observations for all five ambitions.
     const all = await this.results.forIndicators(INDICATORS, (i) => region ?? judgedRegionOf(i, this.regions.municipality));
-    const data = AMBITIONS.map((ambition) => this.view(ambition, all.filter((r) => r.indicator.ambition === ambition.id), code, lang));
+    const data = AMBITIONS.map((ambition) =>
+      this.view(
+        ambition,
+        all.filter((r) => r.indicator.ambition === ambition.id),
+        code,
+        lang,
+      ),
+    );
     return { region: await this.regions.ref(code), data };
   }
 
@@ -66,7 +75,11 @@ export class AmbitionsService {
   }
 
   private view(ambition: AmbitionDefinition, results: readonly IndicatorResult[], region: string, lang: ApiLanguage): AmbitionView {
-    const rollUp = rollUpAmbition(ambition.id, region, results.map((r) => r.progress));
+    const rollUp = rollUpAmbition(
+      ambition.id,
+      region,
+      results.map((r) => r.progress),
+    );
     return {
       id: ambition.id,
       title: ambition.title[lang],

@@ -73,9 +73,12 @@ export class ApiKeyService {
   /** The caller behind a bearer token: KOERS_ADMIN_TOKEN, or an active stored key; null otherwise. */
   async verify(token: string): Promise<ApiPrincipal | null> {
     const adminToken = this.config.api.adminToken;
-    if (adminToken !== undefined && sameSecret(token, adminToken)) return { role: 'admin', prefix: 'admin-token', name: 'KOERS_ADMIN_TOKEN' };
+    if (adminToken !== undefined && sameSecret(token, adminToken))
+      return { role: 'admin', prefix: 'admin-token', name: 'KOERS_ADMIN_TOKEN' };
     if (!looksLikeKey(token)) return null;
-    const { rows } = await this.pool.query<ApiKeyRow>(`SELECT ${COLUMNS} FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL`, [hashKey(token)]);
+    const { rows } = await this.pool.query<ApiKeyRow>(`SELECT ${COLUMNS} FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL`, [
+      hashKey(token),
+    ]);
     const row = rows[0];
     if (!row) return null;
     await this.touch(row);
@@ -85,6 +88,9 @@ export class ApiKeyService {
   /** Records use at minute resolution, so a busy key does not write on every request. */
   private async touch(row: ApiKeyRow): Promise<void> {
     if (row.last_used_at && Date.now() - row.last_used_at.getTime() < LAST_USED_RESOLUTION_MS) return;
-    await this.pool.query(`UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [row.id]);
+    await this.pool.query(
+      `UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [row.id],
+    );
   }
 }

@@ -24,7 +24,10 @@ export class AuthController {
   @Post('keys')
   @RequireRole('admin')
   @ApiOperation({ summary: 'Maak een API-sleutel (eenmalig getoond) / create an API key (shown once)' })
-  @Answers('CreatedApiKeyResponse', { status: 201, description: 'De nieuwe sleutel; alleen zijn hash wordt bewaard / the new key; only its hash is stored' })
+  @Answers('CreatedApiKeyResponse', {
+    status: 201,
+    description: 'De nieuwe sleutel; alleen zijn hash wordt bewaard / the new key; only its hash is stored',
+  })
   create(@Query() _query: LangQueryDto, @Body() body: CreateKeyDto): Promise<CreatedApiKeyResponse> {
     return this.keys.create(body.role, body.name ?? null);
   }

@@ -11,7 +11,10 @@ export class AuthException extends ApiException<AuthErrorCode> {
   }
 
   static invalidKey(): AuthException {
-    return new AuthException('UNAUTHORIZED', { nl: 'De API-sleutel is onbekend of ingetrokken.', en: 'The API key is unknown or revoked.' });
+    return new AuthException('UNAUTHORIZED', {
+      nl: 'De API-sleutel is onbekend of ingetrokken.',
+      en: 'The API key is unknown or revoked.',
+    });
   }
 
   static forbidden(required: string, actual: string): AuthException {

@@ -11,12 +11,7 @@ import { type AuthenticatedRequest, REQUIRED_ROLE } from './principal';
  * a key of a lower role. Reading is public, so read endpoints carry no role.
  */
 export function RequireRole(role: ApiRole): MethodDecorator & ClassDecorator {
-  return applyDecorators(
-    SetMetadata(REQUIRED_ROLE, role),
-    UseGuards(ApiKeyGuard),
-    ApiBearerAuth(),
-    Fails('UNAUTHORIZED', 'FORBIDDEN'),
-  );
+  return applyDecorators(SetMetadata(REQUIRED_ROLE, role), UseGuards(ApiKeyGuard), ApiBearerAuth(), Fails('UNAUTHORIZED', 'FORBIDDEN'));
 }
 
 /** The caller of a route guarded with {@link RequireRole}. */

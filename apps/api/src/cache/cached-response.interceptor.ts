@@ -1,4 +1,12 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, StreamableFile, UseInterceptors, applyDecorators } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  StreamableFile,
+  UseInterceptors,
+  applyDecorators,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { Observable, lastValueFrom, of } from 'rxjs';
@@ -27,7 +35,12 @@ export class CachedResponseInterceptor implements NestInterceptor {
     // A route that needs a key must pass its guard every time, so the fast lane never serves it.
     const isPublic = this.reflector.getAllAndOverride<unknown>(REQUIRED_ROLE, [context.getHandler(), context.getClass()]) === undefined;
     const produce = () => lastValueFrom(next.handle());
-    const prebuilt = await this.cache.respond(request.originalUrl, produce, isPublic ? rateLimitRoute(context) : null, seenDataVersion(request));
+    const prebuilt = await this.cache.respond(
+      request.originalUrl,
+      produce,
+      isPublic ? rateLimitRoute(context) : null,
+      seenDataVersion(request),
+    );
     const { body } = applyRepresentation(request, response, prebuilt);
     // Bytes as a stream: Nest would serialise a bare Buffer as JSON. Only a miss comes this way.
     return of(body === null ? undefined : new StreamableFile(body));
@@ -35,4 +48,5 @@ export class CachedResponseInterceptor implements NestInterceptor {
 }
 
 /** Caches a GET handler's JSON response per URL and data version, with ETag and 304 (and documents both). */
-export const CachedResponse = (): MethodDecorator & ClassDecorator => applyDecorators(UseInterceptors(CachedResponseInterceptor), Conditional());
+export const CachedResponse = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(UseInterceptors(CachedResponseInterceptor), Conditional());

@@ -115,7 +115,10 @@ export class DataVersionService implements OnModuleDestroy {
     const checkedAt = Date.now();
     const generation = this.generation;
     const { rows } = await this.pool.query<{ version: string }>(VERSION_SQL);
-    const value = createHash('sha1').update(`${rows[0]?.version ?? ''}@${this.dates.today()}`).digest('base64url').slice(0, 16);
+    const value = createHash('sha1')
+      .update(`${rows[0]?.version ?? ''}@${this.dates.today()}`)
+      .digest('base64url')
+      .slice(0, 16);
     if (generation === this.generation) this.known = { value, checkedAt };
     return value;
   }

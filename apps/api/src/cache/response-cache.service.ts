@@ -30,13 +30,22 @@ export class ResponseCacheService {
    * compresses in the background). `fastLaneRoute` offers the entry to the fast lane, which serves it for that URL;
    * `seenVersion` is the data version the client has seen (DATA_VERSION_HEADER): nothing older is served.
    */
-  respond(key: string, produce: () => Promise<unknown>, fastLaneRoute: string | null = null, seenVersion?: string): Promise<PrebuiltResponse> {
+  respond(
+    key: string,
+    produce: () => Promise<unknown>,
+    fastLaneRoute: string | null = null,
+    seenVersion?: string,
+  ): Promise<PrebuiltResponse> {
     return this.prebuilt(key, async () => PrebuiltResponse.json(await produce(), API_CACHE_CONTROL), fastLaneRoute, seenVersion);
   }
 
   /** The same for a body that is text already, in its own media type; never on the fast lane. */
   respondText(key: string, produce: () => Promise<string>, caching: TextCaching): Promise<PrebuiltResponse> {
-    return this.prebuilt(key, async () => new PrebuiltResponse(Buffer.from(await produce()), { ...caching, cacheControl: API_CACHE_CONTROL }), null);
+    return this.prebuilt(
+      key,
+      async () => new PrebuiltResponse(Buffer.from(await produce()), { ...caching, cacheControl: API_CACHE_CONTROL }),
+      null,
+    );
   }
 
   /** The cached answer for `key` without any waiting, while the data version is known to be current; else nothing. */

@@ -48,11 +48,19 @@ function sharedNodes(input: CatalogInput): RdfNode[] {
   const { contact, spatial, publisher } = input;
   return [
     { id: publisher.uri, types: ['foaf:Agent', 'foaf:Organization'], properties: { 'foaf:name': [{ text: publisher.name, lang: 'nl' }] } },
-    { id: `${input.iri}#cbs`, types: ['foaf:Agent', 'foaf:Organization'], properties: { 'foaf:name': [{ text: CBS.name, lang: 'nl' }], 'foaf:homepage': [iri(CBS.homepage)] } },
+    {
+      id: `${input.iri}#cbs`,
+      types: ['foaf:Agent', 'foaf:Organization'],
+      properties: { 'foaf:name': [{ text: CBS.name, lang: 'nl' }], 'foaf:homepage': [iri(CBS.homepage)] },
+    },
     {
       id: `${input.iri}#contact`,
       types: ['vcard:Kind', 'vcard:Organization'],
-      properties: { 'vcard:fn': [typed(contact.name, 'xsd:string')], 'vcard:hasEmail': [iri(`mailto:${contact.email}`)], 'vcard:hasURL': [iri(contact.url)] },
+      properties: {
+        'vcard:fn': [typed(contact.name, 'xsd:string')],
+        'vcard:hasEmail': [iri(`mailto:${contact.email}`)],
+        'vcard:hasURL': [iri(contact.url)],
+      },
     },
     {
       id: spatial.uri,
@@ -81,7 +89,16 @@ function datasetNodes(input: CatalogInput, dataset: CatalogDataset): RdfNode[] {
     },
   }));
   const temporal: RdfNode[] = dataset.temporal
-    ? [{ id: `${id}-period`, types: ['dct:PeriodOfTime'], properties: { 'dcat:startDate': [typed(dataset.temporal.start, 'xsd:date')], 'dcat:endDate': [typed(dataset.temporal.end, 'xsd:date')] } }]
+    ? [
+        {
+          id: `${id}-period`,
+          types: ['dct:PeriodOfTime'],
+          properties: {
+            'dcat:startDate': [typed(dataset.temporal.start, 'xsd:date')],
+            'dcat:endDate': [typed(dataset.temporal.end, 'xsd:date')],
+          },
+        },
+      ]
     : [];
   const derived = dataset.derivedFrom.map((source) => iri('url' in source ? source.url : `${input.iri}#${source.key}`));
   const node: RdfNode = {

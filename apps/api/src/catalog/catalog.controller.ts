@@ -21,8 +21,10 @@ export class CatalogController {
 
   @Get()
   @ApiOperation({
-    summary: 'DCAT-AP-NL 3.0-catalogus: elke download en elke geladen tabel / DCAT-AP-NL 3.0 catalogue: every download and every loaded table',
-    description: 'JSON-LD; Turtle met `Accept: text/turtle`. Voor data.overheid.nl en andere portalen die DCAT oogsten. / JSON-LD; Turtle with `Accept: text/turtle`.',
+    summary:
+      'DCAT-AP-NL 3.0-catalogus: elke download en elke geladen tabel / DCAT-AP-NL 3.0 catalogue: every download and every loaded table',
+    description:
+      'JSON-LD; Turtle met `Accept: text/turtle`. Voor data.overheid.nl en andere portalen die DCAT oogsten. / JSON-LD; Turtle with `Accept: text/turtle`.',
   })
   @Answers('CatalogDocument', { as: JSON_LD, alsoAs: [TURTLE] })
   @Conditional()
@@ -33,7 +35,11 @@ export class CatalogController {
     const entry =
       type === TURTLE
         ? await this.cache.respondText(`${request.path}#turtle`, async () => toTurtle(await this.catalog.graph()), caching)
-        : await this.cache.respondText(`${request.path}#json-ld`, async () => JSON.stringify(toJsonLd(await this.catalog.graph())), caching);
+        : await this.cache.respondText(
+            `${request.path}#json-ld`,
+            async () => JSON.stringify(toJsonLd(await this.catalog.graph())),
+            caching,
+          );
     sendPrebuilt(request, response, entry);
   }
 }

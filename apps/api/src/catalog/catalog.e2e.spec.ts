@@ -14,7 +14,12 @@ const SHAPES = join(__dirname, 'dcat-ap-nl.shapes.ttl');
 const VALIDATOR = join(__dirname, '..', 'test-support', 'shacl-validate.mjs');
 const PUBLIC_URL = 'https://koers.assen.example';
 const CATALOG = `${PUBLIC_URL}/api/v1/catalog`;
-const NS = { rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#', dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/', prov: 'http://www.w3.org/ns/prov#' };
+const NS = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  dct: 'http://purl.org/dc/terms/',
+  prov: 'http://www.w3.org/ns/prov#',
+};
 
 interface ShaclReport {
   readonly conforms: boolean;
@@ -83,14 +88,26 @@ describe('GET /api/v1/catalog (DCAT-AP-NL 3.0)', () => {
     const datasets = objects(CATALOG, `${NS.dcat}dataset`);
     const client = new Client({ connectionString: api.database.url });
     await client.connect();
-    const loaded = (await client.query(`SELECT DISTINCT upper(st.table_id) AS id FROM source_table st JOIN measure m ON m.source_table_id = st.id JOIN observation o ON o.measure_id = m.id`)).rows;
+    const loaded = (
+      await client.query(
+        `SELECT DISTINCT upper(st.table_id) AS id FROM source_table st JOIN measure m ON m.source_table_id = st.id JOIN observation o ON o.measure_id = m.id`,
+      )
+    ).rows;
     await client.end();
-    expect(datasets.sort()).toEqual([`${CATALOG}#download-indicators`, `${CATALOG}#download-observations`, ...loaded.map((row: { id: string }) => `${CATALOG}#table-${row.id}`)].sort());
+    expect(datasets.sort()).toEqual(
+      [
+        `${CATALOG}#download-indicators`,
+        `${CATALOG}#download-observations`,
+        ...loaded.map((row: { id: string }) => `${CATALOG}#table-${row.id}`),
+      ].sort(),
+    );
     expect(store.getSubjects(`${NS.rdf}type`, `${NS.dcat}Dataset`, null)).toHaveLength(datasets.length);
   });
 
   it('should derive a CBS table from its StatLine table and the downloads from the tables', () => {
-    expect(objects(`${CATALOG}#table-03759NED`, `${NS.prov}wasDerivedFrom`)).toEqual(['https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table']);
+    expect(objects(`${CATALOG}#table-03759NED`, `${NS.prov}wasDerivedFrom`)).toEqual([
+      'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/03759ned/table',
+    ]);
     expect(objects(`${CATALOG}#download-indicators`, `${NS.prov}wasDerivedFrom`)).toContain(`${CATALOG}#table-03759NED`);
   });
 
@@ -103,6 +120,8 @@ describe('GET /api/v1/catalog (DCAT-AP-NL 3.0)', () => {
       await request(api.server).get(url!.slice(PUBLIC_URL.length)).expect(200);
     }
     const tableFile = objects(`${CATALOG}#table-03759NED`, `${NS.dcat}distribution`)[0]!;
-    await request(api.server).get(objects(tableFile, `${NS.dcat}accessURL`)[0]!.slice(PUBLIC_URL.length)).expect(200);
+    await request(api.server)
+      .get(objects(tableFile, `${NS.dcat}accessURL`)[0]!.slice(PUBLIC_URL.length))
+      .expect(200);
   });
 });

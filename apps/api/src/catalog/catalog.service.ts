@@ -80,20 +80,34 @@ export class CatalogService {
 
   private downloadDatasets(name: string, tables: readonly TableRow[]): CatalogDataset[] {
     const [nl, en] = [this.downloads.list('nl').data, this.downloads.list('en').data];
-    const start = tables.map((t) => t.start).filter((d): d is string => d !== null).sort()[0];
-    const end = tables.map((t) => t.end).filter((d): d is string => d !== null).sort().at(-1);
+    const start = tables
+      .map((t) => t.start)
+      .filter((d): d is string => d !== null)
+      .sort()[0];
+    const end = tables
+      .map((t) => t.end)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1);
     const modified = tables.map((t) => t.modified?.getTime() ?? 0).reduce((a, b) => Math.max(a, b), 0);
     return nl.map((download, index) => ({
       key: `download-${download.id}`,
       title: { nl: download.title, en: en[index]!.title },
       description: { nl: download.description, en: en[index]!.description },
-      keywords: { nl: `${name}, omgevingsvisie, indicatoren, regionale statistiek`, en: `${name}, environmental vision, indicators, regional statistics` },
+      keywords: {
+        nl: `${name}, omgevingsvisie, indicatoren, regionale statistiek`,
+        en: `${name}, environmental vision, indicators, regional statistics`,
+      },
       temporal: start && end ? { start, end } : null,
       frequency: frequencyIri(null, true),
       modified: modified > 0 ? new Date(modified).toISOString() : null,
       creator: 'publisher',
       derivedFrom: tables.map((table) => ({ key: `table-${table.tableId}` })),
-      files: download.distributions.map((file) => ({ title: fileTitle(file), url: `${this.config.publication.publicUrl}${file.url}`, mediaType: file.mediaType })),
+      files: download.distributions.map((file) => ({
+        title: fileTitle(file),
+        url: `${this.config.publication.publicUrl}${file.url}`,
+        mediaType: file.mediaType,
+      })),
     }));
   }
 
@@ -107,14 +121,20 @@ export class CatalogService {
         nl: `De cijfers van ${row.municipal ? 'het gemeentelijke bestand' : 'tabel'} ${row.tableId} zoals Koers ze laadde, voor ${name}, de wijken en buurten en de vergelijkingsgemeenten.`,
         en: `The figures of ${row.municipal ? 'the municipal file' : 'table'} ${row.tableId} as Koers loaded them, for ${name}, its districts and neighbourhoods and its peer municipalities.`,
       },
-      keywords: { nl: `${row.municipal ? name : 'CBS, StatLine'}, ${row.tableId}`, en: `${row.municipal ? name : 'Statistics Netherlands, StatLine'}, ${row.tableId}` },
+      keywords: {
+        nl: `${row.municipal ? name : 'CBS, StatLine'}, ${row.tableId}`,
+        en: `${row.municipal ? name : 'Statistics Netherlands, StatLine'}, ${row.tableId}`,
+      },
       temporal: row.start && row.end ? { start: row.start, end: row.end } : null,
       frequency: frequencyIri(releaseIntervalDays(row.frequency), /onregelmatig|irregular/i.test(row.frequency ?? '')),
       modified: row.modified?.toISOString() ?? null,
       creator: row.municipal ? 'publisher' : 'cbs',
       derivedFrom: cbs ? [{ url: statlineUrl(row.queryId) }] : [],
       files: TABLE_FORMATS.map((format) => ({
-        title: { nl: `Waarnemingen van ${row.tableId} als ${format.toUpperCase()}`, en: `Observations of ${row.tableId} as ${format.toUpperCase()}` },
+        title: {
+          nl: `Waarnemingen van ${row.tableId} als ${format.toUpperCase()}`,
+          en: `Observations of ${row.tableId} as ${format.toUpperCase()}`,
+        },
         url: `${api}/observations?table=${encodeURIComponent(row.queryId)}&format=${format}`,
         mediaType: MEDIA_TYPES[format],
       })),
@@ -125,5 +145,7 @@ export class CatalogService {
 /** A file of a download in words: "CSV (Excel, Nederlands)". */
 function fileTitle(file: DownloadView['distributions'][number]): LocalizedText {
   const format = file.format.toUpperCase();
-  return file.dialect === 'nl' ? { nl: `${format} voor Excel (Nederlandse notatie)`, en: `${format} for Excel (Dutch notation)` } : { nl: format, en: format };
+  return file.dialect === 'nl'
+    ? { nl: `${format} voor Excel (Nederlandse notatie)`, en: `${format} for Excel (Dutch notation)` }
+    : { nl: format, en: format };
 }

@@ -20,9 +20,7 @@ export type Curie = `${keyof typeof PREFIXES}:${string}`;
 
 /** An object of a statement: another resource, or a literal with a language or a datatype. */
 export type RdfTerm =
-  | { readonly iri: string }
-  | { readonly text: string; readonly lang: 'nl' | 'en' }
-  | { readonly value: string; readonly datatype: Curie };
+  { readonly iri: string } | { readonly text: string; readonly lang: 'nl' | 'en' } | { readonly value: string; readonly datatype: Curie };
 
 /** A resource with its types and statements; `id` is an absolute IRI. */
 export interface RdfNode {

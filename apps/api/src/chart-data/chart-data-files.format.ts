@@ -20,8 +20,16 @@ export function chartDataCsv(rows: readonly ChartDataRow[]): Uint8Array {
 }
 
 const SHEETS = {
-  nl: { data: 'Gegevens', about: 'Toelichting', fields: ['Titel', 'Definitie', 'Eenheid', 'Bron', 'Status', 'Uitleg', 'Methode', 'Licentie', 'Naamsvermelding'] },
-  en: { data: 'Data', about: 'About', fields: ['Title', 'Definition', 'Unit', 'Source', 'Status', 'Explanation', 'Method', 'Licence', 'Attribution'] },
+  nl: {
+    data: 'Gegevens',
+    about: 'Toelichting',
+    fields: ['Titel', 'Definitie', 'Eenheid', 'Bron', 'Status', 'Uitleg', 'Methode', 'Licentie', 'Naamsvermelding'],
+  },
+  en: {
+    data: 'Data',
+    about: 'About',
+    fields: ['Title', 'Definition', 'Unit', 'Source', 'Status', 'Explanation', 'Method', 'Licence', 'Attribution'],
+  },
 } as const;
 
 /**
@@ -46,7 +54,17 @@ export async function chartDataXlsx(rows: readonly ChartDataRow[], metadata: Cha
   const about = workbook.addWorksheet(SHEETS[lang].about);
   about.columns = [{ width: 18 }, { width: 100 }];
   const { indicator, status, method, licence } = metadata;
-  const values = [metadata.title, indicator.definition, indicator.unit, indicator.source, status.label, status.explanation, method.description, `${licence.title} (${licence.url})`, metadata.attribution];
+  const values = [
+    metadata.title,
+    indicator.definition,
+    indicator.unit,
+    indicator.source,
+    status.label,
+    status.explanation,
+    method.description,
+    `${licence.title} (${licence.url})`,
+    metadata.attribution,
+  ];
   SHEETS[lang].fields.forEach((field, i) => (about.addRow([field, values[i]]).getCell(1).font = { bold: true }));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
@@ -58,7 +76,13 @@ export function chartDataZip(rows: readonly ChartDataRow[], metadata: ChartDataM
     {
       [names.csv]: chartDataCsv(rows),
       [names.metadata]: strToU8(`${JSON.stringify(metadata, null, 2)}\n`),
-      [names.readme]: strToU8(chartDataReadme(metadata, lang, rows.some((row) => row.demo))),
+      [names.readme]: strToU8(
+        chartDataReadme(
+          metadata,
+          lang,
+          rows.some((row) => row.demo),
+        ),
+      ),
     },
     { mtime: new Date(metadata.generatedAt) },
   );

@@ -1,4 +1,11 @@
-import type { ApiLanguage, ChartDataMetadata, ChartDataSource, ComparisonSeries, IndicatorDetailResponse, LineageEntry } from '@koers/api-contracts';
+import type {
+  ApiLanguage,
+  ChartDataMetadata,
+  ChartDataSource,
+  ComparisonSeries,
+  IndicatorDetailResponse,
+  LineageEntry,
+} from '@koers/api-contracts';
 import { DATA_LICENCE, PROGRESS_METHOD_TEXT, yearRangeText } from '@koers/indicators';
 import { cbsTableUrl } from '../indicator-data/coverage.view';
 import { CHART_DATA_EXPORT_COLUMNS } from './chart-data-rows.view';
@@ -18,8 +25,16 @@ export interface ChartDataContext {
 }
 
 const FILES = {
-  nl: { csv: 'De cijfers van de grafiek (CSV, UTF-8, komma als scheidingsteken, punt als decimaalteken).', json: 'Wat de cijfers zijn: definitie, eenheid, bronnen, methode en status.', md: 'Uitleg bij deze bestanden.' },
-  en: { csv: 'The figures of the chart (CSV, UTF-8, comma-separated, decimal point).', json: 'What the figures are: definition, unit, sources, method and status.', md: 'About these files.' },
+  nl: {
+    csv: 'De cijfers van de grafiek (CSV, UTF-8, komma als scheidingsteken, punt als decimaalteken).',
+    json: 'Wat de cijfers zijn: definitie, eenheid, bronnen, methode en status.',
+    md: 'Uitleg bij deze bestanden.',
+  },
+  en: {
+    csv: 'The figures of the chart (CSV, UTF-8, comma-separated, decimal point).',
+    json: 'What the figures are: definition, unit, sources, method and status.',
+    md: 'About these files.',
+  },
 } as const;
 
 /** The names of the files in the chart bundle. */
@@ -56,7 +71,11 @@ export function attribution(detail: IndicatorDetailResponse, publisher: string, 
 }
 
 /** `metadata.json` of the chart bundle: the indicator, the view, method, status, sources, licence and columns. */
-export function chartDataMetadata(detail: IndicatorDetailResponse, compared: readonly ComparisonSeries[], context: ChartDataContext): ChartDataMetadata {
+export function chartDataMetadata(
+  detail: IndicatorDetailResponse,
+  compared: readonly ComparisonSeries[],
+  context: ChartDataContext,
+): ChartDataMetadata {
   const { indicator, progress } = detail;
   const { lang } = context;
   const names = bundleFileNames(context.baseName);
@@ -77,7 +96,12 @@ export function chartDataMetadata(detail: IndicatorDetailResponse, compared: rea
       note: indicator.note,
     },
     view: { region: detail.region, compared: compared.map((c) => c.region), from: context.from, to: context.to, asOf: context.asOf },
-    method: { progressMethod: indicator.progressMethod, description: PROGRESS_METHOD_TEXT[indicator.progressMethod][lang], formula: indicator.formula, target: detail.target },
+    method: {
+      progressMethod: indicator.progressMethod,
+      description: PROGRESS_METHOD_TEXT[indicator.progressMethod][lang],
+      formula: indicator.formula,
+      target: detail.target,
+    },
     status: {
       status: progress.status,
       label: progress.statusLabel,

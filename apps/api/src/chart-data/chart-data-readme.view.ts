@@ -21,15 +21,17 @@ const TEXT = {
     demo: 'voorbeelddata, geen echte cijfers',
     columns: 'Kolommen van het CSV-bestand',
     notes: 'Goed om te weten',
-    noteRounding: 'De waarden zijn afgerond op het aantal decimalen van de indicator, zoals de grafiek ze toont. Een lege waarde ontbreekt; ontbreken is nooit 0.',
-    noteIndex: 'Vergelijkt de grafiek aantallen van gebieden van verschillende grootte, dan toont zij een index (het eerste jaar met cijfers = 100). Het bestand bevat de cijfers zelf; de index is daaruit te berekenen.',
+    noteRounding:
+      'De waarden zijn afgerond op het aantal decimalen van de indicator, zoals de grafiek ze toont. Een lege waarde ontbreekt; ontbreken is nooit 0.',
+    noteIndex:
+      'Vergelijkt de grafiek aantallen van gebieden van verschillende grootte, dan toont zij een index (het eerste jaar met cijfers = 100). Het bestand bevat de cijfers zelf; de index is daaruit te berekenen.',
     noteDemo: 'Rijen met demo = true zijn voorbeelddata: illustratieve cijfers, geen echte gegevens. Ze tellen nooit mee in een oordeel.',
     noteStatus: 'De status is beoordeeld op alle jaren van het gebied, ook als de grafiek minder jaren toont.',
     licence: 'Licentie en naamsvermelding',
     made: (at: string, version: string) => `Gemaakt op ${at} uit dataversie ${version}.`,
   },
   en: {
-    intro: "This bundle holds the figures of one chart of Koers, the indicator monitor of the environmental vision.",
+    intro: 'This bundle holds the figures of one chart of Koers, the indicator monitor of the environmental vision.',
     files: 'Files',
     view: 'What the chart shows',
     region: 'Area',
@@ -49,8 +51,10 @@ const TEXT = {
     columns: 'Columns of the CSV file',
     notes: 'Good to know',
     noteRounding: "Values are rounded to the indicator's decimals, as the chart shows them. An empty value is missing; missing is never 0.",
-    noteIndex: 'When the chart compares counts of areas of different size, it shows an index (the first year with figures = 100). The file holds the figures themselves; the index can be computed from them.',
-    noteDemo: 'Rows with demo = true are example data (voorbeelddata): illustrative figures, not real data. They never count in a judgement.',
+    noteIndex:
+      'When the chart compares counts of areas of different size, it shows an index (the first year with figures = 100). The file holds the figures themselves; the index can be computed from them.',
+    noteDemo:
+      'Rows with demo = true are example data (voorbeelddata): illustrative figures, not real data. They never count in a judgement.',
     noteStatus: 'The status is judged on every year of the area, also when the chart shows fewer years.',
     licence: 'Licence and attribution',
     made: (at: string, version: string) => `Made on ${at} from data version ${version}.`,
@@ -95,7 +99,10 @@ export function chartDataReadme(metadata: ChartDataMetadata, lang: ApiLanguage, 
     '',
     `${indicator.source}.`,
     '',
-    ...metadata.sources.map((s) => `- ${s.provider}:${s.tableId}${s.file ? ` (${s.file})` : ''}, ${t.published} ${s.publishedAt.slice(0, 10)}, ${t.loaded} ${s.loadedAt.slice(0, 10)}${s.demo ? ` — ${t.demo}` : ''}${s.url ? ` — <${s.url}>` : ''}`),
+    ...metadata.sources.map(
+      (s) =>
+        `- ${s.provider}:${s.tableId}${s.file ? ` (${s.file})` : ''}, ${t.published} ${s.publishedAt.slice(0, 10)}, ${t.loaded} ${s.loadedAt.slice(0, 10)}${s.demo ? ` — ${t.demo}` : ''}${s.url ? ` — <${s.url}>` : ''}`,
+    ),
     '',
     `## ${t.columns}`,
     '',

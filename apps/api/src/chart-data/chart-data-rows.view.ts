@@ -13,7 +13,10 @@ import { type Cell, type ColumnBatch, type ColumnSpec, describeColumns } from '.
 /** The columns of the chart data with their types, for the CSV, the workbook and metadata.json. */
 export const CHART_DATA_EXPORT_COLUMNS: readonly ColumnSpec[] = describeColumns(CHART_DATA_COLUMNS, {
   indicator: ['string', 'Indicator id of the Koers catalogue'],
-  series: ['string', 'own (the region of the chart), municipality, peer, benchmark, or the target path: target, target-lower, target-upper'],
+  series: [
+    'string',
+    'own (the region of the chart), municipality, peer, benchmark, or the target path: target, target-lower, target-upper',
+  ],
   region: ['string', 'CBS region code'],
   region_name: ['string', 'Region name'],
   period: ['string', 'CBS period code of the year (2024JJ00)'],
@@ -29,11 +32,20 @@ export const CHART_DATA_EXPORT_COLUMNS: readonly ColumnSpec[] = describeColumns(
   missing_reason: ['string', 'Why the value is missing'],
 });
 
-const ROLE_SERIES: Readonly<Record<ComparisonSeries['role'], ChartDataSeries>> = { municipality: 'municipality', peer: 'peer', benchmark: 'benchmark' };
+const ROLE_SERIES: Readonly<Record<ComparisonSeries['role'], ChartDataSeries>> = {
+  municipality: 'municipality',
+  peer: 'peer',
+  benchmark: 'benchmark',
+};
 
 const spaced = (list: readonly string[]) => (list.length > 0 ? list.join(' ') : null);
 
-function figureRows(detail: IndicatorDetailResponse, series: ChartDataSeries, region: ComparisonSeries['region'], points: readonly SeriesPointView[]): ChartDataRow[] {
+function figureRows(
+  detail: IndicatorDetailResponse,
+  series: ChartDataSeries,
+  region: ComparisonSeries['region'],
+  points: readonly SeriesPointView[],
+): ChartDataRow[] {
   const { id, unit, decimals } = detail.indicator;
   return points
     .filter((p) => isAnnualPeriod(p.period))
@@ -59,7 +71,10 @@ function figureRows(detail: IndicatorDetailResponse, series: ChartDataSeries, re
 /** The lines of the target path: a level or running total as `target`, a corridor as its lower and upper bound. */
 function targetLines(path: readonly TrajectoryPoint[]): [ChartDataSeries, (p: TrajectoryPoint) => number | null][] {
   return path[0]?.basis === 'band'
-    ? [['target-lower', (p) => p.lower], ['target-upper', (p) => p.upper]]
+    ? [
+        ['target-lower', (p) => p.lower],
+        ['target-upper', (p) => p.upper],
+      ]
     : [['target', (p) => p.value]];
 }
 
@@ -70,8 +85,28 @@ function targetRows(detail: IndicatorDetailResponse): ChartDataRow[] {
       const value = valueOf(p);
       if (value === null) return [];
       const { code, name } = detail.region;
-      const none = { provisional: false, demo: false, evidence: null, sources: null, break_before: false, suspect: null, missing_reason: null };
-      return [{ indicator: id, series, region: code, region_name: name, period: annualPeriod(p.year), year: p.year, value: roundTo(value, decimals), unit, ...none }];
+      const none = {
+        provisional: false,
+        demo: false,
+        evidence: null,
+        sources: null,
+        break_before: false,
+        suspect: null,
+        missing_reason: null,
+      };
+      return [
+        {
+          indicator: id,
+          series,
+          region: code,
+          region_name: name,
+          period: annualPeriod(p.year),
+          year: p.year,
+          value: roundTo(value, decimals),
+          unit,
+          ...none,
+        },
+      ];
     }),
   );
 }

@@ -46,7 +46,11 @@ export class ChartDataService {
     const rows = chartDataRows(detail, compared);
     const format: ChartDataFormat = query.format ?? 'csv';
     const baseName = baseNameOf(detail, query);
-    const file = (body: Uint8Array, extension: string): ChartDataFile => ({ body, mediaType: CHART_DATA_MEDIA_TYPES[format], fileName: `${baseName}.${extension}` });
+    const file = (body: Uint8Array, extension: string): ChartDataFile => ({
+      body,
+      mediaType: CHART_DATA_MEDIA_TYPES[format],
+      fileName: `${baseName}.${extension}`,
+    });
     if (format === 'csv') return file(chartDataCsv(rows), 'csv');
     const metadata = chartDataMetadata(detail, compared, {
       lang,
@@ -58,7 +62,9 @@ export class ChartDataService {
       generatedAt: new Date().toISOString(),
       dataVersion: await this.versions.current(),
     });
-    return format === 'xlsx' ? file(await chartDataXlsx(rows, metadata, lang), 'xlsx') : file(chartDataZip(rows, metadata, baseName, lang), 'zip');
+    return format === 'xlsx'
+      ? file(await chartDataXlsx(rows, metadata, lang), 'xlsx')
+      : file(chartDataZip(rows, metadata, baseName, lang), 'zip');
   }
 
   /**

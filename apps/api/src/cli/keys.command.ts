@@ -24,7 +24,9 @@ const createKey: CliCommand<KeyStore> = {
     }
     const created = await keys.create(role, stringFlag(args, 'name') ?? null);
     out.line(created.key);
-    out.error(`Made a new ${role} key (${created.prefix}). It is shown only this once: store it now. Use it as "Authorization: Bearer <key>".`);
+    out.error(
+      `Made a new ${role} key (${created.prefix}). It is shown only this once: store it now. Use it as "Authorization: Bearer <key>".`,
+    );
     return 0;
   },
 };
@@ -40,7 +42,9 @@ const listKeys: CliCommand<KeyStore> = {
     if (all.length === 0) out.line('No keys yet.');
     for (const key of all) {
       const state = key.revokedAt ? `revoked ${key.revokedAt}` : 'active';
-      out.line(`${key.prefix}  ${key.role.padEnd(6)}  ${state.padEnd(32)}  created ${key.createdAt}  last used ${key.lastUsedAt ?? 'never'}  ${key.name ?? ''}`.trimEnd());
+      out.line(
+        `${key.prefix}  ${key.role.padEnd(6)}  ${state.padEnd(32)}  created ${key.createdAt}  last used ${key.lastUsedAt ?? 'never'}  ${key.name ?? ''}`.trimEnd(),
+      );
     }
     return 0;
   },

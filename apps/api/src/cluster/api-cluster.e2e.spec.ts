@@ -41,12 +41,24 @@ describe('the API on every core', () => {
     database = await createMigratedTestDatabase();
     await loadFixture(database.url);
     const port = await freePort();
-    const env = { ...process.env, DATABASE_URL: database.url, API_PORT: String(port), API_WORKERS: '2', API_DATA_CHECK_MS: '600000', KOERS_ADMIN_TOKEN: adminToken, KOERS_SEED: 'off' };
-    api = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'apps/api/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      API_PORT: String(port),
+      API_WORKERS: '2',
+      API_DATA_CHECK_MS: '600000',
+      KOERS_ADMIN_TOKEN: adminToken,
+      KOERS_SEED: 'off',
+    };
+    api = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'apps/api/src/main.ts'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     api.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     api.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     base = `http://127.0.0.1:${port}/api/v1`;
-    for (let started = Date.now(); !output.includes('Koers API listening'); ) {
+    for (let started = Date.now(); !output.includes('Koers API listening');) {
       if (Date.now() - started > 180_000 || api.exitCode !== null) throw new Error(`the API did not start:\n${output.slice(-3000)}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -66,7 +78,11 @@ describe('the API on every core', () => {
     expect(new Set(await officeVacancyAnswers(base, 8))).toEqual(new Set([null]));
     const form = new FormData();
     form.set('file', new Blob([readFileSync(join(MUNICIPAL_FIXTURES_DIR, 'ok/vacancy-comma.csv'))]), 'vacancy-comma.csv');
-    const upload = await fetch(`${base}/uploads/vacancy`, { method: 'POST', body: form, headers: { authorization: `Bearer ${adminToken}` } });
+    const upload = await fetch(`${base}/uploads/vacancy`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
     expect(upload.status).toBe(201);
     // 59,700 of 398,000 m² of offices empty on 1 January 2024: 15%.
     expect(new Set(await officeVacancyAnswers(base, 8))).toEqual(new Set([15]));

@@ -67,7 +67,10 @@ const HTTP_TEXT: Readonly<Partial<Record<number, { code: string; text: Localized
   404: { code: 'NOT_FOUND', text: { nl: 'Dit adres bestaat niet in de API.', en: 'This path does not exist in the API.' } },
   413: { code: 'PAYLOAD_TOO_LARGE', text: { nl: 'Het verzoek is te groot.', en: 'The request is too large.' } },
   415: { code: 'UNSUPPORTED_MEDIA_TYPE', text: { nl: 'Deze inhoud kan de API niet lezen.', en: 'The API cannot read this content.' } },
-  429: { code: 'TOO_MANY_REQUESTS', text: { nl: 'Te veel verzoeken; probeer het zo opnieuw.', en: 'Too many requests; try again shortly.' } },
+  429: {
+    code: 'TOO_MANY_REQUESTS',
+    text: { nl: 'Te veel verzoeken; probeer het zo opnieuw.', en: 'Too many requests; try again shortly.' },
+  },
 };
 
 /** Bodies body-parser refused; a malformed one is an invalid parameter `body` (400 through ERROR_STATUS). */
@@ -127,7 +130,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
 function apiParts(exception: ApiException<string>, code: ApiErrorCode, lang: ApiLanguage): Parts {
   const base = { status: ERROR_STATUS[code], code, detail: exception.text[lang], extensions: exception.extensions };
-  return exception.parameter === undefined ? base : { ...base, invalidParam: { name: exception.parameter, reason: exception.reason?.[lang] ?? '' } };
+  return exception.parameter === undefined
+    ? base
+    : { ...base, invalidParam: { name: exception.parameter, reason: exception.reason?.[lang] ?? '' } };
 }
 
 /** A status raised outside the feature modules, with its known text, else `fallback`. */

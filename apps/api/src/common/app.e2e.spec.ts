@@ -8,7 +8,9 @@ async function loadAnotherFigure(url: string): Promise<void> {
   await client.connect();
   try {
     await client.query('BEGIN');
-    const run = await client.query<{ id: string }>(`INSERT INTO etl_run (source, table_id, trigger, status) VALUES ('cbs', '84799NED', 'cli', 'running') RETURNING id`);
+    const run = await client.query<{ id: string }>(
+      `INSERT INTO etl_run (source, table_id, trigger, status) VALUES ('cbs', '84799NED', 'cli', 'running') RETURNING id`,
+    );
     const measure = await client.query<{ id: number }>(
       `INSERT INTO measure (source_table_id, source_key, name, title)
        SELECT id, 'k_65JaarOfOuder_12', 'population_age_65_plus', '65 jaar of ouder' FROM source_table WHERE table_id = '84799NED' RETURNING id`,
@@ -19,7 +21,9 @@ async function loadAnotherFigure(url: string): Promise<void> {
        VALUES ($1, 'GM0106', '2020JJ00', '2020-01-01', '2020-12-31', 13922, 'definitive', '2021-03-26T02:00:00+01:00', '2021-03-26T02:00:00+01:00', $2)`,
       [measure.rows[0]!.id, run.rows[0]!.id],
     );
-    await client.query(`UPDATE etl_run SET status = 'succeeded', finished_at = now(), rows_read = 1, rows_inserted = 1 WHERE id = $1`, [run.rows[0]!.id]);
+    await client.query(`UPDATE etl_run SET status = 'succeeded', finished_at = now(), rows_read = 1, rows_inserted = 1 WHERE id = $1`, [
+      run.rows[0]!.id,
+    ]);
     await client.query('COMMIT');
   } finally {
     await client.end();
@@ -37,18 +41,24 @@ describe('the API as a whole', () => {
     expect(first.headers['cache-control']).toBe('no-cache');
     const again = await request(api.server).get('/api/v1/ambitions').set('If-None-Match', first.headers.etag!).expect(304);
     expect(again.text).toBe('');
-    expect((await request(api.server).get('/api/v1/ambitions?lang=en').set('If-None-Match', first.headers.etag!).expect(200)).headers.etag).not.toBe(first.headers.etag);
+    expect(
+      (await request(api.server).get('/api/v1/ambitions?lang=en').set('If-None-Match', first.headers.etag!).expect(200)).headers.etag,
+    ).not.toBe(first.headers.etag);
   });
 
   it('should drop cached answers and change the ETag when a run commits new figures', async () => {
     const before = await request(api.server).get('/api/v1/ambitions/generaties').expect(200);
-    const aged = (body: { indicators: { id: string; latest: unknown }[] }) => body.indicators.find((i) => i.id === 'population-age-65-plus')!.latest;
+    const aged = (body: { indicators: { id: string; latest: unknown }[] }) =>
+      body.indicators.find((i) => i.id === 'population-age-65-plus')!.latest;
     expect(aged(before.body)).toBeNull();
     await loadAnotherFigure(api.database.url);
     const after = await request(api.server).get('/api/v1/ambitions/generaties').set('If-None-Match', before.headers.etag!).expect(200);
     expect(after.headers.etag).not.toBe(before.headers.etag);
     expect(aged(after.body)).toEqual({ period: '2020JJ00', year: 2020, value: 13922, provisional: false, demo: false, evidence: 'cbs' });
-    expect((await request(api.server).get('/api/v1/etl/runs?limit=1').expect(200)).body.data[0]).toMatchObject({ tableId: '84799NED', rowsInserted: 1 });
+    expect((await request(api.server).get('/api/v1/etl/runs?limit=1').expect(200)).body.data[0]).toMatchObject({
+      tableId: '84799NED',
+      rowsInserted: 1,
+    });
   });
 
   it('should send helmet’s security headers and no X-Powered-By when any path is asked', async () => {
@@ -63,31 +73,64 @@ describe('the API as a whole', () => {
     expect(read.headers['access-control-allow-origin']).toBe('*');
     expect(read.headers['access-control-allow-credentials']).toBeUndefined();
     expect(read.headers['access-control-expose-headers']).toContain('ETag');
-    const preflight = await request(api.server).options('/api/v1/regions').set('Origin', 'https://elsewhere.example').set('Access-Control-Request-Method', 'GET').set('Access-Control-Request-Headers', 'if-none-match');
+    const preflight = await request(api.server)
+      .options('/api/v1/regions')
+      .set('Origin', 'https://elsewhere.example')
+      .set('Access-Control-Request-Method', 'GET')
+      .set('Access-Control-Request-Headers', 'if-none-match');
     expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe('*');
   });
 
   it('should allow writes from the dashboard’s origin and no other when a preflight asks for POST', async () => {
     const ask = (origin: string) =>
-      request(api.server).options('/api/v1/etl/runs').set('Origin', origin).set('Access-Control-Request-Method', 'POST').set('Access-Control-Request-Headers', 'authorization,content-type');
+      request(api.server)
+        .options('/api/v1/etl/runs')
+        .set('Origin', origin)
+        .set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'authorization,content-type');
     const dashboard = await ask('http://localhost:4200');
     expect(dashboard.headers['access-control-allow-origin']).toBe('http://localhost:4200');
     expect(dashboard.headers['access-control-allow-methods']).toContain('POST');
     expect((await ask('https://elsewhere.example')).headers['access-control-allow-origin']).toBeUndefined();
-    const post = await request(api.server).post('/api/v1/etl/runs').set('Origin', 'https://elsewhere.example').send({ source: 'cbs' }).expect(401);
+    const post = await request(api.server)
+      .post('/api/v1/etl/runs')
+      .set('Origin', 'https://elsewhere.example')
+      .send({ source: 'cbs' })
+      .expect(401);
     expect(post.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('should serve the OpenAPI document at /api/v1/openapi.json and its UI beside it when asked', async () => {
     const { body } = await request(api.server).get('/api/v1/openapi.json').expect(200);
     expect(body.openapi).toMatch(/^3\./);
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining([
-      '/ambitions', '/ambitions/{id}', '/indicators', '/indicators/{id}', '/indicators/{id}/regions',
-      '/regions', '/regions/{code}', '/observations', '/downloads', '/downloads/datapackage.json',
-      '/downloads/{file}', '/sources', '/etl/runs', '/etl/runs/{id}', '/etl/requests', '/etl/requests/{id}',
-      '/uploads/files', '/uploads/{kind}', '/uploads/templates/{file}', '/uploads/files/{id}/content', '/health', '/auth/whoami', '/auth/keys',
-    ]));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining([
+        '/ambitions',
+        '/ambitions/{id}',
+        '/indicators',
+        '/indicators/{id}',
+        '/indicators/{id}/regions',
+        '/regions',
+        '/regions/{code}',
+        '/observations',
+        '/downloads',
+        '/downloads/datapackage.json',
+        '/downloads/{file}',
+        '/sources',
+        '/etl/runs',
+        '/etl/runs/{id}',
+        '/etl/requests',
+        '/etl/requests/{id}',
+        '/uploads/files',
+        '/uploads/{kind}',
+        '/uploads/templates/{file}',
+        '/uploads/files/{id}/content',
+        '/health',
+        '/auth/whoami',
+        '/auth/keys',
+      ]),
+    );
     expect(body.paths['/observations'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(['table', 'measure', 'region', 'from', 'to', 'asOf', 'format', 'cursor', 'limit', 'lang']),
     );
@@ -103,7 +146,13 @@ describe('the API as a whole', () => {
   it('should answer with a problem when the path is unknown', async () => {
     const { body, headers } = await request(api.server).get('/api/v1/nothing-here?lang=en').expect(404);
     expect(headers['content-type']).toBe('application/problem+json; charset=utf-8');
-    expect(body).toEqual({ status: 404, title: 'Not Found', code: 'NOT_FOUND', instance: '/api/v1/nothing-here', detail: 'This path does not exist in the API.' });
+    expect(body).toEqual({
+      status: 404,
+      title: 'Not Found',
+      code: 'NOT_FOUND',
+      instance: '/api/v1/nothing-here',
+      detail: 'This path does not exist in the API.',
+    });
   });
 });
 

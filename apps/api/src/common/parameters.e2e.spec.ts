@@ -15,7 +15,11 @@ describe('parameters that pass a pattern but not the database', () => {
   // Signed in as the admin: `/uploads/:id/content` is for editors only, and a key is checked before the parameters.
   const refused = async (path: string, parameter: string) => {
     const { body } = await request(api.server).get(path).set(bearer(api.adminToken)).expect(400);
-    expect(body).toMatchObject({ status: 400, code: 'INVALID_PARAMETER', 'invalid-params': [{ name: parameter, reason: expect.any(String) }] });
+    expect(body).toMatchObject({
+      status: 400,
+      code: 'INVALID_PARAMETER',
+      'invalid-params': [{ name: parameter, reason: expect.any(String) }],
+    });
   };
 
   it('should answer 400 naming asOf when it is no calendar date', async () => {
@@ -69,7 +73,8 @@ describe('parameters that pass a pattern but not the database', () => {
   });
 
   it('should answer 400 naming cursor when a run cursor is beyond the id range', async () => {
-    for (const cursor of ['9223372036854775808', '9999999999999999999', '0x10', '1e3']) await refused(`/api/v1/etl/runs?cursor=${cursor}`, 'cursor');
+    for (const cursor of ['9223372036854775808', '9999999999999999999', '0x10', '1e3'])
+      await refused(`/api/v1/etl/runs?cursor=${cursor}`, 'cursor');
     expect((await request(api.server).get('/api/v1/etl/runs?cursor=9223372036854775807').expect(200)).body.data.length).toBeGreaterThan(0);
   });
 
@@ -78,7 +83,9 @@ describe('parameters that pass a pattern but not the database', () => {
       await refused(`/api/v1/observations?cursor=${forgedCursor([measureId, 'GM0106', '2020JJ00'])}`, 'cursor');
     }
     await refused(`/api/v1/observations?cursor=${forgedCursor([1, 'GM\u00000106', '2020JJ00'])}`, 'cursor');
-    const largest = await request(api.server).get(`/api/v1/observations?cursor=${forgedCursor([2 ** 31 - 1, 'GM0106', '2020JJ00'])}`).expect(200);
+    const largest = await request(api.server)
+      .get(`/api/v1/observations?cursor=${forgedCursor([2 ** 31 - 1, 'GM0106', '2020JJ00'])}`)
+      .expect(200);
     expect(largest.body.data).toEqual([]);
   });
 
@@ -98,7 +105,13 @@ describe('filters that name something unknown', () => {
 
   it('should answer 404 naming the region when the parent filter names an unknown region', async () => {
     const { body } = await request(api.server).get('/api/v1/regions?parent=GM9999&lang=en').expect(404);
-    expect(body).toEqual({ status: 404, title: 'Not Found', code: 'REGION_NOT_FOUND', instance: '/api/v1/regions', detail: 'Region "GM9999" is unknown; GET /api/v1/regions lists the known regions.' });
+    expect(body).toEqual({
+      status: 404,
+      title: 'Not Found',
+      code: 'REGION_NOT_FOUND',
+      instance: '/api/v1/regions',
+      detail: 'Region "GM9999" is unknown; GET /api/v1/regions lists the known regions.',
+    });
   });
 
   it('should answer 200 with an empty list when a known parent has no regions below it', async () => {
@@ -107,7 +120,13 @@ describe('filters that name something unknown', () => {
 
   it('should answer 404 naming the source when the source filter names a source without runs that the ETL does not have', async () => {
     const { body } = await request(api.server).get('/api/v1/etl/runs?source=cbs-fake&lang=en').expect(404);
-    expect(body).toEqual({ status: 404, title: 'Not Found', code: 'SOURCE_NOT_FOUND', instance: '/api/v1/etl/runs', detail: 'Source "cbs-fake" has no runs and is none of the ETL\'s sources (cbs, inbox, files).' });
+    expect(body).toEqual({
+      status: 404,
+      title: 'Not Found',
+      code: 'SOURCE_NOT_FOUND',
+      instance: '/api/v1/etl/runs',
+      detail: 'Source "cbs-fake" has no runs and is none of the ETL\'s sources (cbs, inbox, files).',
+    });
   });
 
   it('should answer 200 with an empty list when a source of the ETL has no runs', async () => {

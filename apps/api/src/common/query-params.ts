@@ -24,7 +24,10 @@ export function DecimalInteger(): PropertyDecorator {
 
 /** An optional year between 1900 and 2100 (`from`, `to`). */
 export function OptionalYear(description: string): PropertyDecorator {
-  const message = reason(`moet een jaartal tussen ${SERVED_YEARS.min} en ${SERVED_YEARS.max} zijn`, `must be a year between ${SERVED_YEARS.min} and ${SERVED_YEARS.max}`);
+  const message = reason(
+    `moet een jaartal tussen ${SERVED_YEARS.min} en ${SERVED_YEARS.max} zijn`,
+    `must be a year between ${SERVED_YEARS.min} and ${SERVED_YEARS.max}`,
+  );
   return applyDecorators(
     ApiPropertyOptional({ type: 'integer', example: 2019, minimum: SERVED_YEARS.min, maximum: SERVED_YEARS.max, description }),
     IsOptional(),

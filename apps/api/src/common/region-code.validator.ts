@@ -16,7 +16,11 @@ export function RegionCodePathParameter(): PropertyDecorator {
 
 /** An optional CBS region code. */
 export function OptionalRegionCode(description: string): PropertyDecorator {
-  return applyDecorators(ApiPropertyOptional({ type: String, pattern: ONE.source, example: 'GM0106', description }), IsOptional(), Matches(ONE, { message: ONE_REASON }));
+  return applyDecorators(
+    ApiPropertyOptional({ type: String, pattern: ONE.source, example: 'GM0106', description }),
+    IsOptional(),
+    Matches(ONE, { message: ONE_REASON }),
+  );
 }
 
 /** An optional comma-separated list of up to `max` CBS region codes. */
@@ -25,6 +29,11 @@ export function OptionalRegionCodes(description: string, max: number): PropertyD
   return applyDecorators(
     ApiPropertyOptional({ type: String, pattern: list.source, example: 'GM0106,PV22', description }),
     IsOptional(),
-    Matches(list, { message: reason(`moet een tot ${max} CBS-regiocodes zijn, komma-gescheiden`, `must be one to ${max} CBS region codes, comma-separated`) }),
+    Matches(list, {
+      message: reason(
+        `moet een tot ${max} CBS-regiocodes zijn, komma-gescheiden`,
+        `must be one to ${max} CBS region codes, comma-separated`,
+      ),
+    }),
   );
 }

@@ -21,17 +21,42 @@ describe('request bodies the API cannot read', () => {
   });
 
   it('should answer 413 in Dutch when a JSON body is over 100 kB, on any route and without a key', async () => {
-    const { body } = await request(api.server).get('/api/v1/ambitions').set('Content-Type', 'application/json').send(jsonOf(200_000)).expect(413);
-    expect(body).toEqual({ status: 413, title: 'Verzoek te groot', code: 'PAYLOAD_TOO_LARGE', instance: '/api/v1/ambitions', detail: 'Het verzoek is groter dan 100 kB; stuur hooguit 100 kB.' });
+    const { body } = await request(api.server)
+      .get('/api/v1/ambitions')
+      .set('Content-Type', 'application/json')
+      .send(jsonOf(200_000))
+      .expect(413);
+    expect(body).toEqual({
+      status: 413,
+      title: 'Verzoek te groot',
+      code: 'PAYLOAD_TOO_LARGE',
+      instance: '/api/v1/ambitions',
+      detail: 'Het verzoek is groter dan 100 kB; stuur hooguit 100 kB.',
+    });
   });
 
   it('should answer 413 in English when a too large body comes with lang=en', async () => {
-    const { body } = await request(api.server).post('/api/v1/etl/runs?lang=en').set('Content-Type', 'application/json').send(jsonOf(150_000)).expect(413);
-    expect(body).toEqual({ status: 413, title: 'Content Too Large', code: 'PAYLOAD_TOO_LARGE', instance: '/api/v1/etl/runs', detail: 'The request body is larger than 100 kB; send at most 100 kB.' });
+    const { body } = await request(api.server)
+      .post('/api/v1/etl/runs?lang=en')
+      .set('Content-Type', 'application/json')
+      .send(jsonOf(150_000))
+      .expect(413);
+    expect(body).toEqual({
+      status: 413,
+      title: 'Content Too Large',
+      code: 'PAYLOAD_TOO_LARGE',
+      instance: '/api/v1/etl/runs',
+      detail: 'The request body is larger than 100 kB; send at most 100 kB.',
+    });
   });
 
   it('should answer 415 naming the encoding when the Content-Encoding is unknown', async () => {
-    const nl = await request(api.server).get('/api/v1/ambitions').set('Content-Type', 'application/json').set('Content-Encoding', 'br2').send('{}').expect(415);
+    const nl = await request(api.server)
+      .get('/api/v1/ambitions')
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'br2')
+      .send('{}')
+      .expect(415);
     expect(nl.body).toEqual({
       status: 415,
       title: 'Mediatype niet ondersteund',
@@ -39,17 +64,36 @@ describe('request bodies the API cannot read', () => {
       code: 'UNSUPPORTED_MEDIA_TYPE',
       detail: 'De Content-Encoding "br2" wordt niet ondersteund; stuur de inhoud ongecomprimeerd, of met gzip, deflate of br.',
     });
-    const en = await request(api.server).get('/api/v1/ambitions?lang=en').set('Content-Type', 'application/json').set('Content-Encoding', 'br2').send('{}').expect(415);
+    const en = await request(api.server)
+      .get('/api/v1/ambitions?lang=en')
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'br2')
+      .send('{}')
+      .expect(415);
     expect(en.body.detail).toBe('Content-Encoding "br2" is not supported; send the body uncompressed, or with gzip, deflate or br.');
   });
 
   it('should answer 415 naming the charset when a JSON body declares one the API cannot read', async () => {
-    const { body } = await request(api.server).get('/api/v1/ambitions?lang=en').set('Content-Type', 'application/json; charset=koi8-x').send('{}').expect(415);
-    expect(body).toEqual({ status: 415, title: 'Unsupported Media Type', code: 'UNSUPPORTED_MEDIA_TYPE', instance: '/api/v1/ambitions', detail: 'Charset "koi8-x" is not supported; send the body in UTF-8.' });
+    const { body } = await request(api.server)
+      .get('/api/v1/ambitions?lang=en')
+      .set('Content-Type', 'application/json; charset=koi8-x')
+      .send('{}')
+      .expect(415);
+    expect(body).toEqual({
+      status: 415,
+      title: 'Unsupported Media Type',
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      instance: '/api/v1/ambitions',
+      detail: 'Charset "koi8-x" is not supported; send the body in UTF-8.',
+    });
   });
 
   it('should answer 400 naming the body when the JSON is malformed', async () => {
-    const nl = await request(api.server).post('/api/v1/etl/runs').set('Content-Type', 'application/json').send('{"source": cbs').expect(400);
+    const nl = await request(api.server)
+      .post('/api/v1/etl/runs')
+      .set('Content-Type', 'application/json')
+      .send('{"source": cbs')
+      .expect(400);
     expect(nl.body).toEqual({
       status: 400,
       title: 'Ongeldig verzoek',

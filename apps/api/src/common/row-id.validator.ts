@@ -24,7 +24,10 @@ export function isRowIdNumber(value: unknown, column: IdColumn): value is number
 /** The refusal of an id, naming the range. */
 export function rowIdReason(column: IdColumn): string {
   const max = ID_MAX[column].toString();
-  return reason(`moet een positief geheel getal van 1 tot en met ${max} zijn, zonder voorloopnullen`, `must be a positive whole number from 1 to ${max}, without leading zeros`);
+  return reason(
+    `moet een positief geheel getal van 1 tot en met ${max} zijn, zonder voorloopnullen`,
+    `must be a positive whole number from 1 to ${max}, without leading zeros`,
+  );
 }
 
 /**
@@ -32,13 +35,21 @@ export function rowIdReason(column: IdColumn): string {
  * JavaScript number), and PostgreSQL never sees one it cannot cast. `message` overrides the reason (a cursor).
  */
 export function IsRowId(column: IdColumn, message: string = rowIdReason(column)): PropertyDecorator {
-  return ValidateBy({ name: 'isRowId', constraints: [column], validator: { validate: (value: unknown) => isRowIdText(value, column) } }, { message });
+  return ValidateBy(
+    { name: 'isRowId', constraints: [column], validator: { validate: (value: unknown) => isRowIdText(value, column) } },
+    { message },
+  );
 }
 
 /** `/:id` of a bigint row id, as OpenAPI and the validation pipe see it. */
 export function RowIdPathParameter(): PropertyDecorator {
   return applyDecorators(
-    ApiProperty({ type: String, pattern: CANONICAL.source, example: '1', description: 'Positief geheel getal, tot 2^63 / positive whole number, below 2^63' }),
+    ApiProperty({
+      type: String,
+      pattern: CANONICAL.source,
+      example: '1',
+      description: 'Positief geheel getal, tot 2^63 / positive whole number, below 2^63',
+    }),
     IsRowId('bigint'),
   );
 }

@@ -33,7 +33,12 @@ interface ReaderError {
 function readerErrorOf(cause: unknown): ReaderError {
   if (typeof cause !== 'object' || cause === null) return { type: '' };
   const fields = cause as Record<string, unknown>;
-  return { type: typeof fields['type'] === 'string' ? fields['type'] : '', limit: fields['limit'], encoding: fields['encoding'], charset: fields['charset'] };
+  return {
+    type: typeof fields['type'] === 'string' ? fields['type'] : '',
+    limit: fields['limit'],
+    encoding: fields['encoding'],
+    charset: fields['charset'],
+  };
 }
 
 /** A header value as the client sent it, short enough to repeat in a message. */
@@ -53,7 +58,13 @@ export function unreadableBodyOf(exception: unknown): UnreadableBody | null {
   switch (error.type) {
     case 'entity.too.large': {
       const size = sizeOf(error.limit);
-      return { kind: 'too-large', text: { nl: `Het verzoek is groter dan ${size}; stuur hooguit ${size}.`, en: `The request body is larger than ${size}; send at most ${size}.` } };
+      return {
+        kind: 'too-large',
+        text: {
+          nl: `Het verzoek is groter dan ${size}; stuur hooguit ${size}.`,
+          en: `The request body is larger than ${size}; send at most ${size}.`,
+        },
+      };
     }
     case 'parameters.too.many':
       return { kind: 'too-large', text: { nl: 'Het formulier heeft te veel velden.', en: 'The form has too many fields.' } };
@@ -69,7 +80,13 @@ export function unreadableBodyOf(exception: unknown): UnreadableBody | null {
     }
     case 'charset.unsupported': {
       const charset = quoted(error.charset);
-      return { kind: 'unsupported', text: { nl: `Tekenset ${charset} wordt niet ondersteund; stuur de inhoud in UTF-8.`, en: `Charset ${charset} is not supported; send the body in UTF-8.` } };
+      return {
+        kind: 'unsupported',
+        text: {
+          nl: `Tekenset ${charset} wordt niet ondersteund; stuur de inhoud in UTF-8.`,
+          en: `Charset ${charset} is not supported; send the body in UTF-8.`,
+        },
+      };
     }
     case 'entity.parse.failed':
       return { kind: 'malformed', reason: { nl: 'is geen geldige JSON', en: 'is not valid JSON' } };
@@ -77,7 +94,10 @@ export function unreadableBodyOf(exception: unknown): UnreadableBody | null {
       return { kind: 'malformed', reason: { nl: 'is te diep genest', en: 'is nested too deeply' } };
     case 'request.aborted':
     case 'request.size.invalid':
-      return { kind: 'incomplete', text: { nl: 'Het verzoek kwam niet volledig aan; stuur het opnieuw.', en: 'The request body did not arrive whole; send it again.' } };
+      return {
+        kind: 'incomplete',
+        text: { nl: 'Het verzoek kwam niet volledig aan; stuur het opnieuw.', en: 'The request body did not arrive whole; send it again.' },
+      };
     default:
       // stream.encoding.set, stream.not.readable: the server's own mistake, a 500.
       return null;

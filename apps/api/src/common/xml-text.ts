@@ -10,5 +10,8 @@ function xmlCharacter(ch: string): boolean {
 
 /** Text for XML content and attributes; characters XML 1.0 cannot hold are left out. */
 export function xmlText(text: string): string {
-  return [...text].filter(xmlCharacter).join('').replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+  return [...text]
+    .filter(xmlCharacter)
+    .join('')
+    .replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 }

@@ -16,7 +16,11 @@ export async function beginReadOnly(client: PoolClient, settings: Readonly<Recor
 }
 
 /** Runs one constant query with its settings in a read-only transaction. */
-export async function queryWithSettings<T extends QueryResultRow>(pool: Pool, sql: string, settings: Readonly<Record<string, string>>): Promise<T[]> {
+export async function queryWithSettings<T extends QueryResultRow>(
+  pool: Pool,
+  sql: string,
+  settings: Readonly<Record<string, string>>,
+): Promise<T[]> {
   const client = await pool.connect();
   try {
     await beginReadOnly(client, settings);

@@ -7,9 +7,16 @@ import { E2eApi, startE2eApi } from '../test-support/e2e-app';
 import { getBytes } from '../test-support/read-downloads';
 
 /** The data package and every file it names, saved side by side as a client would, for a reader of files. */
-async function savePackage(api: E2eApi, folder: string, change: (path: string, bytes: Buffer) => Buffer = (_path, bytes) => bytes): Promise<string> {
-  const descriptor = (await request(api.server).get('/api/v1/downloads/datapackage.json').expect(200)).body as { resources: { path: string }[] };
-  for (const { path } of descriptor.resources) writeFileSync(join(folder, path), change(path, (await getBytes(api, `/api/v1/downloads/${path}`)).body));
+async function savePackage(
+  api: E2eApi,
+  folder: string,
+  change: (path: string, bytes: Buffer) => Buffer = (_path, bytes) => bytes,
+): Promise<string> {
+  const descriptor = (await request(api.server).get('/api/v1/downloads/datapackage.json').expect(200)).body as {
+    resources: { path: string }[];
+  };
+  for (const { path } of descriptor.resources)
+    writeFileSync(join(folder, path), change(path, (await getBytes(api, `/api/v1/downloads/${path}`)).body));
   const file = join(folder, 'datapackage.json');
   writeFileSync(file, JSON.stringify(descriptor));
   return file;
@@ -37,12 +44,15 @@ describe('the Frictionless data package under the datapackage library', () => {
     expect(tabular.map((resource) => resource.name)).toEqual(['indicators-csv', 'observations-csv']);
     const counts: Record<string, number> = {};
     for (const resource of tabular) counts[resource.name] = (await resource.read({ keyed: true, cast: true })).length;
-    const json = async (path: string) => ((await request(api.server).get(`/api/v1/downloads/${path}`).expect(200)).body as unknown[]).length;
+    const json = async (path: string) =>
+      ((await request(api.server).get(`/api/v1/downloads/${path}`).expect(200)).body as unknown[]).length;
     expect(counts).toEqual({ 'indicators-csv': await json('indicators.json'), 'observations-csv': await json('observations.json') });
   });
 
   it('should refuse the rows when a CSV starts with a BOM its utf-8 encoding does not allow, so the check above means something', async () => {
-    const withBom = await savePackage(api, folder(), (path, bytes) => (path === 'indicators.csv' ? Buffer.concat([Buffer.from('\uFEFF'), bytes]) : bytes));
+    const withBom = await savePackage(api, folder(), (path, bytes) =>
+      path === 'indicators.csv' ? Buffer.concat([Buffer.from('\uFEFF'), bytes]) : bytes,
+    );
     const indicators = (await Package.load(withBom, { strict: true })).resources.find((resource) => resource.name === 'indicators-csv')!;
     await expect(indicators.read({ keyed: true, cast: true })).rejects.toThrow();
   });

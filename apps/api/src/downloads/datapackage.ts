@@ -44,7 +44,13 @@ function dialectOf(dialect: CsvDialect): CsvDialectDescription {
  * BOM, `,` and `.`), JSON, Arrow and Parquet are data resources with the same schema. The Dutch Excel CSV stays
  * out: it is for people, with a BOM and rounded values.
  */
-export function packageResource(name: string, title: string, distribution: Distribution, columns: readonly ColumnSpec[], primaryKey: readonly string[]): DataPackageResource {
+export function packageResource(
+  name: string,
+  title: string,
+  distribution: Distribution,
+  columns: readonly ColumnSpec[],
+  primaryKey: readonly string[],
+): DataPackageResource {
   const { format } = distribution;
   const text = format === 'csv' || format === 'json';
   return {

@@ -40,7 +40,9 @@ describe('the voorbeelddata flag in the downloads', () => {
     'should flag the voorbeelddata rows and no real row in %s',
     async (path) => {
       const all = await rows(path);
-      const office = all.filter((r) => r['indicator'] === 'office-vacancy' && r['region'] === 'GM0106' && r['value'] !== null && r['value'] !== '');
+      const office = all.filter(
+        (r) => r['indicator'] === 'office-vacancy' && r['region'] === 'GM0106' && r['value'] !== null && r['value'] !== '',
+      );
       expect(office.length).toBeGreaterThan(0);
       expect(office.every((r) => truthy(r['demo']))).toBe(true);
       const population = all.filter((r) => r['indicator'] === 'population-total' && r['region'] === 'GM0106');
@@ -79,6 +81,9 @@ describe('the voorbeelddata flag in the downloads', () => {
     const { body: ambitions } = await request(api.server).get('/api/v1/ambitions').expect(200);
     const centre = ambitions.data.find((a: { id: string }) => a.id === 'regionaal-centrum');
     expect(centre.rollUp.overall).toBe('not_available');
-    expect(centre.indicators.find((i: { id: string }) => i.id === 'office-vacancy')).toMatchObject({ coverage: 'demo-only', latest: { demo: true } });
+    expect(centre.indicators.find((i: { id: string }) => i.id === 'office-vacancy')).toMatchObject({
+      coverage: 'demo-only',
+      latest: { demo: true },
+    });
   });
 });

@@ -53,12 +53,18 @@ export class DownloadsController {
   @Get(':file')
   @ApiOperation({
     summary: 'indicators.{csv,json,arrow,parquet} of observations.{…}, gestreamd / streamed',
-    description: '`indicators-nl.csv` en `observations-nl.csv`: voor Excel met Nederlandse instellingen (`;`, decimale komma, BOM, afgerond zoals getoond) / for Excel with Dutch settings.',
+    description:
+      '`indicators-nl.csv` en `observations-nl.csv`: voor Excel met Nederlandse instellingen (`;`, decimale komma, BOM, afgerond zoals getoond) / for Excel with Dutch settings.',
   })
   @AnswersFile('Het bestand, gestreamd / the file, streamed', TABULAR_FORMATS.map((format) => MEDIA_TYPES[format]))
   @Conditional()
   @Fails('DOWNLOAD_NOT_FOUND')
-  async file(@Param() params: DownloadFileParams, @Query() query: DownloadQueryDto, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async file(
+    @Param() params: DownloadFileParams,
+    @Query() query: DownloadQueryDto,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const file = fileOf(params.file);
     if (file === null) throw DownloadsException.notFound(params.file);
     const source = this.downloads.source(file.id);

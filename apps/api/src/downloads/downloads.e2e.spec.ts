@@ -56,7 +56,14 @@ describe('GET /api/v1/downloads', () => {
     expect(body.version).toMatch(new RegExp(`^${API_VERSION.replace(/\./g, '\\.')}\\+data\\.[0-9a-f]{24}$`));
     // The international files only: the Dutch Excel CSV is a file for people, outside the package.
     expect(body.resources.map((r: { path: string }) => r.path)).toEqual([
-      'indicators.csv', 'indicators.json', 'indicators.arrow', 'indicators.parquet', 'observations.csv', 'observations.json', 'observations.arrow', 'observations.parquet',
+      'indicators.csv',
+      'indicators.json',
+      'indicators.arrow',
+      'indicators.parquet',
+      'observations.csv',
+      'observations.json',
+      'observations.arrow',
+      'observations.parquet',
     ]);
     const csv = body.resources.find((r: { name: string }) => r.name === 'indicators-csv');
     expect(csv).toMatchObject({ profile: 'tabular-data-resource', encoding: 'utf-8', dialect: { delimiter: ',' } });
@@ -67,7 +74,10 @@ describe('GET /api/v1/downloads', () => {
     expect(observations.schema.fields.map((f: { name: string }) => f.name)).toEqual([...OBSERVATION_COLUMNS]);
     // dimensions is JSON text in every format; published_at follows the pattern the files are written in.
     expect(observations.schema.fields.find((f: { name: string }) => f.name === 'dimensions').type).toBe('string');
-    expect(observations.schema.fields.find((f: { name: string }) => f.name === 'published_at')).toMatchObject({ type: 'datetime', format: '%Y-%m-%dT%H:%M:%S.%fZ' });
+    expect(observations.schema.fields.find((f: { name: string }) => f.name === 'published_at')).toMatchObject({
+      type: 'datetime',
+      format: '%Y-%m-%dT%H:%M:%S.%fZ',
+    });
     const titles: string[] = body.sources.map((s: { title: string }) => s.title);
     expect(titles).toContain('CBS StatLine 03759ned: Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio');
     expect(new Set(body.sources.map((s: { path?: string; title: string }) => s.path ?? s.title)).size).toBe(body.sources.length);
@@ -76,14 +86,28 @@ describe('GET /api/v1/downloads', () => {
   it('should give every indicator × region × period with the computed values when the JSON is read', () => {
     const assen2026 = indicatorsJson.find((r) => r.indicator === 'population-total' && r.region === 'GM0106' && r.period === '2026JJ00');
     expect(assen2026).toEqual({
-      indicator: 'population-total', ambition: 'generaties', region: 'GM0106', region_name: 'Assen', region_level: 'gemeente',
-      period: '2026JJ00', year: 2026, value: 70769, unit: 'count', status: 'moderate_progress', provisional: false, missing_reason: null,
-      demo: false, evidence: 'cbs', sources: 'cbs-v4:03759ned',
+      indicator: 'population-total',
+      ambition: 'generaties',
+      region: 'GM0106',
+      region_name: 'Assen',
+      region_level: 'gemeente',
+      period: '2026JJ00',
+      year: 2026,
+      value: 70769,
+      unit: 'count',
+      status: 'moderate_progress',
+      provisional: false,
+      missing_reason: null,
+      demo: false,
+      evidence: 'cbs',
+      sources: 'cbs-v4:03759ned',
     });
     // The status stands once, on the period it judges, not on the years before.
     const assenSeries = indicatorsJson.filter((r) => r.indicator === 'population-total' && r.region === 'GM0106');
     expect(assenSeries.filter((r) => r.status !== null).map((r) => r.period)).toEqual(['2026JJ00']);
-    const assistance = indicatorsJson.find((r) => r.indicator === 'social-assistance-per-1000' && r.region === 'WK010600' && r.period === '2020JJ00');
+    const assistance = indicatorsJson.find(
+      (r) => r.indicator === 'social-assistance-per-1000' && r.region === 'WK010600' && r.period === '2020JJ00',
+    );
     expect(assistance?.value).toBeCloseTo((270 / 6590) * 1000, 10);
     const housing = indicatorsJson.find((r) => r.indicator === 'housing-stock' && r.region === 'GM0106' && r.period === '2020JJ00');
     // Missing stays missing: the library's reason for a missing input (the source's "null" is in its missingInputs).
@@ -106,10 +130,17 @@ describe('GET /api/v1/downloads', () => {
     expect(response.text.charCodeAt(0)).toBe(0xfeff);
     const rows = csvObjects(response.text.slice(1), ';');
     const decimals = new Map(INDICATORS.map((i) => [i.id, i.decimals]));
-    const rounded = (row: Row) => ({ ...row, value: typeof row.value === 'number' ? roundTo(row.value, decimals.get(String(row.indicator))!) : row.value });
-    expect(rows).toEqual(indicatorsJson.map(rounded).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, csvCell(v, ',')]))));
+    const rounded = (row: Row) => ({
+      ...row,
+      value: typeof row.value === 'number' ? roundTo(row.value, decimals.get(String(row.indicator))!) : row.value,
+    });
+    expect(rows).toEqual(
+      indicatorsJson.map(rounded).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, csvCell(v, ',')]))),
+    );
     // 30.61269114710127 per 1,000, shown with one decimal.
-    expect(rows.find((r) => r.indicator === 'social-assistance-per-1000' && r.region === 'GM0106' && r.period === '2020JJ00')?.value).toBe('30,6');
+    expect(rows.find((r) => r.indicator === 'social-assistance-per-1000' && r.region === 'GM0106' && r.period === '2020JJ00')?.value).toBe(
+      '30,6',
+    );
     expect((await request(api.server).get('/api/v1/downloads/indicators.csv?dialect=nl').expect(200)).text).toBe(response.text);
   });
 
@@ -135,7 +166,12 @@ describe('GET /api/v1/downloads', () => {
     expect(json.every((row) => typeof row.dimensions === 'string' && typeof JSON.parse(row.dimensions) === 'object')).toBe(true);
     const csv = csvObjects((await request(api.server).get('/api/v1/downloads/observations.csv').expect(200)).text, ',');
     expect(csv).toEqual(json.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, csvCell(v, '.')]))));
-    const normalise = (row: Row) => ({ ...row, period_start: isoDay(row.period_start), period_end: isoDay(row.period_end), published_at: isoTime(row.published_at) });
+    const normalise = (row: Row) => ({
+      ...row,
+      period_start: isoDay(row.period_start),
+      period_end: isoDay(row.period_end),
+      published_at: isoTime(row.published_at),
+    });
     expect(arrowObjects((await getBytes(api, '/api/v1/downloads/observations.arrow')).body).rows.map(normalise)).toEqual(json);
     expect((await parquetObjects((await getBytes(api, '/api/v1/downloads/observations.parquet')).body)).map(normalise)).toEqual(json);
   });

@@ -4,5 +4,10 @@ import { ObservationsModule } from '../observations/observations.module';
 import { DownloadsController } from './downloads.controller';
 import { DownloadsService } from './downloads.service';
 
-@Module({ imports: [IndicatorDataModule, ObservationsModule], controllers: [DownloadsController], providers: [DownloadsService], exports: [DownloadsService] })
+@Module({
+  imports: [IndicatorDataModule, ObservationsModule],
+  controllers: [DownloadsController],
+  providers: [DownloadsService],
+  exports: [DownloadsService],
+})
 export class DownloadsModule {}

@@ -8,7 +8,14 @@ import { ObservationReaderService } from '../indicator-data/observation-reader.s
 import { OBSERVATION_EXPORT_COLUMNS } from '../observations/observation-query';
 import { ObservationsService } from '../observations/observations.service';
 import { RegionDirectoryService } from '../regions/region-directory.service';
-import { type BatchOptions, type ColumnBatch, type ColumnSpec, MEDIA_TYPES, TABULAR_FORMATS, type TabularSource } from '../tabular/tabular.types';
+import {
+  type BatchOptions,
+  type ColumnBatch,
+  type ColumnSpec,
+  MEDIA_TYPES,
+  TABULAR_FORMATS,
+  type TabularSource,
+} from '../tabular/tabular.types';
 import { API_PREFIX } from '../api-prefix';
 import { API_VERSION } from '../api-version';
 import { type Distribution, packageResource } from './datapackage';
@@ -55,7 +62,6 @@ const SOURCES_SQL = `
   SELECT 'municipal-file', f.kind, f.kind, 'municipal', f.name, f.demo FROM uploaded_file f WHERE f.withdrawn_at IS NULL
   ORDER BY 1, 2, 5`;
 
-
 const EVIDENCE_TITLES: Readonly<Record<string, string>> = {
   cbs: 'CBS StatLine',
   'cbs-export': 'CBS StatLine-export',
@@ -76,7 +82,10 @@ interface SourceRow {
 function distributions(id: DownloadId): Distribution[] {
   return TABULAR_FORMATS.flatMap((format): Distribution[] =>
     format === 'csv'
-      ? [{ format, dialect: 'international', path: `${id}.csv` }, { format, dialect: 'nl', path: `${id}-nl.csv` }]
+      ? [
+          { format, dialect: 'international', path: `${id}.csv` },
+          { format, dialect: 'nl', path: `${id}-nl.csv` },
+        ]
       : [{ format, dialect: null, path: `${id}.${format}` }],
   );
 }
@@ -94,7 +103,10 @@ function uniqueSources(sources: readonly DataPackageSource[]): DataPackageSource
   for (const source of sources) {
     const key = source.path ?? source.title;
     const known = byKey.get(key);
-    const evidence = known && !known.evidence.split(' ').includes(source.evidence) ? `${known.evidence} ${source.evidence}` : (known?.evidence ?? source.evidence);
+    const evidence =
+      known && !known.evidence.split(' ').includes(source.evidence)
+        ? `${known.evidence} ${source.evidence}`
+        : (known?.evidence ?? source.evidence);
     byKey.set(key, { ...(known ?? source), evidence });
   }
   return [...byKey.values()];
@@ -118,7 +130,12 @@ export class DownloadsService {
         id,
         title: spec.title[lang],
         description: spec.description[lang],
-        distributions: distributions(id).map((d) => ({ format: d.format, dialect: d.dialect, mediaType: MEDIA_TYPES[d.format], url: `${DOWNLOADS_PATH}/${d.path}` })),
+        distributions: distributions(id).map((d) => ({
+          format: d.format,
+          dialect: d.dialect,
+          mediaType: MEDIA_TYPES[d.format],
+          url: `${DOWNLOADS_PATH}/${d.path}`,
+        })),
         fields: spec.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
       };
     });
@@ -137,8 +154,12 @@ export class DownloadsService {
     return {
       profile: 'data-package',
       // Frictionless names are lower-case letters, digits and `-._`: "koers-assen".
-      name: `koers-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
-      title: lang === 'nl' ? `Koers: indicatoren van de omgevingsvisie van ${name}` : `Koers: indicators of the environmental vision of ${name}`,
+      name: `koers-${name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`,
+      title:
+        lang === 'nl' ? `Koers: indicatoren van de omgevingsvisie van ${name}` : `Koers: indicators of the environmental vision of ${name}`,
       version: packageVersion(dataVersion),
       licenses: [{ name: DATA_LICENCE.id, title: DATA_LICENCE.title[lang], path: DATA_LICENCE.url }],
       sources: uniqueSources(await this.sources()),
@@ -150,7 +171,15 @@ export class DownloadsService {
   source(id: string): TabularSource {
     if (id === 'indicators') return { columns: INDICATOR_EXPORT_COLUMNS, batches: (options) => this.indicatorRows(options) };
     if (id === 'observations') {
-      return this.observations.source({ measureIds: null, regions: null, from: undefined, to: undefined, asOf: undefined, after: null, limit: undefined });
+      return this.observations.source({
+        measureIds: null,
+        regions: null,
+        from: undefined,
+        to: undefined,
+        asOf: undefined,
+        after: null,
+        limit: undefined,
+      });
     }
     throw DownloadsException.notFound(id);
   }

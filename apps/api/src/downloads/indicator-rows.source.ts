@@ -14,9 +14,15 @@ export const INDICATOR_EXPORT_COLUMNS: readonly ColumnSpec[] = describeColumns(I
   region_level: ['string', 'land, provincie, gemeente, wijk, buurt, …'],
   period: ['string', 'CBS period code (2024JJ00, 2024KW01, 2024MM06)'],
   year: ['integer', 'Year of the period'],
-  value: ['number', 'Indicator value; empty when missing (never 0 for missing). The Dutch Excel CSV rounds it to the decimals the indicator is shown with'],
+  value: [
+    'number',
+    'Indicator value; empty when missing (never 0 for missing). The Dutch Excel CSV rounds it to the decimals the indicator is shown with',
+  ],
   unit: ['string', 'Unit of the indicator'],
-  status: ['string', 'Progress status of the indicator for the region (libs/indicators), on the row of the latest period it judges; empty on the earlier rows'],
+  status: [
+    'string',
+    'Progress status of the indicator for the region (libs/indicators), on the row of the latest period it judges; empty on the earlier rows',
+  ],
   provisional: ['boolean', 'True when a figure the value was computed from is provisional'],
   missing_reason: ['string', 'Why the value is missing'],
   demo: ['boolean', 'True when the value comes from an illustrative (voorbeelddata) file: never a real figure'],
@@ -61,8 +67,21 @@ export async function* indicatorBatches(
           const sources = point.sources && point.sources.length > 0 ? point.sources.join(' ') : null;
           const value = point.value !== null && options.rounded ? roundTo(point.value, indicator.decimals) : point.value;
           const row: Cell[] = [
-            indicator.id, indicator.ambition, region.code, region.name, region.level, point.period, point.year, value, indicator.unit,
-            point.period === judged ? result.progress.status : null, point.provisional, point.missingReason ?? null, point.demo === true, point.evidence ?? null, sources,
+            indicator.id,
+            indicator.ambition,
+            region.code,
+            region.name,
+            region.level,
+            point.period,
+            point.year,
+            value,
+            indicator.unit,
+            point.period === judged ? result.progress.status : null,
+            point.provisional,
+            point.missingReason ?? null,
+            point.demo === true,
+            point.evidence ?? null,
+            sources,
           ];
           row.forEach((cell, c) => columns[c]!.push(cell));
           length++;

@@ -36,6 +36,8 @@ describe('the Parquet download under two readers', () => {
     const instant = (value: unknown) => new Date(Number(value instanceof Date ? value.getTime() : value)).toISOString();
     expect(second.map((row) => instant(row.published_at))).toEqual(json.map((row) => row.published_at));
     expect(first.map((row) => instant(row.published_at))).toEqual(json.map((row) => row.published_at));
-    expect(second.map((row) => [row.measure, row.region, row.period, row.value, row.dimensions])).toEqual(json.map((row) => [row.measure, row.region, row.period, row.value, row.dimensions]));
+    expect(second.map((row) => [row.measure, row.region, row.period, row.value, row.dimensions])).toEqual(
+      json.map((row) => [row.measure, row.region, row.period, row.value, row.dimensions]),
+    );
   });
 });

@@ -10,7 +10,14 @@ describe('GET /api/v1/etl/runs', () => {
   it('should list the runs newest first with their counts when unfiltered', async () => {
     const { body } = await request(api.server).get('/api/v1/etl/runs').expect(200);
     expect(body.data.map((r: { tableId: string }) => r.tableId)).toEqual(['85984NED', '84799NED', '03759ned', '03759ned']);
-    expect(body.data[1]).toMatchObject({ source: 'cbs', status: 'succeeded', trigger: 'cli', rowsRead: 61, durationMs: 2000, finishedAt: '2021-03-26T01:00:00.000Z' });
+    expect(body.data[1]).toMatchObject({
+      source: 'cbs',
+      status: 'succeeded',
+      trigger: 'cli',
+      rowsRead: 61,
+      durationMs: 2000,
+      finishedAt: '2021-03-26T01:00:00.000Z',
+    });
     expect(body.page).toEqual({ limit: 50, nextCursor: null });
   });
 
@@ -32,7 +39,12 @@ describe('GET /api/v1/etl/runs', () => {
     const { body } = await request(api.server).get(`/api/v1/etl/runs/${id}`).expect(200);
     expect(body).toMatchObject({ id, tableId: '84799NED', rejectedRowsTotal: 1 });
     expect(body.rejectedRows).toEqual([
-      { id: expect.any(String), location: '84799NED:ID=0:WijkenEnBuurten', rawValue: '"NL00      "', reason: 'region NL00 is not a known region code' },
+      {
+        id: expect.any(String),
+        location: '84799NED:ID=0:WijkenEnBuurten',
+        rawValue: '"NL00      "',
+        reason: 'region NL00 is not a known region code',
+      },
     ]);
     expect(body.dataChecks).toEqual([]);
   });
@@ -53,8 +65,12 @@ describe('GET /api/v1/etl/runs', () => {
     }
     const check = { measure: 'households_total', region: 'GM0106', period: '2020JJ00', check: 'jump', value: 3059 };
     // A URL not asked before: the run detail is cached until the data version changes, which a real run's checks do.
-    expect((await request(api.server).get(`/api/v1/etl/runs/${id}?lang=nl`).expect(200)).body.dataChecks).toEqual([{ ...check, message: 'Van 30.587 naar 3.059' }]);
-    expect((await request(api.server).get(`/api/v1/etl/runs/${id}?lang=en`).expect(200)).body.dataChecks).toEqual([{ ...check, message: 'From 30,587 to 3,059' }]);
+    expect((await request(api.server).get(`/api/v1/etl/runs/${id}?lang=nl`).expect(200)).body.dataChecks).toEqual([
+      { ...check, message: 'Van 30.587 naar 3.059' },
+    ]);
+    expect((await request(api.server).get(`/api/v1/etl/runs/${id}?lang=en`).expect(200)).body.dataChecks).toEqual([
+      { ...check, message: 'From 30,587 to 3,059' },
+    ]);
   });
 
   it('should answer 404 when the run does not exist and 400 naming id when it is not a number', async () => {

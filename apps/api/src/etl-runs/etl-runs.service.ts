@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ApiLanguage, DataCheckView, EtlRunDetailResponse, EtlRunListResponse, EtlRunView, RejectedRowView } from '@koers/api-contracts';
+import type {
+  ApiLanguage,
+  DataCheckView,
+  EtlRunDetailResponse,
+  EtlRunListResponse,
+  EtlRunView,
+  RejectedRowView,
+} from '@koers/api-contracts';
 import { RUNNABLE_SOURCE_IDS } from '@koers/loading';
 import { Pool } from 'pg';
 import { PG_POOL } from '@koers/db/nest';
@@ -43,7 +50,12 @@ export class EtlRunsService {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   async list(filter: { source?: string; status?: string; cursor?: string; limit: number }): Promise<EtlRunListResponse> {
-    const { rows } = await this.pool.query<RunRow>(LIST_SQL, [filter.source ?? null, filter.status ?? null, filter.cursor ?? null, filter.limit + 1]);
+    const { rows } = await this.pool.query<RunRow>(LIST_SQL, [
+      filter.source ?? null,
+      filter.status ?? null,
+      filter.cursor ?? null,
+      filter.limit + 1,
+    ]);
     if (rows.length === 0 && filter.source !== undefined) await this.assertKnownSource(filter.source);
     const data = rows.slice(0, filter.limit).map(view);
     const nextCursor = rows.length > filter.limit ? (data.at(-1)?.id ?? null) : null;
@@ -56,7 +68,8 @@ export class EtlRunsService {
    */
   private async assertKnownSource(source: string): Promise<void> {
     if ((RUNNABLE_SOURCE_IDS as readonly string[]).includes(source)) return;
-    if ((await this.pool.query(SOURCE_RUN_SQL, [source])).rowCount === 0) throw EtlRunsException.sourceNotFound(source, RUNNABLE_SOURCE_IDS);
+    if ((await this.pool.query(SOURCE_RUN_SQL, [source])).rowCount === 0)
+      throw EtlRunsException.sourceNotFound(source, RUNNABLE_SOURCE_IDS);
   }
 
   /** One run; `id` is a bigint as text (the DTO checked its range). */

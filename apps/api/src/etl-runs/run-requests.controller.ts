@@ -23,10 +23,16 @@ export class RunRequestsController {
   @RequireRole('admin')
   @ApiOperation({
     summary: 'Een run starten (admin) / start a run (admin)',
-    description: 'Zet de run in de wachtrij van het ETL-proces, dat hem binnen enkele seconden uitvoert; volg hem via Location. / Queues the run for the ETL process, which starts it within seconds; follow it at Location.',
+    description:
+      'Zet de run in de wachtrij van het ETL-proces, dat hem binnen enkele seconden uitvoert; volg hem via Location. / Queues the run for the ETL process, which starts it within seconds; follow it at Location.',
   })
   @Answers('RunRequestView', { status: 202, description: 'In de wachtrij; volg hem via Location / queued; follow it at Location' })
-  async start(@Body() body: RunRequestBodyDto, @Query() _query: LangQueryDto, @Principal() principal: ApiPrincipal, @Res({ passthrough: true }) response: Response): Promise<RunRequestView> {
+  async start(
+    @Body() body: RunRequestBodyDto,
+    @Query() _query: LangQueryDto,
+    @Principal() principal: ApiPrincipal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RunRequestView> {
     const queued = await this.requests.request(body.source, body.table, `api-key:${principal.prefix}`);
     response.setHeader('Location', `/${API_PREFIX}/etl/requests/${queued.id}`);
     return queued;

@@ -25,8 +25,19 @@ describe('runs an admin starts', () => {
     const notified = new Promise<string>((resolve) => listener.on('notification', (message) => resolve(message.payload ?? '')));
     await listener.query(`LISTEN ${RUN_REQUEST_CHANNEL}`);
 
-    const started = await request(api.server).post('/api/v1/etl/runs').set(bearer(api.adminToken)).send({ source: 'cbs', table: '84799NED' }).expect(202);
-    expect(started.body).toMatchObject({ source: 'cbs', tableId: '84799NED', status: 'queued', requestedBy: 'api-key:admin-token', runIds: [], startedAt: null });
+    const started = await request(api.server)
+      .post('/api/v1/etl/runs')
+      .set(bearer(api.adminToken))
+      .send({ source: 'cbs', table: '84799NED' })
+      .expect(202);
+    expect(started.body).toMatchObject({
+      source: 'cbs',
+      tableId: '84799NED',
+      status: 'queued',
+      requestedBy: 'api-key:admin-token',
+      runIds: [],
+      startedAt: null,
+    });
     expect(started.headers.location).toBe(`/api/v1/etl/requests/${started.body.id}`);
     await expect(notified).resolves.toBe(started.body.id);
     await listener.end();
@@ -57,17 +68,34 @@ describe('runs an admin starts', () => {
   it.each([
     [{ source: 'ftp' }, 'source', `Ongeldige parameter "source": moet een van ${RUNNABLE_SOURCE_IDS.join(', ')} zijn`],
     [{}, 'source', `Ongeldige parameter "source": moet een van ${RUNNABLE_SOURCE_IDS.join(', ')} zijn`],
-    [{ source: 'cbs', table: "84799NED'; DROP TABLE observation;--" }, 'table', 'Ongeldige parameter "table": is geen tabelcode zoals 84799NED of geoinzicht-kwb-gemeenten'],
+    [
+      { source: 'cbs', table: "84799NED'; DROP TABLE observation;--" },
+      'table',
+      'Ongeldige parameter "table": is geen tabelcode zoals 84799NED of geoinzicht-kwb-gemeenten',
+    ],
     [{ source: 'inbox', table: '84799NED' }, 'table', `Ongeldige parameter "table": kan alleen bij bron ${SOURCES_WITH_TABLES.join(', ')}`],
     [{ source: 'cbs', force: true }, 'force', 'Ongeldige parameter "force": onbekende parameter'],
   ])('should answer 400 naming the parameter when the body is %j', async (body, parameter, message) => {
     const { body: error } = await request(api.server).post('/api/v1/etl/runs').set(bearer(api.adminToken)).send(body).expect(400);
-    expect(error).toEqual({ status: 400, title: 'Ongeldig verzoek', code: 'INVALID_PARAMETER', instance: '/api/v1/etl/runs', detail: message, 'invalid-params': [{ name: parameter, reason: expect.any(String) }] });
+    expect(error).toEqual({
+      status: 400,
+      title: 'Ongeldig verzoek',
+      code: 'INVALID_PARAMETER',
+      instance: '/api/v1/etl/runs',
+      detail: message,
+      'invalid-params': [{ name: parameter, reason: expect.any(String) }],
+    });
   });
 
   it('should answer 404 for a request that does not exist and 400 for an id that is not one', async () => {
     const missing = await request(api.server).get('/api/v1/etl/requests/999999?lang=en').expect(404);
-    expect(missing.body).toEqual({ status: 404, title: 'Not Found', code: 'RUN_REQUEST_NOT_FOUND', instance: '/api/v1/etl/requests/999999', detail: 'Run request 999999 does not exist.' });
+    expect(missing.body).toEqual({
+      status: 404,
+      title: 'Not Found',
+      code: 'RUN_REQUEST_NOT_FOUND',
+      instance: '/api/v1/etl/requests/999999',
+      detail: 'Run request 999999 does not exist.',
+    });
     expect((await request(api.server).get('/api/v1/etl/requests/abc').expect(400)).body['invalid-params'][0].name).toBe('id');
   });
 });

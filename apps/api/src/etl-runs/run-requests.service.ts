@@ -37,7 +37,10 @@ export class RunRequestsService {
 
   async request(source: RunnableSourceId, table: string | undefined, requestedBy: string): Promise<RunRequestView> {
     if (table !== undefined && !SOURCES_WITH_TABLES.includes(source)) {
-      throw new ValidationException('table', { nl: `kan alleen bij bron ${TABLE_ONLY_FOR}`, en: `applies only to source ${TABLE_ONLY_FOR}` });
+      throw new ValidationException('table', {
+        nl: `kan alleen bij bron ${TABLE_ONLY_FOR}`,
+        en: `applies only to source ${TABLE_ONLY_FOR}`,
+      });
     }
     return view(await this.queue.enqueue({ source, tableId: table ?? null, options: {}, requestedBy }));
   }

@@ -49,28 +49,36 @@ const TEXT = {
     title: 'Koers: wijzigingen',
     subtitle: 'Nieuwe cijfers, veranderde statussen en vastgestelde raadsrapportages',
     figures: (table: string, n: number) => `Nieuwe cijfers: ${table} (${numberText(n, 0, 'nl')} ${n === 1 ? 'cijfer' : 'cijfers'})`,
-    demo: (table: string, n: number) => `Voorbeelddata geladen: ${table} (${numberText(n, 0, 'nl')} ${n === 1 ? 'cijfer' : 'cijfers'}, geen echte cijfers)`,
-    figuresSummary: (source: string, n: number) => `Een run van bron ${source} sloeg ${numberText(n, 0, 'nl')} ${n === 1 ? 'nieuw of herzien cijfer' : 'nieuwe of herziene cijfers'} op.`,
+    demo: (table: string, n: number) =>
+      `Voorbeelddata geladen: ${table} (${numberText(n, 0, 'nl')} ${n === 1 ? 'cijfer' : 'cijfers'}, geen echte cijfers)`,
+    figuresSummary: (source: string, n: number) =>
+      `Een run van bron ${source} sloeg ${numberText(n, 0, 'nl')} ${n === 1 ? 'nieuw of herzien cijfer' : 'nieuwe of herziene cijfers'} op.`,
     withdrawn: (name: string) => `Bestand ingetrokken: ${name}`,
-    withdrawnSummary: (kind: string, reason: string | null) => `Het geüploade bestand (${kind}) telt niet meer mee${reason ? `: ${reason}` : ''}.`,
+    withdrawnSummary: (kind: string, reason: string | null) =>
+      `Het geüploade bestand (${kind}) telt niet meer mee${reason ? `: ${reason}` : ''}.`,
     status: (title: string, from: string, to: string) => `${title}: van "${from}" naar "${to}"`,
     statusSummary: (day: string) => `De status veranderde met de cijfers zoals gepubliceerd op ${dayText(day, 'nl')}.`,
     edition: (year: number, n: number) => `Raadsrapportage ${year}, editie ${n} vastgesteld`,
-    editionSummary: (by: string, on: string, meeting: string) => `Vastgesteld op ${dayText(on, 'nl')} door ${by}, raadsvergadering ${dayText(meeting, 'nl')}.`,
+    editionSummary: (by: string, on: string, meeting: string) =>
+      `Vastgesteld op ${dayText(on, 'nl')} door ${by}, raadsvergadering ${dayText(meeting, 'nl')}.`,
     categories: { figures: 'Nieuwe cijfers', withdrawn: 'Bestand ingetrokken', status: 'Status gewijzigd', edition: 'Editie vastgesteld' },
   },
   en: {
     title: 'Koers: changes',
     subtitle: 'New figures, changed statuses and adopted council reports',
     figures: (table: string, n: number) => `New figures: ${table} (${numberText(n, 0, 'en')} ${n === 1 ? 'figure' : 'figures'})`,
-    demo: (table: string, n: number) => `Illustrative data loaded: ${table} (${numberText(n, 0, 'en')} ${n === 1 ? 'figure' : 'figures'}, not real figures)`,
-    figuresSummary: (source: string, n: number) => `A run of source ${source} stored ${numberText(n, 0, 'en')} new or revised ${n === 1 ? 'figure' : 'figures'}.`,
+    demo: (table: string, n: number) =>
+      `Illustrative data loaded: ${table} (${numberText(n, 0, 'en')} ${n === 1 ? 'figure' : 'figures'}, not real figures)`,
+    figuresSummary: (source: string, n: number) =>
+      `A run of source ${source} stored ${numberText(n, 0, 'en')} new or revised ${n === 1 ? 'figure' : 'figures'}.`,
     withdrawn: (name: string) => `File withdrawn: ${name}`,
-    withdrawnSummary: (kind: string, reason: string | null) => `The uploaded file (${kind}) no longer counts${reason ? `: ${reason}` : ''}.`,
+    withdrawnSummary: (kind: string, reason: string | null) =>
+      `The uploaded file (${kind}) no longer counts${reason ? `: ${reason}` : ''}.`,
     status: (title: string, from: string, to: string) => `${title}: from "${from}" to "${to}"`,
     statusSummary: (day: string) => `The status changed with the figures as published on ${dayText(day, 'en')}.`,
     edition: (year: number, n: number) => `Council report ${year}, edition ${n} adopted`,
-    editionSummary: (by: string, on: string, meeting: string) => `Adopted on ${dayText(on, 'en')} by ${by}, council meeting ${dayText(meeting, 'en')}.`,
+    editionSummary: (by: string, on: string, meeting: string) =>
+      `Adopted on ${dayText(on, 'en')} by ${by}, council meeting ${dayText(meeting, 'en')}.`,
     categories: { figures: 'New figures', withdrawn: 'File withdrawn', status: 'Status changed', edition: 'Edition adopted' },
   },
 } as const;
@@ -94,7 +102,12 @@ export class ChangeFeedService {
     const { publisher, contact } = await this.municipality.publication();
     const api = `${publicUrl}/${API_PREFIX}`;
     const site = lang === 'en' ? `${publicUrl}/en` : publicUrl;
-    const entries = [...(await this.runEntries(api, lang)), ...(await this.withdrawalEntries(api, lang)), ...(await this.statusEntries(api, site, lang)), ...(await this.editionEntries(api, site, lang))]
+    const entries = [
+      ...(await this.runEntries(api, lang)),
+      ...(await this.withdrawalEntries(api, lang)),
+      ...(await this.statusEntries(api, site, lang)),
+      ...(await this.editionEntries(api, site, lang)),
+    ]
       .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
       .slice(0, MAX_ENTRIES);
     const self = `${api}/feeds/wijzigingen.atom${lang === 'en' ? '?lang=en' : ''}`;

@@ -20,7 +20,8 @@ export class FeedsController {
 
   @Get('wijzigingen.atom')
   @ApiOperation({
-    summary: 'Atom-feed van wijzigingen: nieuwe cijfers, statussen, vastgestelde edities / Atom feed of changes: new figures, statuses, adopted editions',
+    summary:
+      'Atom-feed van wijzigingen: nieuwe cijfers, statussen, vastgestelde edities / Atom feed of changes: new figures, statuses, adopted editions',
   })
   @AnswersFile('Atom 1.0 (RFC 4287)', [ATOM])
   @Conditional()

@@ -40,11 +40,27 @@ describe('GET /api/v1/feeds/wijzigingen.atom', () => {
     api = await startE2eApi({ env: { KOERS_PUBLIC_URL: PUBLIC_URL } });
     const editor = await api.createKey('editor');
     const file = join(MUNICIPAL_FIXTURES_DIR, 'ok', 'vacancy-comma.csv');
-    const loaded = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).attach('file', readFileSync(file), 'vacancy-comma.csv').expect(201);
-    await request(api.server).post(`/api/v1/uploads/files/${loaded.body.versionId}/withdraw`).set(bearer(editor)).send({ reason: 'verkeerde peildatum' }).expect(200);
-    await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).attach('file', readFileSync(DEMO_FILE), 'vacancy-assen-voorbeelddata.csv').expect(201);
+    const loaded = await request(api.server)
+      .post('/api/v1/uploads/vacancy')
+      .set(bearer(editor))
+      .attach('file', readFileSync(file), 'vacancy-comma.csv')
+      .expect(201);
+    await request(api.server)
+      .post(`/api/v1/uploads/files/${loaded.body.versionId}/withdraw`)
+      .set(bearer(editor))
+      .send({ reason: 'verkeerde peildatum' })
+      .expect(200);
+    await request(api.server)
+      .post('/api/v1/uploads/vacancy')
+      .set(bearer(editor))
+      .attach('file', readFileSync(DEMO_FILE), 'vacancy-assen-voorbeelddata.csv')
+      .expect(201);
     const year = (await request(api.server).get('/api/v1/reports').expect(200)).body.lastCompleteYear as number;
-    await request(api.server).post(`/api/v1/reports/${year}/editions`).set(bearer(api.adminToken)).send({ adoptedBy: 'de gemeenteraad', councilMeeting: `${year}-12-01` }).expect(201);
+    await request(api.server)
+      .post(`/api/v1/reports/${year}/editions`)
+      .set(bearer(api.adminToken))
+      .send({ adoptedBy: 'de gemeenteraad', councilMeeting: `${year}-12-01` })
+      .expect(201);
   });
   afterAll(() => api.close());
 
@@ -75,7 +91,13 @@ describe('GET /api/v1/feeds/wijzigingen.atom', () => {
     const { items } = await parseFeed((await request(api.server).get('/api/v1/feeds/wijzigingen.atom').expect(200)).text);
     const terms = new Set(items.flatMap((item) => item.categories));
     expect([...terms].sort()).toEqual(['bestand-ingetrokken', 'editie', 'nieuwe-cijfers', 'status']);
-    expect(items.map((item) => item.title)).toEqual(expect.arrayContaining(['Nieuwe cijfers: 03759ned (56 cijfers)', 'Nieuwe cijfers: 03759ned (1 cijfer)', 'Bestand ingetrokken: vacancy-comma.csv']));
+    expect(items.map((item) => item.title)).toEqual(
+      expect.arrayContaining([
+        'Nieuwe cijfers: 03759ned (56 cijfers)',
+        'Nieuwe cijfers: 03759ned (1 cijfer)',
+        'Bestand ingetrokken: vacancy-comma.csv',
+      ]),
+    );
     // On 23 June 2026 the series 2019–2025 of 03759ned came out: the population got a verdict it had not had.
     const population = items.find((item) => item.categories.includes('status') && item.title.startsWith('Inwoners'));
     expect(population?.summary).toBe('De status veranderde met de cijfers zoals gepubliceerd op 23 juni 2026.');
@@ -84,7 +106,9 @@ describe('GET /api/v1/feeds/wijzigingen.atom', () => {
 
   it('should say voorbeelddata is no real figures, and leave out a change from one kind of no verdict to another', async () => {
     const { items } = await parseFeed((await request(api.server).get('/api/v1/feeds/wijzigingen.atom').expect(200)).text);
-    expect(items.map((item) => item.title)).toContainEqual(expect.stringMatching(/^Voorbeelddata geladen: vacancy \(\d+ cijfers, geen echte cijfers\)$/));
+    expect(items.map((item) => item.title)).toContainEqual(
+      expect.stringMatching(/^Voorbeelddata geladen: vacancy \(\d+ cijfers, geen echte cijfers\)$/),
+    );
     const noVerdict = ['"Geen data"', '"Geen oordeel mogelijk"'];
     const between = items.filter((item) => item.categories.includes('status') && noVerdict.every((label) => item.title.includes(label)));
     expect(between).toEqual([]);

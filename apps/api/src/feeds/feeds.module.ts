@@ -6,5 +6,9 @@ import { ChangeFeedService } from './change-feed.service';
 import { FeedsController } from './feeds.controller';
 import { StatusHistoryService } from './status-history.service';
 
-@Module({ imports: [IndicatorDataModule, ReportsModule, MunicipalityModule], controllers: [FeedsController], providers: [ChangeFeedService, StatusHistoryService] })
+@Module({
+  imports: [IndicatorDataModule, ReportsModule, MunicipalityModule],
+  controllers: [FeedsController],
+  providers: [ChangeFeedService, StatusHistoryService],
+})
 export class FeedsModule {}

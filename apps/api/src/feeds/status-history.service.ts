@@ -46,7 +46,18 @@ export class StatusHistoryService {
 
   private async snapshot(day: string): Promise<ReportSnapshot> {
     const municipality = this.regions.municipality;
-    const judged = await this.results.forIndicators(INDICATORS, (indicator) => judgedRegionOf(indicator, municipality), { asOf: day, evaluationDate: day });
-    return { indicators: judged.map((result) => ({ id: result.indicator.id, status: result.progress.status, scale: result.progress.scale, inputs: [] })), sources: [] };
+    const judged = await this.results.forIndicators(INDICATORS, (indicator) => judgedRegionOf(indicator, municipality), {
+      asOf: day,
+      evaluationDate: day,
+    });
+    return {
+      indicators: judged.map((result) => ({
+        id: result.indicator.id,
+        status: result.progress.status,
+        scale: result.progress.scale,
+        inputs: [],
+      })),
+      sources: [],
+    };
   }
 }

@@ -10,6 +10,12 @@ export class HealthException extends ApiException<HealthErrorCode> {
       report.database === 'down'
         ? { nl: 'de database is niet bereikbaar', en: 'the database cannot be reached' }
         : { nl: 'het databaseschema is niet bijgewerkt', en: 'the database schema is not up to date' };
-    return new HealthException('HEALTH_DEGRADED', { nl: `De API kan niet antwoorden: ${why.nl}.`, en: `The API cannot answer: ${why.en}.` }, undefined, undefined, { health: report });
+    return new HealthException(
+      'HEALTH_DEGRADED',
+      { nl: `De API kan niet antwoorden: ${why.nl}.`, en: `The API cannot answer: ${why.en}.` },
+      undefined,
+      undefined,
+      { health: report },
+    );
   }
 }

@@ -30,10 +30,15 @@ function templateLink(kind: UploadKind, lang: ApiLanguage): EmptyReasonView['lin
 function linkOf(reason: EmptyReason, lang: ApiLanguage): EmptyReasonView['link'] {
   switch (reason.code) {
     case 'loads-next-run':
-      return { href: statlineUrl(reason.tableId, reason.catalog), label: lang === 'nl' ? `Tabel ${reason.tableId} op StatLine` : `Table ${reason.tableId} on StatLine` };
+      return {
+        href: statlineUrl(reason.tableId, reason.catalog),
+        label: lang === 'nl' ? `Tabel ${reason.tableId} op StatLine` : `Table ${reason.tableId} on StatLine`,
+      };
     case 'not-filled-in-edition': {
       const table = reason.tables.find(isCbsTable);
-      return table ? { href: statlineUrl(table), label: lang === 'nl' ? `Tabel ${table} op StatLine` : `Table ${table} on StatLine` } : null;
+      return table
+        ? { href: statlineUrl(table), label: lang === 'nl' ? `Tabel ${table} op StatLine` : `Table ${table} on StatLine` }
+        : null;
     }
     case 'municipal-file-needed':
       return reason.formatAgreed ? templateLink(reason.uploadKind, lang) : null;

@@ -4,7 +4,14 @@ import { seriesView } from './indicator.view';
 
 function figureView(point: SeriesPoint | null): LatestValueView | null {
   if (!point || point.value === null) return null;
-  return { period: point.period, year: point.year, value: point.value, provisional: point.provisional, demo: point.demo === true, evidence: point.evidence ?? null };
+  return {
+    period: point.period,
+    year: point.year,
+    value: point.value,
+    provisional: point.provisional,
+    demo: point.demo === true,
+    evidence: point.evidence ?? null,
+  };
 }
 
 /** The latest figure and the one before it, by the one rule of libs/indicators (`reportFigures`). */

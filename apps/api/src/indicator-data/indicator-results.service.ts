@@ -60,7 +60,11 @@ export class IndicatorResultsService {
   ) {}
 
   /** One indicator for several regions (the municipality, its peers, its wijken), as published now or on `asOf`. */
-  async forRegions(indicator: IndicatorDefinition, regions: readonly string[], options: JudgeOptions = {}): Promise<Map<string, IndicatorResult>> {
+  async forRegions(
+    indicator: IndicatorDefinition,
+    regions: readonly string[],
+    options: JudgeOptions = {},
+  ): Promise<Map<string, IndicatorResult>> {
     return this.compute(indicator, await this.reader.forRegions(regions, indicator.inputs, options.asOf), options);
   }
 
@@ -79,11 +83,16 @@ export class IndicatorResultsService {
   }
 
   /** Computes from inputs already read (the bulk download reads them itself, region chunk by chunk). */
-  compute(indicator: IndicatorDefinition, inputsByRegion: ReadonlyMap<string, RegionInputs>, options: JudgeOptions = {}): Map<string, IndicatorResult> {
+  compute(
+    indicator: IndicatorDefinition,
+    inputsByRegion: ReadonlyMap<string, RegionInputs>,
+    options: JudgeOptions = {},
+  ): Map<string, IndicatorResult> {
     const inputs = Object.fromEntries([...inputsByRegion].map(([code, regionInputs]) => [code, regionInputs.inputs]));
     const computed = computeIndicatorForRegions(indicator, inputs);
     const until = options.untilYear;
-    const series = until === undefined ? computed : Object.fromEntries(Object.entries(computed).map(([code, s]) => [code, cutAtYear(s, until)]));
+    const series =
+      until === undefined ? computed : Object.fromEntries(Object.entries(computed).map(([code, s]) => [code, cutAtYear(s, until)]));
     const progress = evaluateProgressForRegions(indicator, series, { asOf: options.evaluationDate ?? this.dates.today() });
     const results = new Map<string, IndicatorResult>();
     for (const [code, regionInputs] of inputsByRegion) {

@@ -2,7 +2,16 @@ import type { ApiLanguage, IndicatorView, LineageEntry, SeriesBreakView, SeriesP
 import { type IndicatorDefinition, type LineagePoint, type Series, type Target, judgedRegionOf, seriesBreaks } from '@koers/indicators';
 
 function baseTargetView(target: Target): Omit<TargetView, 'tolerance' | 'policy'> {
-  const none = { baseYear: null, baseValue: null, targetYear: null, targetValue: null, ratePerYear: null, lower: null, upper: null, milestones: [] };
+  const none = {
+    baseYear: null,
+    baseValue: null,
+    targetYear: null,
+    targetValue: null,
+    ratePerYear: null,
+    lower: null,
+    upper: null,
+    milestones: [],
+  };
   switch (target.kind) {
     case 'level':
       return { ...none, kind: target.kind, baseYear: target.baseYear, targetYear: target.targetYear, targetValue: target.targetValue };
@@ -10,12 +19,34 @@ function baseTargetView(target: Target): Omit<TargetView, 'tolerance' | 'policy'
       return { ...none, kind: target.kind, baseYear: target.baseYear, targetYear: target.targetYear, ratePerYear: target.ratePerYear };
     case 'cumulative-flow': {
       const last = target.milestones.at(-1);
-      return { ...none, kind: target.kind, baseYear: target.startYear, targetYear: last?.year ?? null, targetValue: last?.value ?? null, milestones: target.milestones };
+      return {
+        ...none,
+        kind: target.kind,
+        baseYear: target.startYear,
+        targetYear: last?.year ?? null,
+        targetValue: last?.value ?? null,
+        milestones: target.milestones,
+      };
     }
     case 'linear-path':
-      return { ...none, kind: target.kind, baseYear: target.baseYear, baseValue: target.baseValue, targetYear: target.targetYear, targetValue: target.targetValue, milestones: target.milestones };
+      return {
+        ...none,
+        kind: target.kind,
+        baseYear: target.baseYear,
+        baseValue: target.baseValue,
+        targetYear: target.targetYear,
+        targetValue: target.targetValue,
+        milestones: target.milestones,
+      };
     case 'band':
-      return { ...none, kind: target.kind, baseYear: target.fromYear, targetYear: target.untilYear ?? null, lower: target.lower ?? null, upper: target.upper ?? null };
+      return {
+        ...none,
+        kind: target.kind,
+        baseYear: target.fromYear,
+        targetYear: target.untilYear ?? null,
+        lower: target.lower ?? null,
+        upper: target.upper ?? null,
+      };
     default: {
       const unknown: never = target;
       throw new Error(`Unknown target ${JSON.stringify(unknown)}`);
@@ -26,7 +57,10 @@ function baseTargetView(target: Target): Omit<TargetView, 'tolerance' | 'policy'
 /** A target as data, its texts in the requested language. */
 export function targetView(target: Target | undefined, lang: ApiLanguage): TargetView | null {
   if (target === undefined) return null;
-  const tolerance = 'tolerance' in target ? { kind: target.tolerance.kind, value: target.tolerance.value, rationale: target.tolerance.rationale[lang] } : null;
+  const tolerance =
+    'tolerance' in target
+      ? { kind: target.tolerance.kind, value: target.tolerance.value, rationale: target.tolerance.rationale[lang] }
+      : null;
   return { ...baseTargetView(target), tolerance, policy: { citation: target.policy.citation, quote: target.policy.quote } };
 }
 
@@ -79,7 +113,8 @@ export function seriesView(series: Series, lineage: readonly LineagePoint[], fro
   return series.points
     .filter((p) => inYears(p.year, from, to))
     .map((p) => {
-      const breakBefore = p.value !== null && previousYear !== null && [...breakYears].some((year) => previousYear! < year && year <= p.year);
+      const breakBefore =
+        p.value !== null && previousYear !== null && [...breakYears].some((year) => previousYear! < year && year <= p.year);
       if (p.value !== null) previousYear = p.year;
       return {
         period: p.period,

@@ -64,7 +64,11 @@ export class ObservationReaderService {
    * Input series of the measures asked for (every catalogue measure by default), for each region (cached), as
    * published now or, with `asOf` (YYYY-MM-DD), as published by the end of that day.
    */
-  async forRegions(codes: readonly string[], names: readonly MeasureName[] = MEASURE_NAMES, asOf?: string): Promise<Map<string, RegionInputs>> {
+  async forRegions(
+    codes: readonly string[],
+    names: readonly MeasureName[] = MEASURE_NAMES,
+    asOf?: string,
+  ): Promise<Map<string, RegionInputs>> {
     const version = await this.versions.current();
     if (!this.options.cache) return new Map((await this.read(codes, version, names, asOf)).map((inputs) => [inputs.region, inputs]));
     const measures = names === MEASURE_NAMES ? '*' : [...new Set(names)].sort().join(',');
@@ -118,7 +122,11 @@ export class ObservationReaderService {
     return out;
   }
 
-  private async observations(measureIds: readonly number[], regions: readonly string[], asOf: string | undefined): Promise<StoredObservation[]> {
+  private async observations(
+    measureIds: readonly number[],
+    regions: readonly string[],
+    asOf: string | undefined,
+  ): Promise<StoredObservation[]> {
     const { rows } =
       asOf === undefined
         ? await this.pool.query<StoredObservation>(OBSERVATIONS_SQL, [measureIds, regions])

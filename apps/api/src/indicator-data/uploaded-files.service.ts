@@ -19,8 +19,12 @@ export class UploadedFilesService {
   async of(lineage: readonly LineagePoint[]): Promise<LineageFiles> {
     const versions = (provider: string) => [...new Set(lineage.filter((p) => p.provider === provider).map((p) => p.publicationVersion))];
     const [uploads, sources] = [versions('municipal-file'), versions('file')];
-    const uploadRows = uploads.length === 0 ? [] : (await this.pool.query<{ id: string; name: string; sha256: string; uploadedAt: Date }>(UPLOADS_SQL, [uploads])).rows;
-    const sourceRows = sources.length === 0 ? [] : (await this.pool.query<{ name: string; sha256: string }>(SOURCE_FILES_SQL, [sources])).rows;
+    const uploadRows =
+      uploads.length === 0
+        ? []
+        : (await this.pool.query<{ id: string; name: string; sha256: string; uploadedAt: Date }>(UPLOADS_SQL, [uploads])).rows;
+    const sourceRows =
+      sources.length === 0 ? [] : (await this.pool.query<{ name: string; sha256: string }>(SOURCE_FILES_SQL, [sources])).rows;
     return {
       uploads: new Map(uploadRows.map((row) => [row.sha256, { id: row.id, name: row.name, uploadedAt: row.uploadedAt }])),
       sources: new Map(sourceRows.map((row) => [row.sha256.trim(), { name: row.name, sha256: row.sha256.trim() }])),

@@ -26,13 +26,21 @@ export class IndicatorsController {
 
   @Get(':id')
   @ApiOperation({
-    summary: 'Definitie, reeks, doel en traject, voortgang met uitleg, vergelijking en herkomst / definition, series, target, progress, comparisons, lineage',
-    description: 'from en to beperken de reeksen en het doelpad; asOf geeft de cijfers zoals gepubliceerd op die dag. / from and to limit the series and the target path; asOf gives the figures as published on that day.',
+    summary:
+      'Definitie, reeks, doel en traject, voortgang met uitleg, vergelijking en herkomst / definition, series, target, progress, comparisons, lineage',
+    description:
+      'from en to beperken de reeksen en het doelpad; asOf geeft de cijfers zoals gepubliceerd op die dag. / from and to limit the series and the target path; asOf gives the figures as published on that day.',
   })
   @Answers('IndicatorDetailResponse')
   @Fails('INDICATOR_NOT_FOUND', 'REGION_NOT_FOUND')
   detail(@Param() params: IndicatorIdParams, @Query() query: IndicatorDetailQueryDto): Promise<IndicatorDetailResponse> {
-    return this.indicators.detail(params.id, { region: query.region, from: query.from, to: query.to, asOf: query.asOf, lang: languageOf(query) });
+    return this.indicators.detail(params.id, {
+      region: query.region,
+      from: query.from,
+      to: query.to,
+      asOf: query.asOf,
+      lang: languageOf(query),
+    });
   }
 
   @Get(':id/regions')

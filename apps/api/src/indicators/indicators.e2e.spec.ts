@@ -14,7 +14,11 @@ describe('GET /api/v1/indicators', () => {
     it('should list every indicator with Dutch texts when no filter is given', async () => {
       const { body } = await request(api.server).get('/api/v1/indicators').expect(200);
       expect(body.data).toHaveLength(INDICATORS.length);
-      expect(body.data.find((i: { id: string }) => i.id === 'population-total')).toMatchObject({ title: 'Inwoners en bevolkingsgroei', unit: 'count', baseYear: 2017 });
+      expect(body.data.find((i: { id: string }) => i.id === 'population-total')).toMatchObject({
+        title: 'Inwoners en bevolkingsgroei',
+        unit: 'count',
+        baseYear: 2017,
+      });
     });
 
     it('should keep only the ambition and level asked for when filtered', async () => {
@@ -33,9 +37,15 @@ describe('GET /api/v1/indicators', () => {
 
     it('should answer 400 naming the filter when the ambition or level is unknown', async () => {
       const ambition = await request(api.server).get('/api/v1/indicators?ambition=sport').expect(400);
-      expect(ambition.body).toMatchObject({ code: 'INVALID_PARAMETER', 'invalid-params': [{ name: 'ambition', reason: expect.any(String) }] });
+      expect(ambition.body).toMatchObject({
+        code: 'INVALID_PARAMETER',
+        'invalid-params': [{ name: 'ambition', reason: expect.any(String) }],
+      });
       const level = await request(api.server).get('/api/v1/indicators?level=land&lang=en').expect(400);
-      expect(level.body).toMatchObject({ 'invalid-params': [{ name: 'level', reason: 'must be gemeente, wijk or buurt' }], detail: 'Invalid parameter "level": must be gemeente, wijk or buurt' });
+      expect(level.body).toMatchObject({
+        'invalid-params': [{ name: 'level', reason: 'must be gemeente, wijk or buurt' }],
+        detail: 'Invalid parameter "level": must be gemeente, wijk or buurt',
+      });
     });
   });
 
@@ -45,8 +55,19 @@ describe('GET /api/v1/indicators', () => {
       expect(body.region).toEqual({ code: 'GM0106', name: 'Assen', level: 'gemeente' });
       expect(body.series.map((p: { value: number }) => p.value)).toEqual(ASSEN_2019_2026);
       expect(body.series[7]).toEqual({
-        period: '2026JJ00', year: 2026, value: 70769, provisional: false, missingReason: null, missingInputs: [], publicationVersion: '2026-06-23T00:00:00+02:00',
-        demo: false, sources: ['cbs-v4:03759ned'], mixedSources: false, evidence: 'cbs', breakBefore: false, suspect: [],
+        period: '2026JJ00',
+        year: 2026,
+        value: 70769,
+        provisional: false,
+        missingReason: null,
+        missingInputs: [],
+        publicationVersion: '2026-06-23T00:00:00+02:00',
+        demo: false,
+        sources: ['cbs-v4:03759ned'],
+        mixedSources: false,
+        evidence: 'cbs',
+        breakBefore: false,
+        suspect: [],
       });
       // The card's and the page header's figure, by the one latest-figure rule: 1 January 2026, and 2025 before it.
       expect(body.latest).toEqual({ period: '2026JJ00', year: 2026, value: 70769, provisional: false, demo: false, evidence: 'cbs' });
@@ -66,7 +87,15 @@ describe('GET /api/v1/indicators', () => {
       const { body } = await request(api.server).get('/api/v1/indicators/population-total').expect(200);
       expect(body.lineage).toHaveLength(8);
       for (const entry of body.lineage) {
-        expect(entry).toMatchObject({ measure: 'population_total', region: 'GM0106', provider: 'cbs-v4', tableId: '03759ned', key: 'M000352', dimensions: BEVOLKING_TOTALS, uploadedFile: null });
+        expect(entry).toMatchObject({
+          measure: 'population_total',
+          region: 'GM0106',
+          provider: 'cbs-v4',
+          tableId: '03759ned',
+          key: 'M000352',
+          dimensions: BEVOLKING_TOTALS,
+          uploadedFile: null,
+        });
       }
       expect(body.lineage.find((e: { period: string }) => e.period === '2024JJ00').publicationVersion).toBe('2026-06-23T00:00:00+02:00');
     });
@@ -74,13 +103,27 @@ describe('GET /api/v1/indicators', () => {
     it('should compare with the peers and with Drenthe and the Netherlands when they have data', async () => {
       const { body } = await request(api.server).get('/api/v1/indicators/population-total?lang=en').expect(200);
       expect(body.comparisons.map((c: { region: { code: string }; role: string }) => [c.region.code, c.role])).toEqual([
-        ['GM0114', 'peer'], ['GM0118', 'peer'], ['GM0119', 'peer'], ['GM0014', 'peer'], ['PV22', 'benchmark'], ['NL01', 'benchmark'],
+        ['GM0114', 'peer'],
+        ['GM0118', 'peer'],
+        ['GM0119', 'peer'],
+        ['GM0014', 'peer'],
+        ['PV22', 'benchmark'],
+        ['NL01', 'benchmark'],
       ]);
       const drenthe = body.comparisons.find((c: { region: { code: string } }) => c.region.code === 'PV22');
       // docs/methodology.md §5.3: Drenthe 0.475% a year → limited progress; the Netherlands 0.715% → moderate.
-      expect(drenthe.progress).toEqual({ status: 'limited_progress', statusLabel: 'Limited progress', scale: 'limited_progress', scaleLabel: 'Limited progress' });
-      expect(drenthe.series.map((p: { value: number }) => p.value)).toEqual([492167, 493682, 494771, 497743, 502051, 504129, 506529, 508109]);
-      expect(body.comparisons.find((c: { region: { code: string } }) => c.region.code === 'NL01').progress.status).toBe('moderate_progress');
+      expect(drenthe.progress).toEqual({
+        status: 'limited_progress',
+        statusLabel: 'Limited progress',
+        scale: 'limited_progress',
+        scaleLabel: 'Limited progress',
+      });
+      expect(drenthe.series.map((p: { value: number }) => p.value)).toEqual([
+        492167, 493682, 494771, 497743, 502051, 504129, 506529, 508109,
+      ]);
+      expect(body.comparisons.find((c: { region: { code: string } }) => c.region.code === 'NL01').progress.status).toBe(
+        'moderate_progress',
+      );
     });
 
     it('should keep only the years from … to when the series is sliced', async () => {
@@ -105,7 +148,9 @@ describe('GET /api/v1/indicators', () => {
 
     it('should keep a missing figure missing when the preferred table published none', async () => {
       const { body } = await request(api.server).get('/api/v1/indicators/housing-stock').expect(200);
-      expect(body.series.map((p: { period: string; value: number | null; missingInputs: string[] }) => [p.period, p.value, p.missingInputs])).toEqual([
+      expect(
+        body.series.map((p: { period: string; value: number | null; missingInputs: string[] }) => [p.period, p.value, p.missingInputs]),
+      ).toEqual([
         ['2020JJ00', null, ['dwellings_stock:null']],
         ['2024JJ00', 33215, []],
       ]);
@@ -114,7 +159,10 @@ describe('GET /api/v1/indicators', () => {
     it('should give a wijk its own series when the region is a wijk', async () => {
       const { body } = await request(api.server).get('/api/v1/indicators/population-total?region=WK010600').expect(200);
       expect(body.region).toEqual({ code: 'WK010600', name: 'Wijk 00 Assen centrum', level: 'wijk' });
-      expect(body.series.map((p: { period: string; value: number }) => [p.period, p.value])).toEqual([['2020JJ00', 6590], ['2024JJ00', 7165]]);
+      expect(body.series.map((p: { period: string; value: number }) => [p.period, p.value])).toEqual([
+        ['2020JJ00', 6590],
+        ['2024JJ00', 7165],
+      ]);
       expect(body.lineage.map((e: { tableId: string }) => e.tableId)).toEqual(['84799NED', '85984NED']);
       expect(body.comparisons[0]).toMatchObject({ region: { code: 'GM0106' }, role: 'municipality' });
     });
@@ -126,8 +174,22 @@ describe('GET /api/v1/indicators', () => {
       expect([body.latest, body.previous]).toEqual([null, null]);
       expect(body.progress.dataSources[0]).toMatchObject({ measure: 'new_build_dwellings', title: 'Nieuwbouwwoningen in het jaar' });
       // The live OData tables and the bundled StatLine export of 81955NED.
-      expect(body.progress.dataSources[0].source.tables.map((t: { tableId: string; api: string }) => `${t.api}:${t.tableId}`)).toEqual(['v3:86098NED', 'v3:81955NED', 'file:81955NED', 'v3:85984NED']);
-      expect(body.coverage).toMatchObject({ kind: 'none', reasons: [{ code: 'loads-next-run', tableId: '86098NED', link: { href: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/86098NED/table' } }] });
+      expect(body.progress.dataSources[0].source.tables.map((t: { tableId: string; api: string }) => `${t.api}:${t.tableId}`)).toEqual([
+        'v3:86098NED',
+        'v3:81955NED',
+        'file:81955NED',
+        'v3:85984NED',
+      ]);
+      expect(body.coverage).toMatchObject({
+        kind: 'none',
+        reasons: [
+          {
+            code: 'loads-next-run',
+            tableId: '86098NED',
+            link: { href: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/86098NED/table' },
+          },
+        ],
+      });
       // The vision's path: 340 a year from 2018, 230 a year from 2026, 3,870 by 2030.
       expect(body.trajectory[0]).toEqual({ year: 2018, basis: 'cumulative', value: 340, lower: null, upper: null });
       expect(body.trajectory.at(-1)).toEqual({ year: 2030, basis: 'cumulative', value: 3870, lower: null, upper: null });
@@ -137,14 +199,23 @@ describe('GET /api/v1/indicators', () => {
     it('should give the straight path to 5% when the indicator is office vacancy', async () => {
       const { body } = await request(api.server).get('/api/v1/indicators/office-vacancy').expect(200);
       expect(body.status).toBe('no_data');
-      expect(body.progress.dataSources.map((d: { source: { kind: string } }) => d.source.kind)).toEqual(['municipal-upload', 'municipal-upload']);
+      expect(body.progress.dataSources.map((d: { source: { kind: string } }) => d.source.kind)).toEqual([
+        'municipal-upload',
+        'municipal-upload',
+      ]);
       expect(body.trajectory.find((p: { year: number }) => p.year === 2030)).toMatchObject({ value: 5, basis: 'level' });
       expect(body.trajectory[0]).toMatchObject({ year: 2017, value: 15 });
     });
 
     it('should answer 404 with a message when the indicator or the region is unknown', async () => {
       const indicator = await request(api.server).get('/api/v1/indicators/happiness').expect(404);
-      expect(indicator.body).toEqual({ status: 404, title: 'Niet gevonden', code: 'INDICATOR_NOT_FOUND', instance: '/api/v1/indicators/happiness', detail: 'Indicator "happiness" bestaat niet; GET /api/v1/indicators geeft de catalogus.' });
+      expect(indicator.body).toEqual({
+        status: 404,
+        title: 'Niet gevonden',
+        code: 'INDICATOR_NOT_FOUND',
+        instance: '/api/v1/indicators/happiness',
+        detail: 'Indicator "happiness" bestaat niet; GET /api/v1/indicators geeft de catalogus.',
+      });
       const region = await request(api.server).get('/api/v1/indicators/population-total?region=GM9999&lang=en').expect(404);
       expect(region.body).toMatchObject({ code: 'REGION_NOT_FOUND', detail: expect.stringContaining('GM9999') });
     });
@@ -160,7 +231,11 @@ describe('GET /api/v1/indicators', () => {
       ];
       for (const [query, parameter] of cases) {
         const { body } = await request(api.server).get(`/api/v1/indicators/population-total${query}`).expect(400);
-        expect(body).toMatchObject({ status: 400, code: 'INVALID_PARAMETER', 'invalid-params': [{ name: parameter, reason: expect.any(String) }] });
+        expect(body).toMatchObject({
+          status: 400,
+          code: 'INVALID_PARAMETER',
+          'invalid-params': [{ name: parameter, reason: expect.any(String) }],
+        });
       }
       const unknown = await request(api.server).get('/api/v1/indicators/population-total?regio=GM0106').expect(400);
       expect(unknown.body['invalid-params'][0].reason).toBe('onbekende parameter');
@@ -172,22 +247,34 @@ describe('GET /api/v1/indicators', () => {
       const { body } = await request(api.server).get('/api/v1/indicators/population-total/regions?level=wijk').expect(200);
       expect(body).toMatchObject({ indicatorId: 'population-total', level: 'wijk', period: '2024JJ00', periods: ['2020JJ00', '2024JJ00'] });
       expect(body.regions).toHaveLength(10);
-      expect(body.regions[0]).toMatchObject({ region: { code: 'WK010600', name: 'Wijk 00 Assen centrum' }, value: 7165, provisional: false });
+      expect(body.regions[0]).toMatchObject({
+        region: { code: 'WK010600', name: 'Wijk 00 Assen centrum' },
+        value: 7165,
+        provisional: false,
+      });
     });
 
     it('should give the values of the year asked for when a period is given', async () => {
-      const year = await request(api.server).get('/api/v1/indicators/social-assistance-per-1000/regions?level=wijk&period=2020').expect(200);
+      const year = await request(api.server)
+        .get('/api/v1/indicators/social-assistance-per-1000/regions?level=wijk&period=2020')
+        .expect(200);
       expect(year.body.period).toBe('2020JJ00');
       expect(year.body.regions[0].value).toBeCloseTo((270 / 6590) * 1000, 10);
       const code = await request(api.server).get('/api/v1/indicators/population-total/regions?level=wijk&period=2020JJ00').expect(200);
-      expect(code.body.regions.map((r: { value: number }) => r.value)).toEqual([6590, 5480, 8210, 9010, 3645, 4480, 6545, 12060, 11415, 1145]);
+      expect(code.body.regions.map((r: { value: number }) => r.value)).toEqual([
+        6590, 5480, 8210, 9010, 3645, 4480, 6545, 12060, 11415, 1145,
+      ]);
     });
 
     it('should give Assen and its peers when level is peer', async () => {
       const { body } = await request(api.server).get('/api/v1/indicators/population-total/regions?level=peer').expect(200);
       expect(body.period).toBe('2026JJ00');
       expect(body.regions.map((r: { region: { code: string }; value: number }) => [r.region.code, r.value])).toEqual([
-        ['GM0106', 70769], ['GM0114', 109881], ['GM0118', 56781], ['GM0119', 36616], ['GM0014', 244427],
+        ['GM0106', 70769],
+        ['GM0114', 109881],
+        ['GM0118', 56781],
+        ['GM0119', 36616],
+        ['GM0014', 244427],
       ]);
     });
 
@@ -197,7 +284,9 @@ describe('GET /api/v1/indicators', () => {
         expect(body['invalid-params'][0].name).toBe('level');
       }
       const grey = await request(api.server).get('/api/v1/indicators/grey-pressure/regions?level=wijk&lang=en').expect(400);
-      expect(grey.body).toMatchObject({ 'invalid-params': [{ name: 'level', reason: 'indicator grey-pressure is not published per wijk (only per gemeente)' }] });
+      expect(grey.body).toMatchObject({
+        'invalid-params': [{ name: 'level', reason: 'indicator grey-pressure is not published per wijk (only per gemeente)' }],
+      });
       const period = await request(api.server).get('/api/v1/indicators/population-total/regions?level=wijk&period=24').expect(400);
       expect(period.body['invalid-params'][0].name).toBe('period');
       await request(api.server).get('/api/v1/indicators/happiness/regions?level=wijk').expect(404);

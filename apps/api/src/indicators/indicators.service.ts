@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiLanguage, ComparisonSeries, IndicatorDetailResponse, IndicatorListResponse } from '@koers/api-contracts';
-import { INDICATORS, type IndicatorDefinition, type Level, type LineagePoint, getIndicator, periodYear, targetPath, judgedRegionOf } from '@koers/indicators';
+import {
+  INDICATORS,
+  type IndicatorDefinition,
+  type Level,
+  type LineagePoint,
+  getIndicator,
+  periodYear,
+  targetPath,
+  judgedRegionOf,
+} from '@koers/indicators';
 import { EvaluationDateService } from '../cache/evaluation-date.service';
 import { ValidationException } from '../common/validation.exception';
 import { coverageView } from '../indicator-data/coverage.view';
@@ -46,7 +55,9 @@ export class IndicatorsService {
   ) {}
 
   list(ambition: string | undefined, level: Level | undefined, lang: ApiLanguage): IndicatorListResponse {
-    const matching = INDICATORS.filter((i) => (ambition === undefined || i.ambition === ambition) && (level === undefined || i.levels.includes(level)));
+    const matching = INDICATORS.filter(
+      (i) => (ambition === undefined || i.ambition === ambition) && (level === undefined || i.levels.includes(level)),
+    );
     return { data: matching.map((indicator) => indicatorView(indicator, this.regions.municipality, lang)) };
   }
 
@@ -81,7 +92,8 @@ export class IndicatorsService {
       throw new ValidationException('to', { nl: `ligt voor from (${request.from})`, en: `is before from (${request.from})` });
     }
     if (request.asOf === undefined) return {};
-    if (request.asOf > this.dates.today()) throw new ValidationException('asOf', { nl: `${request.asOf} ligt in de toekomst`, en: `${request.asOf} is in the future` });
+    if (request.asOf > this.dates.today())
+      throw new ValidationException('asOf', { nl: `${request.asOf} ligt in de toekomst`, en: `${request.asOf} is in the future` });
     return { asOf: request.asOf, evaluationDate: request.asOf };
   }
 

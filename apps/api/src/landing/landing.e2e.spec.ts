@@ -21,7 +21,10 @@ describe('GET /api/v1, the landing page', () => {
   it('should fit its contract type when the JSON is read', async () => {
     const { body } = await request(api.server).get('/api/v1?lang=en').expect(200);
     const ref = { $ref: '#/components/schemas/ApiIndexResponse' };
-    const schemas = new DocumentedSchemas({ components: { schemas: CONTRACT_SCHEMAS }, paths: { '/': { get: { responses: { 200: { content: { 'application/json': { schema: ref } } } } } } } });
+    const schemas = new DocumentedSchemas({
+      components: { schemas: CONTRACT_SCHEMAS },
+      paths: { '/': { get: { responses: { 200: { content: { 'application/json': { schema: ref } } } } } } },
+    });
     expect(schemas.problemsOf('/', 'get', 200, 'application/json', body)).toEqual([]);
     expect(body.links.feed.title).toBe('Atom feed of changes');
   });

@@ -9,7 +9,8 @@ const BASE = `/${API_PREFIX}`;
 const TEXT = {
   nl: {
     title: 'Koers API',
-    description: 'Open data van Koers: indicatoren van de omgevingsvisie, hun voortgang en de cijfers waaruit ze komen. Lezen is openbaar; teksten in het Nederlands, met ?lang=en in het Engels.',
+    description:
+      'Open data van Koers: indicatoren van de omgevingsvisie, hun voortgang en de cijfers waaruit ze komen. Lezen is openbaar; teksten in het Nederlands, met ?lang=en in het Engels.',
     links: {
       openapi: 'OpenAPI-document',
       docs: 'Documentatie om te proberen',
@@ -22,7 +23,8 @@ const TEXT = {
   },
   en: {
     title: 'Koers API',
-    description: 'Open data of Koers: the indicators of the environmental vision, their progress and the figures they come from. Reading is public; texts in Dutch, in English with ?lang=en.',
+    description:
+      'Open data of Koers: the indicators of the environmental vision, their progress and the figures they come from. Reading is public; texts in Dutch, in English with ?lang=en.',
     links: {
       openapi: 'OpenAPI document',
       docs: 'Documentation to try it out',
@@ -56,7 +58,9 @@ export function apiIndex(lang: ApiLanguage): ApiIndexResponse {
 
 /** The same as a page for a browser: no script, no style attribute, so the API's Content-Security-Policy holds. */
 export function apiIndexHtml(index: ApiIndexResponse, lang: ApiLanguage): string {
-  const items = Object.values(index.links).map((link) => `<li><a href="${xmlText(link.href)}">${xmlText(link.title)}</a> <small>(${xmlText(link.type)})</small></li>`);
+  const items = Object.values(index.links).map(
+    (link) => `<li><a href="${xmlText(link.href)}">${xmlText(link.title)}</a> <small>(${xmlText(link.type)})</small></li>`,
+  );
   return [
     '<!doctype html>',
     `<html lang="${lang}">`,

@@ -14,7 +14,8 @@ export class MunicipalityController {
 
   @Get()
   @ApiOperation({
-    summary: 'De gemeente die Koers volgt, haar provincie en vergelijkingsgemeenten met hun namen, en wie de data publiceert / the municipality Koers monitors, its province and peers by name, and who publishes the data',
+    summary:
+      'De gemeente die Koers volgt, haar provincie en vergelijkingsgemeenten met hun namen, en wie de data publiceert / the municipality Koers monitors, its province and peers by name, and who publishes the data',
   })
   @Answers('MunicipalityResponse')
   // Names only, no texts: `lang` sets the language of an error, as everywhere.

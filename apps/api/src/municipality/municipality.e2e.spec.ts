@@ -34,7 +34,12 @@ describe('GET /api/v1/municipality', () => {
     beforeAll(
       async () =>
         (api = await startE2eApi({
-          env: { KOERS_MUNICIPALITY: 'GM0114', KOERS_PEERS: 'GM0106,GM0118', KOERS_CONTACT_EMAIL: 'info@emmen.nl', KOERS_CONTACT_URL: 'https://www.emmen.nl' },
+          env: {
+            KOERS_MUNICIPALITY: 'GM0114',
+            KOERS_PEERS: 'GM0106,GM0118',
+            KOERS_CONTACT_EMAIL: 'info@emmen.nl',
+            KOERS_CONTACT_URL: 'https://www.emmen.nl',
+          },
         })),
     );
     afterAll(() => api.close());

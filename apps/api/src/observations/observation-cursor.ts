@@ -30,5 +30,8 @@ export function decodeCursor(text: string): ObservationCursor {
     // not JSON: the 400 below
   }
   if (cursor) return cursor;
-  throw new ValidationException('cursor', { nl: 'is geen cursor van deze API (gebruik page.nextCursor)', en: 'is not a cursor of this API (use page.nextCursor)' });
+  throw new ValidationException('cursor', {
+    nl: 'is geen cursor van deze API (gebruik page.nextCursor)',
+    en: 'is not a cursor of this API (use page.nextCursor)',
+  });
 }

@@ -31,7 +31,6 @@ const DEMO = `(st.provider = 'municipal-file' AND ${FROM_DEMO_FILE})`;
 
 const JOINS = `JOIN measure m ON m.id = o.measure_id JOIN source_table st ON st.id = m.source_table_id`;
 
-
 const FILTERS = {
   measureIds: `o.measure_id = ANY (current_setting('koers.measures')::int[])`,
   regions: `o.region_code = ANY (current_setting('koers.regions')::text[])`,

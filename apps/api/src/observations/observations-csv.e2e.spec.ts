@@ -23,7 +23,11 @@ function referenceSelect(dialect: CsvDialect, where: string): string {
 }
 
 const REGIONS = ['=GM1', 'a,b;c', 'ë€', '"q"', '-1', '@r', 'GM0106'];
-const TABLES: [string, string][] = [['municipal-file', '=T,1;"x"'], ['cbs-v4', 'ëT€'], ['cbs-v3', '+t\tab']];
+const TABLES: [string, string][] = [
+  ['municipal-file', '=T,1;"x"'],
+  ['cbs-v4', 'ëT€'],
+  ['cbs-v3', '+t\tab'],
+];
 // [table, key, name, dimensions]
 const MEASURES: [number, string, string, string][] = [
   [0, '-k\t', '+naïve €', '{"a": "b,c;d", "q": "\\"="}'],
@@ -47,7 +51,10 @@ const OBSERVATIONS: [string, string | null, string | null, string, string, strin
 
 /** Every measure × awkward region × observation row, on top of the real fixture. */
 async function insertAwkwardRows(client: Client): Promise<void> {
-  await client.query(`INSERT INTO region (code, name, level) SELECT c, 'Awkward ' || c, 'overig' FROM unnest($1::text[]) c ON CONFLICT DO NOTHING`, [REGIONS]);
+  await client.query(
+    `INSERT INTO region (code, name, level) SELECT c, 'Awkward ' || c, 'overig' FROM unnest($1::text[]) c ON CONFLICT DO NOTHING`,
+    [REGIONS],
+  );
   const tables = await client.query<{ id: number }>(
     `INSERT INTO source_table (provider, table_id, title) SELECT p, t, 'Awkward' FROM unnest($1::text[], $2::text[]) WITH ORDINALITY s(p, t, n) ORDER BY n RETURNING id`,
     [TABLES.map((t) => t[0]), TABLES.map((t) => t[1])],
@@ -96,11 +103,21 @@ describe('GET /api/v1/observations?format=csv', () => {
   it('should write the awkward values as a spreadsheet must see them when they start like a formula or hold delimiters', async () => {
     const text = (await getBytes(api, '/api/v1/observations?format=csv&region=GM0106&dialect=nl')).body.toString();
     const tableAndMeasure = `"'=T,1;""x""";municipal-file;'+naïve €;'-k\t;"{""a"": ""b,c;d"", ""q"": ""\\""=""}";GM0106`;
-    expect(text).toContain(`\n${tableAndMeasure};2024JJ00;2024-01-01;2024-12-31;-12,5;;definitive;false;2025-06-01;2025-05-31T22:00:00.000Z;false;cbs\n`);
+    expect(text).toContain(
+      `\n${tableAndMeasure};2024JJ00;2024-01-01;2024-12-31;-12,5;;definitive;false;2025-06-01;2025-05-31T22:00:00.000Z;false;cbs\n`,
+    );
     // A period "-2024" is a plain number to a spreadsheet, no formula (the one CSV text rule): it stays as it is.
-    expect(text).toContain(`\n${tableAndMeasure};-2024;2024-01-01;2024-12-31;0,25;'=x;provisional;true;"'\rv";2026-03-12T23:00:00.123Z;false;cbs\n`);
-    expect(text).toContain(`\n${tableAndMeasure};'@p;2024-01-01;2024-12-31;1016,50;"line\r\nbreak";revised-provisional;true;"v;1";1999-12-31T23:59:59.999Z;false;cbs\n`);
-    expect(text).toContain(`\nëT€;cbs-v4;"";"";"{""ë"": ""€""}";GM0106;"x\ny";2024-01-01;2024-12-31;123456789012345678901234567890;"";definitive;false;"""q""";1970-01-01T00:00:00.000Z;false;cbs\n`);
-    expect(text).toContain(`\n'+t\tab;cbs-v3;plain;Key_1;"{""Geslacht"": ""T001038""}";GM0106;2020JJ00;2024-01-01;2024-12-31;0,0000001; ;definitive;false;-;2024-01-01T00:00:00.000Z;false;cbs\n`);
+    expect(text).toContain(
+      `\n${tableAndMeasure};-2024;2024-01-01;2024-12-31;0,25;'=x;provisional;true;"'\rv";2026-03-12T23:00:00.123Z;false;cbs\n`,
+    );
+    expect(text).toContain(
+      `\n${tableAndMeasure};'@p;2024-01-01;2024-12-31;1016,50;"line\r\nbreak";revised-provisional;true;"v;1";1999-12-31T23:59:59.999Z;false;cbs\n`,
+    );
+    expect(text).toContain(
+      `\nëT€;cbs-v4;"";"";"{""ë"": ""€""}";GM0106;"x\ny";2024-01-01;2024-12-31;123456789012345678901234567890;"";definitive;false;"""q""";1970-01-01T00:00:00.000Z;false;cbs\n`,
+    );
+    expect(text).toContain(
+      `\n'+t\tab;cbs-v3;plain;Key_1;"{""Geslacht"": ""T001038""}";GM0106;2020JJ00;2024-01-01;2024-12-31;0,0000001; ;definitive;false;-;2024-01-01T00:00:00.000Z;false;cbs\n`,
+    );
   });
 });

@@ -20,9 +20,13 @@ export class ObservationsController {
   @Get()
   @ApiOperation({
     summary: 'Ruwe waarnemingen, nu of zoals gepubliceerd op asOf / raw observations, current or as published on asOf',
-    description: 'format=json is paged with page.nextCursor; csv, arrow and parquet stream every matching row (from the cursor on, up to limit when given).',
+    description:
+      'format=json is paged with page.nextCursor; csv, arrow and parquet stream every matching row (from the cursor on, up to limit when given).',
   })
-  @Answers('ObservationPageResponse', { description: 'Een pagina, of met format het bestand / a page, or with format the file', alsoAs: [MEDIA_TYPES.csv, MEDIA_TYPES.arrow, MEDIA_TYPES.parquet] })
+  @Answers('ObservationPageResponse', {
+    description: 'Een pagina, of met format het bestand / a page, or with format the file',
+    alsoAs: [MEDIA_TYPES.csv, MEDIA_TYPES.arrow, MEDIA_TYPES.parquet],
+  })
   @Conditional()
   @Fails('TABLE_NOT_FOUND', 'MEASURE_NOT_FOUND', 'REGION_NOT_FOUND')
   async list(@Query() query: ObservationsQueryDto, @Req() request: Request, @Res() response: Response): Promise<void> {
@@ -36,6 +40,10 @@ export class ObservationsController {
     const filter = await this.observations.filterOf(query);
     const etag = await this.cache.versionTag(request.originalUrl);
     if (answeredNotModified(request, response, etag)) return;
-    await sendTabular(response, this.observations.source(filter), { format, dialect: query.dialect ?? 'international', filename: 'koers-observations' });
+    await sendTabular(response, this.observations.source(filter), {
+      format,
+      dialect: query.dialect ?? 'international',
+      filename: 'koers-observations',
+    });
   }
 }

@@ -9,7 +9,14 @@ import { RegionsException } from '../regions/regions.exception';
 import { pgCopySource } from '../tabular/pg-copy.source';
 import type { TabularSource } from '../tabular/tabular.types';
 import { decodeCursor, encodeCursor } from './observation-cursor';
-import { OBSERVATION_EXPORT_COLUMNS, type ObservationFilter, arrowCopyQuery, copyQuery, csvCopyQuery, pageQuery } from './observation-query';
+import {
+  OBSERVATION_EXPORT_COLUMNS,
+  type ObservationFilter,
+  arrowCopyQuery,
+  copyQuery,
+  csvCopyQuery,
+  pageQuery,
+} from './observation-query';
 import { ObservationsException } from './observations.exception';
 
 /** The request's filters before they are resolved against the database. */
@@ -63,7 +70,8 @@ export class ObservationsService {
     const rows = await queryWithSettings<PageRow>(this.pool, query.sql, query.settings);
     const data = rows.slice(0, limit);
     const last = data.at(-1);
-    const nextCursor = rows.length > limit && last ? encodeCursor({ measureId: last.measureId, region: last.region, period: last.period }) : null;
+    const nextCursor =
+      rows.length > limit && last ? encodeCursor({ measureId: last.measureId, region: last.region, period: last.period }) : null;
     return {
       asOf: filter.asOf ?? null,
       data: data.map(({ measureId: _id, ...row }) => ({ ...row, provisional: row.status !== 'definitive' })),

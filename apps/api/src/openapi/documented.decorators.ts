@@ -63,7 +63,9 @@ export function Fails(...codes: readonly ApiErrorCode[]): MethodDecorator {
     ...[...byStatus].map(([status, listed]) => {
       const special = listed.map((code) => PROBLEM_SCHEMAS[code]).find((name) => name !== undefined);
       const description = `\`code\`: ${listed.join(', ')}`;
-      return special ? ApiResponse({ status, description, content: { 'application/problem+json': { schema: schemaRef(special) } } }) : ApiResponse({ status, description });
+      return special
+        ? ApiResponse({ status, description, content: { 'application/problem+json': { schema: schemaRef(special) } } })
+        : ApiResponse({ status, description });
     }),
   );
 }
@@ -71,8 +73,16 @@ export function Fails(...codes: readonly ApiErrorCode[]): MethodDecorator {
 /** Answers with an ETag, and 304 without a body when `If-None-Match` names the current one. */
 export function Conditional(): MethodDecorator & ClassDecorator {
   return applyDecorators(
-    ApiHeader({ name: 'If-None-Match', required: false, description: 'De ETag van een eerder antwoord / the ETag of an earlier answer', schema: { type: 'string' } }),
-    ApiResponse({ status: 304, description: 'Niet gewijzigd sinds de ETag in If-None-Match / not modified since the ETag in If-None-Match' }),
+    ApiHeader({
+      name: 'If-None-Match',
+      required: false,
+      description: 'De ETag van een eerder antwoord / the ETag of an earlier answer',
+      schema: { type: 'string' },
+    }),
+    ApiResponse({
+      status: 304,
+      description: 'Niet gewijzigd sinds de ETag in If-None-Match / not modified since the ETag in If-None-Match',
+    }),
   );
 }
 

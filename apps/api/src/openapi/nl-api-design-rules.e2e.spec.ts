@@ -21,7 +21,9 @@ function propertiesOf(value: unknown, where: string, found: { where: string; nam
   if (Array.isArray(value)) value.forEach((item, i) => propertiesOf(item, `${where}/${i}`, found));
   else if (typeof value === 'object' && value !== null) {
     for (const [key, inner] of Object.entries(value)) {
-      if (key === 'properties') for (const [name, schema] of Object.entries(record(inner))) found.push({ where: `${where}/properties/${name}`, name, schema: record(schema) });
+      if (key === 'properties')
+        for (const [name, schema] of Object.entries(record(inner)))
+          found.push({ where: `${where}/properties/${name}`, name, schema: record(schema) });
       propertiesOf(inner, `${where}/${key}`, found);
     }
   }
@@ -50,7 +52,11 @@ describe('NL API Design Rules', () => {
 
     it('/core/doc-openapi-contact: should name a contact with name, e-mail and url when info is read', () => {
       const contact = record(record(document['info'])['contact']);
-      expect(contact).toEqual({ name: expect.any(String), email: expect.stringMatching(/^[^@\s]+@[^@\s]+$/), url: expect.stringMatching(/^https?:\/\//) });
+      expect(contact).toEqual({
+        name: expect.any(String),
+        email: expect.stringMatching(/^[^@\s]+@[^@\s]+$/),
+        url: expect.stringMatching(/^https?:\/\//),
+      });
     });
 
     it('/core/semver: should give info.version as MAJOR.MINOR.PATCH when info is read', () => {
@@ -80,11 +86,24 @@ describe('NL API Design Rules', () => {
     it('/core/no-trailing-slash and /core/path-segments-kebab-case: should write every path without a trailing slash, in kebab-case segments', () => {
       const paths = Object.keys(record(document['paths']));
       expect(paths.filter((path) => path.length > 1 && path.endsWith('/'))).toEqual([]);
-      expect(paths.filter((path) => !path.split('/').slice(1).every((segment) => KEBAB_SEGMENT.test(segment)))).toEqual([]);
+      expect(
+        paths.filter(
+          (path) =>
+            !path
+              .split('/')
+              .slice(1)
+              .every((segment) => KEBAB_SEGMENT.test(segment)),
+        ),
+      ).toEqual([]);
     });
 
     it('/core/query-keys-camel-case: should name every query parameter in lowerCamelCase', () => {
-      const names = operationsOf(document).flatMap(({ operation }) => list(operation['parameters']).map(record).filter((p) => p['in'] === 'query').map((p) => String(p['name'])));
+      const names = operationsOf(document).flatMap(({ operation }) =>
+        list(operation['parameters'])
+          .map(record)
+          .filter((p) => p['in'] === 'query')
+          .map((p) => String(p['name'])),
+      );
       expect(names.length).toBeGreaterThan(10);
       expect(names.filter((name) => !LOWER_CAMEL.test(name))).toEqual([]);
     });
@@ -105,7 +124,9 @@ describe('NL API Design Rules', () => {
     it('/core/version-header: should declare API-Version on every 2xx and 3xx response', () => {
       const successes = responsesOf(document).filter(({ status }) => status < 400);
       expect(successes.length).toBeGreaterThan(30);
-      expect(successes.filter(({ response }) => record(response['headers'])['API-Version'] === undefined).map(({ where }) => where)).toEqual([]);
+      expect(
+        successes.filter(({ response }) => record(response['headers'])['API-Version'] === undefined).map(({ where }) => where),
+      ).toEqual([]);
     });
 
     it('/core/error-handling/problem-details: should declare every 4xx and 5xx as application/problem+json with status, title and detail', () => {
@@ -115,7 +136,10 @@ describe('NL API Design Rules', () => {
       const wrong = errors.filter(({ response }) => {
         const content = record(response['content']);
         const schema = record(record(content['application/problem+json'])['schema']);
-        return Object.keys(content).join() !== 'application/problem+json' || !['status', 'title', 'detail'].every((member) => required(schema['$ref']).includes(member));
+        return (
+          Object.keys(content).join() !== 'application/problem+json' ||
+          !['status', 'title', 'detail'].every((member) => required(schema['$ref']).includes(member))
+        );
       });
       expect(errors.length).toBeGreaterThan(100);
       expect(wrong.map(({ where }) => where)).toEqual([]);
@@ -123,9 +147,15 @@ describe('NL API Design Rules', () => {
 
     it('/core/error-handling/invalid-input: should declare 400 on every GET with parameters and on every POST, PUT, PATCH and DELETE', () => {
       const needing = operationsOf(document).filter(({ method, operation }) =>
-        method === 'get' ? list(operation['parameters']).some((p) => ['query', 'path'].includes(String(record(p)['in']))) : ['post', 'put', 'patch', 'delete'].includes(method),
+        method === 'get'
+          ? list(operation['parameters']).some((p) => ['query', 'path'].includes(String(record(p)['in'])))
+          : ['post', 'put', 'patch', 'delete'].includes(method),
       );
-      expect(needing.filter(({ operation }) => record(operation['responses'])['400'] === undefined).map(({ method, path }) => `${method} ${path}`)).toEqual([]);
+      expect(
+        needing
+          .filter(({ operation }) => record(operation['responses'])['400'] === undefined)
+          .map(({ method, path }) => `${method} ${path}`),
+      ).toEqual([]);
     });
 
     it('/core/transport/security: should describe the bearer keys truthfully, not as JWT', () => {
@@ -150,7 +180,9 @@ describe('NL API Design Rules', () => {
       const refused = await request(api.server).get('/api/v1/indicators?level=stad').expect(400);
       const unknown = await request(api.server).get('/api/v1/bestaat-niet').expect(404);
       const written = await request(api.server).post('/api/v1/etl/runs').send({ source: 'cbs' }).expect(401);
-      expect([ok, notModified, refused, unknown, written].map((response) => response.headers['api-version'])).toEqual(Array(5).fill(version()));
+      expect([ok, notModified, refused, unknown, written].map((response) => response.headers['api-version'])).toEqual(
+        Array(5).fill(version()),
+      );
     });
 
     it('/core/error-handling/problem-details: should answer every kind of error as a problem, in Dutch and with lang=en in English', async () => {
@@ -160,15 +192,27 @@ describe('NL API Design Rules', () => {
         await request(api.server).get('/api/v1/observations?limit=0').expect(400),
         await request(api.server).post('/api/v1/etl/runs').send({ source: 'cbs' }).expect(401),
         await request(api.server).get('/api/v1/ambitions').set('Content-Type', 'application/json').send('{"a":').expect(400),
-        await request(api.server).get('/api/v1/ambitions').set('Content-Type', 'application/json').send(`{"a":"${'x'.repeat(200_000)}"}`).expect(413),
-        await request(api.server).get('/api/v1/ambitions').set('Content-Type', 'application/json').set('Content-Encoding', 'zip').send('{}').expect(415),
+        await request(api.server)
+          .get('/api/v1/ambitions')
+          .set('Content-Type', 'application/json')
+          .send(`{"a":"${'x'.repeat(200_000)}"}`)
+          .expect(413),
+        await request(api.server)
+          .get('/api/v1/ambitions')
+          .set('Content-Type', 'application/json')
+          .set('Content-Encoding', 'zip')
+          .send('{}')
+          .expect(415),
       ];
       for (const answer of answers) {
         expect(answer.headers['content-type']).toBe('application/problem+json; charset=utf-8');
         expect(answer.body).toMatchObject({ status: answer.status, title: expect.any(String), detail: expect.any(String) });
       }
       expect(answers[0]!.body.title).toBe('Niet gevonden');
-      expect((await request(api.server).get('/api/v1/indicators/geluk?lang=en').expect(404)).body).toMatchObject({ title: 'Not Found', detail: expect.stringMatching(/^Indicator "geluk" does not exist/) });
+      expect((await request(api.server).get('/api/v1/indicators/geluk?lang=en').expect(404)).body).toMatchObject({
+        title: 'Not Found',
+        detail: expect.stringMatching(/^Indicator "geluk" does not exist/),
+      });
     });
 
     it('/core/error-handling/invalid-input: should name the refused parameter and why when input is invalid', async () => {
@@ -178,7 +222,13 @@ describe('NL API Design Rules', () => {
 
     it('/core/no-trailing-slash: should answer 404, not the resource, when a path ends in a slash or is written in another case', async () => {
       await request(api.server).get('/api/v1/regions').expect(200);
-      for (const path of ['/api/v1/regions/', '/api/v1/Regions', '/api/v1/REGIONS/GM0106', '/API/v1/regions', '/api/v1/indicators/population-total/']) {
+      for (const path of [
+        '/api/v1/regions/',
+        '/api/v1/Regions',
+        '/api/v1/REGIONS/GM0106',
+        '/API/v1/regions',
+        '/api/v1/indicators/population-total/',
+      ]) {
         const { body } = await request(api.server).get(path).expect(404);
         expect(body.code).toBe('NOT_FOUND');
       }

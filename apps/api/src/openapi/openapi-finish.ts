@@ -32,7 +32,8 @@ function titleOf(status: number): string {
  * readers run before every route, so any request that sends a body too large or unreadable gets 413 or 415.
  */
 function commonStatuses(method: string, operation: Json): ProblemStatus[] {
-  const hasParameters = Array.isArray(operation['parameters']) && operation['parameters'].some((p) => ['query', 'path'].includes(String(record(p)['in'])));
+  const hasParameters =
+    Array.isArray(operation['parameters']) && operation['parameters'].some((p) => ['query', 'path'].includes(String(record(p)['in'])));
   const statuses: ProblemStatus[] = [];
   if (hasParameters || operation['requestBody'] !== undefined || WRITES.has(method)) statuses.push(400);
   statuses.push(413, 415);
@@ -92,7 +93,10 @@ const HEADERS = {
     schema: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$', example: API_VERSION },
   },
   ETag: { description: 'De versie van de gegevens in dit antwoord / the version of the data in this answer', schema: { type: 'string' } },
-  'Retry-After': { description: 'Seconden tot een nieuwe poging zin heeft / seconds until trying again makes sense', schema: { type: 'integer', minimum: 0 } },
+  'Retry-After': {
+    description: 'Seconden tot een nieuwe poging zin heeft / seconds until trying again makes sense',
+    schema: { type: 'integer', minimum: 0 },
+  },
 };
 
 /**
@@ -105,11 +109,18 @@ export function finishDocument(document: OpenAPIObject): OpenAPIObject {
   const paths = Object.fromEntries(
     Object.entries(document.paths).map(([path, item]) => [
       path,
-      Object.fromEntries(Object.entries(record(item)).map(([key, value]) => [key, (METHODS as readonly string[]).includes(key) ? finishOperation(key, record(value)) : value])),
+      Object.fromEntries(
+        Object.entries(record(item)).map(([key, value]) => [
+          key,
+          (METHODS as readonly string[]).includes(key) ? finishOperation(key, record(value)) : value,
+        ]),
+      ),
     ]),
   );
   const components = record(document.components);
-  const contractSchemas = Object.fromEntries([...referencedSchemas(paths)].sort().map((name) => [name, CONTRACT_SCHEMAS[name as ContractSchemaName]]));
+  const contractSchemas = Object.fromEntries(
+    [...referencedSchemas(paths)].sort().map((name) => [name, CONTRACT_SCHEMAS[name as ContractSchemaName]]),
+  );
   return {
     ...document,
     paths,

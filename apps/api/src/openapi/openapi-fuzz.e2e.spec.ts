@@ -22,8 +22,12 @@ describe('every GET operation of the served OpenAPI document, under hostile para
   it('should read the GET operations and their parameters when the document is served', () => {
     expect(operations.length).toBeGreaterThanOrEqual(25);
     const observations = operations.find((operation) => operation.path === '/api/v1/observations');
-    expect(observations?.parameters.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['asOf', 'cursor', 'region', 'limit']));
-    expect(operations.find((operation) => operation.path === '/api/v1/etl/runs/{id}')?.parameters).toContainEqual(expect.objectContaining({ name: 'id', in: 'path', required: true }));
+    expect(observations?.parameters.map((parameter) => parameter.name)).toEqual(
+      expect.arrayContaining(['asOf', 'cursor', 'region', 'limit']),
+    );
+    expect(operations.find((operation) => operation.path === '/api/v1/etl/runs/{id}')?.parameters).toContainEqual(
+      expect.objectContaining({ name: 'id', in: 'path', required: true }),
+    );
   });
 
   it('should answer below 500, every 4xx a problem, when path and query values are hostile', async () => {

@@ -24,7 +24,9 @@ async function redoclyLint(documentFile: string): Promise<LintProblem[]> {
   const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', CI: 'true' };
   const args = [cli, 'lint', documentFile, '--config', join(root, 'redocly.yaml'), '--format', 'json', '--max-problems', '1000'];
   // It exits 1 when there are errors; the problems are on stdout either way.
-  const output = await run(process.execPath, args, { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  const output = await run(process.execPath, args, { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string }) => ({
+    stdout: error.stdout ?? '',
+  }));
   return (JSON.parse(output.stdout) as { problems: LintProblem[] }).problems;
 }
 
@@ -50,7 +52,10 @@ describe('the served OpenAPI document under @redocly/cli lint', () => {
 
   it('should find the problem when a document breaks a rule, so a clean result means something', async () => {
     const file = join(folder, 'broken.json');
-    writeFileSync(file, JSON.stringify({ openapi: '3.1.0', info: { title: 'x', version: '1.0.0' }, paths: { '/a': { get: { responses: {} } } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ openapi: '3.1.0', info: { title: 'x', version: '1.0.0' }, paths: { '/a': { get: { responses: {} } } } }),
+    );
     const problems = await redoclyLint(file);
     expect(problems.filter((p) => p.severity === 'error').map((p) => p.ruleId)).toEqual(expect.arrayContaining(['no-empty-servers']));
   }, 120_000);

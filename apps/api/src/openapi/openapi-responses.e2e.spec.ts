@@ -19,7 +19,12 @@ describe('live answers against the schemas the OpenAPI document declares (Ajv, J
   let problems: string[] = [];
 
   /** Sends the request and checks its body against the schema documented for its path, method and status. */
-  async function checked(method: 'get' | 'post', path: string, url: string, send: (test: request.Test) => request.Test = (test) => test): Promise<request.Response> {
+  async function checked(
+    method: 'get' | 'post',
+    path: string,
+    url: string,
+    send: (test: request.Test) => request.Test = (test) => test,
+  ): Promise<request.Response> {
     const response = await send(request(api.server)[method](`${BASE}${url}`));
     problems.push(...schemas.problemsOf(path, method, response.status, mediaTypeOf(response.headers['content-type']), response.body));
     return response;
@@ -29,7 +34,9 @@ describe('live answers against the schemas the OpenAPI document declares (Ajv, J
     api = await startE2eApi();
     document = (await request(api.server).get(`${BASE}/openapi.json`).expect(200)).body;
     schemas = new DocumentedSchemas(document);
-    editor = (await checked('post', '/auth/keys', '/auth/keys', (t) => t.set(bearer(api.adminToken)).send({ role: 'editor', name: 'schema test' }))).body.key;
+    editor = (
+      await checked('post', '/auth/keys', '/auth/keys', (t) => t.set(bearer(api.adminToken)).send({ role: 'editor', name: 'schema test' }))
+    ).body.key;
   });
   afterAll(() => api.close());
   beforeEach(() => (problems = []));
@@ -42,7 +49,9 @@ describe('live answers against the schemas the OpenAPI document declares (Ajv, J
     const queued = await checked('post', '/etl/runs', '/etl/runs', (t) => t.set(bearer(api.adminToken)).send({ source: 'cbs' }));
     const unauthorized = await checked('post', '/etl/runs', '/etl/runs', (t) => t.send({ source: 'cbs' }));
     const invalid = await checked('post', '/etl/runs', '/etl/runs', (t) => t.set(bearer(api.adminToken)).send({ source: 'ftp' }));
-    expect([loaded.status, again.status, rejected.status, queued.status, unauthorized.status, invalid.status]).toEqual([201, 200, 422, 202, 401, 400]);
+    expect([loaded.status, again.status, rejected.status, queued.status, unauthorized.status, invalid.status]).toEqual([
+      201, 200, 422, 202, 401, 400,
+    ]);
     expect(problems).toEqual([]);
   });
 
@@ -70,7 +79,8 @@ describe('live answers against the schemas the OpenAPI document declares (Ajv, J
       '/observations': '/observations?limit=5',
     };
     // Every GET whose success is JSON of some kind (application/json, application/ld+json).
-    const isJson = (operation: Json) => Object.keys(record(record(record(operation['responses'])['200'])['content'])).some((type) => /[/+]json$/.test(type));
+    const isJson = (operation: Json) =>
+      Object.keys(record(record(record(operation['responses'])['200'])['content'])).some((type) => /[/+]json$/.test(type));
     const jsonGets = operationsOf(document).filter(({ method, operation }) => method === 'get' && isJson(operation));
     const unsampled = jsonGets.filter(({ path }) => path.includes('{') && samples[path] === undefined).map(({ path }) => path);
     expect(unsampled).toEqual([]);
@@ -89,8 +99,16 @@ describe('live answers against the schemas the OpenAPI document declares (Ajv, J
       (await checked('get', '/auth/keys', '/auth/keys')).status,
       (await checked('get', '/auth/keys', '/auth/keys', (t) => t.set(bearer(editor)))).status,
       (await checked('get', '/reports/{year}', '/reports/2999')).status,
-      (await checked('get', '/ambitions', '/ambitions', (t) => t.set('Content-Type', 'application/json').send(`{"a":"${'x'.repeat(200_000)}"}`))).status,
-      (await checked('get', '/ambitions', '/ambitions', (t) => t.set('Content-Type', 'application/json').set('Content-Encoding', 'zip').send('{}'))).status,
+      (
+        await checked('get', '/ambitions', '/ambitions', (t) =>
+          t.set('Content-Type', 'application/json').send(`{"a":"${'x'.repeat(200_000)}"}`),
+        )
+      ).status,
+      (
+        await checked('get', '/ambitions', '/ambitions', (t) =>
+          t.set('Content-Type', 'application/json').set('Content-Encoding', 'zip').send('{}'),
+        )
+      ).status,
     ];
     expect(statuses).toEqual([404, 400, 401, 403, 404, 413, 415]);
     expect(problems).toEqual([]);

@@ -28,7 +28,12 @@ export function openApiDocument(app: INestApplication, config: KoersConfig): Ope
     .setLicense('EUPL-1.2', 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12')
     // Relative to the document, so it names whichever address served it (the API itself, or the dashboard's /api).
     .addServer(`/${API_PREFIX}`, 'Deze server / this server')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'koers_…', description: 'Een API-sleutel (koers_…) of KOERS_ADMIN_TOKEN / an API key or KOERS_ADMIN_TOKEN' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'koers_…',
+      description: 'Een API-sleutel (koers_…) of KOERS_ADMIN_TOKEN / an API key or KOERS_ADMIN_TOKEN',
+    })
     .build();
   // Written before any data is read: a contact the configuration does not name is known by its addresses alone.
   if (contact.name === null) builder.info.contact = { url: contact.url, email: contact.email };
@@ -38,7 +43,10 @@ export function openApiDocument(app: INestApplication, config: KoersConfig): Ope
 /** The document at /api/v1/openapi.json and its UI at /api/v1/docs; the old addresses redirect there. */
 export function setupOpenApi(app: INestApplication, config: KoersConfig): void {
   const document = openApiDocument(app, config);
-  SwaggerModule.setup(OPENAPI_PATHS.ui.slice(1), app, document, { jsonDocumentUrl: OPENAPI_PATHS.document.slice(1), customSiteTitle: 'Koers API' });
+  SwaggerModule.setup(OPENAPI_PATHS.ui.slice(1), app, document, {
+    jsonDocumentUrl: OPENAPI_PATHS.document.slice(1),
+    customSiteTitle: 'Koers API',
+  });
   const server = app.getHttpAdapter().getInstance() as Express;
   server.get('/api/docs', (_request, response) => response.redirect(301, OPENAPI_PATHS.ui));
   server.get('/api/docs-json', (_request, response) => response.redirect(301, OPENAPI_PATHS.document));

@@ -40,7 +40,13 @@ export function throttlerOptions(options: ApiOptions): ThrottlerModuleOptions {
  * Counts a request the fast lane serves, as the guard would, and sets the same X-RateLimit headers. False when the
  * client is over the limit: the request then goes through Nest, whose guard refuses it with the API's 429.
  */
-export async function countedWithinLimit(storage: ThrottlerStorage, options: ApiOptions, route: string, request: Request, response: Response): Promise<boolean> {
+export async function countedWithinLimit(
+  storage: ThrottlerStorage,
+  options: ApiOptions,
+  route: string,
+  request: Request,
+  response: Response,
+): Promise<boolean> {
   const { ttlMs, limit } = options.rateLimit;
   const hits = await storage.increment(bucket(route, rateLimitTracker(request)), ttlMs, limit, ttlMs, RATE_LIMIT_NAME);
   if (hits.isBlocked) return false;

@@ -15,7 +15,8 @@ export class RegionProfilesController {
 
   @Get(':code/indicators')
   @ApiOperation({
-    summary: 'Het profiel van een wijk of buurt: elke indicator als aandeel of verhouding naast de gemeente / the profile of a district: every indicator as a share or rate beside the municipality',
+    summary:
+      'Het profiel van een wijk of buurt: elke indicator als aandeel of verhouding naast de gemeente / the profile of a district: every indicator as a share or rate beside the municipality',
   })
   @Answers('RegionProfileResponse')
   @Fails('REGION_NOT_FOUND')

@@ -31,7 +31,9 @@ export class RegionProfilesService {
       region: await this.regions.ref(code),
       municipality: await this.regions.ref(municipality),
       children: children.map((c) => ({ code: c.code, name: c.name, level: c.level })),
-      indicators: indicators.map((indicator) => this.row(indicator, code, municipality, inputs, level, lang)).filter((row) => row.value !== null),
+      indicators: indicators
+        .map((indicator) => this.row(indicator, code, municipality, inputs, level, lang))
+        .filter((row) => row.value !== null),
     };
   }
 
@@ -43,7 +45,13 @@ export class RegionProfilesService {
     level: Level,
     lang: ApiLanguage,
   ): ProfileIndicatorView {
-    const judged = this.results.compute(indicator, new Map([[code, inputs.get(code)!], [municipality, inputs.get(municipality)!]]));
+    const judged = this.results.compute(
+      indicator,
+      new Map([
+        [code, inputs.get(code)!],
+        [municipality, inputs.get(municipality)!],
+      ]),
+    );
     const own = judged.get(code)!;
     const city = judged.get(municipality)!;
     const figure = profileFigure(

@@ -11,7 +11,9 @@ export class RegionsService {
     const directory = await this.directory.all();
     // A parent that does not exist is named, as in /regions/{code}; a known one without regions below it gives [].
     if (parent !== undefined && !directory.has(parent)) throw RegionsException.notFound(parent);
-    const data = [...directory.values()].filter((r) => (level === undefined || r.level === level) && (parent === undefined || r.parentCode === parent));
+    const data = [...directory.values()].filter(
+      (r) => (level === undefined || r.level === level) && (parent === undefined || r.parentCode === parent),
+    );
     return { data: data.map((r) => this.view(r)) };
   }
 

@@ -69,7 +69,17 @@ export class EditionsStore {
       const number = Number((await client.query<{ next: number }>(NEXT_NUMBER_SQL, [edition.year])).rows[0]!.next);
       const adoption = adoptionOf({ ...edition, number });
       const { year, adoptedOn, adoptedBy, councilMeeting, peildatum, dataVersion, recordedBy } = edition;
-      await client.query(INSERT_SQL, [year, number, adoptedOn, adoptedBy, councilMeeting, peildatum, dataVersion, JSON.stringify(edition.content(adoption)), recordedBy]);
+      await client.query(INSERT_SQL, [
+        year,
+        number,
+        adoptedOn,
+        adoptedBy,
+        councilMeeting,
+        peildatum,
+        dataVersion,
+        JSON.stringify(edition.content(adoption)),
+        recordedBy,
+      ]);
       await client.query('COMMIT');
       return adoption;
     } catch (error) {

@@ -5,7 +5,9 @@ import { ReportsService } from './reports.service';
 
 function snapshotOf(report: ReportResponse): ReportSnapshot {
   return {
-    indicators: report.ambitions.flatMap((a) => a.indicators.map((i) => ({ id: i.id, status: i.status, scale: i.scale, inputs: i.inputs }))),
+    indicators: report.ambitions.flatMap((a) =>
+      a.indicators.map((i) => ({ id: i.id, status: i.status, scale: i.scale, inputs: i.inputs })),
+    ),
     sources: report.sources,
   };
 }
@@ -19,7 +21,12 @@ export class ReportChangesService {
 
   async changes(year: number, lang: ApiLanguage, options: { concept?: boolean } = {}): Promise<ReportChangesResponse> {
     const report = await this.reports.report(year, lang, { concept: options.concept });
-    return { year, since: report.previousEdition, report: { status: report.status, adoption: report.adoption, peildatum: report.peildatum }, ...(await this.lists(report, lang)) };
+    return {
+      year,
+      since: report.previousEdition,
+      report: { status: report.status, adoption: report.adoption, peildatum: report.peildatum },
+      ...(await this.lists(report, lang)),
+    };
   }
 
   /** The changes of a report (or an edition) since the edition before it, counted: what its page summarises. */
@@ -42,7 +49,15 @@ export class ReportChangesService {
     const titles = new Map([...before.ambitions, ...report.ambitions].flatMap((a) => a.indicators.map((i) => [i.id, i.title] as const)));
     const label = (status: ProgressStatus) => PROGRESS_STATUS_LABELS[status][lang];
     return {
-      statusChanges: changes.statusChanges.map((c) => ({ indicator: c.indicator, title: titles.get(c.indicator) ?? c.indicator, from: c.from, fromLabel: label(c.from), to: c.to, toLabel: label(c.to), direction: c.direction })),
+      statusChanges: changes.statusChanges.map((c) => ({
+        indicator: c.indicator,
+        title: titles.get(c.indicator) ?? c.indicator,
+        from: c.from,
+        fromLabel: label(c.from),
+        to: c.to,
+        toLabel: label(c.to),
+        direction: c.direction,
+      })),
       revisions: changes.revisions.map((r) => ({
         indicator: r.indicator,
         title: titles.get(r.indicator) ?? r.indicator,

@@ -1,4 +1,11 @@
-import type { ApiLanguage, ReportAmbitionView, ReportFigureView, ReportIndicatorView, ReportResponse, ReportSourceView } from '@koers/api-contracts';
+import type {
+  ApiLanguage,
+  ReportAmbitionView,
+  ReportFigureView,
+  ReportIndicatorView,
+  ReportResponse,
+  ReportSourceView,
+} from '@koers/api-contracts';
 import {
   AMBITIONS,
   type LineagePoint,
@@ -25,19 +32,37 @@ function figureView(point: SeriesPoint | null): ReportFigureView | null {
 function inputsOf(lineage: readonly LineagePoint[], period: string | undefined): SnapshotFigure[] {
   return lineage
     .filter((l) => l.period === period)
-    .map((l) => ({ measure: l.measure, tableId: l.tableId, region: l.region, period: l.period, publishedValue: l.publishedValue, publicationVersion: l.publicationVersion, publishedAt: l.publishedAt.toISOString() }));
+    .map((l) => ({
+      measure: l.measure,
+      tableId: l.tableId,
+      region: l.region,
+      period: l.period,
+      publishedValue: l.publishedValue,
+      publicationVersion: l.publicationVersion,
+      publishedAt: l.publishedAt.toISOString(),
+    }));
 }
 
 function sourcesOf(lineage: readonly LineagePoint[], period: string | undefined): ReportSourceView[] {
   const seen = new Map<string, ReportSourceView>();
   for (const l of lineage.filter((p) => p.period === period)) {
-    seen.set(`${l.provider}:${l.tableId}`, { provider: l.provider, tableId: l.tableId, evidence: l.evidence, publishedAt: l.publishedAt.toISOString() });
+    seen.set(`${l.provider}:${l.tableId}`, {
+      provider: l.provider,
+      tableId: l.tableId,
+      evidence: l.evidence,
+      publishedAt: l.publishedAt.toISOString(),
+    });
   }
   return [...seen.values()];
 }
 
 /** One indicator of a report in one language. */
-export function reportIndicatorView(result: IndicatorResult, year: number, lang: ApiLanguage, previousEdition: ReportFigureView | null): ReportIndicatorView {
+export function reportIndicatorView(
+  result: IndicatorResult,
+  year: number,
+  lang: ApiLanguage,
+  previousEdition: ReportFigureView | null,
+): ReportIndicatorView {
   const { indicator, progress, series, lineage } = result;
   const { latest, previous } = reportFigures(series, year);
   const reason = result.coverage.reasons[0]?.text[lang] ?? whyNoVerdict(progress)?.[lang] ?? null;
@@ -58,7 +83,10 @@ export function reportIndicatorView(result: IndicatorResult, year: number, lang:
     source: indicator.source[lang],
     sources: sourcesOf(lineage, latest?.period),
     chart: {
-      points: series.points.filter((p) => isAnnualPeriod(p.period)).map(figureView).filter((f): f is ReportFigureView => f !== null),
+      points: series.points
+        .filter((p) => isAnnualPeriod(p.period))
+        .map(figureView)
+        .filter((f): f is ReportFigureView => f !== null),
       trajectory: targetPath(indicator.progress, progress.explanation),
     },
     previousEditionFigure: previousEdition,
@@ -80,7 +108,11 @@ export interface ReportContext {
 export function reportView(results: readonly IndicatorResult[], context: ReportContext, lang: ApiLanguage): ReportResponse {
   const ambitions = AMBITIONS.map((ambition): ReportAmbitionView => {
     const own = results.filter((r) => r.indicator.ambition === ambition.id);
-    const rollUp = rollUpAmbition(ambition.id, context.region.code, own.map((r) => r.progress));
+    const rollUp = rollUpAmbition(
+      ambition.id,
+      context.region.code,
+      own.map((r) => r.progress),
+    );
     return {
       id: ambition.id,
       title: ambition.title[lang],
@@ -91,7 +123,9 @@ export function reportView(results: readonly IndicatorResult[], context: ReportC
     };
   });
   const summary = onCourseSummary(ambitions.map((a) => a.rollUp));
-  const sources = [...new Set(ambitions.flatMap((a) => a.indicators.flatMap((i) => i.sources.map((s) => `${s.provider}:${s.tableId}`))))].sort();
+  const sources = [
+    ...new Set(ambitions.flatMap((a) => a.indicators.flatMap((i) => i.sources.map((s) => `${s.provider}:${s.tableId}`)))),
+  ].sort();
   return {
     year: context.year,
     peildatum: context.peildatum,
@@ -100,7 +134,13 @@ export function reportView(results: readonly IndicatorResult[], context: ReportC
     previousEdition: null,
     nextEdition: null,
     region: context.region,
-    summary: { onCourse: summary.onCourse, total: summary.total, judged: summary.judged, text: summary.text[lang], rule: summary.rule[lang] },
+    summary: {
+      onCourse: summary.onCourse,
+      total: summary.total,
+      judged: summary.judged,
+      text: summary.text[lang],
+      rule: summary.rule[lang],
+    },
     ambitions,
     sources,
     generatedAt: context.generatedAt,

@@ -67,7 +67,8 @@ export class ReportsController {
   @RequireRole('admin')
   @ApiOperation({
     summary: 'Het concept vaststellen als editie (admin) / adopt the draft as an edition (admin)',
-    description: 'Slaat elke waarde, status en tekst op zoals ze nu zijn; daarna verandert de editie niet meer. / Stores every value, status and text as they are now; the edition never changes afterwards.',
+    description:
+      'Slaat elke waarde, status en tekst op zoals ze nu zijn; daarna verandert de editie niet meer. / Stores every value, status and text as they are now; the edition never changes afterwards.',
   })
   @Answers('AdoptionView', { status: 201 })
   @Fails('REPORT_YEAR_NOT_FOUND')

@@ -3,8 +3,21 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { E2eApi, startE2eApi } from '../test-support/e2e-app';
 
-type Indicator = { id: string; status: string; figure: { year: number; value: number } | null; previous: { year: number } | null; inputs: { tableId: string }[] };
-type Report = { year: number; status: string; ambitions: { indicators: Indicator[] }[]; adoption: { number: number; url: string } | null; previousEdition: unknown; peildatum: string };
+type Indicator = {
+  id: string;
+  status: string;
+  figure: { year: number; value: number } | null;
+  previous: { year: number } | null;
+  inputs: { tableId: string }[];
+};
+type Report = {
+  year: number;
+  status: string;
+  ambitions: { indicators: Indicator[] }[];
+  adoption: { number: number; url: string } | null;
+  previousEdition: unknown;
+  peildatum: string;
+};
 
 const indicatorIn = (report: Report, id: string) => report.ambitions.flatMap((a) => a.indicators).find((i) => i.id === id)!;
 
@@ -14,7 +27,9 @@ async function reviseAssen2025(url: string): Promise<void> {
   await client.connect();
   try {
     await client.query('BEGIN');
-    const run = await client.query<{ id: string }>(`INSERT INTO etl_run (source, table_id, trigger, status) VALUES ('cbs', '03759ned', 'cli', 'running') RETURNING id`);
+    const run = await client.query<{ id: string }>(
+      `INSERT INTO etl_run (source, table_id, trigger, status) VALUES ('cbs', '03759ned', 'cli', 'running') RETURNING id`,
+    );
     await client.query(
       `INSERT INTO observation (measure_id, region_code, period_code, period_start, period_end, value, status, publication_version, published_at, run_id)
        SELECT measure_id, region_code, period_code, period_start, period_end, 70400, 'definitive', '2026-11-30T00:00:00+01:00', '2026-11-30T00:00:00+01:00', $1
@@ -22,7 +37,9 @@ async function reviseAssen2025(url: string): Promise<void> {
        WHERE m.source_key = 'M000352' AND o.region_code = 'GM0106' AND o.period_code = '2025JJ00'`,
       [run.rows[0]!.id],
     );
-    await client.query(`UPDATE etl_run SET status = 'succeeded', finished_at = now(), rows_read = 1, rows_inserted = 1 WHERE id = $1`, [run.rows[0]!.id]);
+    await client.query(`UPDATE etl_run SET status = 'succeeded', finished_at = now(), rows_read = 1, rows_inserted = 1 WHERE id = $1`, [
+      run.rows[0]!.id,
+    ]);
     await client.query('COMMIT');
   } finally {
     await client.end();
@@ -41,8 +58,16 @@ describe('council reports', () => {
     // Population of Assen on 1 January (03759ned): 67,963 (2019), 68,599 (2020), … 70,392 (2025).
     const r2019 = (await get('/reports/2019')) as Report;
     const r2025 = (await get('/reports/2025')) as Report;
-    expect(indicatorIn(r2019, 'population-total')).toMatchObject({ status: 'not_available', figure: { year: 2019, value: 67963 }, previous: null });
-    expect(indicatorIn(r2025, 'population-total')).toMatchObject({ status: 'moderate_progress', figure: { year: 2025, value: 70392 }, previous: { year: 2024 } });
+    expect(indicatorIn(r2019, 'population-total')).toMatchObject({
+      status: 'not_available',
+      figure: { year: 2019, value: 67963 },
+      previous: null,
+    });
+    expect(indicatorIn(r2025, 'population-total')).toMatchObject({
+      status: 'moderate_progress',
+      figure: { year: 2025, value: 70392 },
+      previous: { year: 2024 },
+    });
     // No figure of a later year in the 2019 report, and no verdict that needs one.
     expect(r2019.ambitions.flatMap((a) => a.indicators).every((i) => i.figure === null || i.figure.year <= 2019)).toBe(true);
     expect(r2025.status).toBe('concept');
@@ -63,8 +88,15 @@ describe('council reports', () => {
 
   it('should serve an adopted edition unchanged after a revision, and list the revision and the status changes', async () => {
     const as = { Authorization: `Bearer ${adminToken}` };
-    await request(api.server).post('/api/v1/reports/2025/editions').send({ adoptedBy: 'de raad', councilMeeting: '2026-11-26' }).expect(401);
-    const adopted = await request(api.server).post('/api/v1/reports/2025/editions').set(as).send({ adoptedBy: 'de gemeenteraad', councilMeeting: '2026-11-26' }).expect(201);
+    await request(api.server)
+      .post('/api/v1/reports/2025/editions')
+      .send({ adoptedBy: 'de raad', councilMeeting: '2026-11-26' })
+      .expect(401);
+    const adopted = await request(api.server)
+      .post('/api/v1/reports/2025/editions')
+      .set(as)
+      .send({ adoptedBy: 'de gemeenteraad', councilMeeting: '2026-11-26' })
+      .expect(201);
     expect(adopted.headers.location).toBe('/api/v1/reports/2025/editions/1');
     const edition = (await get('/reports/2025/editions/1')) as Report;
     expect(edition).toMatchObject({ status: 'vastgesteld', adoption: { number: 1, url: '/api/v1/reports/2025/editions/1' } });
@@ -81,11 +113,22 @@ describe('council reports', () => {
     const changes = await get('/reports/2025/changes?concept=true');
     expect(changes.since).toMatchObject({ year: 2025, number: 1 });
     expect(changes.revisions).toEqual([
-      expect.objectContaining({ indicator: 'population-total', tableId: '03759ned', region: 'GM0106', period: '2025JJ00', previousValue: 70392, value: 70400, publishedAt: '2026-11-29T23:00:00.000Z' }),
+      expect.objectContaining({
+        indicator: 'population-total',
+        tableId: '03759ned',
+        region: 'GM0106',
+        period: '2025JJ00',
+        previousValue: 70392,
+        value: 70400,
+        publishedAt: '2026-11-29T23:00:00.000Z',
+      }),
     ]);
     // Every status that differs between the edition and the draft is listed.
     const before = new Map(edition.ambitions.flatMap((a) => a.indicators).map((i) => [i.id, i.status]));
-    const differing = draft.ambitions.flatMap((a) => a.indicators).filter((i) => before.get(i.id) !== i.status).map((i) => i.id);
+    const differing = draft.ambitions
+      .flatMap((a) => a.indicators)
+      .filter((i) => before.get(i.id) !== i.status)
+      .map((i) => i.id);
     expect(changes.statusChanges.map((c: { indicator: string }) => c.indicator)).toEqual(differing);
   });
 
@@ -104,19 +147,32 @@ describe('council reports', () => {
     // The revision of the test before: one figure revised since edition 1.
     expect(draft.changes).toMatchObject({ since: { year: 2025, number: 1 }, revisions: 1 });
     // An edition's page counts what it changed since the edition before it: edition 1 has none before it.
-    expect((await get('/reports/2025/editions/1')).changes).toEqual({ since: null, statusChanges: 0, revisions: 0, added: 0, dropped: 0, newSources: 0 });
+    expect((await get('/reports/2025/editions/1')).changes).toEqual({
+      since: null,
+      statusChanges: 0,
+      revisions: 0,
+      added: 0,
+      dropped: 0,
+      newSources: 0,
+    });
   });
 
   it('should judge an edition on the figures as published on its peildatum and list the status changes since', async () => {
     // On 1 May 2026 only the provisional 2026 figure of 03759ned was out (13 March 2026); its series of 2019–2025
     // came on 23 June 2026. As of that day the 2021 report has only KWB 2020's 68,599: one year, no verdict.
     const as = { Authorization: `Bearer ${adminToken}` };
-    await request(api.server).post('/api/v1/reports/2021/editions').set(as).send({ adoptedBy: 'de gemeenteraad', councilMeeting: '2026-05-07', peildatum: '2026-05-01', adoptedOn: '2026-05-07' }).expect(201);
+    await request(api.server)
+      .post('/api/v1/reports/2021/editions')
+      .set(as)
+      .send({ adoptedBy: 'de gemeenteraad', councilMeeting: '2026-05-07', peildatum: '2026-05-01', adoptedOn: '2026-05-07' })
+      .expect(201);
     const edition = (await get('/reports/2021/editions/1')) as Report;
     expect(edition.peildatum).toBe('2026-05-01');
     expect(indicatorIn(edition, 'population-total')).toMatchObject({ status: 'not_available', figure: { year: 2020, value: 68599 } });
     const changes = await get('/reports/2021/changes?concept=true');
-    expect(changes.statusChanges).toContainEqual(expect.objectContaining({ indicator: 'population-total', from: 'not_available', to: 'moderate_progress', direction: 'better' }));
+    expect(changes.statusChanges).toContainEqual(
+      expect.objectContaining({ indicator: 'population-total', from: 'not_available', to: 'moderate_progress', direction: 'better' }),
+    );
     expect(changes.newSources).toContain('cbs-v4:03759ned');
     // Each edition links to the one before and after it, in order of year (2021 was adopted after 2025).
     expect((await get('/reports/2021/editions/1')).nextEdition).toMatchObject({ year: 2025, number: 1 });

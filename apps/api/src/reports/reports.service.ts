@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { AdoptEditionRequest, AdoptionView, ApiLanguage, EditionRef, ReportFigureView, ReportResponse, ReportYearsResponse } from '@koers/api-contracts';
+import type {
+  AdoptEditionRequest,
+  AdoptionView,
+  ApiLanguage,
+  EditionRef,
+  ReportFigureView,
+  ReportResponse,
+  ReportYearsResponse,
+} from '@koers/api-contracts';
 import { INDICATORS, isCalendarDate, judgedRegionOf } from '@koers/indicators';
 import { DataVersionService } from '../cache/data-version.service';
 import { EvaluationDateService } from '../cache/evaluation-date.service';
@@ -17,7 +25,11 @@ const LANGS: readonly ApiLanguage[] = ['nl', 'en'];
 const DRAFT_NUMBER = 99_999;
 
 /** Editions in order; the one just before a position (year, number) and the one just after. */
-function neighbours(editions: readonly AdoptionView[], year: number, number: number): { previous: EditionRef | null; next: EditionRef | null } {
+function neighbours(
+  editions: readonly AdoptionView[],
+  year: number,
+  number: number,
+): { previous: EditionRef | null; next: EditionRef | null } {
   const order = (e: { year: number; number: number }) => e.year * 100_000 + e.number;
   const here = year * 100_000 + number;
   const before = editions.filter((e) => order(e) < here).at(-1);
@@ -43,7 +55,8 @@ export class ReportsService {
     const range = reportYearRange(this.dates.today());
     const editions = await this.editions.list();
     const years = [];
-    for (let year = range.last; year >= range.first; year -= 1) years.push({ year, editions: editions.filter((e) => e.year === year).map(editionRef) });
+    for (let year = range.last; year >= range.first; year -= 1)
+      years.push({ year, editions: editions.filter((e) => e.year === year).map(editionRef) });
     return { lastCompleteYear: range.lastComplete, years };
   }
 
@@ -80,7 +93,10 @@ export class ReportsService {
       peildatum,
       dataVersion: drafts.nl.dataVersion,
       recordedBy,
-      content: (made) => Object.fromEntries(LANGS.map((lang) => [lang, { ...drafts[lang], status: 'vastgesteld', adoption: made, previousEdition: null, nextEdition: null }])) as EditionContent,
+      content: (made) =>
+        Object.fromEntries(
+          LANGS.map((lang) => [lang, { ...drafts[lang], status: 'vastgesteld', adoption: made, previousEdition: null, nextEdition: null }]),
+        ) as EditionContent,
     });
     // The new edition changes the data version (it is part of it), so cached reports and editions lists drop.
     this.versions.invalidate();
@@ -129,8 +145,10 @@ export class ReportsService {
   }
 
   private pastDate(parameter: string, value: string, futureAllowed = false): string {
-    if (!isCalendarDate(value)) throw new ValidationException(parameter, { nl: `${value} is geen bestaande datum`, en: `${value} is not a real date` });
-    if (!futureAllowed && value > this.dates.today()) throw new ValidationException(parameter, { nl: `${value} ligt in de toekomst`, en: `${value} is in the future` });
+    if (!isCalendarDate(value))
+      throw new ValidationException(parameter, { nl: `${value} is geen bestaande datum`, en: `${value} is not a real date` });
+    if (!futureAllowed && value > this.dates.today())
+      throw new ValidationException(parameter, { nl: `${value} ligt in de toekomst`, en: `${value} is in the future` });
     return value;
   }
 }

@@ -16,7 +16,10 @@ export class SourcesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Per bron en tabel: laatste run, Modified-datum, versheid, volgende publicatie / per source and table: last run, Modified, freshness, next release' })
+  @ApiOperation({
+    summary:
+      'Per bron en tabel: laatste run, Modified-datum, versheid, volgende publicatie / per source and table: last run, Modified, freshness, next release',
+  })
   @Answers('SourceListResponse')
   @Conditional()
   async list(@Query() _query: LangQueryDto, @Req() request: Request, @Res() response: Response): Promise<void> {

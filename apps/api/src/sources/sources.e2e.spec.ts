@@ -20,17 +20,33 @@ describe('GET /api/v1/sources', () => {
     });
     expect(population.measures).toEqual(['population_total', 'population_age_15_74']);
     // Yearly: fresh until a year after Modified, then due, then overdue; judged at the response's time.
-    const expected = freshnessOf({ frequency: 'Per jaar', status: 'active', sourceModified: new Date(population.sourceModified), lastSuccess: null, now: new Date(body.checkedAt) });
+    const expected = freshnessOf({
+      frequency: 'Per jaar',
+      status: 'active',
+      sourceModified: new Date(population.sourceModified),
+      lastSuccess: null,
+      now: new Date(body.checkedAt),
+    });
     expect(population.freshness).toBe(expected.freshness);
-    expect(cbs.tables.find((t: { tableId: string }) => t.tableId === '84799NED')).toMatchObject({ frequency: 'Onregelmatig', freshness: 'unknown', nextExpectedRelease: null });
+    expect(cbs.tables.find((t: { tableId: string }) => t.tableId === '84799NED')).toMatchObject({
+      frequency: 'Onregelmatig',
+      freshness: 'unknown',
+      nextExpectedRelease: null,
+    });
   });
 
   it('should list a table the catalogue reads when it was never loaded', async () => {
     const { body } = await request(api.server).get('/api/v1/sources').expect(200);
     const cbs = body.data.find((s: { source: string }) => s.source === 'cbs');
-    expect(cbs.tables.find((t: { tableId: string }) => t.tableId === '86098NED')).toMatchObject({ freshness: 'not_loaded', lastSuccessfulRun: null, measures: ['new_build_dwellings'] });
+    expect(cbs.tables.find((t: { tableId: string }) => t.tableId === '86098NED')).toMatchObject({
+      freshness: 'not_loaded',
+      lastSuccessfulRun: null,
+      measures: ['new_build_dwellings'],
+    });
     const uploads = body.data.find((s: { source: string }) => s.source === 'municipal-upload');
-    expect(uploads.tables.map((t: { tableId: string }) => t.tableId)).toEqual(expect.arrayContaining(['vacancy', 'employment', 'jobseekers']));
+    expect(uploads.tables.map((t: { tableId: string }) => t.tableId)).toEqual(
+      expect.arrayContaining(['vacancy', 'employment', 'jobseekers']),
+    );
   });
 
   it('should answer 400 naming the parameter when it is unknown', async () => {

@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { SourceListResponse, SourceTableView, SourceView } from '@koers/api-contracts';
-import { type CatalogueTable, type EvidenceLevel, UPLOAD_FORMATS, type UploadKind, catalogueTableKey, catalogueTables, isSpecifiedUploadKind } from '@koers/indicators';
+import {
+  type CatalogueTable,
+  type EvidenceLevel,
+  UPLOAD_FORMATS,
+  type UploadKind,
+  catalogueTableKey,
+  catalogueTables,
+  isSpecifiedUploadKind,
+} from '@koers/indicators';
 import { Pool } from 'pg';
 import { PG_POOL } from '@koers/db/nest';
 import { RegionDirectoryService } from '../regions/region-directory.service';
@@ -46,16 +54,34 @@ export class SourcesService {
     const seen = new Set(rows.map((row) => catalogueTableKey(row.provider, row.tableId)));
     const notLoaded = [...CATALOGUE.entries()].filter(([key]) => !seen.has(key)).map(([, table]) => this.notLoadedView(table));
     const all = [...loaded, ...notLoaded];
-    const cbs: SourceView = { source: 'cbs', title: 'CBS StatLine', tables: all.filter((t) => t.provider !== 'municipal-file' && t.provider !== 'file') };
-    const files: SourceView = { source: 'files', title: 'Bestanden (StatLine-exports en afgeleide bestanden)', tables: all.filter((t) => t.provider === 'file') };
+    const cbs: SourceView = {
+      source: 'cbs',
+      title: 'CBS StatLine',
+      tables: all.filter((t) => t.provider !== 'municipal-file' && t.provider !== 'file'),
+    };
+    const files: SourceView = {
+      source: 'files',
+      title: 'Bestanden (StatLine-exports en afgeleide bestanden)',
+      tables: all.filter((t) => t.provider === 'file'),
+    };
     const municipality = (await this.regions.ref(this.regions.municipality)).name ?? this.regions.municipality;
-    const uploads: SourceView = { source: 'municipal-upload', title: `Gemeente ${municipality}`, tables: all.filter((t) => t.provider === 'municipal-file') };
+    const uploads: SourceView = {
+      source: 'municipal-upload',
+      title: `Gemeente ${municipality}`,
+      tables: all.filter((t) => t.provider === 'municipal-file'),
+    };
     return { checkedAt: now.toISOString(), data: [cbs, files, uploads] };
   }
 
   private loadedView(row: TableRow, now: Date): SourceTableView {
     const lastSuccess = row.runId !== null && row.finishedAt !== null ? { id: row.runId, finishedAt: row.finishedAt.toISOString() } : null;
-    const { freshness, nextExpectedRelease } = freshnessOf({ frequency: row.frequency, status: row.status, sourceModified: row.sourceModified, lastSuccess: row.finishedAt, now });
+    const { freshness, nextExpectedRelease } = freshnessOf({
+      frequency: row.frequency,
+      status: row.status,
+      sourceModified: row.sourceModified,
+      lastSuccess: row.finishedAt,
+      now,
+    });
     return {
       provider: row.provider,
       tableId: row.tableId,

@@ -72,7 +72,11 @@ function recordBatch(schema: Schema, columns: readonly ColumnSpec[], batch: Colu
 }
 
 /** Record batches from cells, one per source batch. */
-async function* fromCells(schema: Schema, columns: readonly ColumnSpec[], batches: AsyncIterable<ColumnBatch>): AsyncGenerator<RecordBatch> {
+async function* fromCells(
+  schema: Schema,
+  columns: readonly ColumnSpec[],
+  batches: AsyncIterable<ColumnBatch>,
+): AsyncGenerator<RecordBatch> {
   let wrote = false;
   for await (const batch of batches) {
     if (batch.length === 0 && wrote) continue;

@@ -1,8 +1,19 @@
-import { Bool, type Data, DateDay, Float64, Int32, RecordBatch, type Schema, Struct, TimestampMillisecond, Utf8, makeData } from 'apache-arrow';
+import {
+  Bool,
+  type Data,
+  DateDay,
+  Float64,
+  Int32,
+  RecordBatch,
+  type Schema,
+  Struct,
+  TimestampMillisecond,
+  Utf8,
+  makeData,
+} from 'apache-arrow';
 import { CopyBinaryRows } from './copy-binary.rows';
 import { PG_EPOCH_DAYS, PG_EPOCH_MS, timestampMillis } from './pg-binary.values';
 import type { ColumnType } from './tabular.types';
-
 
 /** Collects one column of a batch straight into Arrow buffers, never as JavaScript values. */
 abstract class ColumnBuffer {
@@ -56,7 +67,12 @@ class Utf8Buffer extends ColumnBuffer {
 
   finish(): Data {
     const end = this.offsets[this.length]!;
-    return makeData({ type: new Utf8(), ...this.props(), valueOffsets: this.offsets.subarray(0, this.length + 1), data: this.bytes.subarray(0, end) });
+    return makeData({
+      type: new Utf8(),
+      ...this.props(),
+      valueOffsets: this.offsets.subarray(0, this.length + 1),
+      data: this.bytes.subarray(0, end),
+    });
   }
 }
 
@@ -188,7 +204,10 @@ export class CopyBinaryArrowReader {
 
   private take(): RecordBatch {
     const children = this.columns.map((column) => column.finish());
-    const batch = new RecordBatch(this.schema, makeData({ type: new Struct(this.schema.fields), length: this.length, nullCount: 0, children }));
+    const batch = new RecordBatch(
+      this.schema,
+      makeData({ type: new Struct(this.schema.fields), length: this.length, nullCount: 0, children }),
+    );
     this.emitted++;
     this.reset();
     return batch;

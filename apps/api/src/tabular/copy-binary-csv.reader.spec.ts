@@ -6,24 +6,93 @@ import type { ColumnSpec, CsvDialect } from './tabular.types';
 
 // Every column type against PostgreSQL's own CSV writer, with the values most likely to be written wrong.
 const TEXTS = [
-  'plain', '', null, 'a,b', 'a;b', 'zeg "hoi"', '"', 'regel\neen', 'cr\rx', 'crlf\r\n', '=SUM(A1)', '+31 6', '-', '-12', '@cmd',
-  '\tx', '\rx', '\nx', 'ë', '€ 5,00', '=€', "'quoted", 'a=b', ' =spatie', '\\.', 'back\\slash', 'x'.repeat(3000), '"'.repeat(150_000),
+  'plain',
+  '',
+  null,
+  'a,b',
+  'a;b',
+  'zeg "hoi"',
+  '"',
+  'regel\neen',
+  'cr\rx',
+  'crlf\r\n',
+  '=SUM(A1)',
+  '+31 6',
+  '-',
+  '-12',
+  '@cmd',
+  '\tx',
+  '\rx',
+  '\nx',
+  'ë',
+  '€ 5,00',
+  '=€',
+  "'quoted",
+  'a=b',
+  ' =spatie',
+  '\\.',
+  'back\\slash',
+  'x'.repeat(3000),
+  '"'.repeat(150_000),
 ];
 const NUMBERS = [
-  '0', '0.00', '-0.5', '1016.50', '-12.5', '68599', '10000', '100000000', '0.0001', '0.00012', '1e-20', '12345678901234567890.0123456789',
-  '9007199254740993', '-1e100', '3.14159265358979323846', 'NaN', 'Infinity', '-Infinity', null,
+  '0',
+  '0.00',
+  '-0.5',
+  '1016.50',
+  '-12.5',
+  '68599',
+  '10000',
+  '100000000',
+  '0.0001',
+  '0.00012',
+  '1e-20',
+  '12345678901234567890.0123456789',
+  '9007199254740993',
+  '-1e100',
+  '3.14159265358979323846',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  null,
 ];
 const INTEGERS = ['0', '-1', '7', '2147483647', '-2147483648', null];
 const BOOLEANS = ['true', 'false', null];
 const DATES = [
-  '2024-01-01', '2024-12-31', '2000-02-29', '1970-01-01', '1969-12-31', '1900-03-01', '0001-01-01', '0001-12-31 BC', '0044-03-15 BC',
-  '4713-01-01 BC', '9999-12-31', '10000-01-01', '294276-12-31', 'infinity', '-infinity', null,
+  '2024-01-01',
+  '2024-12-31',
+  '2000-02-29',
+  '1970-01-01',
+  '1969-12-31',
+  '1900-03-01',
+  '0001-01-01',
+  '0001-12-31 BC',
+  '0044-03-15 BC',
+  '4713-01-01 BC',
+  '9999-12-31',
+  '10000-01-01',
+  '294276-12-31',
+  'infinity',
+  '-infinity',
+  null,
 ];
 const TIMES = [
-  '2025-06-01T00:00:00+02:00', '2026-03-13T00:00:00+01:00', '1970-01-01 00:00:00.0005+00', '1969-12-31 23:59:59.999999+00',
-  '2000-01-01 00:00:00+00', '1999-12-31 23:59:59.9999+00', '1600-01-01 12:34:56.789+00', '1600-01-01 12:34:56.7899+00',
-  '2300-01-01 00:00:00.001+00', '2286-01-01 00:00:00.0019+00', '0001-01-01 00:00:00+00 BC', '4713-11-24 00:00:00+00 BC',
-  '294276-12-31 23:59:59.999999+00', 'infinity', '-infinity', null,
+  '2025-06-01T00:00:00+02:00',
+  '2026-03-13T00:00:00+01:00',
+  '1970-01-01 00:00:00.0005+00',
+  '1969-12-31 23:59:59.999999+00',
+  '2000-01-01 00:00:00+00',
+  '1999-12-31 23:59:59.9999+00',
+  '1600-01-01 12:34:56.789+00',
+  '1600-01-01 12:34:56.7899+00',
+  '2300-01-01 00:00:00.001+00',
+  '2286-01-01 00:00:00.0019+00',
+  '0001-01-01 00:00:00+00 BC',
+  '4713-11-24 00:00:00+00 BC',
+  '294276-12-31 23:59:59.999999+00',
+  'infinity',
+  '-infinity',
+  null,
 ];
 
 const COLUMNS: ColumnSpec[] = [
@@ -69,7 +138,15 @@ describe('CopyBinaryCsvReader', () => {
     await client.query(
       `INSERT INTO cases (t, n, i, b, d, ts, j)
        SELECT * FROM unnest($1::text[], $2::numeric[], $3::int4[], $4::bool[], $5::date[], $6::timestamptz[], $7::jsonb[])`,
-      [TEXTS, NUMBERS, INTEGERS, BOOLEANS, DATES, TIMES, ['{"a": "b,c"}', '{}', '{"ë": "=1", "q": "\\""}', '-5', '"=x"', '[1, 2.50]', null]],
+      [
+        TEXTS,
+        NUMBERS,
+        INTEGERS,
+        BOOLEANS,
+        DATES,
+        TIMES,
+        ['{"a": "b,c"}', '{}', '{"ë": "=1", "q": "\\""}', '-5', '"=x"', '[1, 2.50]', null],
+      ],
     );
   });
   afterAll(async () => {
@@ -84,16 +161,22 @@ describe('CopyBinaryCsvReader', () => {
     ['nl', 1 << 20],
     ['nl', 1],
     ['nl', 13],
-  ])('should write exactly what PostgreSQL writes as CSV when the dialect is %s and the COPY arrives in chunks of %i bytes', async (dialect, size) => {
-    const expected = await referenceCsv(client, referenceSelect(dialect, SMALL), dialect);
-    expect(readInChunks(await copyBytes(client, binaryCopy(SMALL)), size, dialect).toString('latin1')).toBe(expected.toString('latin1'));
-  });
+  ])(
+    'should write exactly what PostgreSQL writes as CSV when the dialect is %s and the COPY arrives in chunks of %i bytes',
+    async (dialect, size) => {
+      const expected = await referenceCsv(client, referenceSelect(dialect, SMALL), dialect);
+      expect(readInChunks(await copyBytes(client, binaryCopy(SMALL)), size, dialect).toString('latin1')).toBe(expected.toString('latin1'));
+    },
+  );
 
-  it.each<CsvDialect>(['international', 'nl'])('should write exactly what PostgreSQL writes when a field outgrows an output slab in the %s dialect', async (dialect) => {
-    const expected = await referenceCsv(client, referenceSelect(dialect, LARGE), dialect);
-    expect(expected.length).toBeGreaterThan(300_000);
-    expect(readInChunks(await copyBytes(client, binaryCopy(LARGE)), 65_536, dialect).equals(expected)).toBe(true);
-  });
+  it.each<CsvDialect>(['international', 'nl'])(
+    'should write exactly what PostgreSQL writes when a field outgrows an output slab in the %s dialect',
+    async (dialect) => {
+      const expected = await referenceCsv(client, referenceSelect(dialect, LARGE), dialect);
+      expect(expected.length).toBeGreaterThan(300_000);
+      expect(readInChunks(await copyBytes(client, binaryCopy(LARGE)), 65_536, dialect).equals(expected)).toBe(true);
+    },
+  );
 
   it('should write the header alone when the COPY has no rows', async () => {
     const empty = await copyBytes(client, `COPY (SELECT t, n, i, b, d, ts, j::text FROM cases WHERE false) TO STDOUT (FORMAT binary)`);

@@ -2,7 +2,15 @@ import { ByteSlab } from './byte-slab';
 import { CopyBinaryRows } from './copy-binary.rows';
 import { csvTextBound, quoteTriggers, writeCsvText } from './csv-bytes.format';
 import { CSV_LINE_END, csvHeader, dialectRules } from './csv.format';
-import { MAX_FIXED_TEXT, numericTextBound, writeBoolText, writeDateText, writeInt4Text, writeNumericText, writeTimestampText } from './pg-binary.format';
+import {
+  MAX_FIXED_TEXT,
+  numericTextBound,
+  writeBoolText,
+  writeDateText,
+  writeInt4Text,
+  writeNumericText,
+  writeTimestampText,
+} from './pg-binary.format';
 import type { ColumnSpec, ColumnType, CsvDialect } from './tabular.types';
 
 const LINE_END = CSV_LINE_END.charCodeAt(0);

@@ -16,11 +16,17 @@ describe('CopyTextParser', () => {
 
   it('should make batches of the given size when lines are split across chunks', () => {
     const parser = new CopyTextParser(specs, 2);
-    const batches = [
-      ...parser.push(Buffer.from('GM0106\t70769\tf\nPV')),
-      ...parser.push(Buffer.from('22\t\\N\tt\nNL01\t18130208.5\tf\n')),
-    ];
-    expect(batches).toEqual([{ length: 2, columns: [['GM0106', 'PV22'], [70769, null], [false, true]] }]);
+    const batches = [...parser.push(Buffer.from('GM0106\t70769\tf\nPV')), ...parser.push(Buffer.from('22\t\\N\tt\nNL01\t18130208.5\tf\n'))];
+    expect(batches).toEqual([
+      {
+        length: 2,
+        columns: [
+          ['GM0106', 'PV22'],
+          [70769, null],
+          [false, true],
+        ],
+      },
+    ]);
     expect(parser.end()).toEqual({ length: 1, columns: [['NL01'], [18130208.5], [false]] });
   });
 

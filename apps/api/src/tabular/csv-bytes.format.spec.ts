@@ -35,9 +35,11 @@ describe('writeCsvText', () => {
 
   it('should escape exactly as the one CSV text rule (csvText) does when the text is not empty', () => {
     const pieces = ['a', 'ë', '€', '=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', "'", ' ', '1'];
-    for (const a of pieces) for (const b of pieces) for (const c of pieces) {
-      const text = a + b + c;
-      for (const delimiter of [',', ';']) expect([text, written(text, delimiter)]).toEqual([text, csvText(text, delimiter)]);
-    }
+    for (const a of pieces)
+      for (const b of pieces)
+        for (const c of pieces) {
+          const text = a + b + c;
+          for (const delimiter of [',', ';']) expect([text, written(text, delimiter)]).toEqual([text, csvText(text, delimiter)]);
+        }
   });
 });

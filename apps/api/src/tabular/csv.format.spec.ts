@@ -17,7 +17,14 @@ describe('csv format', () => {
   it('should write a BOM and semicolons when the dialect is nl', () => {
     expect(csvHeader(columns, 'nl')).toBe('\uFEFFregion;value;provisional\n');
     // Text cells by the one CSV text rule (libs/indicators csvText): a formula is guarded, a plain '-' is not.
-    const batch = { length: 3, columns: [['GM0106', '=1+1', '-'], [1016.5, null, 3], [true, false, true]] };
+    const batch = {
+      length: 3,
+      columns: [
+        ['GM0106', '=1+1', '-'],
+        [1016.5, null, 3],
+        [true, false, true],
+      ],
+    };
     expect(csvLines(batch, 'nl')).toBe("GM0106;1016,5;true\n'=1+1;;false\n-;3;true\n");
   });
 

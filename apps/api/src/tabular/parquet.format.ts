@@ -38,7 +38,13 @@ function schemaElement(column: ColumnSpec): SchemaElement {
       return { name, type: 'INT32', converted_type: 'DATE', logical_type: { type: 'DATE' }, repetition_type };
     case 'datetime':
       // An instant in UTC (isAdjustedToUTC): readers that know only the legacy annotation read it as UTC too.
-      return { name, type: 'INT64', converted_type: 'TIMESTAMP_MILLIS', logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MILLIS' }, repetition_type };
+      return {
+        name,
+        type: 'INT64',
+        converted_type: 'TIMESTAMP_MILLIS',
+        logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MILLIS' },
+        repetition_type,
+      };
     default: {
       const unknown: never = column.type;
       throw new Error(`Unknown column type ${String(unknown)}`);

@@ -48,7 +48,9 @@ describe('PostgreSQL binary values as text', () => {
   });
 
   it('should refuse a numeric when its sign is none PostgreSQL knows', () => {
-    expect(() => text((out, at, source, start) => writeNumericText(out, at, source, start, 0x2e), numeric([], 0, 0x1234, 0))).toThrow('0x1234');
+    expect(() => text((out, at, source, start) => writeNumericText(out, at, source, start, 0x2e), numeric([], 0, 0x1234, 0))).toThrow(
+      '0x1234',
+    );
   });
 
   it.each([

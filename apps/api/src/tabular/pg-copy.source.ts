@@ -55,7 +55,11 @@ async function* textBatches(pool: Pool, query: CopyQuery, columns: readonly Colu
 }
 
 async function* arrowBatches(pool: Pool, query: CopyQuery, columns: readonly ColumnSpec[]): AsyncGenerator<RecordBatch> {
-  const reader = new CopyBinaryArrowReader(arrowSchema(columns), columns.map((c) => c.type), BATCH_ROWS);
+  const reader = new CopyBinaryArrowReader(
+    arrowSchema(columns),
+    columns.map((c) => c.type),
+    BATCH_ROWS,
+  );
   for await (const chunk of copyChunks(pool, query)) yield* reader.push(chunk);
   const last = reader.end();
   if (last) yield last;

@@ -15,7 +15,12 @@ export interface TabularResponseOptions {
 
 type Writer = (res: Response) => Promise<void>;
 
-async function writeCsv(columns: readonly ColumnSpec[], batches: AsyncIterable<ColumnBatch>, dialect: CsvDialect, res: Response): Promise<void> {
+async function writeCsv(
+  columns: readonly ColumnSpec[],
+  batches: AsyncIterable<ColumnBatch>,
+  dialect: CsvDialect,
+  res: Response,
+): Promise<void> {
   await writeChunk(res, csvHeader(columns, dialect));
   for await (const batch of batches) {
     if (batch.length > 0) await writeChunk(res, csvLines(batch, dialect));

@@ -14,7 +14,10 @@ export interface ColumnSpec {
 }
 
 /** The columns named by `names`, in their order, each with its type and description from `described`. */
-export function describeColumns<N extends string>(names: readonly N[], described: Readonly<Record<N, readonly [ColumnType, string]>>): ColumnSpec[] {
+export function describeColumns<N extends string>(
+  names: readonly N[],
+  described: Readonly<Record<N, readonly [ColumnType, string]>>,
+): ColumnSpec[] {
   return names.map((name) => ({ name, type: described[name][0], description: described[name][1] }));
 }
 

@@ -37,7 +37,8 @@ export async function startE2eApi(setup: { env?: Env; options?: Partial<ApiOptio
     fixture,
     server,
     adminToken,
-    createKey: async (role) => (await request(server).post('/api/v1/auth/keys').set(bearer(adminToken)).send({ role }).expect(201)).body.key,
+    createKey: async (role) =>
+      (await request(server).post('/api/v1/auth/keys').set(bearer(adminToken)).send({ role }).expect(201)).body.key,
     close: async () => {
       await app.close();
       await database.drop();

@@ -23,7 +23,10 @@ function encoded(value: string): string {
 
 /** A path segment: the value encoded, or now and then an escape Express cannot decode. */
 function pathSegment(value: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  return fc.oneof({ weight: 8, arbitrary: value.map(encoded) }, { weight: 1, arbitrary: fc.constantFrom(...BROKEN_ESCAPES, '%2F', '..', '%2e%2e', '') });
+  return fc.oneof(
+    { weight: 8, arbitrary: value.map(encoded) },
+    { weight: 1, arbitrary: fc.constantFrom(...BROKEN_ESCAPES, '%2F', '..', '%2e%2e', '') },
+  );
 }
 
 /** How one query parameter is written: once, twice, as an array or object, bare, or with a broken escape. */
@@ -49,7 +52,9 @@ function piecesOf(parameter: OperationParameter, hostile: boolean): fc.Arbitrary
   const value = hostile ? hostileValue(parameter.name, parameter.schema) : plausibleValue(parameter.schema);
   if (parameter.in === 'path') return pathSegment(value).map((segment) => [segment]);
   const parts = queryPart(parameter.name, value);
-  return hostile || parameter.required ? parts : fc.oneof({ weight: 2, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: parts });
+  return hostile || parameter.required
+    ? parts
+    : fc.oneof({ weight: 2, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: parts });
 }
 
 function urlOf(operation: GetOperation, pieces: readonly string[][], undeclared: readonly string[]): string {
@@ -63,14 +68,23 @@ function urlOf(operation: GetOperation, pieces: readonly string[][], undeclared:
   return query.length === 0 ? path : `${path}?${query.join('&')}`;
 }
 
-const UNDECLARED_PART = fc.oneof({ weight: 5, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.constantFrom(...UNDECLARED).map((part) => [part]) });
+const UNDECLARED_PART = fc.oneof(
+  { weight: 5, arbitrary: fc.constant<string[]>([]) },
+  { weight: 1, arbitrary: fc.constantFrom(...UNDECLARED).map((part) => [part]) },
+);
 
 /** Requests to one GET operation: one parameter (or, one time in n + 1, none) under attack. */
 export function requestsTo(operation: GetOperation): fc.Arbitrary<FuzzRequest> {
   const { parameters } = operation;
   return fc
     .integer({ min: 0, max: parameters.length })
-    .chain((target) => fc.record({ pieces: fc.tuple(...parameters.map((parameter, i) => piecesOf(parameter, i === target))), undeclared: UNDECLARED_PART, withKey: fc.boolean() }))
+    .chain((target) =>
+      fc.record({
+        pieces: fc.tuple(...parameters.map((parameter, i) => piecesOf(parameter, i === target))),
+        undeclared: UNDECLARED_PART,
+        withKey: fc.boolean(),
+      }),
+    )
     .map(({ pieces, undeclared, withKey }) => ({ url: urlOf(operation, pieces, undeclared), withKey }));
 }
 
@@ -78,7 +92,8 @@ const PROBLEM_KEYS = new Set(['status', 'title', 'detail', 'instance', 'code', '
 
 /** What is wrong with a 4xx body, measured against `ApiProblem` (RFC 9457); null when nothing is. */
 function problemShapeProblem(status: number, contentType: string | undefined, body: unknown): string | null {
-  if (!contentType?.startsWith('application/problem+json')) return `Content-Type ${contentType ?? 'none'} instead of application/problem+json`;
+  if (!contentType?.startsWith('application/problem+json'))
+    return `Content-Type ${contentType ?? 'none'} instead of application/problem+json`;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body is no JSON object';
   const fields = body as Record<string, unknown>;
   const extra = Object.keys(fields).filter((key) => !PROBLEM_KEYS.has(key));
@@ -87,7 +102,13 @@ function problemShapeProblem(status: number, contentType: string | undefined, bo
   if (typeof fields['code'] !== 'string' || !/^[A-Z][A-Z0-9_]+$/.test(fields['code'])) return 'code is no code';
   for (const key of ['title', 'detail', 'instance']) if (typeof fields[key] !== 'string' || fields[key] === '') return `${key} is missing`;
   const params = fields['invalid-params'];
-  const named = Array.isArray(params) && params.length > 0 && params.every((p: { name?: unknown; reason?: unknown }) => typeof p.name === 'string' && p.name !== '' && typeof p.reason === 'string' && p.reason !== '');
+  const named =
+    Array.isArray(params) &&
+    params.length > 0 &&
+    params.every(
+      (p: { name?: unknown; reason?: unknown }) =>
+        typeof p.name === 'string' && p.name !== '' && typeof p.reason === 'string' && p.reason !== '',
+    );
   if (fields['code'] === 'INVALID_PARAMETER' && !named) return 'INVALID_PARAMETER without invalid-params naming the parameter and why';
   return null;
 }
@@ -97,7 +118,11 @@ export async function problemOf(server: Parameters<typeof request>[0], sent: Fuz
   const call = request(server).get(sent.url);
   const response = await (sent.withKey ? call.set('Authorization', `Bearer ${adminToken}`) : call);
   const problem =
-    response.status >= 500 ? 'a server error' : response.status >= 400 ? problemShapeProblem(response.status, response.headers['content-type'], response.body) : null;
+    response.status >= 500
+      ? 'a server error'
+      : response.status >= 400
+        ? problemShapeProblem(response.status, response.headers['content-type'], response.body)
+        : null;
   if (problem === null) return null;
   const answer = (response.text ?? '').slice(0, 300);
   return `GET ${sent.url}${sent.withKey ? ' (admin key)' : ''} → ${response.status}: ${problem}; body ${answer}`;

@@ -58,11 +58,29 @@ export const REGIONS: readonly FixtureRegion[] = [
 
 export const TABLES: readonly FixtureTable[] = [
   // shared/data/cbs-v4/03759ned/properties.json: Modified, Frequency.
-  { provider: 'cbs-v4', tableId: '03759ned', title: 'Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio', modified: '2026-06-23T00:00:00+02:00', frequency: 'Per jaar' },
+  {
+    provider: 'cbs-v4',
+    tableId: '03759ned',
+    title: 'Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio',
+    modified: '2026-06-23T00:00:00+02:00',
+    frequency: 'Per jaar',
+  },
   // shared/data/cbs/84799NED/Metadata.json: Modified 2021-03-26T02:00:00 (Dutch time, CET), Frequency.
-  { provider: 'cbs-v3', tableId: '84799NED', title: 'Kerncijfers wijken en buurten 2020', modified: '2021-03-26T02:00:00+01:00', frequency: 'Onregelmatig' },
+  {
+    provider: 'cbs-v3',
+    tableId: '84799NED',
+    title: 'Kerncijfers wijken en buurten 2020',
+    modified: '2021-03-26T02:00:00+01:00',
+    frequency: 'Onregelmatig',
+  },
   // shared/data/cbs/85984NED/TableInfos.json: Modified 2025-03-27T02:00:00, Frequency.
-  { provider: 'cbs-v3', tableId: '85984NED', title: 'Kerncijfers wijken en buurten 2024', modified: '2025-03-27T02:00:00+01:00', frequency: 'Onregelmatig' },
+  {
+    provider: 'cbs-v3',
+    tableId: '85984NED',
+    title: 'Kerncijfers wijken en buurten 2024',
+    modified: '2025-03-27T02:00:00+01:00',
+    frequency: 'Onregelmatig',
+  },
 ];
 
 const BEVOLKING_TOTALS = { Geslacht: 'T001038', BurgerlijkeStaat: 'T001019', Leeftijd: '10000' };
@@ -71,9 +89,21 @@ export const MEASURES: readonly FixtureMeasure[] = [
   { tableId: '03759ned', key: 'M000352', dimensions: BEVOLKING_TOTALS, name: 'population_total', title: 'Bevolking op 1 januari' },
   { tableId: '84799NED', key: 'AantalInwoners_5', dimensions: {}, name: 'population_total', title: 'Aantal inwoners' },
   { tableId: '84799NED', key: 'HuishoudensTotaal_28', dimensions: {}, name: 'households_total', title: 'Huishoudens totaal' },
-  { tableId: '84799NED', key: 'Eenpersoonshuishoudens_29', dimensions: {}, name: 'households_single_person', title: 'Eenpersoonshuishoudens' },
+  {
+    tableId: '84799NED',
+    key: 'Eenpersoonshuishoudens_29',
+    dimensions: {},
+    name: 'households_single_person',
+    title: 'Eenpersoonshuishoudens',
+  },
   { tableId: '84799NED', key: 'Woningvoorraad_34', dimensions: {}, name: 'dwellings_stock', title: 'Woningvoorraad' },
-  { tableId: '84799NED', key: 'PersonenPerSoortUitkeringBijstand_83', dimensions: {}, name: 'social_assistance_recipients', title: 'Bijstand' },
+  {
+    tableId: '84799NED',
+    key: 'PersonenPerSoortUitkeringBijstand_83',
+    dimensions: {},
+    name: 'social_assistance_recipients',
+    title: 'Bijstand',
+  },
   { tableId: '85984NED', key: 'AantalInwoners_5', dimensions: {}, name: 'population_total', title: 'Aantal inwoners' },
   { tableId: '85984NED', key: 'Woningvoorraad_35', dimensions: {}, name: 'dwellings_stock', title: 'Woningvoorraad' },
 ];

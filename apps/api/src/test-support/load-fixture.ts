@@ -14,7 +14,13 @@ async function insertRegions(client: Client): Promise<void> {
   await client.query(
     `INSERT INTO region (code, name, level, parent_code, boundary_year)
      SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::varchar[], $5::int[])`,
-    [REGIONS.map((r) => r.code), REGIONS.map((r) => r.name), REGIONS.map((r) => r.level), REGIONS.map((r) => r.parent), REGIONS.map((r) => r.boundaryYear)],
+    [
+      REGIONS.map((r) => r.code),
+      REGIONS.map((r) => r.name),
+      REGIONS.map((r) => r.level),
+      REGIONS.map((r) => r.parent),
+      REGIONS.map((r) => r.boundaryYear),
+    ],
   );
 }
 
@@ -29,7 +35,14 @@ async function insertRun(client: Client, tableId: string, finishedAt: string, ro
 
 async function insertObservations(client: Client, measureIds: Map<string, number>, runs: Record<string, string>): Promise<void> {
   const tables = new Map(TABLES.map((t) => [t.tableId, t]));
-  const rows = VALUES.map(([tableId, key, region, period, value]) => ({ tableId, key, region, period, value, table: tables.get(tableId)! }));
+  const rows = VALUES.map(([tableId, key, region, period, value]) => ({
+    tableId,
+    key,
+    region,
+    period,
+    value,
+    table: tables.get(tableId)!,
+  }));
   await client.query(
     `INSERT INTO observation (measure_id, region_code, period_code, period_start, period_end, value, missing_reason, status,
                               publication_version, published_at, run_id)
@@ -84,10 +97,14 @@ export async function loadFixture(url: string): Promise<LoadedFixture> {
     }
     const earlierRun = await insertEarlierVersion(client, measureIds);
     const runs: Record<string, string> = {};
-    for (const t of TABLES) runs[t.tableId] = await insertRun(client, t.tableId, t.modified, VALUES.filter((v) => v[0] === t.tableId).length);
+    for (const t of TABLES)
+      runs[t.tableId] = await insertRun(client, t.tableId, t.modified, VALUES.filter((v) => v[0] === t.tableId).length);
     await insertObservations(client, measureIds, runs);
     // The NL00 row of 84799NED (ID 0): Nederland is NL01 in Koers, so a run that does not map it rejects it.
-    await client.query(`INSERT INTO rejected_row (run_id, location, raw_value, reason) VALUES ($1, '84799NED:ID=0:WijkenEnBuurten', '"NL00      "', 'region NL00 is not a known region code')`, [runs['84799NED']]);
+    await client.query(
+      `INSERT INTO rejected_row (run_id, location, raw_value, reason) VALUES ($1, '84799NED:ID=0:WijkenEnBuurten', '"NL00      "', 'region NL00 is not a known region code')`,
+      [runs['84799NED']],
+    );
     await client.query('COMMIT');
     return { runs, earlierRun };
   } finally {

@@ -33,7 +33,11 @@ export function operationsOf(document: Json): DocumentedOperation[] {
 /** Every response of every operation, with its status. */
 export function responsesOf(document: Json): { readonly where: string; readonly status: number; readonly response: Json }[] {
   return operationsOf(document).flatMap(({ path, method, operation }) =>
-    Object.entries(record(operation['responses'])).map(([status, response]) => ({ where: `${method.toUpperCase()} ${path} ${status}`, status: Number(status), response: record(response) })),
+    Object.entries(record(operation['responses'])).map(([status, response]) => ({
+      where: `${method.toUpperCase()} ${path} ${status}`,
+      status: Number(status),
+      response: record(response),
+    })),
   );
 }
 
@@ -69,6 +73,8 @@ export class DocumentedSchemas {
       this.compiled.set(key, validate);
     }
     if (validate(body)) return [];
-    return (validate.errors ?? []).slice(0, 10).map((error) => `${key}: ${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`);
+    return (validate.errors ?? [])
+      .slice(0, 10)
+      .map((error) => `${key}: ${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`);
   }
 }

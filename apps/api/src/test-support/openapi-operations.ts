@@ -29,7 +29,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function parameterOf(raw: unknown): OperationParameter | null {
   if (!isRecord(raw) || typeof raw['name'] !== 'string' || (raw['in'] !== 'path' && raw['in'] !== 'query')) return null;
-  return { name: raw['name'], in: raw['in'], required: raw['required'] === true, schema: isRecord(raw['schema']) ? (raw['schema'] as ParameterSchema) : {} };
+  return {
+    name: raw['name'],
+    in: raw['in'],
+    required: raw['required'] === true,
+    schema: isRecord(raw['schema']) ? (raw['schema'] as ParameterSchema) : {},
+  };
 }
 
 /** The path of the document's first server (`/api/v1`), which every path of the document is under. */

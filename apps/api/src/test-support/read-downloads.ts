@@ -6,7 +6,11 @@ import type { E2eApi } from './e2e-app';
 export { csvObjects, parseCsv } from '@koers/api-contracts/testing';
 
 /** The raw bytes of a response, whatever its content type. */
-export async function getBytes(api: E2eApi, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+export async function getBytes(
+  api: E2eApi,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
   const response = await request(api.server)
     .get(path)
     .set(headers)

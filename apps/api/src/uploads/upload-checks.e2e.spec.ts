@@ -8,7 +8,9 @@ const FUNCTIES = ['kantoor', 'winkel', 'woning', 'bedrijf', 'overig'];
 function vacancyCsv(rows: number): Buffer {
   const lines = ['peildatum,gemeentecode,gebiedscode,functie,objecten_totaal,objecten_leeg,m2_totaal,m2_leeg,bron'];
   for (let i = 0; i < rows; i++) {
-    lines.push(`${2000 + Math.floor(i / 50_000)}-01-01,GM0106,BU0106${String(i % 10_000).padStart(4, '0')},${FUNCTIES[Math.floor(i / 10_000) % 5]},10,1,100,10,BAG`);
+    lines.push(
+      `${2000 + Math.floor(i / 50_000)}-01-01,GM0106,BU0106${String(i % 10_000).padStart(4, '0')},${FUNCTIES[Math.floor(i / 10_000) % 5]},10,1,100,10,BAG`,
+    );
   }
   return Buffer.from(lines.join('\n'));
 }
@@ -31,10 +33,15 @@ describe('checking uploads off the event loop, a few at a time', () => {
   it('should answer 429 with Retry-After to the check beyond the limit and keep /health answering while a large check runs', async () => {
     const big = vacancyCsv(100_000);
     let settled = 0;
-    const send = () => request(api.server).post('/api/v1/uploads/vacancy?dryRun=true').set(bearer(editor)).attach('file', big, 'groot.csv').then((response) => {
-      settled++;
-      return response;
-    });
+    const send = () =>
+      request(api.server)
+        .post('/api/v1/uploads/vacancy?dryRun=true')
+        .set(bearer(editor))
+        .attach('file', big, 'groot.csv')
+        .then((response) => {
+          settled++;
+          return response;
+        });
     const uploads = [send(), send()];
     // The refused one comes back first; the other is still being checked, in its worker.
     const refused = await Promise.race(uploads);
@@ -49,8 +56,17 @@ describe('checking uploads off the event loop, a few at a time', () => {
   });
 
   it('should refuse a file with more rows than UPLOAD_MAX_ROWS whole, naming the limit, when it is longer', async () => {
-    const { body } = await request(api.server).post('/api/v1/uploads/vacancy?dryRun=true&lang=en').set(bearer(editor)).attach('file', vacancyCsv(150_001), 'te-lang.csv').expect(422);
-    expect(body.issues).toEqual([expect.objectContaining({ code: 'TOO_MANY_ROWS', message: expect.stringContaining('more than 150,000 data rows, the limit for one file (UPLOAD_MAX_ROWS)') })]);
+    const { body } = await request(api.server)
+      .post('/api/v1/uploads/vacancy?dryRun=true&lang=en')
+      .set(bearer(editor))
+      .attach('file', vacancyCsv(150_001), 'te-lang.csv')
+      .expect(422);
+    expect(body.issues).toEqual([
+      expect.objectContaining({
+        code: 'TOO_MANY_ROWS',
+        message: expect.stringContaining('more than 150,000 data rows, the limit for one file (UPLOAD_MAX_ROWS)'),
+      }),
+    ]);
     expect(body.counts.rowsChecked).toBe(0);
   });
 });

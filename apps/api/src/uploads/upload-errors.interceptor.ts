@@ -1,4 +1,12 @@
-import { BadRequestException, CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+import {
+  BadRequestException,
+  CallHandler,
+  ExecutionContext,
+  Inject,
+  Injectable,
+  NestInterceptor,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import type { KoersConfig } from '@koers/config';
 import { KOERS_CONFIG } from '@koers/config/nest';
 import type { Response } from 'express';
@@ -23,7 +31,8 @@ export class UploadErrorsInterceptor implements NestInterceptor {
 
   private named(error: unknown, response: Response): unknown {
     if (error instanceof PayloadTooLargeException) return UploadsException.tooLarge(this.config.uploads.maxBytes);
-    if (error instanceof UploadsException && error.code === 'UPLOAD_CHECKS_BUSY') response.setHeader('Retry-After', String(CHECKS_RETRY_AFTER_SECONDS));
+    if (error instanceof UploadsException && error.code === 'UPLOAD_CHECKS_BUSY')
+      response.setHeader('Retry-After', String(CHECKS_RETRY_AFTER_SECONDS));
     if (error instanceof BadRequestException) {
       return new ValidationException(FILE_FIELD, {
         nl: `is niet te lezen: het multipart/form-data-formulier klopt niet (${error.message}); stuur één bestand in het veld "file"`,

@@ -43,7 +43,10 @@ const FIGURES_SQL = `
 
 function view(row: FileRow): UploadedFileView {
   const { withdrawnAt, withdrawnBy, withdrawalReason, replacedBy, uploadedAt, ...file } = row;
-  const withdrawal = withdrawnAt && withdrawnBy && withdrawalReason ? { withdrawnAt: withdrawnAt.toISOString(), withdrawnBy, reason: withdrawalReason, replacedBy } : null;
+  const withdrawal =
+    withdrawnAt && withdrawnBy && withdrawalReason
+      ? { withdrawnAt: withdrawnAt.toISOString(), withdrawnBy, reason: withdrawalReason, replacedBy }
+      : null;
   return { ...file, uploadedAt: uploadedAt.toISOString(), withdrawal };
 }
 
@@ -66,9 +69,15 @@ export class UploadedFileListService {
     const row = rows[0];
     if (!row) throw UploadsException.notFound(id);
     const { replaced, ...file } = row;
-    const figures = row.runId === null
-      ? { stored: 0, current: 0, periods: [], measures: [] }
-      : (await this.pool.query<{ stored: number; current: number; periods: string[]; measures: string[] }>(FIGURES_SQL, [row.runId, row.sha256])).rows[0]!;
+    const figures =
+      row.runId === null
+        ? { stored: 0, current: 0, periods: [], measures: [] }
+        : (
+            await this.pool.query<{ stored: number; current: number; periods: string[]; measures: string[] }>(FIGURES_SQL, [
+              row.runId,
+              row.sha256,
+            ])
+          ).rows[0]!;
     return {
       ...view(file),
       periods: [...figures.periods].sort(),

@@ -49,7 +49,10 @@ export function pickUploadedFile(parts: MultipartParts): Express.Multer.File {
     );
   }
   const others = Object.keys(fields);
-  const seen = others.length > 0 ? { nl: ` (wel de velden: ${others.join(', ')})`, en: ` (only the fields: ${others.join(', ')})` } : { nl: '', en: '' };
+  const seen =
+    others.length > 0
+      ? { nl: ` (wel de velden: ${others.join(', ')})`, en: ` (only the fields: ${others.join(', ')})` }
+      : { nl: '', en: '' };
   throw noFile(
     `ontbreekt: er is geen bestand meegestuurd${seen.nl}; stuur het als multipart/form-data in het veld "file"`,
     `is missing: no file was sent${seen.en}; send it as multipart/form-data in the field "file"`,

@@ -1,4 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+  UploadedFiles,
+  UseInterceptors,
+} from '@nestjs/common';
 import { AnyFilesInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UploadResponse, UploadedFileDetailResponse, UploadedFileListResponse } from '@koers/api-contracts';
@@ -8,7 +21,14 @@ import { Principal, RequireRole } from '../auth/require-role.decorator';
 import { CachedResponse } from '../cache/cached-response.interceptor';
 import { IdParams } from '../common/id-params.dto';
 import { LangQueryDto, languageOf } from '../common/lang-query.dto';
-import { TemplateParams, UPLOADS_LIMIT_DEFAULT, UploadKindParams, UploadQueryDto, UploadsListQueryDto, WithdrawUploadDto } from './dto/upload-query.dto';
+import {
+  TemplateParams,
+  UPLOADS_LIMIT_DEFAULT,
+  UploadKindParams,
+  UploadQueryDto,
+  UploadsListQueryDto,
+  WithdrawUploadDto,
+} from './dto/upload-query.dto';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 import { UploadWithdrawalService } from './upload-withdrawal.service';
 import { UploadedFileListService } from './uploaded-file-list.service';
@@ -39,7 +59,10 @@ export class UploadsController {
 
   @Get('files')
   @CachedResponse()
-  @ApiOperation({ summary: 'Geüploade bestanden, nieuwste eerst, met wie ze wanneer en waarom introk / uploaded files, newest first, with their withdrawal' })
+  @ApiOperation({
+    summary:
+      'Geüploade bestanden, nieuwste eerst, met wie ze wanneer en waarom introk / uploaded files, newest first, with their withdrawal',
+  })
   @Answers('UploadedFileListResponse')
   list(@Query() query: UploadsListQueryDto): Promise<UploadedFileListResponse> {
     return this.files.list(query.limit ?? UPLOADS_LIMIT_DEFAULT);
@@ -49,7 +72,11 @@ export class UploadsController {
   @ApiOperation({ summary: 'Sjabloon <soort>.csv of <soort>.xlsx / template <kind>.csv or <kind>.xlsx' })
   @AnswersFile('Het sjabloon / the template', ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'])
   @Fails('TEMPLATE_NOT_FOUND')
-  async template(@Param() params: TemplateParams, @Query() _query: LangQueryDto, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+  async template(
+    @Param() params: TemplateParams,
+    @Query() _query: LangQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
     const template = await this.uploads.template(params.file);
     response.setHeader('Content-Type', template.contentType);
     response.setHeader('Content-Disposition', attachment(template.fileName));
@@ -58,7 +85,10 @@ export class UploadsController {
 
   @Get('files/:id')
   @CachedResponse()
-  @ApiOperation({ summary: 'Eén geüpload bestand: perioden, indicatoren, cijfers, intrekking / one uploaded file: periods, indicators, figures, withdrawal' })
+  @ApiOperation({
+    summary:
+      'Eén geüpload bestand: perioden, indicatoren, cijfers, intrekking / one uploaded file: periods, indicators, figures, withdrawal',
+  })
   @Answers('UploadedFileDetailResponse')
   @Fails('UPLOAD_NOT_FOUND')
   detail(@Param() params: IdParams, @Query() query: LangQueryDto): Promise<UploadedFileDetailResponse> {
@@ -68,9 +98,16 @@ export class UploadsController {
   @Get('files/:id/content')
   @RequireRole('editor')
   @ApiOperation({ summary: 'Het bestand zoals het is geüpload / the file exactly as uploaded', description: CONTENT_DESCRIPTION })
-  @AnswersFile('Het bestand zoals geüpload / the file as uploaded', ['text/plain', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'])
+  @AnswersFile('Het bestand zoals geüpload / the file as uploaded', [
+    'text/plain',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ])
   @Fails('UPLOAD_NOT_FOUND')
-  async content(@Param() params: IdParams, @Query() _query: LangQueryDto, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+  async content(
+    @Param() params: IdParams,
+    @Query() _query: LangQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
     const file = await this.files.content(String(params.id));
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Disposition', attachment(file.name));
@@ -84,11 +121,17 @@ export class UploadsController {
   @RequireRole('editor')
   @ApiOperation({
     summary: 'Een geüpload bestand intrekken / withdraw an uploaded file',
-    description: 'Zijn cijfers tellen niet meer; de vorige versie van elk cijfer is weer actueel. Niets wordt verwijderd: as-of-vragen van vóór de intrekking tonen het nog. / Its figures stop counting; the previous version of each figure is current again; nothing is deleted.',
+    description:
+      'Zijn cijfers tellen niet meer; de vorige versie van elk cijfer is weer actueel. Niets wordt verwijderd: as-of-vragen van vóór de intrekking tonen het nog. / Its figures stop counting; the previous version of each figure is current again; nothing is deleted.',
   })
   @Answers('UploadedFileDetailResponse', { description: 'Het bestand met zijn intrekking / the file with its withdrawal' })
   @Fails('UPLOAD_NOT_FOUND', 'UPLOAD_ALREADY_WITHDRAWN')
-  withdraw(@Param() params: IdParams, @Query() query: LangQueryDto, @Body() body: WithdrawUploadDto, @Principal() principal: ApiPrincipal): Promise<UploadedFileDetailResponse> {
+  withdraw(
+    @Param() params: IdParams,
+    @Query() query: LangQueryDto,
+    @Body() body: WithdrawUploadDto,
+    @Principal() principal: ApiPrincipal,
+  ): Promise<UploadedFileDetailResponse> {
     return this.withdrawals.withdraw(String(params.id), `api-key:${principal.prefix}`, body.reason, languageOf(query));
   }
 
@@ -108,7 +151,16 @@ export class UploadsController {
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @Answers('UploadResponse', { description: 'Al eerder geladen, of proefrun in orde / loaded before, or a dry run that passed' })
   @Answers('UploadResponse', { status: 201, description: 'Geladen / loaded' })
-  @Fails('UPLOAD_KIND_NOT_FOUND', 'UPLOAD_NOT_FOUND', 'UPLOAD_BUSY', 'UPLOAD_ALREADY_WITHDRAWN', 'UPLOAD_KIND_MISMATCH', 'FILE_TOO_LARGE', 'UPLOAD_REJECTED', 'UPLOAD_CHECKS_BUSY')
+  @Fails(
+    'UPLOAD_KIND_NOT_FOUND',
+    'UPLOAD_NOT_FOUND',
+    'UPLOAD_BUSY',
+    'UPLOAD_ALREADY_WITHDRAWN',
+    'UPLOAD_KIND_MISMATCH',
+    'FILE_TOO_LARGE',
+    'UPLOAD_REJECTED',
+    'UPLOAD_CHECKS_BUSY',
+  )
   async upload(
     @Param() params: UploadKindParams,
     @Query() query: UploadQueryDto,
@@ -117,7 +169,11 @@ export class UploadsController {
     @Principal() principal: ApiPrincipal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<UploadResponse> {
-    const parts = { contentType: request.headers['content-type'], files: files ?? [], fields: (request.body ?? {}) as Record<string, unknown> };
+    const parts = {
+      contentType: request.headers['content-type'],
+      files: files ?? [],
+      fields: (request.body ?? {}) as Record<string, unknown>,
+    };
     const replaces = query.replaces === undefined ? undefined : { id: query.replaces, reason: query.reason };
     const how = { dryRun: query.dryRun ?? false, uploadedBy: `api-key:${principal.prefix}`, lang: languageOf(query), replaces };
     const answer = await this.uploads.upload(params.kind, parts, how);

@@ -31,8 +31,15 @@ describe('municipal uploads over HTTP', () => {
   });
 
   it('should refuse an upload without a key (401) and with a viewer key (403), storing nothing', async () => {
-    await request(api.server).post('/api/v1/uploads/vacancy').attach('file', fixture('ok/vacancy-comma.csv'), 'vacancy-comma.csv').expect(401);
-    const forbidden = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(viewer)).attach('file', fixture('ok/vacancy-comma.csv'), 'vacancy-comma.csv').expect(403);
+    await request(api.server)
+      .post('/api/v1/uploads/vacancy')
+      .attach('file', fixture('ok/vacancy-comma.csv'), 'vacancy-comma.csv')
+      .expect(401);
+    const forbidden = await request(api.server)
+      .post('/api/v1/uploads/vacancy')
+      .set(bearer(viewer))
+      .attach('file', fixture('ok/vacancy-comma.csv'), 'vacancy-comma.csv')
+      .expect(403);
     expect(forbidden.body.code).toBe('FORBIDDEN');
     expect(await count('SELECT count(*) AS n FROM uploaded_file')).toBe(0);
   });
@@ -41,17 +48,30 @@ describe('municipal uploads over HTTP', () => {
     const before = await request(api.server).get('/api/v1/indicators/office-vacancy').expect(200);
     expect(before.body.status).toBe('no_data');
 
-    const loaded = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).attach('file', fixture('ok/vacancy-comma.csv'), 'vacancy-comma.csv').expect(201);
-    expect(loaded.body).toMatchObject({ outcome: 'loaded', kind: 'vacancy', file: 'vacancy-comma.csv', demo: false, counts: { rows: 5, issues: 0 } });
+    const loaded = await request(api.server)
+      .post('/api/v1/uploads/vacancy')
+      .set(bearer(editor))
+      .attach('file', fixture('ok/vacancy-comma.csv'), 'vacancy-comma.csv')
+      .expect(201);
+    expect(loaded.body).toMatchObject({
+      outcome: 'loaded',
+      kind: 'vacancy',
+      file: 'vacancy-comma.csv',
+      demo: false,
+      counts: { rows: 5, issues: 0 },
+    });
     expect(loaded.body.counts.inserted).toBeGreaterThan(0);
     expect(loaded.body.versionId).toMatch(/^\d+$/);
 
     // 59,700 of 398,000 m² office space vacant on 1 January 2024.
     const after = await request(api.server).get('/api/v1/indicators/office-vacancy').expect(200);
     expect(after.body.series.find((point: { period: string }) => point.period.startsWith('2024'))).toMatchObject({ value: 15 });
-    expect(after.body.lineage.some((entry: { uploadedFile: { name: string } | null }) => entry.uploadedFile?.name === 'vacancy-comma.csv')).toBe(true);
+    expect(
+      after.body.lineage.some((entry: { uploadedFile: { name: string } | null }) => entry.uploadedFile?.name === 'vacancy-comma.csv'),
+    ).toBe(true);
 
-    const stored = (await db.query(`SELECT uploaded_by, size_bytes, content FROM uploaded_file WHERE id = $1`, [loaded.body.versionId])).rows[0];
+    const stored = (await db.query(`SELECT uploaded_by, size_bytes, content FROM uploaded_file WHERE id = $1`, [loaded.body.versionId]))
+      .rows[0];
     expect(stored.uploaded_by).toBe(`api-key:${editor.split('_').slice(0, 2).join('_')}`);
     expect(Buffer.compare(stored.content, fixture('ok/vacancy-comma.csv'))).toBe(0);
     const content = await getBytes(api, `/api/v1/uploads/files/${loaded.body.versionId}/content`, bearer(editor));
@@ -59,12 +79,28 @@ describe('municipal uploads over HTTP', () => {
     expect(Buffer.compare(content.body, fixture('ok/vacancy-comma.csv'))).toBe(0);
     expect(content.headers['content-disposition']).toMatch(/^attachment; filename="vacancy-comma.csv"/);
 
-    const again = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).attach('file', fixture('ok/vacancy-comma.csv'), 'again.csv').expect(200);
-    expect(again.body).toMatchObject({ outcome: 'already-loaded', versionId: loaded.body.versionId, message: 'Dit bestand is al eerder geladen; er is niets veranderd.' });
+    const again = await request(api.server)
+      .post('/api/v1/uploads/vacancy')
+      .set(bearer(editor))
+      .attach('file', fixture('ok/vacancy-comma.csv'), 'again.csv')
+      .expect(200);
+    expect(again.body).toMatchObject({
+      outcome: 'already-loaded',
+      versionId: loaded.body.versionId,
+      message: 'Dit bestand is al eerder geladen; er is niets veranderd.',
+    });
 
     const list = await request(api.server).get('/api/v1/uploads/files').expect(200);
     expect(list.body.data).toEqual([
-      expect.objectContaining({ id: loaded.body.versionId, kind: 'vacancy', name: 'vacancy-comma.csv', demo: false, sizeBytes: fixture('ok/vacancy-comma.csv').length, runId: loaded.body.runId, withdrawal: null }),
+      expect.objectContaining({
+        id: loaded.body.versionId,
+        kind: 'vacancy',
+        name: 'vacancy-comma.csv',
+        demo: false,
+        sizeBytes: fixture('ok/vacancy-comma.csv').length,
+        runId: loaded.body.runId,
+        withdrawal: null,
+      }),
     ]);
   });
 
@@ -74,10 +110,18 @@ describe('municipal uploads over HTTP', () => {
     await request(api.server).get(path).expect(401);
     expect((await request(api.server).get(path).set(bearer(viewer)).expect(403)).body.code).toBe('FORBIDDEN');
     const csv = await getBytes(api, path, bearer(editor));
-    expect(csv.headers).toMatchObject({ 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'private, no-store' });
+    expect(csv.headers).toMatchObject({
+      'content-type': 'text/plain; charset=utf-8',
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, no-store',
+    });
     expect(csv.headers['content-disposition']).toMatch(/^attachment;/);
 
-    const xlsx = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).attach('file', fixture('ok/vacancy.xlsx'), 'vacancy.xlsx').expect(201);
+    const xlsx = await request(api.server)
+      .post('/api/v1/uploads/vacancy')
+      .set(bearer(editor))
+      .attach('file', fixture('ok/vacancy.xlsx'), 'vacancy.xlsx')
+      .expect(201);
     const workbook = await getBytes(api, `/api/v1/uploads/files/${xlsx.body.versionId}/content`, bearer(editor));
     expect(workbook.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(workbook.headers['content-disposition']).toMatch(/^attachment; filename="vacancy.xlsx"/);
@@ -86,75 +130,182 @@ describe('municipal uploads over HTTP', () => {
 
   it('should reject a file with every issue named by row, column and value (422) and change no figure', async () => {
     const observations = await count('SELECT count(*) AS n FROM observation');
-    const rejected = await request(api.server).post('/api/v1/uploads/vacancy?lang=en').set(bearer(editor)).attach('file', fixture('not-ok/vacant-exceeds-total.csv'), 'vacant-exceeds-total.csv').expect(422);
+    const rejected = await request(api.server)
+      .post('/api/v1/uploads/vacancy?lang=en')
+      .set(bearer(editor))
+      .attach('file', fixture('not-ok/vacant-exceeds-total.csv'), 'vacant-exceeds-total.csv')
+      .expect(422);
     expect(rejected.headers['content-type']).toBe('application/problem+json; charset=utf-8');
-    expect(rejected.body).toMatchObject({ status: 422, title: 'Unprocessable Content', code: 'UPLOAD_REJECTED', outcome: 'rejected', detail: expect.stringMatching(/^The file "vacant-exceeds-total.csv" was rejected: \d+ issues/) });
-    expect(rejected.body.issues).toEqual(expect.arrayContaining([
-      expect.objectContaining({ code: 'VACANT_EXCEEDS_TOTAL', row: 2, column: 'objecten_leeg', value: '500' }),
-      expect.objectContaining({ code: 'LONG_VACANT_EXCEEDS_VACANT', row: 3, column: 'leeg_langer_dan_1_jaar_m2', value: '20000' }),
-    ]));
+    expect(rejected.body).toMatchObject({
+      status: 422,
+      title: 'Unprocessable Content',
+      code: 'UPLOAD_REJECTED',
+      outcome: 'rejected',
+      detail: expect.stringMatching(/^The file "vacant-exceeds-total.csv" was rejected: \d+ issues/),
+    });
+    expect(rejected.body.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'VACANT_EXCEEDS_TOTAL', row: 2, column: 'objecten_leeg', value: '500' }),
+        expect.objectContaining({ code: 'LONG_VACANT_EXCEEDS_VACANT', row: 3, column: 'leeg_langer_dan_1_jaar_m2', value: '20000' }),
+      ]),
+    );
     // ?lang=en: every issue's message is the English one; message_en stays for clients that read it.
     for (const issue of rejected.body.issues) expect(issue.message).toBe(issue.message_en);
     expect(rejected.body.issues[0].message).toMatch(/^"objecten_leeg" \(500\) exceeds/);
     expect(rejected.body).toMatchObject({ counts: { rows: 2, rowsChecked: 2 }, issuesTruncated: false, periods: [], indicators: [] });
     expect(await count('SELECT count(*) AS n FROM observation')).toBe(observations);
     const run = await request(api.server).get(`/api/v1/etl/runs/${rejected.body.runId}`).expect(200);
-    expect(run.body).toMatchObject({ source: 'municipal-file', tableId: 'vacancy', trigger: 'api', status: 'failed', errorCode: 'FILE_REJECTED' });
+    expect(run.body).toMatchObject({
+      source: 'municipal-file',
+      tableId: 'vacancy',
+      trigger: 'api',
+      status: 'failed',
+      errorCode: 'FILE_REJECTED',
+    });
     expect(run.body.rejectedRowsTotal).toBe(rejected.body.issues.length);
   });
 
   it('should check without storing when dryRun=true', async () => {
     const files = await count('SELECT count(*) AS n FROM uploaded_file');
-    const dry = await request(api.server).post('/api/v1/uploads/employment?dryRun=true').set(bearer(editor)).attach('file', fixture('ok/employment.csv'), 'employment.csv').expect(200);
-    expect(dry.body).toMatchObject({ outcome: 'dry-run-ok', kind: 'employment', message: 'Proefrun: het bestand is in orde; er is niets opgeslagen.' });
+    const dry = await request(api.server)
+      .post('/api/v1/uploads/employment?dryRun=true')
+      .set(bearer(editor))
+      .attach('file', fixture('ok/employment.csv'), 'employment.csv')
+      .expect(200);
+    expect(dry.body).toMatchObject({
+      outcome: 'dry-run-ok',
+      kind: 'employment',
+      message: 'Proefrun: het bestand is in orde; er is niets opgeslagen.',
+    });
     expect(await count('SELECT count(*) AS n FROM uploaded_file')).toBe(files);
-    const bad = await request(api.server).post('/api/v1/uploads/employment?dryRun=maybe').set(bearer(editor)).attach('file', fixture('ok/employment.csv'), 'employment.csv').expect(400);
+    const bad = await request(api.server)
+      .post('/api/v1/uploads/employment?dryRun=maybe')
+      .set(bearer(editor))
+      .attach('file', fixture('ok/employment.csv'), 'employment.csv')
+      .expect(400);
     expect(bad.body).toMatchObject({ code: 'INVALID_PARAMETER', 'invalid-params': [{ name: 'dryRun', reason: expect.any(String) }] });
   });
 
   it('should name what is wrong when the kind is unknown, the file is missing or too large', async () => {
-    const unknown = await request(api.server).post('/api/v1/uploads/climate').set(bearer(editor)).attach('file', fixture('ok/vacancy-comma.csv'), 'x.csv').expect(404);
-    expect(unknown.body).toEqual({ status: 404, title: 'Niet gevonden', code: 'UPLOAD_KIND_NOT_FOUND', instance: '/api/v1/uploads/climate', detail: 'Koers kent geen bestandssoort "climate"; de soorten zijn: vacancy, employment, jobseekers.' });
+    const unknown = await request(api.server)
+      .post('/api/v1/uploads/climate')
+      .set(bearer(editor))
+      .attach('file', fixture('ok/vacancy-comma.csv'), 'x.csv')
+      .expect(404);
+    expect(unknown.body).toEqual({
+      status: 404,
+      title: 'Niet gevonden',
+      code: 'UPLOAD_KIND_NOT_FOUND',
+      instance: '/api/v1/uploads/climate',
+      detail: 'Koers kent geen bestandssoort "climate"; de soorten zijn: vacancy, employment, jobseekers.',
+    });
     const none = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).expect(400);
-    expect(none.body).toMatchObject({ code: 'INVALID_PARAMETER', 'invalid-params': [{ name: 'file', reason: expect.stringContaining('geen multipart/form-data') }] });
-    const large = await request(api.server).post('/api/v1/uploads/vacancy').set(bearer(editor)).attach('file', Buffer.alloc(1024 * 1024 + 1, 'a'), 'large.csv').expect(413);
-    expect(large.body).toEqual({ status: 413, title: 'Verzoek te groot', code: 'FILE_TOO_LARGE', instance: '/api/v1/uploads/vacancy', detail: 'Het bestand is groter dan 1 MB, de grens voor uploads. Splits het bestand.' });
+    expect(none.body).toMatchObject({
+      code: 'INVALID_PARAMETER',
+      'invalid-params': [{ name: 'file', reason: expect.stringContaining('geen multipart/form-data') }],
+    });
+    const large = await request(api.server)
+      .post('/api/v1/uploads/vacancy')
+      .set(bearer(editor))
+      .attach('file', Buffer.alloc(1024 * 1024 + 1, 'a'), 'large.csv')
+      .expect(413);
+    expect(large.body).toEqual({
+      status: 413,
+      title: 'Verzoek te groot',
+      code: 'FILE_TOO_LARGE',
+      instance: '/api/v1/uploads/vacancy',
+      detail: 'Het bestand is groter dan 1 MB, de grens voor uploads. Splits het bestand.',
+    });
   });
 
   it('should name the mistake when the form has no file, two files, the file under another name or the file as text', async () => {
     const post = () => request(api.server).post('/api/v1/uploads/vacancy?lang=en').set(bearer(editor));
     const reasonOf = async (sent: request.Test) => {
       const { body } = await sent.expect(400);
-      expect(body).toMatchObject({ status: 400, code: 'INVALID_PARAMETER', 'invalid-params': [{ name: 'file', reason: expect.any(String) }] });
+      expect(body).toMatchObject({
+        status: 400,
+        code: 'INVALID_PARAMETER',
+        'invalid-params': [{ name: 'file', reason: expect.any(String) }],
+      });
       return body['invalid-params'][0].reason as string;
     };
-    expect(await reasonOf(post().field('note', 'no file'))).toBe('is missing: no file was sent (only the fields: note); send it as multipart/form-data in the field "file"');
-    expect(await reasonOf(post().attach('file', fixture('ok/vacancy-comma.csv'), 'a.csv').attach('file', fixture('ok/vacancy-comma.csv'), 'b.csv'))).toBe('holds 2 files ("a.csv", "b.csv"); send one file per request');
-    expect(await reasonOf(post().attach('upload', fixture('ok/vacancy-comma.csv'), 'a.csv'))).toBe('is missing: the file "a.csv" is in the field "upload"; the field is called "file"');
-    expect(await reasonOf(post().field('file', 'leegstand.csv'))).toBe('is text, not a file: the field "file" holds text instead of the file itself (curl: -F file=@path, with the @)');
-    expect(await reasonOf(post().set('Content-Type', 'text/csv').send('peildatum,bron\n'))).toMatch(/^is missing: the request is not multipart\/form-data \(Content-Type: text\/csv\)/);
+    expect(await reasonOf(post().field('note', 'no file'))).toBe(
+      'is missing: no file was sent (only the fields: note); send it as multipart/form-data in the field "file"',
+    );
+    expect(
+      await reasonOf(
+        post().attach('file', fixture('ok/vacancy-comma.csv'), 'a.csv').attach('file', fixture('ok/vacancy-comma.csv'), 'b.csv'),
+      ),
+    ).toBe('holds 2 files ("a.csv", "b.csv"); send one file per request');
+    expect(await reasonOf(post().attach('upload', fixture('ok/vacancy-comma.csv'), 'a.csv'))).toBe(
+      'is missing: the file "a.csv" is in the field "upload"; the field is called "file"',
+    );
+    expect(await reasonOf(post().field('file', 'leegstand.csv'))).toBe(
+      'is text, not a file: the field "file" holds text instead of the file itself (curl: -F file=@path, with the @)',
+    );
+    expect(await reasonOf(post().set('Content-Type', 'text/csv').send('peildatum,bron\n'))).toMatch(
+      /^is missing: the request is not multipart\/form-data \(Content-Type: text\/csv\)/,
+    );
   });
 
   it('should say a UTF-16 file is UTF-16 and to save it as UTF-8, and a NUL byte where it is, when such a file is uploaded', async () => {
-    const utf16 = await request(api.server).post('/api/v1/uploads/vacancy?dryRun=true').set(bearer(editor)).attach('file', fixture('not-ok/utf16.csv'), 'utf16.csv').expect(422);
-    expect(utf16.body.issues).toEqual([expect.objectContaining({ code: 'TEXT_UTF16', message: expect.stringContaining('Sla het op als UTF-8') })]);
-    const nul = await request(api.server).post('/api/v1/uploads/vacancy?dryRun=true&lang=en').set(bearer(editor)).attach('file', fixture('not-ok/nul-byte.csv'), 'nul-byte.csv').expect(422);
-    expect(nul.body.issues).toEqual([expect.objectContaining({ code: 'NOT_TEXT', row: 3, value: 'byte 220: 0x00', message: expect.stringContaining('byte 220 (line 3) is a NUL character') })]);
+    const utf16 = await request(api.server)
+      .post('/api/v1/uploads/vacancy?dryRun=true')
+      .set(bearer(editor))
+      .attach('file', fixture('not-ok/utf16.csv'), 'utf16.csv')
+      .expect(422);
+    expect(utf16.body.issues).toEqual([
+      expect.objectContaining({ code: 'TEXT_UTF16', message: expect.stringContaining('Sla het op als UTF-8') }),
+    ]);
+    const nul = await request(api.server)
+      .post('/api/v1/uploads/vacancy?dryRun=true&lang=en')
+      .set(bearer(editor))
+      .attach('file', fixture('not-ok/nul-byte.csv'), 'nul-byte.csv')
+      .expect(422);
+    expect(nul.body.issues).toEqual([
+      expect.objectContaining({
+        code: 'NOT_TEXT',
+        row: 3,
+        value: 'byte 220: 0x00',
+        message: expect.stringContaining('byte 220 (line 3) is a NUL character'),
+      }),
+    ]);
   });
 
   it('should say which kind a file looks like when it is sent as the wrong kind', async () => {
-    const wrong = await request(api.server).post('/api/v1/uploads/vacancy?dryRun=true').set(bearer(editor)).attach('file', fixture('ok/employment.csv'), 'employment.csv').expect(422);
-    expect(wrong.body.issues[0]).toMatchObject({ code: 'WRONG_KIND', value: 'employment', message: expect.stringContaining('Dit lijkt een bestand van de soort employment') });
+    const wrong = await request(api.server)
+      .post('/api/v1/uploads/vacancy?dryRun=true')
+      .set(bearer(editor))
+      .attach('file', fixture('ok/employment.csv'), 'employment.csv')
+      .expect(422);
+    expect(wrong.body.issues[0]).toMatchObject({
+      code: 'WRONG_KIND',
+      value: 'employment',
+      message: expect.stringContaining('Dit lijkt een bestand van de soort employment'),
+    });
   });
 
   it('should give counts, periods, the indicators the file feeds and the notices when a dry run is valid', async () => {
-    const { body } = await request(api.server).post('/api/v1/uploads/vacancy?dryRun=true&lang=en').set(bearer(editor)).attach('file', fixture('ok/vacancy-windows-1252.csv'), 'v.csv').expect(200);
-    expect(body).toMatchObject({ outcome: 'dry-run-ok', counts: { rows: 1, rowsChecked: 1, inserted: 0 }, periods: ['2022JJ00'], notices: [expect.objectContaining({ code: 'DECODED_WINDOWS_1252', message: expect.stringMatching(/^The file was not valid UTF-8/) })] });
+    const { body } = await request(api.server)
+      .post('/api/v1/uploads/vacancy?dryRun=true&lang=en')
+      .set(bearer(editor))
+      .attach('file', fixture('ok/vacancy-windows-1252.csv'), 'v.csv')
+      .expect(200);
+    expect(body).toMatchObject({
+      outcome: 'dry-run-ok',
+      counts: { rows: 1, rowsChecked: 1, inserted: 0 },
+      periods: ['2022JJ00'],
+      notices: [expect.objectContaining({ code: 'DECODED_WINDOWS_1252', message: expect.stringMatching(/^The file was not valid UTF-8/) })],
+    });
     expect(body.indicators).toEqual(expect.arrayContaining([{ id: 'office-vacancy', title: expect.any(String) }]));
   });
 
   it('should keep a file name with accents as it was sent', async () => {
-    const { body } = await request(api.server).post('/api/v1/uploads/jobseekers?dryRun=true').set(bearer(editor)).attach('file', fixture('ok/jobseekers.csv'), 'werkzoekenden-één.csv').expect(200);
+    const { body } = await request(api.server)
+      .post('/api/v1/uploads/jobseekers?dryRun=true')
+      .set(bearer(editor))
+      .attach('file', fixture('ok/jobseekers.csv'), 'werkzoekenden-één.csv')
+      .expect(200);
     expect(body.file).toBe('werkzoekenden-één.csv');
   });
 
@@ -162,7 +313,9 @@ describe('municipal uploads over HTTP', () => {
     const csv = await request(api.server).get('/api/v1/uploads/templates/vacancy.csv').expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toContain('filename="vacancy-sjabloon.csv"');
-    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('peildatum,gemeentecode,gebiedscode,functie,objecten_totaal,objecten_leeg,m2_totaal,m2_leeg,leeg_langer_dan_1_jaar_m2,bron,opmerking');
+    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'peildatum,gemeentecode,gebiedscode,functie,objecten_totaal,objecten_leeg,m2_totaal,m2_leeg,leeg_langer_dan_1_jaar_m2,bron,opmerking',
+    );
 
     const xlsx = await getBytes(api, '/api/v1/uploads/templates/employment.xlsx');
     expect(xlsx.status).toBe(200);

@@ -1,13 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiLanguage, UploadResponse } from '@koers/api-contracts';
-import { MunicipalFileError, MunicipalImportService, uploadResponse, templateContentType, templateCsv, templateFileName, templateXlsx } from '@koers/municipal-files';
+import {
+  MunicipalFileError,
+  MunicipalImportService,
+  uploadResponse,
+  templateContentType,
+  templateCsv,
+  templateFileName,
+  templateXlsx,
+} from '@koers/municipal-files';
 import { DataVersionService } from '../cache/data-version.service';
 import { MultipartParts, pickUploadedFile } from './uploaded-part.picker';
 import { UploadsException } from './uploads.exception';
 import { isSpecifiedUploadKind } from '@koers/indicators';
 
 /** The status of each outcome an upload can have (a rejection is a 422 problem, thrown as UPLOAD_REJECTED). */
-const UPLOAD_STATUS: Readonly<Record<Exclude<UploadResponse['outcome'], 'rejected'>, 200 | 201>> = { loaded: 201, 'already-loaded': 200, 'dry-run-ok': 200 };
+const UPLOAD_STATUS: Readonly<Record<Exclude<UploadResponse['outcome'], 'rejected'>, 200 | 201>> = {
+  loaded: 201,
+  'already-loaded': 200,
+  'dry-run-ok': 200,
+};
 
 export interface UploadAnswer {
   readonly status: 200 | 201;

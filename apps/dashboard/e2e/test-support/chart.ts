@@ -22,7 +22,14 @@ export function chartStrokes(page: Page): Promise<DrawnSeries[]> {
         const style = getComputedStyle(shape);
         const box = shape.getBoundingClientRect();
         const transparent = style.stroke === 'none' || style.stroke === 'transparent' || /rgba\(.*,\s*0\)$/.test(style.stroke);
-        return !transparent && Number(style.strokeOpacity) > 0 && Number(style.strokeWidth.replace('px', '')) > 0 && style.visibility !== 'hidden' && style.display !== 'none' && (box.width > 0 || box.height > 0);
+        return (
+          !transparent &&
+          Number(style.strokeOpacity) > 0 &&
+          Number(style.strokeWidth.replace('px', '')) > 0 &&
+          style.visibility !== 'hidden' &&
+          style.display !== 'none' &&
+          (box.width > 0 || box.height > 0)
+        );
       });
       return { key, label: item.textContent ?? '', shapes: shapes.length, stroked: stroked.length };
     }),
@@ -37,7 +44,11 @@ export function ownMarkers(page: Page): Promise<{ year: string; demo: string; fi
     .evaluateAll((markers) =>
       markers.map((marker) => {
         const shape = marker.querySelector('circle:not([data-mark]), rect');
-        return { year: marker.getAttribute('data-marker') ?? '', demo: marker.getAttribute('data-demo') ?? '', fill: shape ? getComputedStyle(shape).fill : '' };
+        return {
+          year: marker.getAttribute('data-marker') ?? '',
+          demo: marker.getAttribute('data-demo') ?? '',
+          fill: shape ? getComputedStyle(shape).fill : '',
+        };
       }),
     );
 }

@@ -17,10 +17,13 @@ export class CountingForwarder {
     const requests: string[] = [];
     const server = createServer((incoming, outgoing) => {
       if (!incoming.url?.startsWith('/api/v1/data-version')) requests.push(`${incoming.method} ${incoming.url}`);
-      const upstream = request({ host: '127.0.0.1', port: targetPort, path: incoming.url, method: incoming.method, headers: incoming.headers }, (answer) => {
-        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(outgoing);
-      });
+      const upstream = request(
+        { host: '127.0.0.1', port: targetPort, path: incoming.url, method: incoming.method, headers: incoming.headers },
+        (answer) => {
+          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(outgoing);
+        },
+      );
       upstream.on('error', () => outgoing.writeHead(502).end());
       incoming.pipe(upstream);
     });

@@ -87,11 +87,22 @@ export async function startKoers(options: KoersOptions = {}): Promise<Koers> {
   const apiPort = Number(options.env?.['API_PORT'] ?? (await freePort()));
   const dashboardPort = await freePort();
   const adminToken = `koers-e2e-${randomBytes(16).toString('hex')}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, KOERS_HOME: home, API_PORT: String(apiPort), PORT: String(dashboardPort), ETL_SCHEDULE: 'off', KOERS_ADMIN_TOKEN: adminToken };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    KOERS_HOME: home,
+    API_PORT: String(apiPort),
+    PORT: String(dashboardPort),
+    ETL_SCHEDULE: 'off',
+    KOERS_ADMIN_TOKEN: adminToken,
+  };
   delete env['DATABASE_URL'];
   delete env['API_URL'];
   Object.assign(env, options.env);
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'tools/start/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'tools/start/start.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let exited = false;
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -122,5 +133,11 @@ export async function startKoers(options: KoersOptions = {}): Promise<Koers> {
     throw error;
   }
   const api = `http://127.0.0.1:${apiPort}/api/v1`;
-  return { dashboard: `http://127.0.0.1:${dashboardPort}`, api, adminToken, createKey: (role, name) => createKey(api, adminToken, role, name), stop };
+  return {
+    dashboard: `http://127.0.0.1:${dashboardPort}`,
+    api,
+    adminToken,
+    createKey: (role, name) => createKey(api, adminToken, role, name),
+    stop,
+  };
 }

@@ -27,7 +27,9 @@ export async function watchPageProblems(page: Page): Promise<PageProblems> {
   await page.addInitScript(() => {
     window.__policyViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__policyViolations?.push(`${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      window.__policyViolations?.push(
+        `${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return {

@@ -19,7 +19,11 @@ export function AmbitionCard({ ambition, lang }: { ambition: AmbitionView; lang:
   const t = dictionary(lang);
   const indicators = headline(ambition);
   return (
-    <article className="flex flex-col rounded-tremor-default border border-tremor-border bg-white p-4 shadow-tremor-card" data-testid="ambition-card" data-ambition={ambition.id}>
+    <article
+      className="flex flex-col rounded-tremor-default border border-tremor-border bg-white p-4 shadow-tremor-card"
+      data-testid="ambition-card"
+      data-ambition={ambition.id}
+    >
       <h2 className="text-tremor-title font-semibold">
         <a href={href(lang, `/ambities/${ambition.id}`)} className="hover:underline">
           {ambition.title}
@@ -27,7 +31,9 @@ export function AmbitionCard({ ambition, lang }: { ambition: AmbitionView; lang:
       </h2>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <StatusBadge status={ambition.rollUp.overall} label={ambition.rollUp.overallLabel} scale={ambition.rollUp.overall} />
-        <span className="text-tremor-label text-tremor-content-emphasis">{t.home.assessed(ambition.rollUp.assessed, ambition.rollUp.total)}</span>
+        <span className="text-tremor-label text-tremor-content-emphasis">
+          {t.home.assessed(ambition.rollUp.assessed, ambition.rollUp.total)}
+        </span>
       </div>
       <h3 className="mt-4 text-tremor-label font-semibold uppercase tracking-wide text-tremor-content-emphasis">{t.home.headline}</h3>
       {indicators.length === 0 ? (
@@ -43,8 +49,13 @@ export function AmbitionCard({ ambition, lang }: { ambition: AmbitionView; lang:
                   {indicator.title}
                 </a>
                 <div className="mt-0.5 flex flex-wrap items-baseline gap-x-2 gap-y-1 text-tremor-default">
-                  <span className="text-lg font-semibold tabular-nums">{formatValue(value?.value, indicator.unit, indicator.decimals, lang)}</span>
-                  <span className="text-tremor-content-emphasis">({value?.year}{value?.provisional ? `, ${t.provisional}` : ''})</span>
+                  <span className="text-lg font-semibold tabular-nums">
+                    {formatValue(value?.value, indicator.unit, indicator.decimals, lang)}
+                  </span>
+                  <span className="text-tremor-content-emphasis">
+                    ({value?.year}
+                    {value?.provisional ? `, ${t.provisional}` : ''})
+                  </span>
                   {previous && (
                     <span className="text-tremor-content-emphasis tabular-nums">
                       {formatChange(change, indicator.unit, indicator.decimals, lang)} {t.home.vsPrevious(previous.year)}

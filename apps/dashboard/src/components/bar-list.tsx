@@ -18,7 +18,12 @@ export function BarList({ items }: { items: readonly BarItem[] }) {
           <span className="truncate">{item.name}</span>
           {/* An SVG bar: its width is an attribute, which the Content-Security-Policy allows (a style attribute it refuses). */}
           <svg className="block h-4 w-full rounded-tremor-small bg-tremor-background-subtle" aria-hidden="true" focusable="false">
-            <rect height="100%" rx="6" width={`${max ? (Math.abs(item.value ?? 0) / max) * 100 : 0}%`} className={item.highlight ? 'fill-teal-900' : 'fill-teal-600'} />
+            <rect
+              height="100%"
+              rx="6"
+              width={`${max ? (Math.abs(item.value ?? 0) / max) * 100 : 0}%`}
+              className={item.highlight ? 'fill-teal-900' : 'fill-teal-600'}
+            />
           </svg>
           <span className="text-right tabular-nums">{item.label}</span>
         </li>

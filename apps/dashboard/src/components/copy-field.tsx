@@ -26,15 +26,24 @@ export function CopyField({ label, value, rows, texts, testId }: Props) {
       setState('failed');
     }
   };
-  const field = 'w-full rounded-tremor-small border border-tremor-border bg-gray-50 px-2 py-1 font-mono text-tremor-label text-tremor-content-strong';
+  const field =
+    'w-full rounded-tremor-small border border-tremor-border bg-gray-50 px-2 py-1 font-mono text-tremor-label text-tremor-content-strong';
   return (
     <div className="space-y-1" data-testid={testId}>
       <label htmlFor={id} className="block text-tremor-default font-medium">
         {label}
       </label>
-      {rows ? <textarea id={id} readOnly rows={rows} value={value} className={field} /> : <input id={id} readOnly value={value} className={field} />}
+      {rows ? (
+        <textarea id={id} readOnly rows={rows} value={value} className={field} />
+      ) : (
+        <input id={id} readOnly value={value} className={field} />
+      )}
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" onClick={copy} className="rounded-tremor-small border border-tremor-brand px-2 py-1 text-tremor-default text-tremor-brand-emphasis hover:bg-teal-50">
+        <button
+          type="button"
+          onClick={copy}
+          className="rounded-tremor-small border border-tremor-brand px-2 py-1 text-tremor-default text-tremor-brand-emphasis hover:bg-teal-50"
+        >
           {texts.button}
         </button>
         <span role="status" className="text-tremor-label text-tremor-content-emphasis">

@@ -21,7 +21,12 @@ function Counts({ counts, lang }: { counts: Readonly<Record<CoverageKind, number
   return (
     <ul className="mt-2 flex flex-wrap gap-2 text-tremor-default">
       {KINDS.map((kind) => (
-        <li key={kind} className={`rounded-tremor-small border px-2 py-0.5 ${KIND_STYLE[kind]}`} data-count-kind={kind} data-count={counts[kind]}>
+        <li
+          key={kind}
+          className={`rounded-tremor-small border px-2 py-0.5 ${KIND_STYLE[kind]}`}
+          data-count-kind={kind}
+          data-count={counts[kind]}
+        >
           {t.kinds[kind]}: <strong className="tabular-nums">{formatNumber(counts[kind], 0, lang)}</strong>
         </li>
       ))}
@@ -36,8 +41,14 @@ function Counts({ counts, lang }: { counts: Readonly<Record<CoverageKind, number
 export function CoverageOverview({ coverage, lang }: { coverage: CoverageResponse; lang: Lang }) {
   const t = dictionary(lang).coverage;
   return (
-    <section aria-labelledby="dekking" className="rounded-tremor-default border border-tremor-border bg-white p-4" data-testid="coverage-overview">
-      <h2 id="dekking" className="text-tremor-title font-semibold">{t.overview}</h2>
+    <section
+      aria-labelledby="dekking"
+      className="rounded-tremor-default border border-tremor-border bg-white p-4"
+      data-testid="coverage-overview"
+    >
+      <h2 id="dekking" className="text-tremor-title font-semibold">
+        {t.overview}
+      </h2>
       <p className="mt-1 max-w-3xl text-tremor-default text-tremor-content-emphasis">{t.overviewIntro}</p>
       <div data-testid="coverage-totals">
         <h3 className="mt-3 font-medium">{t.total}</h3>
@@ -54,8 +65,12 @@ export function CoverageOverview({ coverage, lang }: { coverage: CoverageRespons
               numericFrom={99}
               headers={t.headers}
               rows={ambition.indicators.map((i) => [
-                <a key={i.id} href={href(lang, `/indicatoren/${i.id}`)} className="underline">{i.title}</a>,
-                <span key="k" data-coverage-kind={i.kind}>{t.kinds[i.kind]}</span>,
+                <a key={i.id} href={href(lang, `/indicatoren/${i.id}`)} className="underline">
+                  {i.title}
+                </a>,
+                <span key="k" data-coverage-kind={i.kind}>
+                  {t.kinds[i.kind]}
+                </span>,
                 i.reason ?? t.noReason,
                 i.sources.length ? i.sources.map(sourceLabel).join(', ') : '–',
                 i.years.length ? yearSpans(i.years) : '–',

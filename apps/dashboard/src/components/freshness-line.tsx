@@ -18,7 +18,11 @@ export function freshnessLabel(freshness: Freshness, lang: Lang): string {
 /** One line on how current the figures are, from GET /sources. */
 export function FreshnessLine({ sources, lang }: { sources: SourceListResponse; lang: Lang }) {
   const tables = sources.data.flatMap((source) => source.tables);
-  const last = tables.map((table) => table.lastSuccessfulRun?.finishedAt ?? '').sort().at(-1) ?? null;
+  const last =
+    tables
+      .map((table) => table.lastSuccessfulRun?.finishedAt ?? '')
+      .sort()
+      .at(-1) ?? null;
   const counts = new Map<Freshness, number>();
   for (const table of tables) counts.set(table.freshness, (counts.get(table.freshness) ?? 0) + 1);
   const parts = [...counts.entries()].map(([freshness, count]) => `${count} ${freshnessLabel(freshness, lang)}`);

@@ -5,9 +5,18 @@ export const NOT_FOUND_TITLE = 'Niet gevonden · Not found';
 export function NotFoundMessage() {
   return (
     <div>
-      <h1 className="text-tremor-metric font-semibold">Niet gevonden <span lang="en" className="text-tremor-content-emphasis">· Not found</span></h1>
+      <h1 className="text-tremor-metric font-semibold">
+        Niet gevonden{' '}
+        <span lang="en" className="text-tremor-content-emphasis">
+          · Not found
+        </span>
+      </h1>
       <p className="mt-2">
-        Deze pagina bestaat niet. <a href="/" className="underline">Naar de ambities</a>.
+        Deze pagina bestaat niet.{' '}
+        <a href="/" className="underline">
+          Naar de ambities
+        </a>
+        .
       </p>
     </div>
   );

@@ -2,7 +2,9 @@
 export function RouteLoading() {
   return (
     <div role="status" aria-live="polite" className="space-y-3">
-      <p className="text-tremor-content-emphasis">Gegevens worden geladen… <span lang="en">(Loading figures…)</span></p>
+      <p className="text-tremor-content-emphasis">
+        Gegevens worden geladen… <span lang="en">(Loading figures…)</span>
+      </p>
       <div className="h-24 animate-pulse rounded-tremor-default bg-tremor-background-subtle" />
       <div className="h-24 animate-pulse rounded-tremor-default bg-tremor-background-subtle" />
     </div>

@@ -11,7 +11,11 @@ export function SourcesTable({ sources, lang, caption }: { sources: SourceListRe
     <DataTable
       caption={caption}
       numericFrom={99}
-      headers={nl ? ['Tabel', 'Bron', 'Actualiteit', 'Laatst geladen', 'Volgende publicatie'] : ['Table', 'Source', 'Freshness', 'Last loaded', 'Next release']}
+      headers={
+        nl
+          ? ['Tabel', 'Bron', 'Actualiteit', 'Laatst geladen', 'Volgende publicatie']
+          : ['Table', 'Source', 'Freshness', 'Last loaded', 'Next release']
+      }
       rows={sources.data.flatMap((source) =>
         source.tables.map((table) => [
           `${table.tableId}${table.title ? ` — ${table.title}` : ''}`,

@@ -25,7 +25,18 @@ export function Sparkline({ points, width = 120, height = 32 }: { points: readon
       {points.slice(1).map((b, i) => {
         const a = points[i]!;
         if (b.breakBefore) return null;
-        return <line key={b.year} x1={x(a.year)} y1={y(a.value)} x2={x(b.year)} y2={y(b.value)} stroke={STYLE.color} strokeWidth={b.year - a.year > 1 ? 1 : 2} strokeDasharray={a.demo || b.demo ? DEMO_DASH : undefined} />;
+        return (
+          <line
+            key={b.year}
+            x1={x(a.year)}
+            y1={y(a.value)}
+            x2={x(b.year)}
+            y2={y(b.value)}
+            stroke={STYLE.color}
+            strokeWidth={b.year - a.year > 1 ? 1 : 2}
+            strokeDasharray={a.demo || b.demo ? DEMO_DASH : undefined}
+          />
+        );
       })}
       <g transform={`translate(${x(last.year)} ${y(last.value)})`}>
         <MarkerShape shape="circle" color={STYLE.color} marks={{ ...last, mixedSources: false }} />

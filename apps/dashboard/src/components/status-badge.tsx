@@ -36,7 +36,10 @@ const ICON: Record<ProgressStatus, string> = {
 export function StatusBadge({ status, label, scale }: { status: ProgressStatus; label: string; scale?: ScaleClass }) {
   const colour = SCALE_COLOUR[scale ?? scaleOf(status)];
   return (
-    <span data-status={status} className={`inline-flex items-center gap-1 whitespace-nowrap rounded-tremor-full border px-2 py-0.5 text-tremor-label font-medium ${colour}`}>
+    <span
+      data-status={status}
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-tremor-full border px-2 py-0.5 text-tremor-label font-medium ${colour}`}
+    >
       <span aria-hidden="true">{ICON[status]}</span>
       {label}
     </span>

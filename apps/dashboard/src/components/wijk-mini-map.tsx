@@ -20,7 +20,14 @@ export function WijkMiniMap({ code, label, linkWijk }: { code: string; label: st
           const here = shape.code === code;
           return (
             <a key={shape.code} href={linkWijk(shape.code)} aria-label={shape.name} aria-current={here ? 'page' : undefined}>
-              <path d={shape.path} fill={here ? HERE : OTHER} stroke="#ffffff" strokeWidth={1.5} data-here={here} className="hover:opacity-80">
+              <path
+                d={shape.path}
+                fill={here ? HERE : OTHER}
+                stroke="#ffffff"
+                strokeWidth={1.5}
+                data-here={here}
+                className="hover:opacity-80"
+              >
                 <title>{shape.name}</title>
               </path>
             </a>

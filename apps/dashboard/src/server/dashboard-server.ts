@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import next from 'next';
 import { loadConfig } from '@koers/config';
 import { INTERNAL_REQUEST_HEADERS } from '../lib/render/render-context';
-import { API_DOCUMENTATION_CONTENT_SECURITY_POLICY, commonSecurityHeaders, isApiDocumentationPath, isEmbedPath } from '../lib/security/security-headers';
+import {
+  API_DOCUMENTATION_CONTENT_SECURITY_POLICY,
+  commonSecurityHeaders,
+  isApiDocumentationPath,
+  isEmbedPath,
+} from '../lib/security/security-headers';
 import { DataVersionWatch } from './data-version-watch';
 import { NextRenderer } from './page-cache/next-renderer';
 import { PageCache } from './page-cache/page-cache';

@@ -50,7 +50,9 @@ export class DataVersionWatch {
   /** Asks the API now. */
   async check(): Promise<void> {
     try {
-      const response = await fetch(`${this.apiUrl.replace(/\/$/, '')}/api/v1/data-version`, { signal: AbortSignal.timeout(Math.max(2_000, 5 * this.intervalMs)) });
+      const response = await fetch(`${this.apiUrl.replace(/\/$/, '')}/api/v1/data-version`, {
+        signal: AbortSignal.timeout(Math.max(2_000, 5 * this.intervalMs)),
+      });
       if (!response.ok) return;
       const body = (await response.json()) as DataVersionResponse;
       if (typeof body.dataVersion === 'string' && body.dataVersion.length > 0) this.known = body.dataVersion;

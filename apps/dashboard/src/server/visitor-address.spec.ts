@@ -21,9 +21,21 @@ describe('visitorAddress', () => {
     ['the trusted proxy is the peer', PROXY, '192.0.2.10', '198.51.100.1, 203.0.113.5', '203.0.113.5'],
     ['the peer is not the trusted proxy', PROXY, '203.0.113.5', '192.0.2.10', '203.0.113.5'],
     ['the visitor puts the trusted proxy in a forged chain', PROXY, '192.0.2.10', '198.51.100.1, 192.0.2.10, 203.0.113.5', '203.0.113.5'],
-    ['the proxies are named and an intranet visitor forges an address', LOCAL_PROXIES, '127.0.0.1', '198.51.100.1, 10.1.2.3, 172.18.0.1', '10.1.2.3'],
+    [
+      'the proxies are named and an intranet visitor forges an address',
+      LOCAL_PROXIES,
+      '127.0.0.1',
+      '198.51.100.1, 10.1.2.3, 172.18.0.1',
+      '10.1.2.3',
+    ],
     ['the trusted proxy wrote something that is no address', PROXY, '192.0.2.10', 'unknown', '192.0.2.10'],
-    ['an IPv6 visitor comes through a trusted IPv6 proxy', { kind: 'addresses', entries: ['fd00::/8'] }, 'fd00::2', '2001:db8::7', '2001:db8::7'],
+    [
+      'an IPv6 visitor comes through a trusted IPv6 proxy',
+      { kind: 'addresses', entries: ['fd00::/8'] },
+      'fd00::2',
+      '2001:db8::7',
+      '2001:db8::7',
+    ],
   ])('should name the right visitor when %s', (_case, setting, socket, forwardedFor, expected) => {
     expect(visitorAddress(socket, forwardedFor, compileTrust(setting))).toBe(expected);
   });
@@ -53,7 +65,13 @@ describe('settleForwardingHeaders', () => {
   it("should keep a trusted proxy's host, scheme and port and name its client when the peer is trusted", () => {
     const headers = forged();
     settleForwardingHeaders(headers, '192.0.2.10', compileTrust(PROXY));
-    expect(headers).toEqual({ 'x-forwarded-for': '198.51.100.1', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', 'x-forwarded-port': '443', accept: 'text/html' });
+    expect(headers).toEqual({
+      'x-forwarded-for': '198.51.100.1',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'https',
+      'x-forwarded-port': '443',
+      accept: 'text/html',
+    });
   });
 
   it('should claim no address when the socket has none', () => {

@@ -39,7 +39,10 @@ describe('npm run etl -- import file / run files', () => {
 
   it('should validate and count a file with its manifest and store nothing when the CLI dry-runs it', async () => {
     const { code, output } = await cli(['import', 'file', BUNDLED, '--manifest', `${BUNDLED}.manifest.json`, '--dry-run']);
-    expect({ code, output }).toEqual({ code: 0, output: expect.stringContaining(`81955NED ${F81955}: valid (dry run: nothing stored)\n  60 figures (0 missing), 3 measures`) });
+    expect({ code, output }).toEqual({
+      code: 0,
+      output: expect.stringContaining(`81955NED ${F81955}: valid (dry run: nothing stored)\n  60 figures (0 missing), 3 measures`),
+    });
     expect((await pool.query(`SELECT count(*)::int AS n FROM etl_run`)).rows).toEqual([{ n: 0 }]);
   });
 

@@ -29,7 +29,12 @@ describe('npm run etl -- import file', () => {
   /** An analyst's manifest: the bundled 81955NED one for another file and under a table the catalogue does not list. */
   function analystManifest(file: string, tableId: string): string {
     const path = join(scratch, `${tableId}.manifest.json`);
-    const manifest = { ...bundledManifestJson('81955NED', F81955), file: 'analyst.csv', sha256: sha256Of(readFileSync(file)), table: { id: tableId, title: 'Woningen (analist)' } };
+    const manifest = {
+      ...bundledManifestJson('81955NED', F81955),
+      file: 'analyst.csv',
+      sha256: sha256Of(readFileSync(file)),
+      table: { id: tableId, title: 'Woningen (analist)' },
+    };
     writeFileSync(path, JSON.stringify(manifest));
     return path;
   }
@@ -59,7 +64,9 @@ describe('npm run etl -- import file', () => {
       '  periods: 2012JJ00, 2016JJ00, 2020JJ00, 2024JJ00',
       '  regions: GM0014, GM0106, GM0114, GM0118, GM0119',
     ]);
-    expect((await pool.query(`SELECT (SELECT count(*) FROM etl_run)::int AS runs, (SELECT count(*) FROM observation)::int AS figures`)).rows).toEqual([{ runs: 0, figures: 0 }]);
+    expect(
+      (await pool.query(`SELECT (SELECT count(*) FROM etl_run)::int AS runs, (SELECT count(*) FROM observation)::int AS figures`)).rows,
+    ).toEqual([{ runs: 0, figures: 0 }]);
   });
 
   it('should list every problem by file, row, column and value and exit 1 when it dry-runs a bad file', async () => {
@@ -68,7 +75,15 @@ describe('npm run etl -- import file', () => {
     expect(code).toBe(1);
     const report = JSON.parse(out) as { outcome: string; problems: unknown[] };
     expect(report.outcome).toBe('invalid');
-    expect(report.problems).toEqual([{ file: '81955NED-text-in-number.csv', row: 2, column: 'Nieuwbouw', value: 'n.b.', message: 'not a number and not a CBS symbol (. x - ?)' }]);
+    expect(report.problems).toEqual([
+      {
+        file: '81955NED-text-in-number.csv',
+        row: 2,
+        column: 'Nieuwbouw',
+        value: 'n.b.',
+        message: 'not a number and not a CBS symbol (. x - ?)',
+      },
+    ]);
   });
 
   it('should load a file under its own table id when the catalogue does not list the table, and nothing new the second time', async () => {
@@ -79,13 +94,17 @@ describe('npm run etl -- import file', () => {
     expect(first.out.split('\n')[0]).toMatch(/^analyst-woningen 81955NED\.csv: loaded \(run #\d+: 60 inserted, 0 unchanged\)$/);
     const second = await run(['file', file], { manifest });
     expect(second.out.split('\n')[0]).toMatch(/: loaded \(run #\d+: 0 inserted, 60 unchanged\)$/);
-    const stored = await pool.query(`SELECT t.provider, t.evidence, count(o.*)::int AS figures FROM source_table t JOIN measure m ON m.source_table_id = t.id
+    const stored =
+      await pool.query(`SELECT t.provider, t.evidence, count(o.*)::int AS figures FROM source_table t JOIN measure m ON m.source_table_id = t.id
       JOIN observation o ON o.measure_id = m.id WHERE t.table_id = 'analyst-woningen' GROUP BY t.provider, t.evidence`);
     expect(stored.rows).toEqual([{ provider: 'file', evidence: 'cbs-export', figures: 60 }]);
   });
 
   it('should refuse a changed file by its sha256 and exit 1 when the manifest describes other bytes', async () => {
-    const { code, out } = await run(['file', join(FIXTURES, 'not-ok', '81955NED-text-in-number.csv')], { manifest: BUNDLED_MANIFEST, 'dry-run': true });
+    const { code, out } = await run(['file', join(FIXTURES, 'not-ok', '81955NED-text-in-number.csv')], {
+      manifest: BUNDLED_MANIFEST,
+      'dry-run': true,
+    });
     expect(code).toBe(1);
     expect(out).toContain('81955NED-text-in-number.csv: the file has sha256');
   });

@@ -8,8 +8,6 @@ import { MunicipalImportService, uploadResponse } from '@koers/municipal-files';
 import { MUNICIPAL_FIXTURES_DIR as FIXTURES } from '@koers/municipal-files/testing';
 import { importCommand } from './import.command';
 
-
-
 describe('npm run etl -- import', () => {
   let database: TestDatabase;
   let pool: Pool;
@@ -18,7 +16,11 @@ describe('npm run etl -- import', () => {
   beforeAll(async () => {
     database = await createMigratedTestDatabase();
     pool = new Pool({ connectionString: database.url });
-    service = new MunicipalImportService(pool, new SourceRunner(pool, database.url), { municipality: 'GM0106', timeZone: 'Europe/Amsterdam', clock: () => new Date('2026-11-01T12:00:00Z') });
+    service = new MunicipalImportService(pool, new SourceRunner(pool, database.url), {
+      municipality: 'GM0106',
+      timeZone: 'Europe/Amsterdam',
+      clock: () => new Date('2026-11-01T12:00:00Z'),
+    });
   });
   afterAll(async () => {
     await pool.end();
@@ -29,10 +31,22 @@ describe('npm run etl -- import', () => {
     const lines: string[] = [];
     const app = { get: () => service } as unknown as INestApplicationContext;
     const path = join(FIXTURES, 'not-ok', 'wrong-types.csv');
-    const code = await importCommand.run(app, { positional: ['vacancy', path], flags: { 'dry-run': true, json: true } }, { line: (t) => lines.push(t), error: (t) => lines.push(t) });
+    const code = await importCommand.run(
+      app,
+      { positional: ['vacancy', path], flags: { 'dry-run': true, json: true } },
+      { line: (t) => lines.push(t), error: (t) => lines.push(t) },
+    );
     expect(code).toBe(1);
     const cli = JSON.parse(lines.join('\n')) as { outcome: string; issues: unknown[] };
-    const api = uploadResponse(await service.importMunicipalFile({ kind: 'vacancy', fileName: 'wrong-types.csv', bytes: readFileSync(path), uploadedBy: 'test', trigger: 'api' }));
+    const api = uploadResponse(
+      await service.importMunicipalFile({
+        kind: 'vacancy',
+        fileName: 'wrong-types.csv',
+        bytes: readFileSync(path),
+        uploadedBy: 'test',
+        trigger: 'api',
+      }),
+    );
     expect(cli.outcome).toBe('rejected');
     expect(cli.issues).toEqual(api.issues);
     expect(cli.issues).toHaveLength(10);

@@ -20,7 +20,17 @@ describe('npm run etl -- run cbs --table', () => {
   function cli(args: string[]): ChildProcess & { output: () => string } {
     const child = spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'apps/etl/src/cli.ts', ...args], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: database.url, CBS_ODATA_V3_URL: url, CBS_ODATA_V4_URL: `${url}/odata/v1`, KOERS_MUNICIPALITY: 'GM0002', KOERS_PEERS: 'GM0003', KOERS_CONTACT_EMAIL: 'info@example.nl', KOERS_CONTACT_URL: 'https://example.nl', CBS_TIMEOUT_MS: '10000' },
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        CBS_ODATA_V3_URL: url,
+        CBS_ODATA_V4_URL: `${url}/odata/v1`,
+        KOERS_MUNICIPALITY: 'GM0002',
+        KOERS_PEERS: 'GM0003',
+        KOERS_CONTACT_EMAIL: 'info@example.nl',
+        KOERS_CONTACT_URL: 'https://example.nl',
+        CBS_TIMEOUT_MS: '10000',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -28,7 +38,8 @@ describe('npm run etl -- run cbs --table', () => {
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     return Object.assign(child, { output: () => output });
   }
-  const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
+  const exited = (child: ChildProcess) =>
+    new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
   const tableRows = async () =>
     (
       await pool.query(
@@ -74,7 +85,8 @@ describe('npm run etl -- run cbs --table', () => {
     const child = cli(['run', 'cbs', '--table', TABLE]);
     const done = exited(child);
     const deadline = Date.now() + 60_000;
-    while (fake.requests.filter((r) => /TypedDataSet/.test(r.url)).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while (fake.requests.filter((r) => /TypedDataSet/.test(r.url)).length < 2 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGKILL');
     await done;
     fake.clearFaults();
@@ -86,6 +98,9 @@ describe('npm run etl -- run cbs --table', () => {
     const next = cli(['run', 'cbs', '--table', TABLE]);
     expect(await exited(next)).toBe(0);
     const after = (await pool.query(`SELECT status, error_code FROM etl_run WHERE table_id = $1 ORDER BY id`, [TABLE])).rows;
-    expect(after.slice(-2)).toEqual([{ status: 'failed', error_code: 'ABANDONED' }, { status: 'succeeded', error_code: null }]);
+    expect(after.slice(-2)).toEqual([
+      { status: 'failed', error_code: 'ABANDONED' },
+      { status: 'succeeded', error_code: null },
+    ]);
   }, 120_000);
 });

@@ -51,7 +51,10 @@ export const runCommand: CliCommand<INestApplicationContext> = {
     if (dimension) options['dimensions'] = dimension;
     if (args.flags['force'] === true) options['force'] = 'true';
     if (args.flags['all-regions'] === true) options['allRegions'] = 'true';
-    const results = await found.job.run({ trigger: 'cli', tableId: stringFlag(args, 'table'), dryRun: args.flags['dry-run'] === true, options }, progress(out));
+    const results = await found.job.run(
+      { trigger: 'cli', tableId: stringFlag(args, 'table'), dryRun: args.flags['dry-run'] === true, options },
+      progress(out),
+    );
     const failed = results.filter((result) => result.status === 'failed').length;
     out.line(`${results.length} table(s): ${results.length - failed} ok, ${failed} failed.`);
     return failed > 0 ? 1 : 0;

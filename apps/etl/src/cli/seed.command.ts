@@ -17,7 +17,10 @@ export const seedCommand: CliCommand<INestApplicationContext> = {
       return 0;
     }
     const runs = [...outcome.results, ...outcome.files];
-    for (const result of runs) out.line(`${result.tableId}: ${result.status}, ${result.rowsInserted} inserted${result.errorMessage ? ` — ${result.errorMessage}` : ''}`);
+    for (const result of runs)
+      out.line(
+        `${result.tableId}: ${result.status}, ${result.rowsInserted} inserted${result.errorMessage ? ` — ${result.errorMessage}` : ''}`,
+      );
     return runs.some((result) => result.status === 'failed') ? 1 : 0;
   },
 };

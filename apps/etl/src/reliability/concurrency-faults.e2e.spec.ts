@@ -33,19 +33,34 @@ describe('the ETL when runs meet', () => {
     const beforeSecond = await beforeFault(h, V4_TABLE);
     const second = await h.run(V4_TABLE);
     const causeNl = 'Een andere run van deze bron was nog bezig; deze run heeft niets gedaan';
-    await expectKept(h, beforeSecond, second, { status: 'skipped', code: 'LOCKED', causeNl, technical: 'Another run of source "cbs" holds its lock' });
+    await expectKept(h, beforeSecond, second, {
+      status: 'skipped',
+      code: 'LOCKED',
+      causeNl,
+      technical: 'Another run of source "cbs" holds its lock',
+    });
     await gate.open();
     await expectRevisionLoaded(h, beforeFirst, modifiedV3, () => first);
     await expectRevisionLoaded(h, await beforeFault(h, V4_TABLE), modifiedV4);
   });
 
   it('should load both, each in its own transaction, when a CBS run meets a municipal upload', async () => {
-    const imports = new MunicipalImportService(h.pool, h.runner, { municipality: 'GM0106', timeZone: 'Europe/Amsterdam', clock: () => NOW });
+    const imports = new MunicipalImportService(h.pool, h.runner, {
+      municipality: 'GM0106',
+      timeZone: 'Europe/Amsterdam',
+      clock: () => NOW,
+    });
     const file = 'vacancy-comma.csv';
     const modified = h.revise(V3_TABLE);
     const before = await observationState(h.pool);
     const gate = await h.shutMerges();
-    const upload = imports.importMunicipalFile({ kind: 'vacancy', fileName: file, bytes: readFileSync(join(MUNICIPAL_FIXTURES_DIR, 'ok', file)), uploadedBy: 'test', trigger: 'api' });
+    const upload = imports.importMunicipalFile({
+      kind: 'vacancy',
+      fileName: file,
+      bytes: readFileSync(join(MUNICIPAL_FIXTURES_DIR, 'ok', file)),
+      uploadedBy: 'test',
+      trigger: 'api',
+    });
     await untilMergesWaiting(h.pool, 1, upload);
     const run = h.run(V3_TABLE);
     // Both loads are in their merge at once: the upload does not make the CBS run wait or skip.
@@ -58,7 +73,11 @@ describe('the ETL when runs meet', () => {
     expect(await historyUpTo(h.pool, before.lastId)).toBe(before.history);
     expect(after.historyRows).toBe(before.historyRows + result.rowsInserted + 25);
     expect(after.currentRows).toBe(before.currentRows + 25);
-    expect(await freshnessFacts(h.pool, V3_TABLE)).toEqual({ status: 'active', sourceModified: parseCbsTimestamp(modified).toISOString(), lastSuccessfulRunId: result.runId });
+    expect(await freshnessFacts(h.pool, V3_TABLE)).toEqual({
+      status: 'active',
+      sourceModified: parseCbsTimestamp(modified).toISOString(),
+      lastSuccessfulRunId: result.runId,
+    });
     expect(await freshnessFacts(h.pool, 'vacancy')).toMatchObject({ status: 'active', lastSuccessfulRunId: uploaded.runId });
   });
 });

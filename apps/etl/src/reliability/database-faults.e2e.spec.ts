@@ -39,7 +39,12 @@ describe('the ETL under database faults', () => {
     await gate.open();
     const result = await running;
     const technical = 'SQLSTATE 57P01: terminating connection due to administrator command';
-    await expectKept(h, before, result, { status: 'failed', code: 'DATABASE_CONNECTION_LOST', causeNl: 'De verbinding met de database viel weg tijdens het laden', technical });
+    await expectKept(h, before, result, {
+      status: 'failed',
+      code: 'DATABASE_CONNECTION_LOST',
+      causeNl: 'De verbinding met de database viel weg tijdens het laden',
+      technical,
+    });
     await expectRevisionLoaded(h, before, modified);
   });
 
@@ -49,7 +54,12 @@ describe('the ETL under database faults', () => {
     const undo = await simulateDiskFullOnStaging(h.pool, 1_000);
     const result = await h.run(V3_TABLE).finally(undo);
     const technical = 'SQLSTATE 53100: could not extend file "base/16384/t3_1000": No space left on device';
-    await expectKept(h, before, result, { status: 'failed', code: 'DATABASE_DISK_FULL', causeNl: 'De schijf van de database is vol', technical });
+    await expectKept(h, before, result, {
+      status: 'failed',
+      code: 'DATABASE_DISK_FULL',
+      causeNl: 'De schijf van de database is vol',
+      technical,
+    });
     await expectRevisionLoaded(h, before, modified);
   });
 
@@ -66,7 +76,12 @@ describe('the ETL under database faults', () => {
     // 64 kB of work memory: the merge's sorts spill to temporary files, which may hold 64 kB.
     const result = await runWithSettings(V3_TABLE, '-c work_mem=64kB -c temp_file_limit=64kB');
     const causeNl = 'De database had te weinig ruimte of middelen (geheugen, verbindingen of een ingestelde limiet)';
-    await expectKept(h, before, result, { status: 'failed', code: 'DATABASE_RESOURCES', causeNl, technical: 'SQLSTATE 53400: temporary file size exceeds "temp_file_limit" (64kB)' });
+    await expectKept(h, before, result, {
+      status: 'failed',
+      code: 'DATABASE_RESOURCES',
+      causeNl,
+      technical: 'SQLSTATE 53400: temporary file size exceeds "temp_file_limit" (64kB)',
+    });
     await expectRevisionLoaded(h, before, modified);
   });
 

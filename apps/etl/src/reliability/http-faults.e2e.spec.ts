@@ -31,7 +31,12 @@ describe('the ETL under transport faults', () => {
     const before = await beforeFault(h, V3_TABLE);
     inject({ kind: 'http-500', match: V3_SECOND_PAGE, times: Infinity });
     const result = await h.run(V3_TABLE);
-    await expectKept(h, before, result, { status: 'failed', code: 'server-error', causeNl: 'CBS gaf een serverfout (HTTP 500), ook na 3 pogingen', technical: 'HTTP 500: ' });
+    await expectKept(h, before, result, {
+      status: 'failed',
+      code: 'server-error',
+      causeNl: 'CBS gaf een serverfout (HTTP 500), ook na 3 pogingen',
+      technical: 'HTTP 500: ',
+    });
     expect([faulted(), h.waits.length]).toEqual([3, 2]);
     await expectRevisionLoaded(h, before, modified);
   });
@@ -51,7 +56,12 @@ describe('the ETL under transport faults', () => {
     const before = await beforeFault(h, V4_TABLE);
     inject({ kind: 'http-status', status: 503, match: V4_PAGES, times: Infinity });
     const result = await h.run(V4_TABLE);
-    await expectKept(h, before, result, { status: 'failed', code: 'server-error', causeNl: 'CBS gaf een serverfout (HTTP 503), ook na 3 pogingen', technical: 'HTTP 503: ' });
+    await expectKept(h, before, result, {
+      status: 'failed',
+      code: 'server-error',
+      causeNl: 'CBS gaf een serverfout (HTTP 503), ook na 3 pogingen',
+      technical: 'HTTP 503: ',
+    });
     expect(faulted()).toBe(3);
     await expectRevisionLoaded(h, before, modified);
   });
@@ -95,7 +105,12 @@ describe('the ETL under transport faults', () => {
     const impatient = h.adapterWith({ timeoutMs: 2_000, maxRetries: 1 });
     inject({ kind: 'slow', delayMs: 30_000, match: V3_SECOND_PAGE, times: Infinity });
     const result = await h.run(V3_TABLE, impatient);
-    await expectKept(h, before, result, { status: 'failed', code: 'timeout', causeNl: 'CBS antwoordde niet op tijd (time-out), ook na 2 pogingen', technical: 'timeout of 2000ms exceeded' });
+    await expectKept(h, before, result, {
+      status: 'failed',
+      code: 'timeout',
+      causeNl: 'CBS antwoordde niet op tijd (time-out), ook na 2 pogingen',
+      technical: 'timeout of 2000ms exceeded',
+    });
     await expectRevisionLoaded(h, before, modified, () => h.run(V3_TABLE, impatient));
   });
 
@@ -104,7 +119,12 @@ describe('the ETL under transport faults', () => {
     const before = await beforeFault(h, V3_TABLE);
     inject({ kind: 'connection-reset', match: V3_SECOND_PAGE, times: Infinity });
     const result = await h.run(V3_TABLE);
-    await expectKept(h, before, result, { status: 'failed', code: 'connection-reset', causeNl: 'De verbinding met CBS werd halverwege verbroken, ook na 3 pogingen', technical: 'ECONNRESET' });
+    await expectKept(h, before, result, {
+      status: 'failed',
+      code: 'connection-reset',
+      causeNl: 'De verbinding met CBS werd halverwege verbroken, ook na 3 pogingen',
+      technical: 'ECONNRESET',
+    });
     expect(faulted()).toBe(3);
     await expectRevisionLoaded(h, before, modified);
   });

@@ -18,10 +18,21 @@ describe('the ETL process killed mid-load', () => {
   let h: ReliabilityHarness;
 
   function etlCli(args: string[]): ChildProcess {
-    const env = { ...process.env, DATABASE_URL: h.database.url, CBS_ODATA_V3_URL: h.fake.v3BaseUrl, CBS_ODATA_V4_URL: h.fake.v4BaseUrl, CBS_MAX_RETRIES: '1' };
-    return spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'apps/etl/src/cli.ts', ...args], { cwd: root, env, stdio: 'ignore' });
+    const env = {
+      ...process.env,
+      DATABASE_URL: h.database.url,
+      CBS_ODATA_V3_URL: h.fake.v3BaseUrl,
+      CBS_ODATA_V4_URL: h.fake.v4BaseUrl,
+      CBS_MAX_RETRIES: '1',
+    };
+    return spawn(process.execPath, [join(root, 'tools/scripts/run-ts.cjs'), 'apps/etl/src/cli.ts', ...args], {
+      cwd: root,
+      env,
+      stdio: 'ignore',
+    });
   }
-  const killed = (child: ChildProcess) => new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+  const killed = (child: ChildProcess) =>
+    new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
 
   beforeAll(async () => {
     h = await ReliabilityHarness.start();
@@ -49,11 +60,19 @@ describe('the ETL process killed mid-load', () => {
     // `npm run etl -- status` says what happened to it, in Dutch, instead of "running" until the next run.
     const lines: string[] = [];
     const app = { get: (token: unknown) => (token === PG_POOL ? h.pool : h.runner) } as unknown as INestApplicationContext;
-    expect(await statusCommand.run(app, { positional: [], flags: { limit: '1' } }, { line: (text) => lines.push(text), error: (text) => lines.push(text) })).toBe(0);
+    expect(
+      await statusCommand.run(
+        app,
+        { positional: [], flags: { limit: '1' } },
+        { line: (text) => lines.push(text), error: (text) => lines.push(text) },
+      ),
+    ).toBe(0);
     const causeNl = 'Het proces dat deze run uitvoerde, stopte voordat de run klaar was (afgebroken of vastgelopen)';
     expect(lines.join('\n')).toContain(`failed     cbs ${V3_TABLE}`);
     expect(lines.join('\n')).toContain(`ABANDONED: ${causeNl}. ${NOTHING_STORED} Technisch: `);
-    const { rows: run } = await h.pool.query(`SELECT status, error_code, finished_at IS NOT NULL AS finished FROM etl_run WHERE id = $1`, [left[0]!.id]);
+    const { rows: run } = await h.pool.query(`SELECT status, error_code, finished_at IS NOT NULL AS finished FROM etl_run WHERE id = $1`, [
+      left[0]!.id,
+    ]);
     expect(run).toEqual([{ status: 'failed', error_code: 'ABANDONED', finished: true }]);
 
     await expectRevisionLoaded(h, before, modified);

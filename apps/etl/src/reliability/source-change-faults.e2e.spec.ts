@@ -30,7 +30,12 @@ describe('the ETL under source changes', () => {
     inject({ kind: 'next-link-loop', match: V4_SECOND_PAGE, times: Infinity });
     const result = await h.run(V4_TABLE);
     const causeNl = 'CBS verwees met de link naar de volgende pagina terug naar een pagina die al gelezen was';
-    await expectKept(h, before, result, { status: 'failed', code: 'schema-mismatch', causeNl, technical: 'field "@odata.nextLink" loops or exceeds the page limit' });
+    await expectKept(h, before, result, {
+      status: 'failed',
+      code: 'schema-mismatch',
+      causeNl,
+      technical: 'field "@odata.nextLink" loops or exceeds the page limit',
+    });
     // Read once, found looping at the second request of the same page: no endless paging.
     expect(h.fake.requests.filter((request) => request.fault === 'next-link-loop')).toHaveLength(1);
     await expectRevisionLoaded(h, before, modified);
@@ -42,7 +47,12 @@ describe('the ETL under source changes', () => {
     inject({ kind: 'renamed-key', match: V3_SECOND_PAGE, from: 'AantalInwoners_5', to: 'AantalInwonersTotaal_5', times: Infinity });
     const result = await h.run(V3_TABLE);
     const causeNl = 'Het antwoord van CBS heeft niet de vorm die Koers verwacht: de bron is veranderd (veld "value[0].AantalInwoners_5")';
-    await expectKept(h, before, result, { status: 'failed', code: 'schema-mismatch', causeNl, technical: 'is missing from the row (renamed or dropped key?)' });
+    await expectKept(h, before, result, {
+      status: 'failed',
+      code: 'schema-mismatch',
+      causeNl,
+      technical: 'is missing from the row (renamed or dropped key?)',
+    });
     await expectRevisionLoaded(h, before, modified);
   });
 
@@ -53,7 +63,12 @@ describe('the ETL under source changes', () => {
     h.fake.renameKey(V4_TABLE, 'M000352', 'M000352A');
     const result = await h.run(V4_TABLE);
     const causeNl = 'Een geregistreerde sleutel of code bestaat niet meer in de tabel bij CBS (veld "M000352")';
-    await expectKept(h, before, result, { status: 'failed', code: 'unknown-key', causeNl, technical: 'no longer has measure key "M000352"' });
+    await expectKept(h, before, result, {
+      status: 'failed',
+      code: 'unknown-key',
+      causeNl,
+      technical: 'no longer has measure key "M000352"',
+    });
     restore();
     await expectRevisionLoaded(h, before, modified);
   });
@@ -65,7 +80,12 @@ describe('the ETL under source changes', () => {
     h.fake.renameKey(V4_TABLE, 'T001038', 'T001038X');
     const result = await h.run(V4_TABLE);
     const causeNl = 'Een geregistreerde sleutel of code bestaat niet meer in de tabel bij CBS (veld "Geslacht")';
-    await expectKept(h, before, result, { status: 'failed', code: 'unknown-key', causeNl, technical: 'no longer has code "T001038" in dimension Geslacht' });
+    await expectKept(h, before, result, {
+      status: 'failed',
+      code: 'unknown-key',
+      causeNl,
+      technical: 'no longer has code "T001038" in dimension Geslacht',
+    });
     restore();
     await expectRevisionLoaded(h, before, modified);
   });
@@ -76,8 +96,14 @@ describe('the ETL under source changes', () => {
     const before = await beforeFault(h, V4_TABLE);
     h.fake.changeUnit(V4_TABLE, 'M000352', 'x 1 000');
     const result = await h.run(V4_TABLE);
-    const causeNl = 'De eenheid van een onderwerp is bij CBS veranderd, zodat nieuwe cijfers niet met de oude te vergelijken zijn (veld "M000352")';
-    await expectKept(h, before, result, { status: 'failed', code: 'unit-changed', causeNl, technical: 'changed from "aantal" to "x 1 000"' });
+    const causeNl =
+      'De eenheid van een onderwerp is bij CBS veranderd, zodat nieuwe cijfers niet met de oude te vergelijken zijn (veld "M000352")';
+    await expectKept(h, before, result, {
+      status: 'failed',
+      code: 'unit-changed',
+      causeNl,
+      technical: 'changed from "aantal" to "x 1 000"',
+    });
     restore();
     await expectRevisionLoaded(h, before, modified);
   });

@@ -21,7 +21,18 @@ describe('RunRequestWorker', () => {
         tableId: request.tableId ?? 'all',
         load: async (sink: TableSink) => {
           loadedTables.push(request.tableId ?? null);
-          await sink.table({ provider: 'cbs-v3', tableId: request.tableId ?? 'all', title: 't', publishedAt: new Date('2026-01-01T00:00:00Z'), publicationVersion: 'v1', status: 'active', successorTableId: null, frequency: null, evidence: 'cbs', file: null });
+          await sink.table({
+            provider: 'cbs-v3',
+            tableId: request.tableId ?? 'all',
+            title: 't',
+            publishedAt: new Date('2026-01-01T00:00:00Z'),
+            publicationVersion: 'v1',
+            status: 'active',
+            successorTableId: null,
+            frequency: null,
+            evidence: 'cbs',
+            file: null,
+          });
         },
       },
     ],
@@ -31,7 +42,9 @@ describe('RunRequestWorker', () => {
   const recording: EtlJob = {
     cron: undefined,
     run: async (request) => {
-      const own = await pool.query<{ id: string }>(`INSERT INTO etl_run (source, table_id, trigger, status) VALUES ('municipal-file', 'vacancy', 'api', 'succeeded') RETURNING id`);
+      const own = await pool.query<{ id: string }>(
+        `INSERT INTO etl_run (source, table_id, trigger, status) VALUES ('municipal-file', 'vacancy', 'api', 'succeeded') RETURNING id`,
+      );
       request.onRun?.(own.rows[0]!.id);
       return [];
     },
@@ -83,6 +96,10 @@ describe('RunRequestWorker', () => {
   it('should fail a request for a source that does not exist, naming the sources that do', async () => {
     const queued = await queue.enqueue({ source: 'nonexistent', tableId: null, options: {}, requestedBy: 'api-key:abc123' });
     const failed = await waitForStatus(queued.id, 'failed');
-    expect(failed).toMatchObject({ status: 'failed', errorMessage: 'Unknown source "nonexistent"; the sources are: cbs, inbox, files.', runIds: [] });
+    expect(failed).toMatchObject({
+      status: 'failed',
+      errorMessage: 'Unknown source "nonexistent"; the sources are: cbs, inbox, files.',
+      runIds: [],
+    });
   });
 });

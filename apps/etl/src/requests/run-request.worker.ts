@@ -68,7 +68,9 @@ export class RunRequestWorker implements OnApplicationBootstrap, OnModuleDestroy
       const onRun = (runId: string) => void ownRunIds.push(runId);
       const results = await found.job.run({ trigger: 'api', tableId: request.tableId ?? undefined, options: request.options, onRun });
       await this.queue.complete(request.id, results, ownRunIds);
-      this.logger.log(`Request #${request.id} (${request.source}${request.tableId ? ` ${request.tableId}` : ''}, by ${request.requestedBy}): ${results.length + ownRunIds.length} run(s).`);
+      this.logger.log(
+        `Request #${request.id} (${request.source}${request.tableId ? ` ${request.tableId}` : ''}, by ${request.requestedBy}): ${results.length + ownRunIds.length} run(s).`,
+      );
     } catch (error) {
       await this.queue.fail(request.id, error instanceof Error ? error.message : String(error));
     }

@@ -43,7 +43,9 @@ export class SourceScheduleService implements OnApplicationBootstrap {
       const results = await job.run({ trigger: 'schedule' });
       for (const result of results) {
         const counts = `${result.rowsInserted} inserted, ${result.rowsUnchanged} unchanged, ${result.rowsRejected} rejected`;
-        this.logger.log(`${id}${result.tableId ? ` ${result.tableId}` : ''}: ${result.status} (${counts})${result.errorMessage ? `: ${result.errorMessage}` : ''}`);
+        this.logger.log(
+          `${id}${result.tableId ? ` ${result.tableId}` : ''}: ${result.status} (${counts})${result.errorMessage ? `: ${result.errorMessage}` : ''}`,
+        );
       }
     } catch (error) {
       this.logger.error(`Scheduled run of "${id}" failed: ${error instanceof Error ? error.message : String(error)}`);

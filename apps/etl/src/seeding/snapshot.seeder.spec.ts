@@ -91,7 +91,13 @@ describe('SnapshotSeeder', () => {
       const config = loadConfig({ KOERS_DEMO_FILES: 'off' });
       const runner = new SourceRunner(emptyPool, empty.url);
       const files = new FileSourcesAdapter({ folder: bundledFilesFolder(config) }, new PgKnownRegions(emptyPool));
-      const outcome = await new SnapshotSeeder(config, emptyPool, runner, MunicipalImportService.fromConfig(emptyPool, runner, config), files).seedIfEmpty();
+      const outcome = await new SnapshotSeeder(
+        config,
+        emptyPool,
+        runner,
+        MunicipalImportService.fromConfig(emptyPool, runner, config),
+        files,
+      ).seedIfEmpty();
       expect(outcome.seeded && outcome.demoFiles).toEqual([]);
       expect(outcome.seeded && outcome.files.every((run) => run.status === 'succeeded')).toBe(true);
       expect((await emptyPool.query(`SELECT count(*)::int AS n FROM uploaded_file`)).rows).toEqual([{ n: 0 }]);

@@ -58,7 +58,9 @@ export class SnapshotSeeder {
     const adapter = CbsAdapter.fromRecordedSnapshot(this.config, this.directory);
     const results = await this.runner.run(adapter, { trigger: 'startup', options: { tables: tables.join(','), force: 'true' } });
     for (const result of results) {
-      this.logger.log(`Snapshot ${result.tableId}: ${result.status}, ${result.rowsInserted} observations${result.errorMessage ? ` (${result.errorMessage})` : ''}`);
+      this.logger.log(
+        `Snapshot ${result.tableId}: ${result.status}, ${result.rowsInserted} observations${result.errorMessage ? ` (${result.errorMessage})` : ''}`,
+      );
     }
     const files = await this.loadFiles();
     return { seeded: true, results, files, demoFiles: await this.importDemoFiles() };
@@ -68,7 +70,9 @@ export class SnapshotSeeder {
   private async loadFiles(): Promise<TableRunResult[]> {
     const results = await this.runner.run(this.files, { trigger: 'startup' });
     for (const result of results) {
-      this.logger.log(`File ${result.tableId}: ${result.status}, ${result.rowsInserted} observations${result.errorMessage ? ` (${result.errorMessage})` : ''}`);
+      this.logger.log(
+        `File ${result.tableId}: ${result.status}, ${result.rowsInserted} observations${result.errorMessage ? ` (${result.errorMessage})` : ''}`,
+      );
     }
     return results;
   }
@@ -76,7 +80,9 @@ export class SnapshotSeeder {
   /** The voorbeelddata files: stored and labelled as such by the import, replaced when a real file arrives. */
   private async importDemoFiles(): Promise<ImportResult[]> {
     if (!this.config.etl.demoFiles) {
-      this.logger.log('KOERS_DEMO_FILES is off (the default for a municipality the voorbeelddata are not about): the voorbeelddata files are left out.');
+      this.logger.log(
+        'KOERS_DEMO_FILES is off (the default for a municipality the voorbeelddata are not about): the voorbeelddata files are left out.',
+      );
       return [];
     }
     const folder = join(this.config.workspaceRoot, 'data', 'demo');
@@ -85,7 +91,13 @@ export class SnapshotSeeder {
     for (const fileName of readdirSync(folder).sort()) {
       const kind = kindOfInboxFile(fileName);
       if (!kind) continue;
-      const result = await this.imports.importMunicipalFile({ kind, fileName, bytes: readFileSync(join(folder, fileName)), uploadedBy: 'koers (bundled voorbeelddata)', trigger: 'startup' });
+      const result = await this.imports.importMunicipalFile({
+        kind,
+        fileName,
+        bytes: readFileSync(join(folder, fileName)),
+        uploadedBy: 'koers (bundled voorbeelddata)',
+        trigger: 'startup',
+      });
       this.logger.log(`Voorbeelddata ${fileName}: ${result.outcome}, ${result.counts.inserted} observations`);
       results.push(result);
     }
@@ -95,7 +107,11 @@ export class SnapshotSeeder {
   private snapshotTables(): string[] {
     return ['v3', 'v4'].flatMap((api) => {
       const dir = join(this.directory, api);
-      return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+      return existsSync(dir)
+        ? readdirSync(dir, { withFileTypes: true })
+            .filter((e) => e.isDirectory())
+            .map((e) => e.name)
+        : [];
     });
   }
 }

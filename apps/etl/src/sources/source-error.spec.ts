@@ -58,12 +58,37 @@ describe('backoffDelayMs', () => {
 
 describe('SourceError.causeNl', () => {
   it.each<[string, SourceError['code'], SourceErrorDetails, string]>([
-    ['a 503 after three attempts', 'server-error', { source: 'cbs', status: 503, attempts: 3 }, 'CBS gaf een serverfout (HTTP 503), ook na 3 pogingen'],
-    ['a 429 that asked for a wait', 'rate-limited', { source: 'cbs', status: 429, retryAfterMs: 7_000, attempts: 3 }, 'CBS weigerde tijdelijk verzoeken omdat er te veel kwamen (HTTP 429); CBS vroeg 7 s te wachten, ook na 3 pogingen'],
+    [
+      'a 503 after three attempts',
+      'server-error',
+      { source: 'cbs', status: 503, attempts: 3 },
+      'CBS gaf een serverfout (HTTP 503), ook na 3 pogingen',
+    ],
+    [
+      'a 429 that asked for a wait',
+      'rate-limited',
+      { source: 'cbs', status: 429, retryAfterMs: 7_000, attempts: 3 },
+      'CBS weigerde tijdelijk verzoeken omdat er te veel kwamen (HTTP 429); CBS vroeg 7 s te wachten, ook na 3 pogingen',
+    ],
     ['a timeout on the first attempt', 'timeout', { source: 'cbs', attempts: 1 }, 'CBS antwoordde niet op tijd (time-out)'],
-    ['a looping next link', 'schema-mismatch', { source: 'cbs', field: '@odata.nextLink' }, 'CBS verwees met de link naar de volgende pagina terug naar een pagina die al gelezen was'],
-    ['a key missing from a row', 'schema-mismatch', { source: 'cbs', field: 'value[0].AantalInwoners_5' }, 'Het antwoord van CBS heeft niet de vorm die Koers verwacht: de bron is veranderd (veld "value[0].AantalInwoners_5")'],
-    ['a changed unit', 'unit-changed', { source: 'cbs', field: 'M000352' }, 'De eenheid van een onderwerp is bij CBS veranderd, zodat nieuwe cijfers niet met de oude te vergelijken zijn (veld "M000352")'],
+    [
+      'a looping next link',
+      'schema-mismatch',
+      { source: 'cbs', field: '@odata.nextLink' },
+      'CBS verwees met de link naar de volgende pagina terug naar een pagina die al gelezen was',
+    ],
+    [
+      'a key missing from a row',
+      'schema-mismatch',
+      { source: 'cbs', field: 'value[0].AantalInwoners_5' },
+      'Het antwoord van CBS heeft niet de vorm die Koers verwacht: de bron is veranderd (veld "value[0].AantalInwoners_5")',
+    ],
+    [
+      'a changed unit',
+      'unit-changed',
+      { source: 'cbs', field: 'M000352' },
+      'De eenheid van een onderwerp is bij CBS veranderd, zodat nieuwe cijfers niet met de oude te vergelijken zijn (veld "M000352")',
+    ],
     ['a source without a name', 'network', {}, 'De bron was niet bereikbaar (netwerkfout)'],
   ])('should state the cause in Dutch when the error is %s', (_name, code, details, causeNl) => {
     expect(new SourceError('retriable', code, 'technical', details).causeNl).toBe(causeNl);

@@ -79,13 +79,16 @@ const CAUSES_NL: Record<SourceErrorCode, (source: string) => string> = {
   'schema-mismatch': (source) => `Het antwoord van ${source} heeft niet de vorm die Koers verwacht: de bron is veranderd`,
   'unknown-key': (source) => `Een geregistreerde sleutel of code bestaat niet meer in de tabel bij ${source}`,
   discontinued: (source) => `${source} heeft de tabel stopgezet en er is geen opvolger geregistreerd`,
-  'unit-changed': (source) => `De eenheid van een onderwerp is bij ${source} veranderd, zodat nieuwe cijfers niet met de oude te vergelijken zijn`,
+  'unit-changed': (source) =>
+    `De eenheid van een onderwerp is bij ${source} veranderd, zodat nieuwe cijfers niet met de oude te vergelijken zijn`,
 };
 
 function dutchCause(code: SourceErrorCode, details: SourceErrorDetails): string {
   const source = SOURCE_NAMES[details.source ?? ''] ?? 'de bron';
   const looped = code === 'schema-mismatch' && details.field?.endsWith('nextLink') === true;
-  let cause = looped ? `${source} verwees met de link naar de volgende pagina terug naar een pagina die al gelezen was` : CAUSES_NL[code](source);
+  let cause = looped
+    ? `${source} verwees met de link naar de volgende pagina terug naar een pagina die al gelezen was`
+    : CAUSES_NL[code](source);
   if (details.status !== undefined) cause += ` (HTTP ${details.status})`;
   if (details.field !== undefined && !looped) cause += ` (veld "${details.field}")`;
   if (details.retryAfterMs !== undefined) cause += `; ${source} vroeg ${Math.round(details.retryAfterMs / 1000)} s te wachten`;

@@ -47,6 +47,8 @@ export function generateContractSchemas(): Record<string, JsonSchema> {
     additionalProperties: false,
   });
   const definitions = generator.createSchema('*').definitions ?? {};
-  const names = Object.keys(definitions).filter((name) => SCHEMA_NAME.test(name)).sort();
+  const names = Object.keys(definitions)
+    .filter((name) => SCHEMA_NAME.test(name))
+    .sort();
   return Object.fromEntries(names.map((name) => [name, rewrite(definitions[name], definitions) as JsonSchema]));
 }

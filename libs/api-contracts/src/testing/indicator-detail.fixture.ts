@@ -22,8 +22,18 @@ export function point(year: number, value: number | null, marks: Partial<SeriesP
   };
 }
 
-export function comparison(code: string, name: string, role: ComparisonSeries['role'], series: readonly SeriesPointView[]): ComparisonSeries {
-  return { region: { code, name, level: 'gemeente' }, role, series, progress: { status: 'no_data', statusLabel: 'Geen data', scale: 'not_available', scaleLabel: 'Geen oordeel mogelijk' } };
+export function comparison(
+  code: string,
+  name: string,
+  role: ComparisonSeries['role'],
+  series: readonly SeriesPointView[],
+): ComparisonSeries {
+  return {
+    region: { code, name, level: 'gemeente' },
+    role,
+    series,
+    progress: { status: 'no_data', statusLabel: 'Geen data', scale: 'not_available', scaleLabel: 'Geen oordeel mogelijk' },
+  };
 }
 
 export function level(year: number, value: number): TrajectoryPoint {
@@ -34,7 +44,10 @@ export function band(year: number, lower: number | null, upper: number | null): 
   return { year, basis: 'band', value: null, lower, upper };
 }
 
-type DetailOverrides = Partial<Omit<IndicatorDetailResponse, 'indicator'>> & { unit?: IndicatorView['unit']; indicator?: Partial<IndicatorView> };
+type DetailOverrides = Partial<Omit<IndicatorDetailResponse, 'indicator'>> & {
+  unit?: IndicatorView['unit'];
+  indicator?: Partial<IndicatorView>;
+};
 
 /** An indicator detail of Assen with the given series; the rest as an indicator without target. */
 export function detail(overrides: DetailOverrides = {}): IndicatorDetailResponse {

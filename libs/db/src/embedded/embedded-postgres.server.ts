@@ -48,7 +48,12 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   };
 }
 
-async function bringUp(options: EmbeddedOptions, account: ServerAccount, binaries: PostgresBinaries, log: (line: string) => void): Promise<EmbeddedState> {
+async function bringUp(
+  options: EmbeddedOptions,
+  account: ServerAccount,
+  binaries: PostgresBinaries,
+  log: (line: string) => void,
+): Promise<EmbeddedState> {
   const previous = readState(options.home);
   const dataDir = previous?.dataDir ?? chooseDataDir(options.home, account);
   const running = existsSync(join(dataDir, 'PG_VERSION')) && (await serverIsRunning(account, binaries, dataDir));
@@ -67,7 +72,10 @@ async function bringUp(options: EmbeddedOptions, account: ServerAccount, binarie
   const port = await freePort(previous?.port);
   const started = await startServer(account, binaries, dataDir, port, [...SERVER_SETTINGS, ...(options.settings ?? [])]);
   if (started.code !== 0) {
-    throw new EmbeddedDatabaseError('START_FAILED', `The embedded PostgreSQL server did not start (see ${dataDir}/server.log):\n${started.output}`);
+    throw new EmbeddedDatabaseError(
+      'START_FAILED',
+      `The embedded PostgreSQL server did not start (see ${dataDir}/server.log):\n${started.output}`,
+    );
   }
   log(`Embedded PostgreSQL ${binaries.version} is running on 127.0.0.1:${port} (data in ${dataDir}).`);
   const state: EmbeddedState = { dataDir, port, user: credentials.user, password: credentials.password, users: [process.pid] };
@@ -99,7 +107,10 @@ function chooseDataDir(home: string, account: ServerAccount): string {
   const shared = join(tmpdir(), 'koers-embedded-postgres', `data-${id}`);
   mkdirSync(join(shared, '..'), { recursive: true, mode: 0o755 });
   if (!reachableBy(account, shared)) {
-    throw new EmbeddedDatabaseError('DATA_DIR_UNREACHABLE', `Neither ${inHome} nor ${shared} can be reached by the "${account.name}" account; set DATABASE_URL.`);
+    throw new EmbeddedDatabaseError(
+      'DATA_DIR_UNREACHABLE',
+      `Neither ${inHome} nor ${shared} can be reached by the "${account.name}" account; set DATABASE_URL.`,
+    );
   }
   return shared;
 }
@@ -121,7 +132,16 @@ async function initialise(
   }
   log(`Creating the embedded PostgreSQL cluster in ${dataDir} …`);
   try {
-    const args = ['-D', dataDir, '-U', credentials.user, `--pwfile=${passwordFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C'];
+    const args = [
+      '-D',
+      dataDir,
+      '-U',
+      credentials.user,
+      `--pwfile=${passwordFile}`,
+      '--auth=scram-sha-256',
+      '--encoding=UTF8',
+      '--locale=C',
+    ];
     const result = await runAs(account, binaries.initdb, args);
     if (result.code !== 0) throw new EmbeddedDatabaseError('INITDB_FAILED', `initdb failed for ${dataDir}:\n${result.output}`);
   } finally {

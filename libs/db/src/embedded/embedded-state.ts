@@ -67,7 +67,10 @@ export async function withStateLock<T>(home: string, work: () => Promise<T>, tim
       if (holder === 0) continue;
       if (holder > 0 && !isAlive(holder)) rmSync(lockPath, { force: true });
       else if (Date.now() > deadline) {
-        throw new EmbeddedDatabaseError('LOCK_TIMEOUT', `Another Koers process (pid ${holder}) holds ${lockPath}; try again when it has started.`);
+        throw new EmbeddedDatabaseError(
+          'LOCK_TIMEOUT',
+          `Another Koers process (pid ${holder}) holds ${lockPath}; try again when it has started.`,
+        );
       } else await sleep(200);
     }
   }

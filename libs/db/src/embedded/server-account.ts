@@ -45,7 +45,12 @@ export function reachableBy(account: ServerAccount, path: string): boolean {
   let dir = dirname(path);
   for (;;) {
     const stat = statSync(dir);
-    const searchable = stat.uid === account.uid ? (stat.mode & 0o100) !== 0 : stat.gid === account.gid ? (stat.mode & 0o010) !== 0 : (stat.mode & 0o001) !== 0;
+    const searchable =
+      stat.uid === account.uid
+        ? (stat.mode & 0o100) !== 0
+        : stat.gid === account.gid
+          ? (stat.mode & 0o010) !== 0
+          : (stat.mode & 0o001) !== 0;
     if (!searchable) return false;
     const parent = dirname(dir);
     if (parent === dir) return true;

@@ -36,10 +36,10 @@ export class FileSourcesEvidenceDemo1795833300000 implements MigrationInterface 
     await queryRunner.query(`CREATE INDEX source_file_sha256_idx ON source_file (sha256)`);
 
     await queryRunner.query(`ALTER TABLE uploaded_file ADD COLUMN demo boolean NOT NULL DEFAULT false`);
-    await queryRunner.query(
-      `UPDATE uploaded_file SET demo = true, name = substr(name, $1) WHERE starts_with(name, $2)`,
-      [DEMO_PREFIX.length + 1, DEMO_PREFIX],
-    );
+    await queryRunner.query(`UPDATE uploaded_file SET demo = true, name = substr(name, $1) WHERE starts_with(name, $2)`, [
+      DEMO_PREFIX.length + 1,
+      DEMO_PREFIX,
+    ]);
     // Observation reads join a figure to its file by publication version (the file's sha256).
     await queryRunner.query(`CREATE INDEX uploaded_file_sha256_idx ON uploaded_file (sha256)`);
 

@@ -24,7 +24,22 @@ describe('migrations', () => {
   it('should create, drop and create again every table and the current view when run up, down and up', async () => {
     const ran = await runMigrations(database.url);
     expect(ran).toEqual(MIGRATIONS.map((migration) => migration.name));
-    const expected = ['api_key', 'current_observation', 'data_check', 'etl_run', 'measure', 'observation', 'region', 'rejected_row', 'report_edition', 'run_request', 'schema_migration', 'source_file', 'source_table', 'uploaded_file'];
+    const expected = [
+      'api_key',
+      'current_observation',
+      'data_check',
+      'etl_run',
+      'measure',
+      'observation',
+      'region',
+      'rejected_row',
+      'report_edition',
+      'run_request',
+      'schema_migration',
+      'source_file',
+      'source_table',
+      'uploaded_file',
+    ];
     expect(await tablesOf(database.url)).toEqual(expected);
 
     for (let i = 0; i < MIGRATIONS.length; i++) expect(await revertLastMigration(database.url)).toBe(true);

@@ -21,7 +21,11 @@ export default async function globalSetup(): Promise<void> {
   const home = mkdtempSync(join(tmpdir(), 'koers-test-'));
   // Searchable for the server account, which is not us when tests run as root.
   chmodSync(home, 0o755);
-  const server = await startEmbeddedDatabase({ home, database: 'postgres', settings: ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'] });
+  const server = await startEmbeddedDatabase({
+    home,
+    database: 'postgres',
+    settings: ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'],
+  });
   process.env['KOERS_TEST_ADMIN_URL'] = server.adminUrl;
   globalThis.__koersTestDatabase = { server, home };
 }

@@ -49,8 +49,26 @@ describe('indicator catalogue', () => {
 
   it('should carry only definition fields when serialised for the API', () => {
     const allowed = new Set([
-      'id', 'ambition', 'title', 'definition', 'unit', 'decimals', 'direction', 'directionNote', 'inputs', 'formula',
-      'levels', 'primaryRegion', 'benchmarkRegions', 'frequency', 'source', 'owner', 'progress', 'margin', 'profile', 'note',
+      'id',
+      'ambition',
+      'title',
+      'definition',
+      'unit',
+      'decimals',
+      'direction',
+      'directionNote',
+      'inputs',
+      'formula',
+      'levels',
+      'primaryRegion',
+      'benchmarkRegions',
+      'frequency',
+      'source',
+      'owner',
+      'progress',
+      'margin',
+      'profile',
+      'note',
     ]);
     for (const indicator of INDICATORS) {
       expect(Object.keys(indicator).filter((key) => !allowed.has(key))).toEqual([]);
@@ -71,18 +89,22 @@ describe('indicator catalogue', () => {
       expect(policy.citation).toMatch(/^Startnotitie Omgevingsvisie Assen, (§\d\.\d|Bijlage 3)/);
       expect(policy.quote.trim()).not.toBe('');
     }
-    expect(INDICATORS.filter((i) => targetOf(i) !== undefined).map((i) => i.id).sort()).toEqual([
-      'jobs-total',
-      'new-build-dwellings',
-      'office-vacancy',
-      'retail-floor-space-change',
-    ]);
+    expect(
+      INDICATORS.filter((i) => targetOf(i) !== undefined)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['jobs-total', 'new-build-dwellings', 'office-vacancy', 'retail-floor-space-change']);
   });
 
   it('should carry the vision figures 340/230, 15% → 5%, −300 m² and 0.4% when the targets are read', () => {
     expect(getIndicator('new-build-dwellings')?.progress).toMatchObject({
       method: 'trajectory',
-      target: { segments: [{ perYear: 340, toYear: 2025 }, { perYear: 230, fromYear: 2026 }] },
+      target: {
+        segments: [
+          { perYear: 340, toYear: 2025 },
+          { perYear: 230, fromYear: 2026 },
+        ],
+      },
     });
     expect(getIndicator('office-vacancy')?.progress).toMatchObject({ target: { baseValue: 15, targetValue: 5 } });
     expect(getIndicator('retail-floor-space-change')?.progress).toMatchObject({ target: { lower: -300, upper: 0 } });

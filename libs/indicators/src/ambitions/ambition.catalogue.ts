@@ -7,13 +7,7 @@ import { KLIMAAT_GROEN, KLIMAAT_GROEN_INDICATORS } from './klimaat-groen.ambitio
 import { REGIONAAL_CENTRUM, REGIONAAL_CENTRUM_INDICATORS } from './regionaal-centrum.ambition';
 
 /** The five ambitions, in the order of the startnotitie (§6.1–§6.5). */
-export const AMBITIONS: readonly AmbitionDefinition[] = [
-  KLIMAAT_GROEN,
-  GENERATIES,
-  FITTE_ZORGSTAD,
-  REGIONAAL_CENTRUM,
-  DIGITALISERING,
-];
+export const AMBITIONS: readonly AmbitionDefinition[] = [KLIMAAT_GROEN, GENERATIES, FITTE_ZORGSTAD, REGIONAAL_CENTRUM, DIGITALISERING];
 
 /** Every indicator of the catalogue, grouped by ambition in ambition order. */
 export const INDICATORS: readonly IndicatorDefinition[] = [

@@ -11,9 +11,11 @@ export const DIGITALISERING: AmbitionDefinition = {
   id: 'digitalisering',
   title: { nl: 'Digitalisering en technologie', en: 'Digitalisation and technology' },
   description: {
-    nl: 'De gemeente speelt in op digitalisering: een sterke digitale economie, goede data-infrastructuur en digitale ' +
+    nl:
+      'De gemeente speelt in op digitalisering: een sterke digitale economie, goede data-infrastructuur en digitale ' +
       'dienstverlening, zonder de fysieke ontmoeting te verliezen.',
-    en: 'The municipality makes use of digitalisation: a strong digital economy, good data infrastructure and online services, ' +
+    en:
+      'The municipality makes use of digitalisation: a strong digital economy, good data infrastructure and online services, ' +
       'without losing meeting in person.',
   },
   policy: AMBITION_POLICY.digitalisering,

@@ -29,7 +29,13 @@ function withoutKey(record: Readonly<Record<string, string>>, key: string): Reco
   return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
-function lineageOf(name: MeasureName, candidate: MeasureCandidate, row: StoredObservation, summed: number | null, publishedValue: number | null): LineagePoint {
+function lineageOf(
+  name: MeasureName,
+  candidate: MeasureCandidate,
+  row: StoredObservation,
+  summed: number | null,
+  publishedValue: number | null,
+): LineagePoint {
   const m = candidate.measure;
   return {
     measure: name,
@@ -59,7 +65,13 @@ function definitionOf(name: MeasureName, candidate: MeasureCandidate, year: numb
   return changes.length === 0 ? candidate.definition : `${candidate.definition}@${Math.max(...changes.map((c) => c.fromYear))}`;
 }
 
-function pointOf(name: MeasureName, candidate: MeasureCandidate, row: StoredObservation, value: number | null, missingReason: string | null): SeriesPoint {
+function pointOf(
+  name: MeasureName,
+  candidate: MeasureCandidate,
+  row: StoredObservation,
+  value: number | null,
+  missingReason: string | null,
+): SeriesPoint {
   const year = periodYear(row.periodCode);
   const base: SeriesPoint = {
     period: row.periodCode,
@@ -90,7 +102,12 @@ function offer(best: Map<string, Offer>, candidate: Offer): void {
   if (current === undefined || better(candidate, current)) best.set(candidate.point.period, candidate);
 }
 
-function offerSums(name: MeasureName, group: readonly MeasureCandidate[], rows: ReadonlyMap<number, readonly StoredObservation[]>, best: Map<string, Offer>): void {
+function offerSums(
+  name: MeasureName,
+  group: readonly MeasureCandidate[],
+  rows: ReadonlyMap<number, readonly StoredObservation[]>,
+  best: Map<string, Offer>,
+): void {
   const byPeriod = new Map<string, { candidate: MeasureCandidate; row: StoredObservation }[]>();
   for (const candidate of group) {
     for (const row of rows.get(candidate.measure.id) ?? []) {
@@ -108,7 +125,11 @@ function offerSums(name: MeasureName, group: readonly MeasureCandidate[], rows: 
     const newest = parts.reduce((a, b) => (b.row.publishedAt > a.row.publishedAt ? b : a));
     const missing = parts.find((p) => p.row.value === null);
     const total = missing ? null : parts.reduce((sum, p) => sum + (p.row.value ?? 0), 0);
-    const row = { ...newest.row, status: parts.some((p) => isProvisional(p.row.status)) ? 'provisional' : 'definitive', demo: parts.some((p) => p.row.demo) };
+    const row = {
+      ...newest.row,
+      status: parts.some((p) => isProvisional(p.row.status)) ? 'provisional' : 'definitive',
+      demo: parts.some((p) => p.row.demo),
+    };
     const point = pointOf(name, first, row, scaled(total, first.scale), missing?.row.missingReason ?? null);
     offer(best, { rank: first.rank, point, lineage: lineageOf(name, newest.candidate, row, needed, total) });
   }
@@ -144,7 +165,11 @@ export function assembleMeasure(
   for (const group of sums.values()) offerSums(name, group, rows, best);
   const periods = [...best.keys()].sort(comparePeriods);
   const lineage = new Map(periods.map((period) => [period, best.get(period)!.lineage]));
-  const points = flagImplausible(name, MEASURES[name], periods.map((period) => best.get(period)!.point));
+  const points = flagImplausible(
+    name,
+    MEASURES[name],
+    periods.map((period) => best.get(period)!.point),
+  );
   return { series: { region, points }, lineage };
 }
 

@@ -45,44 +45,169 @@ interface Case {
 
 const CASES: readonly Case[] = [
   { name: 'direct passes the value through', formula: { kind: 'direct', input: 'population_total' }, period: '2023JJ00', value: 200 },
-  { name: 'direct carries provisional', formula: { kind: 'direct', input: 'population_total' }, period: '2024JJ00', value: 250, provisional: true },
+  {
+    name: 'direct carries provisional',
+    formula: { kind: 'direct', input: 'population_total' },
+    period: '2024JJ00',
+    value: 250,
+    provisional: true,
+  },
   // 50 / 200 × 100 = 25
-  { name: 'share is part ÷ total × 100', formula: { kind: 'share', part: ['social_assistance_recipients'], total: ['population_total'] }, period: '2023JJ00', value: 25 },
+  {
+    name: 'share is part ÷ total × 100',
+    formula: { kind: 'share', part: ['social_assistance_recipients'], total: ['population_total'] },
+    period: '2023JJ00',
+    value: 25,
+  },
   // 50 / (200 + 50) × 100 = 20
-  { name: 'share sums a multi-measure total', formula: { kind: 'share', part: ['social_assistance_recipients'], total: ['population_total', 'social_assistance_recipients'] }, period: '2023JJ00', value: 20 },
+  {
+    name: 'share sums a multi-measure total',
+    formula: { kind: 'share', part: ['social_assistance_recipients'], total: ['population_total', 'social_assistance_recipients'] },
+    period: '2023JJ00',
+    value: 20,
+  },
   // 200 / 50 × 1 = 4
-  { name: 'ratio divides the sums and scales', formula: { kind: 'ratio', numerator: ['population_total'], denominator: ['social_assistance_recipients'], scale: 1 }, period: '2023JJ00', value: 4 },
+  {
+    name: 'ratio divides the sums and scales',
+    formula: { kind: 'ratio', numerator: ['population_total'], denominator: ['social_assistance_recipients'], scale: 1 },
+    period: '2023JJ00',
+    value: 4,
+  },
   // 250 / 0 → missing, provisional because 250 is provisional
-  { name: 'ratio by zero is missing', formula: { kind: 'ratio', numerator: ['population_total'], denominator: ['social_assistance_recipients'], scale: 1 }, period: '2024JJ00', value: null, reason: 'division-by-zero', provisional: true },
+  {
+    name: 'ratio by zero is missing',
+    formula: { kind: 'ratio', numerator: ['population_total'], denominator: ['social_assistance_recipients'], scale: 1 },
+    period: '2024JJ00',
+    value: null,
+    reason: 'division-by-zero',
+    provisional: true,
+  },
   // 50 / 200 × 1000 = 250
-  { name: 'per-1000 scales by a thousand', formula: { kind: 'per-1000', input: 'social_assistance_recipients', base: 'population_total' }, period: '2023JJ00', value: 250 },
+  {
+    name: 'per-1000 scales by a thousand',
+    formula: { kind: 'per-1000', input: 'social_assistance_recipients', base: 'population_total' },
+    period: '2023JJ00',
+    value: 250,
+  },
   // (250 / 200 − 1) × 100 = 25
-  { name: 'growth is the percent change on a year earlier', formula: { kind: 'growth', input: 'population_total' }, period: '2024JJ00', value: 25, provisional: true },
-  { name: 'growth without a previous year is missing', formula: { kind: 'growth', input: 'population_total' }, period: '2023JJ00', value: null, reason: 'previous-period-missing', missingInputs: ['population_total@2022JJ00'] },
+  {
+    name: 'growth is the percent change on a year earlier',
+    formula: { kind: 'growth', input: 'population_total' },
+    period: '2024JJ00',
+    value: 25,
+    provisional: true,
+  },
+  {
+    name: 'growth without a previous year is missing',
+    formula: { kind: 'growth', input: 'population_total' },
+    period: '2023JJ00',
+    value: null,
+    reason: 'previous-period-missing',
+    missingInputs: ['population_total@2022JJ00'],
+  },
   // previous value 0 → (5 − 0) / 0 → missing
-  { name: 'growth from zero is missing', formula: { kind: 'growth', input: 'dwellings_stock' }, period: '2024JJ00', value: null, reason: 'division-by-zero' },
+  {
+    name: 'growth from zero is missing',
+    formula: { kind: 'growth', input: 'dwellings_stock' },
+    period: '2024JJ00',
+    value: null,
+    reason: 'division-by-zero',
+  },
   // 250 − 200 = 50
-  { name: 'difference is the change on a year earlier', formula: { kind: 'difference', input: 'population_total' }, period: '2024JJ00', value: 50, provisional: true },
+  {
+    name: 'difference is the change on a year earlier',
+    formula: { kind: 'difference', input: 'population_total' },
+    period: '2024JJ00',
+    value: 50,
+    provisional: true,
+  },
   // 5 − 0 = 5
   { name: 'difference from zero is fine', formula: { kind: 'difference', input: 'dwellings_stock' }, period: '2024JJ00', value: 5 },
   // 12 − 10 = 2: June 2024 against June 2023
-  { name: 'difference compares the same month a year earlier', formula: { kind: 'difference', input: 'jobseekers_gwu' }, period: '2024MM06', value: 2 },
+  {
+    name: 'difference compares the same month a year earlier',
+    formula: { kind: 'difference', input: 'jobseekers_gwu' },
+    period: '2024MM06',
+    value: 2,
+  },
   // 250 + 0 = 250
-  { name: 'sum adds the inputs', formula: { kind: 'sum', inputs: ['population_total', 'social_assistance_recipients'] }, period: '2024JJ00', value: 250, provisional: true },
+  {
+    name: 'sum adds the inputs',
+    formula: { kind: 'sum', inputs: ['population_total', 'social_assistance_recipients'] },
+    period: '2024JJ00',
+    value: 250,
+    provisional: true,
+  },
   // 250 / 200 × 100 = 125
-  { name: 'index divides by the base year', formula: { kind: 'index', input: 'population_total', baseYear: 2023 }, period: '2024JJ00', value: 125, provisional: true },
-  { name: 'index is 100 in the base year', formula: { kind: 'index', input: 'population_total', baseYear: 2023 }, period: '2023JJ00', value: 100 },
+  {
+    name: 'index divides by the base year',
+    formula: { kind: 'index', input: 'population_total', baseYear: 2023 },
+    period: '2024JJ00',
+    value: 125,
+    provisional: true,
+  },
+  {
+    name: 'index is 100 in the base year',
+    formula: { kind: 'index', input: 'population_total', baseYear: 2023 },
+    period: '2023JJ00',
+    value: 100,
+  },
   // base 2023 is 0 → 5 / 0 → missing
-  { name: 'index on a zero base is missing', formula: { kind: 'index', input: 'dwellings_stock', baseYear: 2023 }, period: '2024JJ00', value: null, reason: 'division-by-zero' },
-  { name: 'index without the base year is missing', formula: { kind: 'index', input: 'population_total', baseYear: 2020 }, period: '2024JJ00', value: null, reason: 'base-period-missing', provisional: true, missingInputs: ['population_total@2020JJ00'] },
+  {
+    name: 'index on a zero base is missing',
+    formula: { kind: 'index', input: 'dwellings_stock', baseYear: 2023 },
+    period: '2024JJ00',
+    value: null,
+    reason: 'division-by-zero',
+  },
+  {
+    name: 'index without the base year is missing',
+    formula: { kind: 'index', input: 'population_total', baseYear: 2020 },
+    period: '2024JJ00',
+    value: null,
+    reason: 'base-period-missing',
+    provisional: true,
+    missingInputs: ['population_total@2020JJ00'],
+  },
   // shares 200/250 = 0.8 and 50/250 = 0.2 → 1 − (0.64 + 0.04) = 0.32
-  { name: 'herfindahl diversity is 1 − Σ shares²', formula: { kind: 'herfindahl-diversity', parts: ['population_total', 'social_assistance_recipients'] }, period: '2023JJ00', value: 0.32 },
+  {
+    name: 'herfindahl diversity is 1 − Σ shares²',
+    formula: { kind: 'herfindahl-diversity', parts: ['population_total', 'social_assistance_recipients'] },
+    period: '2023JJ00',
+    value: 0.32,
+  },
   // shares 250/250 = 1 and 0 → 1 − 1 = 0
-  { name: 'herfindahl diversity is 0 for one sector', formula: { kind: 'herfindahl-diversity', parts: ['population_total', 'social_assistance_recipients'] }, period: '2024JJ00', value: 0, provisional: true },
+  {
+    name: 'herfindahl diversity is 0 for one sector',
+    formula: { kind: 'herfindahl-diversity', parts: ['population_total', 'social_assistance_recipients'] },
+    period: '2024JJ00',
+    value: 0,
+    provisional: true,
+  },
   // 0 + 0 jobs in 2023 for dwellings_stock alone → 0 / 0
-  { name: 'herfindahl diversity of nothing is missing', formula: { kind: 'herfindahl-diversity', parts: ['dwellings_stock'] }, period: '2023JJ00', value: null, reason: 'division-by-zero' },
-  { name: 'a missing input stays missing, never 0', formula: { kind: 'share', part: ['households_total'], total: ['population_total'] }, period: '2023JJ00', value: null, reason: 'input-missing', missingInputs: ['households_total:x'] },
-  { name: 'an input without observation is absent', formula: { kind: 'direct', input: 'woz_avg_dwelling_keur' }, period: '2023JJ00', value: null, reason: 'input-absent', missingInputs: ['woz_avg_dwelling_keur'] },
+  {
+    name: 'herfindahl diversity of nothing is missing',
+    formula: { kind: 'herfindahl-diversity', parts: ['dwellings_stock'] },
+    period: '2023JJ00',
+    value: null,
+    reason: 'division-by-zero',
+  },
+  {
+    name: 'a missing input stays missing, never 0',
+    formula: { kind: 'share', part: ['households_total'], total: ['population_total'] },
+    period: '2023JJ00',
+    value: null,
+    reason: 'input-missing',
+    missingInputs: ['households_total:x'],
+  },
+  {
+    name: 'an input without observation is absent',
+    formula: { kind: 'direct', input: 'woz_avg_dwelling_keur' },
+    period: '2023JJ00',
+    value: null,
+    reason: 'input-absent',
+    missingInputs: ['woz_avg_dwelling_keur'],
+  },
 ];
 
 describe('evaluateFormulaAt', () => {

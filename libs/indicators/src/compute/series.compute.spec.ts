@@ -36,11 +36,20 @@ describe('computeIndicatorSeries', () => {
   it('should give wijk and peer values from the same function when computed for many regions', () => {
     // WK010600: 30 / 200 × 100 = 15; GM0114: 45 / 300 × 100 = 15; GM0118: 0 / 0 → missing.
     const formula = { kind: 'share', part: ['retail_objects_vacant'], total: ['retail_objects_total'] } as const;
-    const byRegion = computeIndicatorForRegions({ formula }, {
-      WK010600: { retail_objects_vacant: series('WK010600', { '2024JJ00': 30 }), retail_objects_total: series('WK010600', { '2024JJ00': 200 }) },
-      GM0114: { retail_objects_vacant: series('GM0114', { '2024JJ00': 45 }), retail_objects_total: series('GM0114', { '2024JJ00': 300 }) },
-      GM0118: { retail_objects_vacant: series('GM0118', { '2024JJ00': 0 }), retail_objects_total: series('GM0118', { '2024JJ00': 0 }) },
-    });
+    const byRegion = computeIndicatorForRegions(
+      { formula },
+      {
+        WK010600: {
+          retail_objects_vacant: series('WK010600', { '2024JJ00': 30 }),
+          retail_objects_total: series('WK010600', { '2024JJ00': 200 }),
+        },
+        GM0114: {
+          retail_objects_vacant: series('GM0114', { '2024JJ00': 45 }),
+          retail_objects_total: series('GM0114', { '2024JJ00': 300 }),
+        },
+        GM0118: { retail_objects_vacant: series('GM0118', { '2024JJ00': 0 }), retail_objects_total: series('GM0118', { '2024JJ00': 0 }) },
+      },
+    );
     expect(byRegion.WK010600.points[0].value).toBe(15);
     expect(byRegion.GM0114.points[0].value).toBe(15);
     expect(byRegion.GM0118.points[0]).toMatchObject({ value: null, missingReason: 'division-by-zero' });

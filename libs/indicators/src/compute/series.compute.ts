@@ -43,11 +43,7 @@ export function computeFormulaSeries(formula: Formula, region: string, inputs: M
 }
 
 /** Computes an indicator's values for one region from its input series (by stable measure name). */
-export function computeIndicatorSeries(
-  indicator: Pick<IndicatorDefinition, 'formula'>,
-  region: string,
-  inputs: MeasureSeriesMap,
-): Series {
+export function computeIndicatorSeries(indicator: Pick<IndicatorDefinition, 'formula'>, region: string, inputs: MeasureSeriesMap): Series {
   return computeFormulaSeries(indicator.formula, region, inputs);
 }
 
@@ -59,9 +55,6 @@ export function computeIndicatorForRegions(
   indicator: Pick<IndicatorDefinition, 'formula'>,
   inputsByRegion: Readonly<Record<string, MeasureSeriesMap>>,
 ): Record<string, Series> {
-  const entries = Object.entries(inputsByRegion).map(([region, inputs]) => [
-    region,
-    computeIndicatorSeries(indicator, region, inputs),
-  ]);
+  const entries = Object.entries(inputsByRegion).map(([region, inputs]) => [region, computeIndicatorSeries(indicator, region, inputs)]);
   return Object.fromEntries(entries) as Record<string, Series>;
 }

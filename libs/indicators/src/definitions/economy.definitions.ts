@@ -1,12 +1,7 @@
 import type { IndicatorDefinition } from '../types/indicator.types';
 import { JOBS_BY_SECTION_MEASURE_NAMES } from '../types/measure-name.types';
 import { SOURCES } from './source-attributions.data';
-import {
-  DEFAULT_BASE_YEAR,
-  JOBS_GROWTH_TARGET,
-  OFFICE_VACANCY_TARGET,
-  RETAIL_FLOOR_SPACE_TARGET,
-} from './vision-targets.data';
+import { DEFAULT_BASE_YEAR, JOBS_GROWTH_TARGET, OFFICE_VACANCY_TARGET, RETAIL_FLOOR_SPACE_TARGET } from './vision-targets.data';
 
 const OWNER = 'Team Economie';
 
@@ -67,9 +62,11 @@ export const ECONOMY_INDICATORS: readonly IndicatorDefinition[] = [
     decimals: 0,
     direction: 'lower-is-better',
     directionNote: {
-      nl: 'Een compacter winkelgebied is een opgave (§6.4, §6.5); er is geen behoefte aan nieuwe ruimte en mogelijk ' +
+      nl:
+        'Een compacter winkelgebied is een opgave (§6.4, §6.5); er is geen behoefte aan nieuwe ruimte en mogelijk ' +
         'aan een afname tot 300 m² per jaar (Bijlage 3).',
-      en: 'A more compact shopping area is a task (§6.4, §6.5); there is no need for new space and possibly for a ' +
+      en:
+        'A more compact shopping area is a task (§6.4, §6.5); there is no need for new space and possibly for a ' +
         'decrease of up to 300 m² a year (Appendix 3).',
     },
     inputs: ['retail_floor_m2'],

@@ -90,9 +90,11 @@ export const HEALTH_INDICATORS: readonly IndicatorDefinition[] = [
     },
     direction: 'higher-is-better',
     directionNote: {
-      nl: 'Zorg thuis neemt toe en daarmee het belang van informele zorg (§6.3); de omgevingsvisie noemt de stad sociaal (§5.7). ' +
+      nl:
+        'Zorg thuis neemt toe en daarmee het belang van informele zorg (§6.3); de omgevingsvisie noemt de stad sociaal (§5.7). ' +
         'Overbelasting van mantelzorgers valt hier niet onder en vraagt een eigen signaal.',
-      en: 'Care at home grows and with it the role of informal care (§6.3); the vision calls the city social (§5.7). ' +
+      en:
+        'Care at home grows and with it the role of informal care (§6.3); the vision calls the city social (§5.7). ' +
         'Overburdened carers are not covered here and need a signal of their own.',
     },
   }),

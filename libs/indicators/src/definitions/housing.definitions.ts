@@ -21,16 +21,21 @@ export const HOUSING_INDICATORS: readonly IndicatorDefinition[] = [
     source: SOURCES.kwb,
     owner: OWNER,
     progress: { method: 'open-sdg', baseYear: DEFAULT_BASE_YEAR },
-    profile: { kind: 'share-of-municipality', label: { nl: 'deel van alle woningen van de gemeente', en: 'share of all homes of the municipality' } },
+    profile: {
+      kind: 'share-of-municipality',
+      label: { nl: 'deel van alle woningen van de gemeente', en: 'share of all homes of the municipality' },
+    },
   },
   {
     id: 'new-build-dwellings',
     ambition: 'generaties',
     title: { nl: 'Nieuwbouwwoningen', en: 'New-build homes' },
     definition: {
-      nl: 'Aantal woningen dat in het jaar door nieuwbouw aan de voorraad is toegevoegd, opgeteld sinds 2018 ' +
+      nl:
+        'Aantal woningen dat in het jaar door nieuwbouw aan de voorraad is toegevoegd, opgeteld sinds 2018 ' +
         'tegen de behoefte van 340 per jaar tot 2025 en 230 per jaar daarna.',
-      en: 'Homes added to the stock by new construction in the year, summed since 2018 against the need of 340 a ' +
+      en:
+        'Homes added to the stock by new construction in the year, summed since 2018 against the need of 340 a ' +
         'year until 2025 and 230 a year after.',
     },
     unit: 'count',
@@ -56,9 +61,11 @@ export const HOUSING_INDICATORS: readonly IndicatorDefinition[] = [
     decimals: 0,
     direction: 'lower-is-better',
     directionNote: {
-      nl: 'Betaalbaarheid: de omgevingsvisie wil woningen in alle prijsklassen zodat iedere generatie een wooncarrière kan maken ' +
+      nl:
+        'Betaalbaarheid: de omgevingsvisie wil woningen in alle prijsklassen zodat iedere generatie een wooncarrière kan maken ' +
         '(§5.1, §6.2). Een snellere stijging dan elders betekent minder betaalbaar.',
-      en: 'Affordability: the vision wants homes at every price so each generation can move on in the housing market ' +
+      en:
+        'Affordability: the vision wants homes at every price so each generation can move on in the housing market ' +
         '(§5.1, §6.2). A faster rise than elsewhere means less affordable.',
     },
     inputs: ['woz_avg_dwelling_keur'],

@@ -39,8 +39,7 @@ export const AMBITION_POLICY = {
 export const FIGURE_POLICY = {
   newBuild: cite(
     'Bijlage 3 (Trends en ontwikkelingen), Economie',
-    'De verwachting is dat er behoefte is aan 340 nieuwe woningen per jaar tot 2025, en daarna aan 230 nieuwe ' +
-      'woningen per jaar.',
+    'De verwachting is dat er behoefte is aan 340 nieuwe woningen per jaar tot 2025, en daarna aan 230 nieuwe ' + 'woningen per jaar.',
   ),
   officeVacancy: cite(
     'Bijlage 3 (Trends en ontwikkelingen), Economie',

@@ -8,9 +8,11 @@ const OWNER = 'Team Wonen';
 const KWB_LEVELS = ['gemeente', 'wijk', 'buurt'] as const;
 
 const GENERATION_NOTE: LocalizedText = {
-  nl: 'Ruimte voor generaties (§6.2): dat iedere generatie in de gemeente blijft en er een plek vindt, telt als vooruitgang; ' +
+  nl:
+    'Ruimte voor generaties (§6.2): dat iedere generatie in de gemeente blijft en er een plek vindt, telt als vooruitgang; ' +
     'de balans tussen de generaties volgt uit de grijze druk.',
-  en: 'Room for generations (§6.2): each generation staying in the municipality and finding a place counts as progress; the ' +
+  en:
+    'Room for generations (§6.2): each generation staying in the municipality and finding a place counts as progress; the ' +
     'balance between generations is shown by the grey pressure.',
 };
 
@@ -63,7 +65,10 @@ export const POPULATION_INDICATORS: readonly IndicatorDefinition[] = [
     source: SOURCES.population,
     owner: OWNER,
     progress: { method: 'open-sdg', baseYear: DEFAULT_BASE_YEAR },
-    profile: { kind: 'share-of-municipality', label: { nl: 'deel van alle inwoners van de gemeente', en: 'share of all inhabitants of the municipality' } },
+    profile: {
+      kind: 'share-of-municipality',
+      label: { nl: 'deel van alle inwoners van de gemeente', en: 'share of all inhabitants of the municipality' },
+    },
   },
   ageGroup('population-age-0-15', 'population_age_0_15', { nl: '0 tot 15 jaar', en: '0 to 15' }),
   ageGroup('population-age-15-25', 'population_age_15_25', { nl: '15 tot 25 jaar', en: '15 to 25' }),
@@ -130,9 +135,11 @@ export const POPULATION_INDICATORS: readonly IndicatorDefinition[] = [
     decimals: 0,
     direction: 'higher-is-better',
     directionNote: {
-      nl: 'Huishoudens worden kleiner en ouderen blijven langer thuis wonen (Bijlage 3, Economie): dat kleine ' +
+      nl:
+        'Huishoudens worden kleiner en ouderen blijven langer thuis wonen (Bijlage 3, Economie): dat kleine ' +
         'huishoudens in de gemeente een plek vinden, telt als vooruitgang.',
-      en: 'Households get smaller and older people live at home longer (Appendix 3): small households finding a ' +
+      en:
+        'Households get smaller and older people live at home longer (Appendix 3): small households finding a ' +
         'place in the municipality counts as progress.',
     },
     inputs: ['households_single_person'],

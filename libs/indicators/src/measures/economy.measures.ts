@@ -27,11 +27,24 @@ export function employeeJobsRef(sbi: string): FileTableRef {
 }
 
 function employment(sbi: string, field: string, tables: FileTableRef[] = []): UploadMeasureSource {
-  return { kind: 'municipal-upload', uploadKind: 'employment', field, filter: { sbi }, producer: 'LISA', ...(tables.length ? { tables } : {}) };
+  return {
+    kind: 'municipal-upload',
+    uploadKind: 'employment',
+    field,
+    filter: { sbi },
+    producer: 'LISA',
+    ...(tables.length ? { tables } : {}),
+  };
 }
 
 /** CBS 81575ned establishments per SBI group and gemeente, 2007–2012* (StatLine export, transposed). */
-const ESTABLISHMENTS_2007_2012: FileTableRef = { api: 'file', tableId: '81575ned', years: [2007, 2008, 2009, 2010, 2011, 2012], dimensions: { SBI: 'H+J' }, evidence: 'cbs-export' };
+const ESTABLISHMENTS_2007_2012: FileTableRef = {
+  api: 'file',
+  tableId: '81575ned',
+  years: [2007, 2008, 2009, 2010, 2011, 2012],
+  dimensions: { SBI: 'H+J' },
+  evidence: 'cbs-export',
+};
 
 function jobseekers(maatstaf: string): UploadMeasureSource {
   return { kind: 'municipal-upload', uploadKind: 'jobseekers', field: 'aantal', filter: { maatstaf }, producer: 'UWV' };

@@ -6,7 +6,12 @@ import { withNames } from './measure-spec.helper';
 type HousingMeasureName = (typeof HOUSING_MEASURE_NAMES)[number];
 
 /** The StatLine export of 81955NED (housing stock and new-build per gemeente, 2012, 2016, 2020, 2024). */
-const HOUSING_MUTATIONS_EXPORT: FileTableRef = { api: 'file', tableId: '81955NED', years: [2012, 2016, 2020, 2024], evidence: 'cbs-export' };
+const HOUSING_MUTATIONS_EXPORT: FileTableRef = {
+  api: 'file',
+  tableId: '81955NED',
+  years: [2012, 2016, 2020, 2024],
+  evidence: 'cbs-export',
+};
 
 /** Housing stock, new-build and WOZ value. */
 export const HOUSING_MEASURES = withNames<HousingMeasureName>({

@@ -62,7 +62,12 @@ describe('measure catalogue', () => {
       .map((t) => `${t.tableId}:${t.years?.join(',')}`);
     expect(new Set(verifiedKwb)).toEqual(new Set(['83765NED:2017', '84799NED:2020', '85984NED:2024']));
     const tables = MEASURES.population_total.source.kind === 'cbs' ? MEASURES.population_total.source.tables : [];
-    expect(tables.slice(0, 4)).toMatchObject([{ tableId: '03759ned', key: 'M000352' }, { key: 'AantalInwoners_5' }, { key: 'AantalInwoners_5' }, { key: 'T001036' }]);
+    expect(tables.slice(0, 4)).toMatchObject([
+      { tableId: '03759ned', key: 'M000352' },
+      { key: 'AantalInwoners_5' },
+      { key: 'AantalInwoners_5' },
+      { key: 'T001036' },
+    ]);
   });
 
   it('should use every measure in at least one indicator, except those kept for analysts, when cross-checked', () => {

@@ -60,13 +60,27 @@ export const POPULATION_MEASURES = withNames<PopulationMeasureName>({
     title: { nl: 'Inwoners 25 tot 45 jaar', en: 'Inhabitants aged 25 to 45' },
     unit: 'count',
     decimals: 0,
-    source: { kind: 'cbs', tables: [...kwbRefs({ y2017: '53310', y2020: 'k_25Tot45Jaar_10', y2024: 'k_25Tot45Jaar_10' }), KWB_2024_EXPORT, regionalKeyFigures([2025])] },
+    source: {
+      kind: 'cbs',
+      tables: [
+        ...kwbRefs({ y2017: '53310', y2020: 'k_25Tot45Jaar_10', y2024: 'k_25Tot45Jaar_10' }),
+        KWB_2024_EXPORT,
+        regionalKeyFigures([2025]),
+      ],
+    },
   },
   population_age_45_65: {
     title: { nl: 'Inwoners 45 tot 65 jaar', en: 'Inhabitants aged 45 to 65' },
     unit: 'count',
     decimals: 0,
-    source: { kind: 'cbs', tables: [...kwbRefs({ y2017: '53715', y2020: 'k_45Tot65Jaar_11', y2024: 'k_45Tot65Jaar_11' }), KWB_2024_EXPORT, regionalKeyFigures([2025])] },
+    source: {
+      kind: 'cbs',
+      tables: [
+        ...kwbRefs({ y2017: '53715', y2020: 'k_45Tot65Jaar_11', y2024: 'k_45Tot65Jaar_11' }),
+        KWB_2024_EXPORT,
+        regionalKeyFigures([2025]),
+      ],
+    },
   },
   population_age_65_plus: {
     title: { nl: 'Inwoners van 65 jaar of ouder', en: 'Inhabitants aged 65 or over' },
@@ -141,7 +155,10 @@ export const POPULATION_MEASURES = withNames<PopulationMeasureName>({
     decimals: 0,
     source: {
       kind: 'cbs',
-      tables: [...kwbRefs({ y2017: '1050015', y2020: 'Eenpersoonshuishoudens_29', y2024: 'Eenpersoonshuishoudens_30' }), regionalKeyFigures([2025])],
+      tables: [
+        ...kwbRefs({ y2017: '1050015', y2020: 'Eenpersoonshuishoudens_29', y2024: 'Eenpersoonshuishoudens_30' }),
+        regionalKeyFigures([2025]),
+      ],
     },
   },
 });

@@ -70,7 +70,10 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate(text)).toBe(true);
   });
 
-  it.each(['2025-02-29', '2025-02-30', '0000-01-01', '2025-13-01', '2025-04-31', '2025-1-01', ''])('should refuse %p when it is no real date', (text) => {
-    expect(isCalendarDate(text)).toBe(false);
-  });
+  it.each(['2025-02-29', '2025-02-30', '0000-01-01', '2025-13-01', '2025-04-31', '2025-1-01', ''])(
+    'should refuse %p when it is no real date',
+    (text) => {
+      expect(isCalendarDate(text)).toBe(false);
+    },
+  );
 });

@@ -106,45 +106,80 @@ export function comparePeriods(a: string, b: string): number {
 
 function kindOf(kindCode: string): PeriodKind | null {
   switch (kindCode) {
-    case 'JJ': return 'year';
-    case 'HJ': return 'half-year';
-    case 'KW': return 'quarter';
-    case 'MM': return 'month';
-    case 'SJ': return 'school-year';
-    case 'W1': return 'week';
-    case 'W4': return 'four-week';
-    case 'VJ': return 'rolling-year';
-    case 'VS': return 'rolling-months';
-    case 'M3': return 'three-month-average';
-    case 'G2': case 'G3': case 'G4': case 'G5': return 'multi-year-average';
-    default: return kindCode.startsWith('X') ? 'no-division' : null;
+    case 'JJ':
+      return 'year';
+    case 'HJ':
+      return 'half-year';
+    case 'KW':
+      return 'quarter';
+    case 'MM':
+      return 'month';
+    case 'SJ':
+      return 'school-year';
+    case 'W1':
+      return 'week';
+    case 'W4':
+      return 'four-week';
+    case 'VJ':
+      return 'rolling-year';
+    case 'VS':
+      return 'rolling-months';
+    case 'M3':
+      return 'three-month-average';
+    case 'G2':
+    case 'G3':
+    case 'G4':
+    case 'G5':
+      return 'multi-year-average';
+    default:
+      return kindCode.startsWith('X') ? 'no-division' : null;
   }
 }
 
 function indexIsValid(kind: PeriodKind, kindCode: string, index: number): boolean {
   switch (kind) {
-    case 'year': case 'school-year': return index === 0;
-    case 'half-year': return index >= 1 && index <= 2;
-    case 'quarter': return index >= 1 && index <= 4;
-    case 'month': return index >= 1 && index <= 12;
-    case 'week': return index >= 1 && index <= 53;
-    case 'four-week': return index >= 1 && index <= 13;
-    case 'rolling-year': case 'rolling-months': case 'three-month-average': case 'multi-year-average': return true;
-    case 'no-division': return kindCode.length === 2;
-    case 'day': return false;
-    default: return assertNever(kind);
+    case 'year':
+    case 'school-year':
+      return index === 0;
+    case 'half-year':
+      return index >= 1 && index <= 2;
+    case 'quarter':
+      return index >= 1 && index <= 4;
+    case 'month':
+      return index >= 1 && index <= 12;
+    case 'week':
+      return index >= 1 && index <= 53;
+    case 'four-week':
+      return index >= 1 && index <= 13;
+    case 'rolling-year':
+    case 'rolling-months':
+    case 'three-month-average':
+    case 'multi-year-average':
+      return true;
+    case 'no-division':
+      return kindCode.length === 2;
+    case 'day':
+      return false;
+    default:
+      return assertNever(kind);
   }
 }
 
 function datesOf(kind: PeriodKind, year: number, index: number): [string | null, string | null] {
   switch (kind) {
-    case 'year': return [isoDate(year, 1, 1), isoDate(year, 12, 31)];
-    case 'half-year': return monthSpan(year, (index - 1) * 6 + 1, 6);
-    case 'quarter': return monthSpan(year, (index - 1) * 3 + 1, 3);
-    case 'month': return monthSpan(year, index, 1);
+    case 'year':
+      return [isoDate(year, 1, 1), isoDate(year, 12, 31)];
+    case 'half-year':
+      return monthSpan(year, (index - 1) * 6 + 1, 6);
+    case 'quarter':
+      return monthSpan(year, (index - 1) * 3 + 1, 3);
+    case 'month':
+      return monthSpan(year, index, 1);
     // School, building or harvest year: August of the year to July of the next.
-    case 'school-year': return [isoDate(year, 8, 1), isoDate(year + 1, 7, 31)];
-    default: return [null, null];
+    case 'school-year':
+      return [isoDate(year, 8, 1), isoDate(year + 1, 7, 31)];
+    default:
+      return [null, null];
   }
 }
 

@@ -16,10 +16,18 @@ export function mapPeriodStatus(raw: string | null | undefined): PeriodStatus | 
   if (raw === null || raw === undefined) return null;
   const normal = raw.toLowerCase().replace(/[\s_-]+/g, '');
   switch (normal) {
-    case 'definitief': case 'definitive': case 'final': return 'definitive';
-    case 'voorlopig': case 'provisional': return 'provisional';
-    case 'nadervoorlopig': case 'revisedprovisional': return 'revised-provisional';
-    default: return null;
+    case 'definitief':
+    case 'definitive':
+    case 'final':
+      return 'definitive';
+    case 'voorlopig':
+    case 'provisional':
+      return 'provisional';
+    case 'nadervoorlopig':
+    case 'revisedprovisional':
+      return 'revised-provisional';
+    default:
+      return null;
   }
 }
 

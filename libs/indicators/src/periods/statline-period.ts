@@ -41,7 +41,9 @@ function monthIndex(word: string): number | null {
 function codeOf(year: number, rest: string, rules: PeriodLabelRules): string | null {
   switch (rules.kind) {
     case 'year':
-      return rest === '' || (rules.yearLabelWord !== undefined && rest.toLowerCase() === rules.yearLabelWord.toLowerCase()) ? annualPeriod(year) : null;
+      return rest === '' || (rules.yearLabelWord !== undefined && rest.toLowerCase() === rules.yearLabelWord.toLowerCase())
+        ? annualPeriod(year)
+        : null;
     case 'quarter': {
       const quarter = QUARTER_LABEL.exec(rest);
       return quarter ? subYearPeriod(year, 'quarter', Number(quarter[1])) : null;

@@ -32,7 +32,11 @@ function at(series: Series | undefined, period: string | undefined): SeriesPoint
   return series?.points.find((p) => p.period === period && p.value !== null) ?? null;
 }
 
-function pair(formula: Formula, area: { region: string; inputs: MeasureSeriesMap }, municipality: { region: string; inputs: MeasureSeriesMap }) {
+function pair(
+  formula: Formula,
+  area: { region: string; inputs: MeasureSeriesMap },
+  municipality: { region: string; inputs: MeasureSeriesMap },
+) {
   const own = computeFormulaSeries(formula, area.region, area.inputs);
   const city = computeFormulaSeries(formula, municipality.region, municipality.inputs);
   const latest = latestOf(own);
@@ -51,7 +55,15 @@ export function profileFigure(
   const spec = indicator.profile;
   if (spec === undefined || indicator.formula.kind !== 'direct') {
     const latest = latestOf(area.series);
-    return { shown: 'as-published', label: null, unit: indicator.unit, decimals: indicator.decimals, area: latest, municipality: at(municipality.series, latest?.period), count: null };
+    return {
+      shown: 'as-published',
+      label: null,
+      unit: indicator.unit,
+      decimals: indicator.decimals,
+      area: latest,
+      municipality: at(municipality.series, latest?.period),
+      count: null,
+    };
   }
   const input = indicator.formula.input;
   switch (spec.kind) {

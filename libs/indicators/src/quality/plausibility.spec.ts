@@ -13,7 +13,12 @@ describe('plausibility checks', () => {
   it('should name a share above 100 in Dutch notation when it is out of range', () => {
     // Illustrative: 123.4% is impossible for a share.
     expect(plausibilityIssues(MEASURES.adults_lonely_pct, [p(2020, 123.4)])).toEqual([
-      expect.objectContaining({ check: 'range', period: '2020JJ00', value: 123.4, message: expect.objectContaining({ nl: 'De waarde 123,4 ligt buiten wat kan (maximaal 100,0).' }) }),
+      expect.objectContaining({
+        check: 'range',
+        period: '2020JJ00',
+        value: 123.4,
+        message: expect.objectContaining({ nl: 'De waarde 123,4 ligt buiten wat kan (maximaal 100,0).' }),
+      }),
     ]);
   });
 
@@ -22,6 +27,8 @@ describe('plausibility checks', () => {
     // years on, so no year-on-year comparison; 3,190 in 2023 (illustrative) is −90%.
     const issues = plausibilityIssues(MEASURES.households_total, [p(2017, 30587), p(2018, 30662), p(2022, 31905), p(2023, 3190)]);
     expect(issues.map((i) => [i.check, i.period])).toEqual([['jump', '2023JJ00']]);
-    expect(issues[0]!.message.nl).toBe('Van 31.905 naar 3.190 in één jaar is een sprong van −90%; meer dan 10% is niet aannemelijk. Mogelijk een fout in de data.');
+    expect(issues[0]!.message.nl).toBe(
+      'Van 31.905 naar 3.190 in één jaar is een sprong van −90%; meer dan 10% is niet aannemelijk. Mogelijk een fout in de data.',
+    );
   });
 });

@@ -79,7 +79,10 @@ function jumpIssue(point: SeriesPoint, previous: SeriesPoint | undefined, maxCha
 }
 
 /** Every range and jump issue of one measure's series (one region), oldest first. */
-export function plausibilityIssues(measure: Pick<MeasureDefinition, 'unit' | 'plausible' | 'decimals'>, points: readonly SeriesPoint[]): DataCheckIssue[] {
+export function plausibilityIssues(
+  measure: Pick<MeasureDefinition, 'unit' | 'plausible' | 'decimals'>,
+  points: readonly SeriesPoint[],
+): DataCheckIssue[] {
   const range = plausibleRangeOf(measure);
   const byPeriod = new Map(points.map((point) => [point.period, point]));
   const issues: DataCheckIssue[] = [];
@@ -94,7 +97,11 @@ export function plausibilityIssues(measure: Pick<MeasureDefinition, 'unit' | 'pl
 }
 
 /** The points with `suspect` set on those that fail a range or jump check (as `measure:range`, `measure:jump`). */
-export function flagImplausible(name: string, measure: Pick<MeasureDefinition, 'unit' | 'plausible' | 'decimals'>, points: readonly SeriesPoint[]): SeriesPoint[] {
+export function flagImplausible(
+  name: string,
+  measure: Pick<MeasureDefinition, 'unit' | 'plausible' | 'decimals'>,
+  points: readonly SeriesPoint[],
+): SeriesPoint[] {
   const issues = plausibilityIssues(measure, points);
   if (issues.length === 0) return [...points];
   const flags = new Map<string, string[]>();

@@ -14,7 +14,13 @@ export function isOnCourse(rollUp: Pick<AmbitionRollUp, 'overall'>): boolean {
 }
 
 /** The summary line and the rule that decides it. */
-export function onCourseSummary(rollUps: readonly Pick<AmbitionRollUp, 'overall'>[]): { onCourse: number; total: number; judged: number; text: LocalizedText; rule: LocalizedText } {
+export function onCourseSummary(rollUps: readonly Pick<AmbitionRollUp, 'overall'>[]): {
+  onCourse: number;
+  total: number;
+  judged: number;
+  text: LocalizedText;
+  rule: LocalizedText;
+} {
   const onCourse = rollUps.filter(isOnCourse).length;
   const judged = rollUps.filter((r) => r.overall !== 'not_available').length;
   const total = rollUps.length;

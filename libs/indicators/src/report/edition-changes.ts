@@ -73,7 +73,8 @@ export function editionChanges(previous: ReportSnapshot, current: ReportSnapshot
   for (const [id, now] of after) {
     const then = before.get(id);
     if (then === undefined) continue;
-    if (then.status !== now.status) statusChanges.push({ indicator: id, from: then.status, to: now.status, direction: directionOf(then, now) });
+    if (then.status !== now.status)
+      statusChanges.push({ indicator: id, from: then.status, to: now.status, direction: directionOf(then, now) });
     const old = new Map(then.inputs.map((f) => [figureKey(f), f]));
     for (const figure of now.inputs) {
       const was = old.get(figureKey(figure));

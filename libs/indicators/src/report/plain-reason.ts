@@ -18,7 +18,10 @@ export function plainStatusLine(indicator: Pick<IndicatorDefinition, 'progress'>
         : { nl: 'Dit gaat duidelijk de goede kant op.', en: 'This is clearly going the right way.' };
     case 'moderate_progress':
       return hasTarget
-        ? { nl: 'Dit gaat de goede kant op, maar niet snel genoeg voor het doel.', en: 'This is going the right way, but not fast enough for the target.' }
+        ? {
+            nl: 'Dit gaat de goede kant op, maar niet snel genoeg voor het doel.',
+            en: 'This is going the right way, but not fast enough for the target.',
+          }
         : { nl: 'Dit gaat de goede kant op, maar langzaam.', en: 'This is going the right way, but slowly.' };
     case 'limited_progress':
       return { nl: 'Dit gaat maar een klein beetje de goede kant op.', en: 'This is going the right way only a little.' };

@@ -20,7 +20,9 @@ export interface ReportFigures {
  * ervoor" is the last earlier figure, whatever the gap.
  */
 export function reportFigures(series: Series, year: number = Number.POSITIVE_INFINITY): ReportFigures {
-  const valued = cutAtYear(series, year).points.filter((p) => isAnnualPeriod(p.period) && p.value !== null).sort((a, b) => a.year - b.year);
+  const valued = cutAtYear(series, year)
+    .points.filter((p) => isAnnualPeriod(p.period) && p.value !== null)
+    .sort((a, b) => a.year - b.year);
   const real = valued.filter((p) => p.demo !== true);
   const pool = real.length > 0 ? real : valued;
   return { latest: pool.at(-1) ?? null, previous: pool.at(-2) ?? null };

@@ -3,7 +3,13 @@ import { isOnCourse, onCourseSummary } from './ambition-course';
 import { editionChanges, type ReportSnapshot, type SnapshotFigure } from './edition-changes';
 import { cutAtYear, reportFigures } from './report-figures';
 
-const p = (year: number, value: number | null, extra: Partial<SeriesPoint> = {}): SeriesPoint => ({ period: `${year}JJ00`, year, value, provisional: false, ...extra });
+const p = (year: number, value: number | null, extra: Partial<SeriesPoint> = {}): SeriesPoint => ({
+  period: `${year}JJ00`,
+  year,
+  value,
+  provisional: false,
+  ...extra,
+});
 
 describe('reportFigures', () => {
   // Loneliness in Assen (RIVM 50090NED, 18+): 38.9 (2012), 43.3 (2016), 46.4 (2020).
@@ -33,7 +39,13 @@ describe('onCourseSummary', () => {
   it('should count an ambition on course only at substantial progress or target achieved', () => {
     expect(isOnCourse({ overall: 'substantial_progress' })).toBe(true);
     expect(isOnCourse({ overall: 'moderate_progress' })).toBe(false);
-    const summary = onCourseSummary([{ overall: 'target_achieved' }, { overall: 'moderate_progress' }, { overall: 'not_available' }, { overall: 'substantial_progress' }, { overall: 'deterioration' }]);
+    const summary = onCourseSummary([
+      { overall: 'target_achieved' },
+      { overall: 'moderate_progress' },
+      { overall: 'not_available' },
+      { overall: 'substantial_progress' },
+      { overall: 'deterioration' },
+    ]);
     expect(summary).toMatchObject({ onCourse: 2, total: 5, judged: 4 });
     expect(summary.text.nl).toBe('2 van de 5 ambities op koers; bij 1 is er nog te weinig bekend voor een oordeel.');
   });
@@ -41,7 +53,13 @@ describe('onCourseSummary', () => {
 
 describe('editionChanges', () => {
   const figure = (value: number, publishedAt: string): SnapshotFigure => ({
-    measure: 'population_total', tableId: '03759ned', region: 'GM0106', period: '2025JJ00', publishedValue: value, publicationVersion: publishedAt, publishedAt,
+    measure: 'population_total',
+    tableId: '03759ned',
+    region: 'GM0106',
+    period: '2025JJ00',
+    publishedValue: value,
+    publicationVersion: publishedAt,
+    publishedAt,
   });
   // Illustrative: CBS revises Assen's population of 2025 from 70,392 to 70,400 between two editions.
   const previous: ReportSnapshot = {
@@ -54,7 +72,12 @@ describe('editionChanges', () => {
   };
   const current: ReportSnapshot = {
     indicators: [
-      { id: 'population-total', status: 'substantial_progress', scale: 'substantial_progress', inputs: [figure(70400, '2026-06-23T00:00:00Z')] },
+      {
+        id: 'population-total',
+        status: 'substantial_progress',
+        scale: 'substantial_progress',
+        inputs: [figure(70400, '2026-06-23T00:00:00Z')],
+      },
       { id: 'woz-value', status: 'no_change', scale: 'limited_progress', inputs: [] },
       { id: 'new-indicator', status: 'no_data', scale: 'not_available', inputs: [] },
     ],
@@ -67,7 +90,14 @@ describe('editionChanges', () => {
       { indicator: 'population-total', from: 'moderate_progress', to: 'substantial_progress', direction: 'better' },
       { indicator: 'woz-value', from: 'deterioration', to: 'no_change', direction: 'better' },
     ]);
-    expect(changes.revisions).toEqual([{ indicator: 'population-total', figure: figure(70400, '2026-06-23T00:00:00Z'), previousValue: 70392, previousPublishedAt: '2025-06-01T00:00:00Z' }]);
+    expect(changes.revisions).toEqual([
+      {
+        indicator: 'population-total',
+        figure: figure(70400, '2026-06-23T00:00:00Z'),
+        previousValue: 70392,
+        previousPublishedAt: '2025-06-01T00:00:00Z',
+      },
+    ]);
     expect(changes.added).toEqual(['new-indicator']);
     expect(changes.dropped).toEqual(['old-indicator']);
     expect(changes.newSources).toEqual(['file:81955NED']);

@@ -8,7 +8,12 @@ describe('the catalogue-to-table rule', () => {
     const reads = table.reads.filter((read) => read.name === 'population_age_15_74');
     expect(table.api).toBe('v4');
     expect(reads).toHaveLength(60);
-    expect(reads[0]).toEqual({ name: 'population_age_15_74', key: 'M000352', keyStem: null, dimensions: { Geslacht: 'T001038', BurgerlijkeStaat: 'T001019', Leeftijd: expect.any(String) } });
+    expect(reads[0]).toEqual({
+      name: 'population_age_15_74',
+      key: 'M000352',
+      keyStem: null,
+      dimensions: { Geslacht: 'T001038', BurgerlijkeStaat: 'T001019', Leeftijd: expect.any(String) },
+    });
     expect(new Set(reads.map((read) => read.dimensions['Leeftijd'])).size).toBe(60);
   });
 
@@ -24,7 +29,11 @@ describe('the catalogue-to-table rule', () => {
     expect(firstTableRank(MEASURES.jobs_sbi_Q)).toBe(UPLOAD_FALLBACK_RANK);
     expect(tableRefsOf(MEASURES.jobs_sbi_Q).map((ref) => ref.tableId)).toEqual(['81402ned']);
     expect(firstTableRank(MEASURES.new_build_dwellings)).toBe(0);
-    expect(tableRefsOf(MEASURES.new_build_dwellings).map((ref) => `${ref.api}:${ref.tableId}`).slice(0, 3)).toEqual(['v3:86098NED', 'v3:81955NED', 'file:81955NED']);
+    expect(
+      tableRefsOf(MEASURES.new_build_dwellings)
+        .map((ref) => `${ref.api}:${ref.tableId}`)
+        .slice(0, 3),
+    ).toEqual(['v3:86098NED', 'v3:81955NED', 'file:81955NED']);
   });
 
   it('should give every table and upload kind its measures once when the catalogue is read by table', () => {

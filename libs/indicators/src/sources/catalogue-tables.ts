@@ -88,13 +88,25 @@ function readsOf(definition: MeasureDefinition): { tableId: string; api: 'v3' | 
     if (ref.api === 'file') continue;
     const fixed = ref.dimensions ?? {};
     const codes = ref.sumOver ? ref.sumOver.codes.map((code) => ({ ...fixed, [ref.sumOver!.dimension]: code })) : [fixed];
-    for (const dimensions of codes) reads.push({ tableId: ref.tableId, api: ref.api, successor: ref.successor ?? null, read: { name: definition.name, key: ref.key, keyStem: null, dimensions } });
-    for (const year of ref.years ?? []) if (KWB_TABLES.some((kwb) => kwb.tableId === ref.tableId && kwb.year === year)) kwbYearsKeyed.add(year);
+    for (const dimensions of codes)
+      reads.push({
+        tableId: ref.tableId,
+        api: ref.api,
+        successor: ref.successor ?? null,
+        read: { name: definition.name, key: ref.key, keyStem: null, dimensions },
+      });
+    for (const year of ref.years ?? [])
+      if (KWB_TABLES.some((kwb) => kwb.tableId === ref.tableId && kwb.year === year)) kwbYearsKeyed.add(year);
     if (kwbStem === null && ref.api === 'v3' && KWB_TABLES.some((kwb) => kwb.tableId === ref.tableId)) kwbStem = stemOf(ref.key);
   }
   if (kwbStem === null) return reads;
   for (const kwb of KWB_TABLES.filter((table) => !kwbYearsKeyed.has(table.year))) {
-    reads.push({ tableId: kwb.tableId, api: 'v3', successor: null, read: { name: definition.name, key: null, keyStem: kwbStem, dimensions: {} } });
+    reads.push({
+      tableId: kwb.tableId,
+      api: 'v3',
+      successor: null,
+      read: { name: definition.name, key: null, keyStem: kwbStem, dimensions: {} },
+    });
   }
   return reads;
 }

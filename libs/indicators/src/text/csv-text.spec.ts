@@ -14,9 +14,12 @@ describe('the CSV text rule', () => {
     expect(guardFormula(text)).toBe(expected);
   });
 
-  it.each([['-12'], ['-12,5'], ['+3.25'], ['-'], ['+'], ['kantoor'], ['a=b'], ['']])('should leave %p alone when it is no formula', (text) => {
-    expect(guardFormula(text)).toBe(text);
-  });
+  it.each([['-12'], ['-12,5'], ['+3.25'], ['-'], ['+'], ['kantoor'], ['a=b'], ['']])(
+    'should leave %p alone when it is no formula',
+    (text) => {
+      expect(guardFormula(text)).toBe(text);
+    },
+  );
 
   it('should quote and escape a field when it holds the delimiter, a quote or a line break', () => {
     expect(csvText('Centrum, "De Kolk"', ',')).toBe('"Centrum, ""De Kolk"""');

@@ -6,7 +6,11 @@ function format(lang: Language, decimals: number): Intl.NumberFormat {
   const key = `${lang}:${decimals}`;
   let found = FORMATS.get(key);
   if (!found) {
-    found = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
+    found = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: true,
+    });
     FORMATS.set(key, found);
   }
   return found;

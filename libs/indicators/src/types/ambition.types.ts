@@ -1,13 +1,7 @@
 import type { LocalizedText, PolicyReference } from './text.types';
 
 /** Stable ids of Assen's five ambitions (Startnotitie Omgevingsvisie Assen, chapter 1 and §6.1–§6.5). */
-export const AMBITION_IDS = [
-  'klimaat-groen',
-  'generaties',
-  'fitte-zorgstad',
-  'regionaal-centrum',
-  'digitalisering',
-] as const;
+export const AMBITION_IDS = ['klimaat-groen', 'generaties', 'fitte-zorgstad', 'regionaal-centrum', 'digitalisering'] as const;
 
 /** One of the five ambitions. A closed set: adding an ambition is a deliberate change to this union. */
 export type AmbitionId = (typeof AMBITION_IDS)[number];

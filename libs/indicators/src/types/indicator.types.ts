@@ -52,7 +52,13 @@ export type ProgressSpec = OpenSdgProgressSpec | TrajectoryProgressSpec;
  */
 export type ProfileSpec =
   | { readonly kind: 'share'; readonly of: MeasureName; readonly label: LocalizedText }
-  | { readonly kind: 'ratio'; readonly numerator: MeasureName; readonly denominator: MeasureName; readonly decimals: number; readonly label: LocalizedText }
+  | {
+      readonly kind: 'ratio';
+      readonly numerator: MeasureName;
+      readonly denominator: MeasureName;
+      readonly decimals: number;
+      readonly label: LocalizedText;
+    }
   | { readonly kind: 'share-of-municipality'; readonly label: LocalizedText };
 
 /** One indicator of the catalogue. */

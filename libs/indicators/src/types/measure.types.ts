@@ -88,8 +88,6 @@ export interface FileTableRef extends TableRefBase {
 /** A table that holds a measure. */
 export type TableRef = CbsTableRef | FileTableRef;
 
-
-
 /**
  * A measure loaded from CBS tables. `tables` are in order of preference when two tables give the same period; a
  * table that has no value for a period leaves it to the next table that has one.

@@ -32,12 +32,7 @@ export type ProgressStatus =
  * SDG method-2 thresholds (≥ 0.60 moderate, ≥ 0 limited, below deterioration). `no_data` → `not_available`.
  */
 export type ScaleClass =
-  | 'target_achieved'
-  | 'substantial_progress'
-  | 'moderate_progress'
-  | 'limited_progress'
-  | 'deterioration'
-  | 'not_available';
+  'target_achieved' | 'substantial_progress' | 'moderate_progress' | 'limited_progress' | 'deterioration' | 'not_available';
 
 /** Machine-readable codes for every guard or note that affected a result. */
 export type GuardCode =

@@ -5,11 +5,7 @@ import type { EvidenceLevel } from './measure.types';
  * or the upload token `.`, `x`, `-`); computed points get one of these.
  */
 export type ComputedMissingReason =
-  | 'input-missing'
-  | 'input-absent'
-  | 'division-by-zero'
-  | 'previous-period-missing'
-  | 'base-period-missing';
+  'input-missing' | 'input-absent' | 'division-by-zero' | 'previous-period-missing' | 'base-period-missing';
 
 /** One observation or computed value. `value: null` is missing, never zero. */
 export interface SeriesPoint {

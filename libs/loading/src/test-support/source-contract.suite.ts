@@ -23,7 +23,9 @@ async function currentDigest(pool: Pool): Promise<string> {
     `SELECT concat_ws('|', measure_id, region_code, period_code, value, missing_reason, status, publication_version) AS line
      FROM current_observation ORDER BY measure_id, region_code, period_code`,
   );
-  return createHash('sha256').update(rows.map((row) => row.line).join('\n')).digest('hex');
+  return createHash('sha256')
+    .update(rows.map((row) => row.line).join('\n'))
+    .digest('hex');
 }
 
 async function count(pool: Pool, sql: string, values: unknown[] = []): Promise<number> {

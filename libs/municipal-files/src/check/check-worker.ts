@@ -50,7 +50,10 @@ export class CheckWorker {
     if (this.ended) return Promise.reject(new MunicipalFileError('CHECK_FAILED', 'The check worker has stopped.'));
     if (this.running) return Promise.reject(new Error('A check worker checks one file at a time.'));
     return new Promise<CheckResult>((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(new Error(`the check took longer than ${this.limits.timeoutMs / 1000} s`)), this.limits.timeoutMs);
+      const timer = setTimeout(
+        () => this.fail(new Error(`the check took longer than ${this.limits.timeoutMs / 1000} s`)),
+        this.limits.timeoutMs,
+      );
       this.running = { fileName: request.fileName, figures: [], lookup, resolve, reject, timer };
       // Busy, it keeps the process alive: a CLI import must not end before its check does.
       this.worker.ref();
@@ -89,7 +92,9 @@ export class CheckWorker {
         return;
       }
       case 'failed':
-        this.settle(() => running.reject(new MunicipalFileError('CHECK_FAILED', `Checking ${running.fileName} failed: ${message.message}`)));
+        this.settle(() =>
+          running.reject(new MunicipalFileError('CHECK_FAILED', `Checking ${running.fileName} failed: ${message.message}`)),
+        );
         return;
       default: {
         const unknown: never = message;

@@ -22,7 +22,16 @@ function vacancyCsv(rows: number, bad = false): Uint8Array {
 }
 
 function request(bytes: Uint8Array, limits: Partial<CheckRequest['limits']> = {}, withFigures = false): CheckRequest {
-  return { kind: 'vacancy', fileName: 'v.csv', bytes, now: NOW, timeZone: 'Europe/Amsterdam', municipality: 'GM0106', limits: { ...DEFAULT_FILE_LIMITS, ...limits }, withFigures };
+  return {
+    kind: 'vacancy',
+    fileName: 'v.csv',
+    bytes,
+    now: NOW,
+    timeZone: 'Europe/Amsterdam',
+    municipality: 'GM0106',
+    limits: { ...DEFAULT_FILE_LIMITS, ...limits },
+    withFigures,
+  };
 }
 
 const allKnown = async (codes: readonly string[]) => new Set(codes);
@@ -67,13 +76,22 @@ describe('FileCheckPool', () => {
     const result = await pool.check(request(vacancyCsv(5_000, true)), allKnown);
     expect(result.issues).toHaveLength(MAX_LISTED_ISSUES + 1);
     expect(result.issues.slice(0, MAX_LISTED_ISSUES).every((issue) => issue.code === 'INVALID_NUMBER')).toBe(true);
-    expect(result.issues[MAX_LISTED_ISSUES]).toMatchObject({ code: 'TOO_MANY_ISSUES', message_en: expect.stringContaining(`after 1,000 of 5,000 rows`) });
+    expect(result.issues[MAX_LISTED_ISSUES]).toMatchObject({
+      code: 'TOO_MANY_ISSUES',
+      message_en: expect.stringContaining(`after 1,000 of 5,000 rows`),
+    });
     expect(result).toMatchObject({ issuesTruncated: true, counts: { rows: 5_000, rowsChecked: MAX_LISTED_ISSUES } });
   });
 
   it('should refuse a CSV with more rows than the limit as a whole, naming the limit, when it is longer', async () => {
     const result = await pool.check(request(vacancyCsv(101), { maxRows: 100 }), allKnown);
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'TOO_MANY_ROWS', message: expect.stringContaining('meer dan 100 gegevensrijen'), message_en: expect.stringContaining('UPLOAD_MAX_ROWS') })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'TOO_MANY_ROWS',
+        message: expect.stringContaining('meer dan 100 gegevensrijen'),
+        message_en: expect.stringContaining('UPLOAD_MAX_ROWS'),
+      }),
+    ]);
     expect(result.counts.rowsChecked).toBe(0);
     expect((await pool.check(request(vacancyCsv(100), { maxRows: 100 }), allKnown)).issues).toEqual([]);
   });

@@ -31,10 +31,15 @@ export class FileCheckPool {
   async check(request: CheckRequest, lookup: RegionLookup): Promise<CheckResult> {
     if (this.closed) throw new MunicipalFileError('CHECK_FAILED', 'The file checks have been shut down.');
     if (this.running >= this.options.size) {
-      throw new MunicipalFileError('CHECKS_BUSY', `${this.options.size} file(s) are being checked already; ${request.fileName} was not checked. Try again shortly.`);
+      throw new MunicipalFileError(
+        'CHECKS_BUSY',
+        `${this.options.size} file(s) are being checked already; ${request.fileName} was not checked. Try again shortly.`,
+      );
     }
     this.running++;
-    const worker = this.takeIdle() ?? new CheckWorker({ heapMb: this.options.heapMb ?? DEFAULTS.heapMb, timeoutMs: this.options.timeoutMs ?? DEFAULTS.timeoutMs });
+    const worker =
+      this.takeIdle() ??
+      new CheckWorker({ heapMb: this.options.heapMb ?? DEFAULTS.heapMb, timeoutMs: this.options.timeoutMs ?? DEFAULTS.timeoutMs });
     try {
       return await worker.check(request, lookup);
     } finally {

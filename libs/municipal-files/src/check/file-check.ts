@@ -50,7 +50,9 @@ export interface CheckResult {
 
 /** A typed array that is the whole of its buffer can be moved between threads instead of copied. */
 export function movable(bytes: Uint8Array): ArrayBuffer[] {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+    ? [bytes.buffer]
+    : [];
 }
 
 /** Reads, validates and maps one file. Runs in a worker thread ({@link FileCheckPool}); pure apart from `lookup`. */
@@ -70,5 +72,10 @@ export async function checkMunicipalFile(request: CheckRequest, lookup: RegionLo
   if (inspection.issues.length > 0) return { ...base, counts: { ...rows, observations: 0, missing: 0 }, impact: NO_IMPACT, mapped: null };
   const mapped = mapMunicipalRows(request.kind, inspection.rows);
   const missing = mapped.observations.filter((observation) => observation.missingReason !== null).length;
-  return { ...base, counts: { ...rows, observations: mapped.observations.length, missing }, impact: impactOf(mapped), mapped: request.withFigures ? mapped : null };
+  return {
+    ...base,
+    counts: { ...rows, observations: mapped.observations.length, missing },
+    impact: impactOf(mapped),
+    mapped: request.withFigures ? mapped : null,
+  };
 }

@@ -45,7 +45,9 @@ export function serveChecks(port: MessagePort): void {
       case 'check':
         checkMunicipalFile(message.request, askRegions)
           .then((result) => sendResult(result, send, more))
-          .catch((error: unknown) => send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+          .catch((error: unknown) =>
+            send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+          );
         return;
       case 'more': {
         const resume = wantsMore;

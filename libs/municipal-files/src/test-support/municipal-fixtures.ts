@@ -15,6 +15,11 @@ export const KNOWN_REGIONS: ReadonlySet<string> = new Set(['GM0106', 'WK010601',
 
 export const knownRegionsLookup: RegionLookup = async (codes) => new Set(codes.filter((code) => KNOWN_REGIONS.has(code)));
 
-export function inspectFixture(kind: SpecifiedUploadKind, path: string, options: Partial<InspectOptions> = {}, lookup: RegionLookup = knownRegionsLookup): Promise<Inspection> {
+export function inspectFixture(
+  kind: SpecifiedUploadKind,
+  path: string,
+  options: Partial<InspectOptions> = {},
+  lookup: RegionLookup = knownRegionsLookup,
+): Promise<Inspection> {
   return inspectMunicipalFile(kind, basename(path), fixtureBytes(path), { now: NOW, ...options }, lookup);
 }

@@ -5,7 +5,9 @@ import { OptionalRegionCode } from '../../common/region-code.validator';
 import { reason } from '../../common/validation';
 
 export class AmbitionsQueryDto extends LangQueryDto {
-  @OptionalRegionCode('Regio voor alle indicatoren; standaard de hoofdregio van elke indicator / region for every indicator; by default each one’s headline region')
+  @OptionalRegionCode(
+    'Regio voor alle indicatoren; standaard de hoofdregio van elke indicator / region for every indicator; by default each one’s headline region',
+  )
   region?: string;
 }
 

@@ -18,6 +18,8 @@ export class CreateKeyDto {
 
 export class KeyPrefixParams {
   @ApiProperty({ example: 'koers_1a2b3c4d' })
-  @Matches(/^koers_[0-9a-f]{8}$/, { message: reason('is geen sleutelprefix zoals koers_1a2b3c4d', 'is not a key prefix such as koers_1a2b3c4d') })
+  @Matches(/^koers_[0-9a-f]{8}$/, {
+    message: reason('is geen sleutelprefix zoals koers_1a2b3c4d', 'is not a key prefix such as koers_1a2b3c4d'),
+  })
   prefix!: string;
 }

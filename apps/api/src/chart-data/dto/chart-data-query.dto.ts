@@ -10,7 +10,12 @@ export const MAX_COMPARED = 20;
 
 /** The view of an indicator chart (region, years, `asOf`, the regions beside it) and the file to make of it. */
 export class ChartDataQueryDto extends IndicatorDetailQueryDto {
-  @ApiPropertyOptional({ enum: CHART_DATA_FORMATS, default: 'csv', description: 'csv (de cijfers), xlsx (Excel) of zip (cijfers, metadata.json en README.md) / csv (the figures), xlsx (Excel) or zip (figures, metadata.json and README.md)' })
+  @ApiPropertyOptional({
+    enum: CHART_DATA_FORMATS,
+    default: 'csv',
+    description:
+      'csv (de cijfers), xlsx (Excel) of zip (cijfers, metadata.json en README.md) / csv (the figures), xlsx (Excel) or zip (figures, metadata.json and README.md)',
+  })
   @IsOptional()
   @IsOneOf(CHART_DATA_FORMATS)
   format?: ChartDataFormat;

@@ -5,7 +5,11 @@ import { reason } from '../../common/validation';
 import { CSV_DIALECTS, type CsvDialect } from '../../tabular/tabular.types';
 
 export class DownloadQueryDto extends LangQueryDto {
-  @ApiPropertyOptional({ enum: CSV_DIALECTS, default: 'international', description: 'CSV: international (, en .) of nl (Excel: ; decimale komma, BOM); nl is ook <…>-nl.csv' })
+  @ApiPropertyOptional({
+    enum: CSV_DIALECTS,
+    default: 'international',
+    description: 'CSV: international (, en .) of nl (Excel: ; decimale komma, BOM); nl is ook <…>-nl.csv',
+  })
   @IsOptional()
   @IsIn(CSV_DIALECTS, { message: reason('moet international of nl zijn', 'must be international or nl') })
   dialect?: CsvDialect;
@@ -13,6 +17,8 @@ export class DownloadQueryDto extends LangQueryDto {
 
 export class DownloadFileParams {
   @ApiProperty({ example: 'indicators.csv', description: '<indicators|observations>.<csv|json|arrow|parquet>, of <…>-nl.csv' })
-  @Matches(/^[a-z]{1,20}(-nl)?\.[a-z]{1,10}$/, { message: reason('is geen bestandsnaam zoals indicators.csv', 'is not a file name such as indicators.csv') })
+  @Matches(/^[a-z]{1,20}(-nl)?\.[a-z]{1,10}$/, {
+    message: reason('is geen bestandsnaam zoals indicators.csv', 'is not a file name such as indicators.csv'),
+  })
   file!: string;
 }

@@ -13,12 +13,16 @@ export class RunRequestBodyDto {
 
   @ApiPropertyOptional({
     example: '84799NED',
-    description: 'Eén tabel: een CBS-tabel (ook een die Koers niet kent) of de tabel van een bestand (geoinzicht-kwb-gemeenten) / one table: a CBS table (also one Koers does not know) or a file table',
+    description:
+      'Eén tabel: een CBS-tabel (ook een die Koers niet kent) of de tabel van een bestand (geoinzicht-kwb-gemeenten) / one table: a CBS table (also one Koers does not know) or a file table',
   })
   @IsOptional()
   // A CBS table id (84799NED) or a file table's id as its manifest declares it (lower case words with hyphens).
   @Matches(/^([0-9A-Za-z]{5,12}|[a-z0-9]+(-[a-z0-9]+){1,5})$/, {
-    message: reason('is geen tabelcode zoals 84799NED of geoinzicht-kwb-gemeenten', 'is not a table id such as 84799NED or geoinzicht-kwb-gemeenten'),
+    message: reason(
+      'is geen tabelcode zoals 84799NED of geoinzicht-kwb-gemeenten',
+      'is not a table id such as 84799NED or geoinzicht-kwb-gemeenten',
+    ),
   })
   table?: string;
 }

@@ -39,7 +39,9 @@ export class IndicatorDetailQueryDto extends LangQueryDto {
   @OptionalYear('Laatste jaar van de reeks / last year of the series')
   to?: number;
 
-  @OptionalCalendarDate('De cijfers zoals gepubliceerd op die datum (niet in de toekomst); standaard zoals nu / the figures as published on that date (not in the future); as published now by default')
+  @OptionalCalendarDate(
+    'De cijfers zoals gepubliceerd op die datum (niet in de toekomst); standaard zoals nu / the figures as published on that date (not in the future); as published now by default',
+  )
   asOf?: string;
 }
 

@@ -39,7 +39,11 @@ export class ObservationsQueryDto extends LangQueryDto {
   @IsIn(TABULAR_FORMATS, { message: reason('moet csv, json, arrow of parquet zijn', 'must be csv, json, arrow or parquet') })
   format?: TabularFormat;
 
-  @ApiPropertyOptional({ enum: CSV_DIALECTS, default: 'international', description: 'CSV: international (, en .) of nl (Excel: ; decimale komma, BOM)' })
+  @ApiPropertyOptional({
+    enum: CSV_DIALECTS,
+    default: 'international',
+    description: 'CSV: international (, en .) of nl (Excel: ; decimale komma, BOM)',
+  })
   @IsOptional()
   @IsIn(CSV_DIALECTS, { message: reason('moet international of nl zijn', 'must be international or nl') })
   dialect?: CsvDialect;

@@ -25,12 +25,18 @@ export class EditionParams extends ReportYearParams {
 }
 
 export class ReportQueryDto extends LangQueryDto {
-  @ApiPropertyOptional({ format: 'date', example: '2026-03-01', description: 'De cijfers zoals gepubliceerd op die datum; standaard vandaag / the figures as published on that date; today by default' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-03-01',
+    description: 'De cijfers zoals gepubliceerd op die datum; standaard vandaag / the figures as published on that date; today by default',
+  })
   @IsOptional()
   @IsCalendarDate()
   peildatum?: string;
 
-  @ApiPropertyOptional({ description: 'true: het concept, ook als er een vastgestelde editie is / the draft, also when an edition was adopted' })
+  @ApiPropertyOptional({
+    description: 'true: het concept, ook als er een vastgestelde editie is / the draft, also when an edition was adopted',
+  })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: reason('moet true of false zijn', 'must be true or false') })
@@ -48,12 +54,19 @@ export class AdoptEditionBodyDto {
   @IsCalendarDate()
   councilMeeting!: string;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-11-26', description: 'Vastgesteld op; standaard vandaag / adopted on; today by default' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-11-26',
+    description: 'Vastgesteld op; standaard vandaag / adopted on; today by default',
+  })
   @IsOptional()
   @IsCalendarDate()
   adoptedOn?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Peildatum van de cijfers; standaard vandaag / reference date of the figures; today by default' })
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'Peildatum van de cijfers; standaard vandaag / reference date of the figures; today by default',
+  })
   @IsOptional()
   @IsCalendarDate()
   peildatum?: string;

@@ -22,12 +22,21 @@ export class UploadQueryDto extends LangQueryDto {
   @IsBoolean({ message: reason('moet true of false zijn', 'must be true or false') })
   dryRun?: boolean;
 
-  @ApiPropertyOptional({ type: String, example: '12', description: 'Nieuwe versie van dit geüploade bestand (zelfde soort): dat wordt ingetrokken zodra dit bestand is geladen / a new version of this uploaded file (same kind): it is withdrawn once this file is loaded' })
+  @ApiPropertyOptional({
+    type: String,
+    example: '12',
+    description:
+      'Nieuwe versie van dit geüploade bestand (zelfde soort): dat wordt ingetrokken zodra dit bestand is geladen / a new version of this uploaded file (same kind): it is withdrawn once this file is loaded',
+  })
   @IsOptional()
   @Matches(UPLOAD_ID, { message: UPLOAD_ID_REASON })
   replaces?: string;
 
-  @ApiPropertyOptional({ type: String, maxLength: 500, description: 'Met replaces: waarom (standaard "vervangen door <bestand>") / with replaces: why' })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 500,
+    description: 'Met replaces: waarom (standaard "vervangen door <bestand>") / with replaces: why',
+  })
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: REASON_TEXT })
@@ -52,7 +61,9 @@ export class UploadKindParams {
 
 export class TemplateParams {
   @ApiProperty({ example: 'vacancy.xlsx', description: '<soort>.csv of <soort>.xlsx / <kind>.csv or <kind>.xlsx' })
-  @Matches(/^[a-z-]{1,40}\.[a-z]{1,5}$/, { message: reason('is geen sjabloonnaam zoals vacancy.xlsx', 'is not a template name such as vacancy.xlsx') })
+  @Matches(/^[a-z-]{1,40}\.[a-z]{1,5}$/, {
+    message: reason('is geen sjabloonnaam zoals vacancy.xlsx', 'is not a template name such as vacancy.xlsx'),
+  })
   file!: string;
 }
 

@@ -43,7 +43,10 @@ export default async function RootLayout({ children, params }: { children: React
         <header className="no-print border-b border-tremor-border bg-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
             <a href={href(lang, '/')} className="text-lg font-semibold text-tremor-brand-emphasis">
-              Koers <span className="font-normal text-tremor-content-emphasis" data-testid="site-municipality">· {name}</span>
+              Koers{' '}
+              <span className="font-normal text-tremor-content-emphasis" data-testid="site-municipality">
+                · {name}
+              </span>
             </a>
             <nav aria-label={lang === 'nl' ? 'Hoofdmenu' : 'Main menu'}>
               <ul className="flex flex-wrap items-center gap-1 text-tremor-default">
@@ -67,15 +70,23 @@ export default async function RootLayout({ children, params }: { children: React
         <footer className="no-print border-t border-tremor-border bg-white">
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-4 text-tremor-default">
             <li>
-              <a href={href(lang, '/toegankelijkheidsverklaring')} className="text-tremor-brand-emphasis underline" data-testid="footer-accessibility">
+              <a
+                href={href(lang, '/toegankelijkheidsverklaring')}
+                className="text-tremor-brand-emphasis underline"
+                data-testid="footer-accessibility"
+              >
                 {FOOTER_LINK[lang]}
               </a>
             </li>
             <li>
-              <a href={href(lang, '/data')} className="text-tremor-brand-emphasis underline">{t.nav.data}</a>
+              <a href={href(lang, '/data')} className="text-tremor-brand-emphasis underline">
+                {t.nav.data}
+              </a>
             </li>
             <li>
-              <a href={DATA_LICENCE.url} rel="license" className="text-tremor-brand-emphasis underline">{DATA_LICENCE.title[lang]}</a>
+              <a href={DATA_LICENCE.url} rel="license" className="text-tremor-brand-emphasis underline">
+                {DATA_LICENCE.title[lang]}
+              </a>
             </li>
           </ul>
         </footer>

@@ -20,7 +20,11 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
       <div>
         <h1 className="text-tremor-metric font-semibold">{t.home.title(name)}</h1>
         <p className="mt-2 max-w-3xl text-tremor-content-emphasis">{t.home.intro(name)}</p>
-        {sources.ok && <div className="mt-2"><FreshnessLine sources={sources.data} lang={lang} /></div>}
+        {sources.ok && (
+          <div className="mt-2">
+            <FreshnessLine sources={sources.data} lang={lang} />
+          </div>
+        )}
       </div>
       {ambitions.ok ? (
         <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">

@@ -27,7 +27,19 @@ function noteText(note: TableNote, lang: Lang): string {
  * The chart as a table, with the same marks in words: voorbeelddata tagged in its cell, provisional figures
  * said so, and per year a note on a break, figures from more than one table or a possible data error.
  */
-export function ChartDataTable({ model, unit, decimals, lang, caption }: { model: ChartModel; unit: Unit; decimals: number; lang: Lang; caption: string }) {
+export function ChartDataTable({
+  model,
+  unit,
+  decimals,
+  lang,
+  caption,
+}: {
+  model: ChartModel;
+  unit: Unit;
+  decimals: number;
+  lang: Lang;
+  caption: string;
+}) {
   const t = dictionary(lang);
   const rows = chartTable(model);
   const withNotes = rows.some((row) => row.notes.length > 0);
@@ -41,7 +53,8 @@ export function ChartDataTable({ model, unit, decimals, lang, caption }: { model
         {point.demo && <ExampleDataTag lang={lang} />}
       </span>
     );
-  const notes = (list: readonly TableNote[]) => (list.length === 0 ? '' : <span className="block min-w-48">{list.map((note) => noteText(note, lang)).join(' ')}</span>);
+  const notes = (list: readonly TableNote[]) =>
+    list.length === 0 ? '' : <span className="block min-w-48">{list.map((note) => noteText(note, lang)).join(' ')}</span>;
   const headers = [t.table.year, ...model.series.map((s) => s.label), ...(withNotes ? [t.chart.notes] : [])];
   return (
     <DataTable

@@ -13,7 +13,13 @@ export function ChartLegend({ model, lang }: { model: ChartModel; lang: Lang }) 
     <ul className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-tremor-label text-tremor-content-emphasis" data-testid="chart-legend">
       {legendItems(model, lang).map((item) => (
         <li key={JSON.stringify(item.key)} className="inline-flex items-center gap-1.5" {...dataKey(item)}>
-          <svg width={item.swatch.width} height={item.swatch.height} aria-hidden="true" focusable="false" className="shrink-0 overflow-visible">
+          <svg
+            width={item.swatch.width}
+            height={item.swatch.height}
+            aria-hidden="true"
+            focusable="false"
+            className="shrink-0 overflow-visible"
+          >
             <SvgNodes nodes={item.swatch.nodes} />
           </svg>
           {item.label}

@@ -15,7 +15,14 @@ export function ChartPlot({ layout, texts }: { layout: PlotLayout; texts: PlotTe
       <svg width={axisWidth} height={layout.height} aria-hidden="true" focusable="false" className="shrink-0 overflow-visible">
         <SvgNodes nodes={valueAxisNodes(layout, texts.tick, axisWidth)} />
       </svg>
-      <svg width="100%" height={layout.height} role="group" aria-label={texts.label} className="min-w-0 flex-1 overflow-visible" data-testid="chart-plot">
+      <svg
+        width="100%"
+        height={layout.height}
+        role="group"
+        aria-label={texts.label}
+        className="min-w-0 flex-1 overflow-visible"
+        data-testid="chart-plot"
+      >
         <SvgNodes nodes={plotNodes(layout, texts, 'responsive')} />
       </svg>
     </div>

@@ -6,7 +6,9 @@ import { IndicatorChart } from './indicator-chart';
 // The chart rendered to HTML as the server sends it: what a browser gets without running any script.
 
 function render(...args: Parameters<typeof chartModel>): string {
-  return renderToStaticMarkup(<IndicatorChart model={chartModel(...args)} unit={args[0].indicator.unit} decimals={0} lang="nl" label="Samenvatting." />);
+  return renderToStaticMarkup(
+    <IndicatorChart model={chartModel(...args)} unit={args[0].indicator.unit} decimals={0} lang="nl" label="Samenvatting." />,
+  );
 }
 
 /** The attribute values of every element in `html` with `tag` inside the series group `key`. */
@@ -17,8 +19,16 @@ function strokesOf(html: string, key: string): string[] {
 
 describe('IndicatorChart', () => {
   it('should draw a stroked line or marker for every series the legend names when peers, benchmarks and a band are shown', () => {
-    const peers = [comparison('GM0114', 'Emmen', 'peer', [point(2023, 4), point(2024, 5)]), comparison('PV22', 'Drenthe', 'benchmark', [point(2023, 6), point(2024, 6)]), comparison('NL01', 'Nederland', 'benchmark', [point(2023, 7), point(2024, 8)])];
-    const html = render(detail({ unit: 'percent', series: [point(2023, 3), point(2024, 4)], trajectory: [band(2023, 2, 9), band(2024, 2, 9)] }), 'nl', peers);
+    const peers = [
+      comparison('GM0114', 'Emmen', 'peer', [point(2023, 4), point(2024, 5)]),
+      comparison('PV22', 'Drenthe', 'benchmark', [point(2023, 6), point(2024, 6)]),
+      comparison('NL01', 'Nederland', 'benchmark', [point(2023, 7), point(2024, 8)]),
+    ];
+    const html = render(
+      detail({ unit: 'percent', series: [point(2023, 3), point(2024, 4)], trajectory: [band(2023, 2, 9), band(2024, 2, 9)] }),
+      'nl',
+      peers,
+    );
     const keys = [...html.matchAll(/data-legend-key="([^"]+)"/g)].map((m) => m[1]!);
     expect(keys).toEqual(['own', 'band-lower', 'band-upper', 'cmp-GM0114', 'cmp-PV22', 'cmp-NL01']);
     for (const key of keys) {
@@ -40,7 +50,10 @@ describe('IndicatorChart', () => {
 
   it('should mark a break with a labelled rule and figures from more tables with a ring', () => {
     const html = render(
-      detail({ series: [point(2020, 1), point(2021, 2, { breakBefore: true, mixedSources: true })], breaks: [{ year: 2021, kind: 'definition', text: 'Reeksbreuk: vanaf 2021 een andere bron.' }] }),
+      detail({
+        series: [point(2020, 1), point(2021, 2, { breakBefore: true, mixedSources: true })],
+        breaks: [{ year: 2021, kind: 'definition', text: 'Reeksbreuk: vanaf 2021 een andere bron.' }],
+      }),
       'nl',
       [],
     );

@@ -16,11 +16,17 @@ export function IndicatorChart(props: ChartTextInput) {
   return (
     <figure aria-label={label} data-testid="indicator-chart" className="mt-3">
       <ChartLegend model={model} lang={lang} />
-      {caption && <p className="text-tremor-label text-tremor-content-emphasis" data-testid="chart-unit">{caption}</p>}
+      {caption && (
+        <p className="text-tremor-label text-tremor-content-emphasis" data-testid="chart-unit">
+          {caption}
+        </p>
+      )}
       <ChartPlot layout={layout} texts={chartPlotTexts(props, layout.axis.decimals)} />
       <figcaption className="mt-2 space-y-1 text-tremor-label text-tremor-content-emphasis">
         {chartNotes(model, layout, lang).map((note, i) => (
-          <p key={i} data-note={note.kind}>{note.text}</p>
+          <p key={i} data-note={note.kind}>
+            {note.text}
+          </p>
         ))}
       </figcaption>
     </figure>

@@ -26,7 +26,9 @@ export function EmbeddedChart({ title, figure, label, pinLine, source, link, lan
   return (
     <article data-testid="embedded-chart">
       <h1 className="text-tremor-title font-semibold">{title}</h1>
-      <p className="text-tremor-label text-tremor-content-emphasis" data-testid="embed-pin">{pinLine}</p>
+      <p className="text-tremor-label text-tremor-content-emphasis" data-testid="embed-pin">
+        {pinLine}
+      </p>
       <IndicatorChart model={figure.model} unit={figure.unit} decimals={figure.decimals} lang={lang} label={label} />
       <details className="mt-2">
         <summary className="cursor-pointer text-tremor-brand-emphasis underline">{t.indicator.showTable}</summary>

@@ -29,7 +29,11 @@ function DownloadButtons({ lang }: { lang: Lang }) {
     <ul className="flex flex-wrap gap-2" data-testid="downloads">
       {DOWNLOADS.map((d) => (
         <li key={d.path}>
-          <a href={d.path} download={d.file} className="inline-block rounded-tremor-small border border-tremor-brand px-3 py-1.5 text-tremor-default font-medium text-tremor-brand-emphasis hover:bg-teal-50">
+          <a
+            href={d.path}
+            download={d.file}
+            className="inline-block rounded-tremor-small border border-tremor-brand px-3 py-1.5 text-tremor-default font-medium text-tremor-brand-emphasis hover:bg-teal-50"
+          >
             ⬇ {d.label[lang]}
           </a>
         </li>
@@ -45,7 +49,9 @@ export function AboutSection({ detail, lang }: { detail: IndicatorDetailResponse
   const tables = lineageTables(detail.lineage);
   return (
     <section aria-labelledby="definitie" className="rounded-tremor-default border border-tremor-border bg-white p-4">
-      <h2 id="definitie" className="text-tremor-title font-semibold">{t.indicator.definition}</h2>
+      <h2 id="definitie" className="text-tremor-title font-semibold">
+        {t.indicator.definition}
+      </h2>
       <p className="mt-2 text-tremor-default">{indicator.definition}</p>
       {indicator.directionNote && <p className="mt-1 text-tremor-default text-tremor-content-emphasis">{indicator.directionNote}</p>}
       {indicator.note && <p className="mt-1 text-tremor-default text-tremor-content-emphasis">{indicator.note}</p>}
@@ -55,13 +61,23 @@ export function AboutSection({ detail, lang }: { detail: IndicatorDetailResponse
         <dt className="font-medium">{t.indicator.owner}</dt>
         <dd>{indicator.owner}</dd>
       </dl>
-      {detail.lastUpdated && <p className="mt-2 text-tremor-default">{t.indicator.lastUpdated(formatDate(detail.lastUpdated.loadedAt, lang), formatDate(detail.lastUpdated.publishedAt, lang))}</p>}
+      {detail.lastUpdated && (
+        <p className="mt-2 text-tremor-default">
+          {t.indicator.lastUpdated(formatDate(detail.lastUpdated.loadedAt, lang), formatDate(detail.lastUpdated.publishedAt, lang))}
+        </p>
+      )}
       {tables.length > 0 && (
         <div className="mt-3">
           <DataTable
             caption={t.indicator.lineage}
             numericFrom={99}
-            headers={[lang === 'nl' ? 'Maat' : 'Measure', lang === 'nl' ? 'Bron' : 'Source', lang === 'nl' ? 'Tabel of bestand' : 'Table or file', lang === 'nl' ? 'Sleutel' : 'Key', lang === 'nl' ? 'Gepubliceerd' : 'Published']}
+            headers={[
+              lang === 'nl' ? 'Maat' : 'Measure',
+              lang === 'nl' ? 'Bron' : 'Source',
+              lang === 'nl' ? 'Tabel of bestand' : 'Table or file',
+              lang === 'nl' ? 'Sleutel' : 'Key',
+              lang === 'nl' ? 'Gepubliceerd' : 'Published',
+            ]}
             rows={tables.map((entry) => [
               getMeasure(entry.measure)?.title[lang] ?? entry.measure,
               entry.provider,

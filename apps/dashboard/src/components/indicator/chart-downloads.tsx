@@ -5,7 +5,8 @@ import { shareDictionary } from '../../lib/i18n/share-dictionary';
 import { type ChartView, chartViewQuery } from '../../lib/view/chart-view.view';
 import { ChartPngButton } from './chart-png-button';
 
-const LINK = 'inline-block rounded-tremor-small border border-tremor-brand px-3 py-1.5 text-tremor-default font-medium text-tremor-brand-emphasis hover:bg-teal-50';
+const LINK =
+  'inline-block rounded-tremor-small border border-tremor-brand px-3 py-1.5 text-tremor-default font-medium text-tremor-brand-emphasis hover:bg-teal-50';
 
 interface Props {
   readonly id: string;
@@ -25,11 +26,17 @@ interface Props {
  */
 export function ChartDownloads({ id, view, peers, stem, indexed, lang }: Props) {
   const t = shareDictionary(lang).downloads;
-  const files: [ChartDataFormat, string][] = [['csv', t.csv], ['xlsx', t.xlsx], ['zip', t.zip]];
+  const files: [ChartDataFormat, string][] = [
+    ['csv', t.csv],
+    ['xlsx', t.xlsx],
+    ['zip', t.zip],
+  ];
   const svgUrl = `${href(lang, `/indicatoren/${encodeURIComponent(id)}/grafiek`)}${chartViewQuery({ ...view, display: 'chart' })}`;
   return (
     <section aria-labelledby="download-grafiek" className="mt-4 border-t border-tremor-border pt-3">
-      <h3 id="download-grafiek" className="font-medium">{t.title}</h3>
+      <h3 id="download-grafiek" className="font-medium">
+        {t.title}
+      </h3>
       <p className="mt-1 text-tremor-default text-tremor-content-emphasis">{t.intro}</p>
       <ul className="mt-2 flex flex-wrap items-center gap-2" data-testid="chart-downloads">
         {files.map(([format, label]) => (

@@ -45,7 +45,13 @@ export function ChartPngButton({ svgUrl, fileName, texts }: Props) {
   };
   return (
     <>
-      <button type="button" onClick={save} disabled={state === 'busy'} data-testid="chart-png" className="inline-block rounded-tremor-small border border-tremor-brand px-3 py-1.5 text-tremor-default font-medium text-tremor-brand-emphasis hover:bg-teal-50 disabled:opacity-60">
+      <button
+        type="button"
+        onClick={save}
+        disabled={state === 'busy'}
+        data-testid="chart-png"
+        className="inline-block rounded-tremor-small border border-tremor-brand px-3 py-1.5 text-tremor-default font-medium text-tremor-brand-emphasis hover:bg-teal-50 disabled:opacity-60"
+      >
         ⬇ {texts.label}
       </button>
       <span role="status" className="text-tremor-label text-tremor-content-emphasis">

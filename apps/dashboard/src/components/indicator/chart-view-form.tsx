@@ -17,7 +17,12 @@ interface Props {
 const FIELD = 'rounded-tremor-small border border-tremor-border bg-white px-2 py-1 text-tremor-default';
 const name = (r: RegionRef) => r.name ?? r.code;
 
-function RegionField({ view, defaultRegion, wijken, t }: Pick<Props, 'view' | 'defaultRegion' | 'wijken'> & { t: ShareDictionary['view'] }) {
+function RegionField({
+  view,
+  defaultRegion,
+  wijken,
+  t,
+}: Pick<Props, 'view' | 'defaultRegion' | 'wijken'> & { t: ShareDictionary['view'] }) {
   return (
     <label className="flex flex-col text-tremor-default">
       {t.region}
@@ -26,7 +31,9 @@ function RegionField({ view, defaultRegion, wijken, t }: Pick<Props, 'view' | 'd
         {wijken.length > 0 && (
           <optgroup label={t.wijken}>
             {wijken.map((w) => (
-              <option key={w.code} value={w.code}>{name(w)}</option>
+              <option key={w.code} value={w.code}>
+                {name(w)}
+              </option>
             ))}
           </optgroup>
         )}
@@ -39,7 +46,16 @@ function YearField({ field, value, label }: { field: 'from' | 'to'; value: numbe
   return (
     <label className="flex flex-col text-tremor-default">
       {label}
-      <input type="number" name={field} min={1900} max={2100} step={1} defaultValue={value ?? ''} aria-describedby="jaren-hint" className={`${FIELD} w-28`} />
+      <input
+        type="number"
+        name={field}
+        min={1900}
+        max={2100}
+        step={1}
+        defaultValue={value ?? ''}
+        aria-describedby="jaren-hint"
+        className={`${FIELD} w-28`}
+      />
     </label>
   );
 }
@@ -84,21 +100,34 @@ export function ChartViewForm({ id, view, defaultRegion, wijken, comparisons, la
   const t = shareDictionary(lang).view;
   const page = href(lang, `/indicatoren/${encodeURIComponent(id)}`);
   return (
-    <form method="get" action={page} className="mt-3 rounded-tremor-small bg-gray-50 p-3" data-testid="chart-view-form" aria-label={t.title}>
+    <form
+      method="get"
+      action={page}
+      className="mt-3 rounded-tremor-small bg-gray-50 p-3"
+      data-testid="chart-view-form"
+      aria-label={t.title}
+    >
       <div className="flex flex-wrap items-end gap-4">
         {(wijken.length > 0 || view.region !== null) && <RegionField view={view} defaultRegion={defaultRegion} wijken={wijken} t={t} />}
         <YearField field="from" value={view.from} label={t.from} />
         <YearField field="to" value={view.to} label={t.to} />
         <DisplayField view={view} t={t} />
       </div>
-      <p id="jaren-hint" className="mt-1 text-tremor-label text-tremor-content-emphasis">{t.yearHint}</p>
+      <p id="jaren-hint" className="mt-1 text-tremor-label text-tremor-content-emphasis">
+        {t.yearHint}
+      </p>
       {comparisons.length > 0 && <PeersField comparisons={comparisons} t={t} />}
       {view.asOf !== null && <input type="hidden" name="asOf" value={view.asOf} />}
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button type="submit" className="rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-tremor-default font-medium text-white hover:bg-teal-800">
+        <button
+          type="submit"
+          className="rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-tremor-default font-medium text-white hover:bg-teal-800"
+        >
           {t.apply}
         </button>
-        <a href={page} className="text-tremor-default text-tremor-brand-emphasis underline">{t.reset}</a>
+        <a href={page} className="text-tremor-default text-tremor-brand-emphasis underline">
+          {t.reset}
+        </a>
       </div>
     </form>
   );

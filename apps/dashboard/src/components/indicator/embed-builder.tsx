@@ -23,7 +23,12 @@ export function EmbedBuilder({ action, view, pin, years, today, lang }: Props) {
   const t = shareDictionary(lang).embedPage;
   const editions = (years?.years ?? []).flatMap((y) => y.editions);
   const chosenEdition = pin.kind === 'edition' ? `${pin.year}-${pin.number}` : undefined;
-  const keep: [string, string | null][] = [['region', view.region], ['peers', view.peers === 'all' ? 'all' : view.peers.join(',') || null], ['from', view.from?.toString() ?? null], ['to', view.to?.toString() ?? null]];
+  const keep: [string, string | null][] = [
+    ['region', view.region],
+    ['peers', view.peers === 'all' ? 'all' : view.peers.join(',') || null],
+    ['from', view.from?.toString() ?? null],
+    ['to', view.to?.toString() ?? null],
+  ];
   return (
     <form method="get" action={action} className="space-y-3 rounded-tremor-small bg-gray-50 p-3" data-testid="embed-builder">
       {keep.map(([name, value]) => value !== null && <input key={name} type="hidden" name={name} value={value} />)}
@@ -53,7 +58,9 @@ export function EmbedBuilder({ action, view, pin, years, today, lang }: Props) {
               <span className="sr-only">{t.editionSelect}</span>
               <select name="edition" defaultValue={chosenEdition} className={FIELD}>
                 {editions.map((e) => (
-                  <option key={`${e.year}-${e.number}`} value={`${e.year}-${e.number}`}>{t.editionOption(e.year, e.number, formatDate(e.adoptedOn, lang))}</option>
+                  <option key={`${e.year}-${e.number}`} value={`${e.year}-${e.number}`}>
+                    {t.editionOption(e.year, e.number, formatDate(e.adoptedOn, lang))}
+                  </option>
                 ))}
               </select>
             </label>
@@ -62,7 +69,12 @@ export function EmbedBuilder({ action, view, pin, years, today, lang }: Props) {
           )}
         </div>
       </fieldset>
-      <button type="submit" className="rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-tremor-default font-medium text-white hover:bg-teal-800">{t.apply}</button>
+      <button
+        type="submit"
+        className="rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-tremor-default font-medium text-white hover:bg-teal-800"
+      >
+        {t.apply}
+      </button>
     </form>
   );
 }

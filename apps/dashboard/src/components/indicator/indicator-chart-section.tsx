@@ -25,19 +25,39 @@ interface Props {
 function AsOfNotice({ date, current, lang }: { date: string; current: string; lang: Lang }) {
   const t = shareDictionary(lang).view;
   return (
-    <p className="mt-2 rounded-tremor-small border border-amber-300 bg-amber-50 p-2 text-tremor-default text-amber-950" data-testid="as-of-notice">
+    <p
+      className="mt-2 rounded-tremor-small border border-amber-300 bg-amber-50 p-2 text-tremor-default text-amber-950"
+      data-testid="as-of-notice"
+    >
       {t.asOf(formatDate(date, lang))}{' '}
-      <a href={current} className="underline">{t.toCurrent}</a>
+      <a href={current} className="underline">
+        {t.toCurrent}
+      </a>
     </p>
   );
 }
 
 /** The chart with its table folded under it, or the table alone when the view asks for it. */
-function ChartOrTable({ figure, display, caption, lang }: { figure: ChartFigure; display: ChartView['display']; caption: string; lang: Lang }) {
+function ChartOrTable({
+  figure,
+  display,
+  caption,
+  lang,
+}: {
+  figure: ChartFigure;
+  display: ChartView['display'];
+  caption: string;
+  lang: Lang;
+}) {
   const t = dictionary(lang);
   const { model, unit, decimals, summary } = figure;
   const table = <ChartDataTable model={model} unit={unit} decimals={decimals} lang={lang} caption={caption} />;
-  if (display === 'table') return <div className="mt-3" data-testid="chart-table">{table}</div>;
+  if (display === 'table')
+    return (
+      <div className="mt-3" data-testid="chart-table">
+        {table}
+      </div>
+    );
   return (
     <>
       <IndicatorChart model={model} unit={unit} decimals={decimals} lang={lang} label={summary ?? t.chart.targetOnly} />
@@ -63,9 +83,17 @@ export function IndicatorChartSection({ detail, view, figure, defaultRegion, wij
   return (
     <section aria-labelledby="verloop" className="rounded-tremor-default border border-tremor-border bg-white p-4 shadow-tremor-card">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="verloop" className="text-tremor-title font-semibold">{t.indicator.chartTitle}</h2>
+        <h2 id="verloop" className="text-tremor-title font-semibold">
+          {t.indicator.chartTitle}
+        </h2>
         {detail.comparisons.length > 0 && (
-          <a href={toggle} className="rounded-tremor-small border border-tremor-brand px-2 py-1 text-tremor-default text-tremor-brand-emphasis hover:bg-teal-50" aria-pressed={shown.length > 0} role="button" data-testid="peers-toggle">
+          <a
+            href={toggle}
+            className="rounded-tremor-small border border-tremor-brand px-2 py-1 text-tremor-default text-tremor-brand-emphasis hover:bg-teal-50"
+            aria-pressed={shown.length > 0}
+            role="button"
+            data-testid="peers-toggle"
+          >
             {shown.length > 0 ? t.indicator.peersOff : t.indicator.peersOn(detail.comparisons.map((c) => c.region.name ?? c.region.code))}
           </a>
         )}
@@ -83,12 +111,26 @@ export function IndicatorChartSection({ detail, view, figure, defaultRegion, wij
         // No figures at all: the true reason per input and what would fill it, never a generic "no figures".
         <CoverageReasons coverage={detail.coverage} lang={lang} />
       ) : (
-        <p className="mt-3 text-tremor-default" data-testid="chart-summary">{summary}</p>
+        <p className="mt-3 text-tremor-default" data-testid="chart-summary">
+          {summary}
+        </p>
       )}
       {model.series.length > 0 && (
         <>
-          <ChartOrTable figure={figure} display={view.display} caption={`${indicator.title} — ${t.indicator.chartTitle.toLowerCase()}`} lang={lang} />
-          <ChartDownloads id={indicator.id} view={view} peers={shown.map((c) => c.region.code)} stem={`koers-${indicator.id}-${detail.region.code}`} indexed={model.indexed} lang={lang} />
+          <ChartOrTable
+            figure={figure}
+            display={view.display}
+            caption={`${indicator.title} — ${t.indicator.chartTitle.toLowerCase()}`}
+            lang={lang}
+          />
+          <ChartDownloads
+            id={indicator.id}
+            view={view}
+            peers={shown.map((c) => c.region.code)}
+            stem={`koers-${indicator.id}-${detail.region.code}`}
+            indexed={model.indexed}
+            lang={lang}
+          />
         </>
       )}
     </section>

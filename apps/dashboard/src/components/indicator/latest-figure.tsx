@@ -20,7 +20,9 @@ export function LatestFigure({ detail, lang, badge }: { detail: IndicatorDetailR
     <div className="mt-2 space-y-1" data-testid="latest-figure">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         {badge}
-        <span className="text-lg font-semibold tabular-nums">{formatValue(latest.value, detail.indicator.unit, detail.indicator.decimals, lang)}</span>
+        <span className="text-lg font-semibold tabular-nums">
+          {formatValue(latest.value, detail.indicator.unit, detail.indicator.decimals, lang)}
+        </span>
         <span className="text-tremor-default text-tremor-content-emphasis">
           ({detail.region.name ?? detail.region.code}, {latest.year}
           {latest.provisional ? `, ${t.provisional}` : ''})
@@ -29,7 +31,11 @@ export function LatestFigure({ detail, lang, badge }: { detail: IndicatorDetailR
         {detail.progress.stale && <StaleTag lang={lang} />}
       </div>
       {latest.demo && <p className="text-tremor-default text-violet-900">{t.exampleNote}</p>}
-      {usedTrendValue(detail.progress) && <p className="text-tremor-default text-tremor-content-emphasis" data-testid="trend-note">{t.trendNote}</p>}
+      {usedTrendValue(detail.progress) && (
+        <p className="text-tremor-default text-tremor-content-emphasis" data-testid="trend-note">
+          {t.trendNote}
+        </p>
+      )}
     </div>
   );
 }

@@ -12,7 +12,9 @@ export function TargetSection({ detail, lang }: { detail: IndicatorDetailRespons
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <section aria-labelledby="doel" className="rounded-tremor-default border border-tremor-border bg-white p-4" data-testid="target">
-        <h2 id="doel" className="text-tremor-title font-semibold">{t.indicator.target}</h2>
+        <h2 id="doel" className="text-tremor-title font-semibold">
+          {t.indicator.target}
+        </h2>
         {target ? (
           <div className="mt-2 space-y-2 text-tremor-default">
             {target.targetValue !== null && target.targetYear !== null && (
@@ -22,16 +24,30 @@ export function TargetSection({ detail, lang }: { detail: IndicatorDetailRespons
             {target.kind === 'cumulative-flow' && target.ratePerYear === null && target.baseYear !== null && (
               <p>{lang === 'nl' ? `Cumulatief vanaf ${target.baseYear}.` : `Cumulative from ${target.baseYear}.`}</p>
             )}
-            {target.ratePerYear !== null && <p>{lang === 'nl' ? `Tempo: ${formatNumber(target.ratePerYear * 100, 1, lang)}% per jaar.` : `Pace: ${formatNumber(target.ratePerYear * 100, 1, lang)}% a year.`}</p>}
+            {target.ratePerYear !== null && (
+              <p>
+                {lang === 'nl'
+                  ? `Tempo: ${formatNumber(target.ratePerYear * 100, 1, lang)}% per jaar.`
+                  : `Pace: ${formatNumber(target.ratePerYear * 100, 1, lang)}% a year.`}
+              </p>
+            )}
             {target.milestones.length > 0 && (
               <p>
                 {t.indicator.milestones}: {target.milestones.map((m) => `${m.year}: ${fmt(m.value)}`).join(' · ')}
               </p>
             )}
-            {target.tolerance && <p className="text-tremor-content-emphasis">± {formatNumber(target.tolerance.value, 1, lang)} — {target.tolerance.rationale}</p>}
+            {target.tolerance && (
+              <p className="text-tremor-content-emphasis">
+                ± {formatNumber(target.tolerance.value, 1, lang)} — {target.tolerance.rationale}
+              </p>
+            )}
             {/* The vision's own words: its target as it set it, named by its document (data-vision marks them). */}
-            <blockquote className="border-l-4 border-teal-700 pl-3 italic" data-vision>“{target.policy.quote}”</blockquote>
-            <p className="text-tremor-label text-tremor-content-emphasis" data-vision>{t.indicator.targetSource(target.policy.citation)}</p>
+            <blockquote className="border-l-4 border-teal-700 pl-3 italic" data-vision>
+              “{target.policy.quote}”
+            </blockquote>
+            <p className="text-tremor-label text-tremor-content-emphasis" data-vision>
+              {t.indicator.targetSource(target.policy.citation)}
+            </p>
           </div>
         ) : (
           <p className="mt-2 text-tremor-default">{t.indicator.noTarget}</p>

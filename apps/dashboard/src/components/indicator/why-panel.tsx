@@ -17,17 +17,27 @@ export function WhyPanel({ detail, lang }: { detail: IndicatorDetailResponse; la
   const e = progress.explanation;
   const real = coverage.kind === 'verdict' || coverage.kind === 'real';
   const trend = usedTrendValue(progress);
-  const text = trend ? [t.trendNote, trendPaceSentence(e, detail.indicator.unit, detail.indicator.decimals, lang)].filter(Boolean).join(' ') : explanationWithoutGuards(e);
+  const text = trend
+    ? [t.trendNote, trendPaceSentence(e, detail.indicator.unit, detail.indicator.decimals, lang)].filter(Boolean).join(' ')
+    : explanationWithoutGuards(e);
   // The trend guard's own sentence is the technical form of the note above.
   const guards = e.guards.filter((g) => !(trend && g.code === 'noise-guard-trend'));
   return (
     <section aria-labelledby="waarom" className="rounded-tremor-default border border-tremor-border bg-white p-4" data-testid="why">
-      <h2 id="waarom" className="text-tremor-title font-semibold">{t.indicator.why}</h2>
+      <h2 id="waarom" className="text-tremor-title font-semibold">
+        {t.indicator.why}
+      </h2>
       <div className="mt-2 flex flex-wrap gap-2">
         <StatusBadge status={progress.status} label={progress.statusLabel} scale={progress.scale} />
-        {progress.scaleLabel !== progress.statusLabel && <span className="text-tremor-label text-tremor-content-emphasis">({progress.scaleLabel})</span>}
+        {progress.scaleLabel !== progress.statusLabel && (
+          <span className="text-tremor-label text-tremor-content-emphasis">({progress.scaleLabel})</span>
+        )}
       </div>
-      {real && <p className="mt-2 text-tremor-default" data-testid="why-text">{text}</p>}
+      {real && (
+        <p className="mt-2 text-tremor-default" data-testid="why-text">
+          {text}
+        </p>
+      )}
       {real && guards.length > 0 && (
         <ul className="mt-2 list-disc pl-5 text-tremor-default text-tremor-content-emphasis">
           {guards.map((g) => (
@@ -35,7 +45,11 @@ export function WhyPanel({ detail, lang }: { detail: IndicatorDetailResponse; la
           ))}
         </ul>
       )}
-      {coverage.kind === 'none' ? <p className="mt-2 text-tremor-default">{t.coverage.seeAbove}</p> : <CoverageReasons coverage={coverage} lang={lang} />}
+      {coverage.kind === 'none' ? (
+        <p className="mt-2 text-tremor-default">{t.coverage.seeAbove}</p>
+      ) : (
+        <CoverageReasons coverage={coverage} lang={lang} />
+      )}
     </section>
   );
 }

@@ -22,7 +22,9 @@ export function ManagementPanel({ lang, uploads }: { lang: Lang; uploads: readon
     <div className="space-y-6" data-testid="signed-in">
       <p className="flex flex-wrap items-center gap-3">
         <span>✓ {t.signIn.signedIn(role, prefix)}</span>
-        <button type="button" className="underline" onClick={signOut}>{t.signIn.signOut}</button>
+        <button type="button" className="underline" onClick={signOut}>
+          {t.signIn.signOut}
+        </button>
       </p>
       {role === 'viewer' ? (
         <p>{t.upload.forbidden}</p>

@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 export function PanelSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-2">
-      <h2 id={id} className="text-tremor-title font-semibold">{title}</h2>
+      <h2 id={id} className="text-tremor-title font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );

@@ -28,12 +28,25 @@ export function RunRequestForm({ lang, apiKey }: { lang: Lang; apiKey: string })
         {source === 'cbs' && (
           <label className="flex flex-col text-tremor-default">
             {t.table}
-            <input name="table" type="text" autoComplete="off" spellCheck={false} aria-describedby="run-table-help" className="rounded-tremor-small border border-gray-400 px-2 py-1 font-mono" />
+            <input
+              name="table"
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby="run-table-help"
+              className="rounded-tremor-small border border-gray-400 px-2 py-1 font-mono"
+            />
           </label>
         )}
-        <button type="submit" disabled={busy} className="rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-white disabled:opacity-60">{t.submit}</button>
+        <button type="submit" disabled={busy} className="rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-white disabled:opacity-60">
+          {t.submit}
+        </button>
       </form>
-      {source === 'cbs' && <p id="run-table-help" className="text-tremor-default text-tremor-content-emphasis">{t.tableHelp}</p>}
+      {source === 'cbs' && (
+        <p id="run-table-help" className="text-tremor-default text-tremor-content-emphasis">
+          {t.tableHelp}
+        </p>
+      )}
       <RunRequestStatus state={state} lang={lang} />
     </PanelSection>
   );

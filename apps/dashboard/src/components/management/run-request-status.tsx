@@ -22,12 +22,21 @@ export function RunRequestStatus({ state, lang }: { state: RunRequestState; lang
   return (
     <div aria-live="polite">
       {state.kind === 'sending' && <p>{t.sending}</p>}
-      {state.kind === 'refused' && <p role="alert" className="text-rose-900">✕ {failureText(state.failure, texts, t.forbidden)}</p>}
+      {state.kind === 'refused' && (
+        <p role="alert" className="text-rose-900">
+          ✕ {failureText(state.failure, texts, t.forbidden)}
+        </p>
+      )}
       {state.kind === 'following' && (
-        <div data-testid="run-request-status" data-status={state.request.status} className={`space-y-1 rounded-tremor-small border p-3 ${TONE[state.request.status]}`}>
+        <div
+          data-testid="run-request-status"
+          data-status={state.request.status}
+          className={`space-y-1 rounded-tremor-small border p-3 ${TONE[state.request.status]}`}
+        >
           <p>
             <span className="font-medium">{t.request(state.request.id)}</span> ({state.request.source}
-            {state.request.tableId ? ` ${state.request.tableId}` : ''}, {formatDateTime(state.request.requestedAt, lang)}): <span className="font-semibold">{t.status[state.request.status]}</span>
+            {state.request.tableId ? ` ${state.request.tableId}` : ''}, {formatDateTime(state.request.requestedAt, lang)}):{' '}
+            <span className="font-semibold">{t.status[state.request.status]}</span>
           </p>
           {state.request.errorMessage && <p>{state.request.errorMessage}</p>}
           {state.trouble && <p>{t.retrying}</p>}
@@ -45,7 +54,11 @@ function ProducedRuns({ runIds, lang }: { runIds: readonly string[]; lang: Lang 
     <div>
       <p>{t.runs}</p>
       <ul className="flex flex-wrap gap-x-3" data-testid="produced-runs">
-        {runIds.map((id) => <li key={id}><RunLink id={id} lang={lang} /></li>)}
+        {runIds.map((id) => (
+          <li key={id}>
+            <RunLink id={id} lang={lang} />
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -19,8 +19,14 @@ export function SignInForm({ lang, error, onSignIn }: { lang: Lang; error: strin
         {t.key}
         <input name="key" type="password" autoComplete="off" required className="rounded-tremor-small border border-gray-400 px-2 py-1" />
       </label>
-      <button type="submit" className="rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-white">{t.submit}</button>
-      {error && <p role="alert" className="rounded-tremor-small border border-rose-300 bg-rose-50 p-2 text-rose-900">✕ {error}</p>}
+      <button type="submit" className="rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-white">
+        {t.submit}
+      </button>
+      {error && (
+        <p role="alert" className="rounded-tremor-small border border-rose-300 bg-rose-50 p-2 text-rose-900">
+          ✕ {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -13,7 +13,6 @@ import { PanelSection } from './panel-section';
 import { NEW_FILE, UploadChoices, UploadOptions } from './upload-options';
 import { UploadResult } from './upload-result';
 
-
 type UploadState = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'answered'; readonly outcome: UploadOutcome };
 
 function requestOptions(choices: UploadChoices): UploadRequestOptions {
@@ -57,16 +56,41 @@ export function UploadForm({ lang, apiKey, uploads }: { lang: Lang; apiKey: stri
   return (
     <PanelSection id="upload-title" title={t.title}>
       <form onSubmit={onSubmit} className="space-y-2" data-testid="upload">
-        <ChoiceField label={t.kind} name="kind" value={kind} options={SPECIFIED_UPLOAD_KINDS} texts={t.kinds} onChange={onKind} className="max-w-xs" />
+        <ChoiceField
+          label={t.kind}
+          name="kind"
+          value={kind}
+          options={SPECIFIED_UPLOAD_KINDS}
+          texts={t.kinds}
+          onChange={onKind}
+          className="max-w-xs"
+        />
         <p className="text-tremor-default">
-          {t.template}: <a className="underline" href={`/api/v1/uploads/templates/${kind}.csv`}>CSV</a> · <a className="underline" href={`/api/v1/uploads/templates/${kind}.xlsx`}>Excel</a>
+          {t.template}:{' '}
+          <a className="underline" href={`/api/v1/uploads/templates/${kind}.csv`}>
+            CSV
+          </a>{' '}
+          ·{' '}
+          <a className="underline" href={`/api/v1/uploads/templates/${kind}.xlsx`}>
+            Excel
+          </a>
         </p>
-        <label onDragOver={(e) => e.preventDefault()} onDrop={onDrop} className="flex min-h-24 cursor-pointer flex-col items-center justify-center rounded-tremor-default border-2 border-dashed border-teal-700 bg-teal-50 p-4 text-center focus-within:ring-2 focus-within:ring-teal-900">
+        <label
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={onDrop}
+          className="flex min-h-24 cursor-pointer flex-col items-center justify-center rounded-tremor-default border-2 border-dashed border-teal-700 bg-teal-50 p-4 text-center focus-within:ring-2 focus-within:ring-teal-900"
+        >
           <span>{file ? t.chosen(file.name) : t.drop}</span>
           <input type="file" name="file" accept=".csv,.xlsx" className="sr-only" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </label>
         <UploadOptions lang={lang} choices={choices} replaceable={activeUploads(uploads, kind)} onChange={setChoices} />
-        <button type="submit" disabled={!file || state.kind === 'busy'} className="rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-white disabled:opacity-60">{choices.dryRun ? t.checkSubmit : t.submit}</button>
+        <button
+          type="submit"
+          disabled={!file || state.kind === 'busy'}
+          className="rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-white disabled:opacity-60"
+        >
+          {choices.dryRun ? t.checkSubmit : t.submit}
+        </button>
       </form>
       <div aria-live="polite">
         {state.kind === 'busy' && <p>{t.busy}</p>}

@@ -23,7 +23,11 @@ export function UploadResult({ outcome, lang }: { outcome: UploadOutcome; lang: 
       const title = outcome.kind === 'loaded' ? t.loaded : outcome.kind === 'already-loaded' ? t.already : t.checked;
       return (
         <div className="space-y-3">
-          <Callout title={`✓ ${title}`} color={outcome.kind === 'dry-run' ? 'sky' : 'emerald'} data-testid={outcome.kind === 'dry-run' ? 'upload-checked' : 'upload-done'}>
+          <Callout
+            title={`✓ ${title}`}
+            color={outcome.kind === 'dry-run' ? 'sky' : 'emerald'}
+            data-testid={outcome.kind === 'dry-run' ? 'upload-checked' : 'upload-done'}
+          >
             {runId ? <RunLink id={runId} lang={lang} /> : null}
           </Callout>
           <UploadSummary response={outcome.response} lang={lang} />
@@ -53,7 +57,10 @@ function UploadIssues({ issues, truncated, lang }: { issues: readonly UploadIssu
       <table className="w-full text-tremor-default">
         <thead>
           <tr className="border-b text-left">
-            <th scope="col">{t.row}</th><th scope="col">{t.column}</th><th scope="col">{t.value}</th><th scope="col">{t.problem}</th>
+            <th scope="col">{t.row}</th>
+            <th scope="col">{t.column}</th>
+            <th scope="col">{t.value}</th>
+            <th scope="col">{t.problem}</th>
           </tr>
         </thead>
         <tbody>

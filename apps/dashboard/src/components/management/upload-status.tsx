@@ -11,13 +11,21 @@ import type { Lang } from '../../lib/i18n/lang';
 export function UploadStatus({ withdrawal, lang }: { withdrawal: UploadWithdrawalView | null; lang: Lang }) {
   const t = dictionary(lang).beheer.uploadStatus;
   if (withdrawal === null) {
-    return <Badge color="emerald" className="text-emerald-900" data-withdrawn="false">{t.current}</Badge>;
+    return (
+      <Badge color="emerald" className="text-emerald-900" data-withdrawn="false">
+        {t.current}
+      </Badge>
+    );
   }
   return (
     <span className="block min-w-48 space-y-0.5" data-withdrawn="true">
-      <Badge color="rose" className="text-rose-900">{t.withdrawn}</Badge>
+      <Badge color="rose" className="text-rose-900">
+        {t.withdrawn}
+      </Badge>
       <span className="block text-tremor-label">{t.withdrawnBy(formatDateTime(withdrawal.withdrawnAt, lang), withdrawal.withdrawnBy)}</span>
-      <span className="block text-tremor-label" data-testid="withdrawal-reason">{withdrawal.reason}</span>
+      <span className="block text-tremor-label" data-testid="withdrawal-reason">
+        {withdrawal.reason}
+      </span>
       {withdrawal.replacedBy && <span className="block text-tremor-label">{t.replacedBy(withdrawal.replacedBy)}</span>}
     </span>
   );

@@ -15,7 +15,9 @@ export function UploadSummary({ response, lang }: { response: UploadResponse; la
         {summary.counts.map(({ key, value }) => (
           <div key={key} className="contents" data-count={key}>
             <dt className="text-tremor-content-emphasis">{t.counts[key]}</dt>
-            <dd className="tabular-nums" data-value={value}>{formatNumber(value, 0, lang)}</dd>
+            <dd className="tabular-nums" data-value={value}>
+              {formatNumber(value, 0, lang)}
+            </dd>
           </div>
         ))}
         {summary.periods && (
@@ -33,7 +35,9 @@ export function UploadSummary({ response, lang }: { response: UploadResponse; la
           <ul className="list-inside list-disc" data-testid="upload-indicators">
             {summary.indicators.map((indicator) => (
               <li key={indicator.id} data-indicator={indicator.id}>
-                <a className="underline" href={href(lang, `/indicatoren/${indicator.id}`)}>{indicator.title}</a>
+                <a className="underline" href={href(lang, `/indicatoren/${indicator.id}`)}>
+                  {indicator.title}
+                </a>
               </li>
             ))}
           </ul>
@@ -43,11 +47,15 @@ export function UploadSummary({ response, lang }: { response: UploadResponse; la
         <div>
           <h3 className="font-medium">{t.notices}</h3>
           <ul className="list-inside list-disc" data-testid="upload-notices">
-            {summary.notices.map((notice) => <li key={notice}>{notice}</li>)}
+            {summary.notices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
           </ul>
         </div>
       )}
-      {summary.replaces && <p data-testid="upload-replaces">{stored ? t.replaced(summary.replaces.versionId) : t.wouldReplace(summary.replaces.versionId)}</p>}
+      {summary.replaces && (
+        <p data-testid="upload-replaces">{stored ? t.replaced(summary.replaces.versionId) : t.wouldReplace(summary.replaces.versionId)}</p>
+      )}
     </section>
   );
 }

@@ -23,7 +23,10 @@ export function UploadedFilesTable({ uploads, lang }: { uploads: UploadedFileLis
         headers={t.uploadHeaders}
         rows={uploads.data.map((file) => [
           <span key="name" data-upload={file.id}>
-            <span className="break-all">#{file.id} {file.name}</span> {file.demo && <ExampleDataTag lang={lang} />}
+            <span className="break-all">
+              #{file.id} {file.name}
+            </span>{' '}
+            {file.demo && <ExampleDataTag lang={lang} />}
           </span>,
           t.uploadKinds[file.kind],
           formatDateTime(file.uploadedAt, lang),

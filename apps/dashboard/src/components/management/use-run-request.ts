@@ -4,7 +4,15 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { getRunRequest, requestRun } from '../../lib/api/management.client';
 import type { Lang } from '../../lib/i18n/lang';
-import { afterPoll, afterRequest, isUnderWay, RUN_POLL_MS, runRequestBody, RunRequestState, RunSource } from '../../lib/view/run-request.view';
+import {
+  afterPoll,
+  afterRequest,
+  isUnderWay,
+  RUN_POLL_MS,
+  runRequestBody,
+  RunRequestState,
+  RunSource,
+} from '../../lib/view/run-request.view';
 
 /**
  * Asks for a run (POST /etl/runs) and follows the request (GET /etl/requests/:id every two seconds) until it is

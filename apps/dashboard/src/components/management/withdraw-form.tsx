@@ -10,7 +10,8 @@ import { activeUploads, uploadLabel } from '../../lib/view/uploaded-file.view';
 import { failureText, managementTexts } from './management-texts';
 import { PanelSection } from './panel-section';
 
-type WithdrawState = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'answered'; readonly outcome: WithdrawOutcome };
+type WithdrawState =
+  { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'answered'; readonly outcome: WithdrawOutcome };
 
 /** Taking a stored file back (editor): which one and why; the API keeps who, when and why. */
 export function WithdrawForm({ lang, apiKey, uploads }: { lang: Lang; apiKey: string; uploads: readonly UploadedFileView[] }) {
@@ -47,20 +48,46 @@ export function WithdrawForm({ lang, apiKey, uploads }: { lang: Lang; apiKey: st
           <div className="flex max-w-xl flex-col">
             <label htmlFor={ids.file}>{t.file}</label>
             <select id={ids.file} name="file" required className="rounded-tremor-small border border-gray-400 bg-white px-2 py-1">
-              {active.map((file) => <option key={file.id} value={file.id}>{uploadLabel(file, lang)}</option>)}
+              {active.map((file) => (
+                <option key={file.id} value={file.id}>
+                  {uploadLabel(file, lang)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="flex max-w-xl flex-col">
             <label htmlFor={ids.reason}>{t.reason}</label>
-            <textarea id={ids.reason} name="reason" required minLength={3} maxLength={500} rows={2} className="rounded-tremor-small border border-gray-400 px-2 py-1" />
+            <textarea
+              id={ids.reason}
+              name="reason"
+              required
+              minLength={3}
+              maxLength={500}
+              rows={2}
+              className="rounded-tremor-small border border-gray-400 px-2 py-1"
+            />
           </div>
-          <button type="submit" disabled={state.kind === 'busy'} className="rounded-tremor-small border border-rose-800 bg-white px-3 py-1.5 text-rose-900 disabled:opacity-60">{t.submit}</button>
+          <button
+            type="submit"
+            disabled={state.kind === 'busy'}
+            className="rounded-tremor-small border border-rose-800 bg-white px-3 py-1.5 text-rose-900 disabled:opacity-60"
+          >
+            {t.submit}
+          </button>
         </form>
       )}
       <div aria-live="polite">
         {state.kind === 'busy' && <p>{t.busy}</p>}
-        {state.kind === 'answered' && state.outcome.kind === 'ok' && <Callout title={`✓ ${t.done(`#${state.outcome.file.id} ${state.outcome.file.name}`)}`} color="emerald" data-testid="withdraw-done" />}
-        {state.kind === 'answered' && state.outcome.kind !== 'ok' && <Callout title={`✕ ${failureText(state.outcome, texts, t.forbidden)}`} color="rose" role="alert" />}
+        {state.kind === 'answered' && state.outcome.kind === 'ok' && (
+          <Callout
+            title={`✓ ${t.done(`#${state.outcome.file.id} ${state.outcome.file.name}`)}`}
+            color="emerald"
+            data-testid="withdraw-done"
+          />
+        )}
+        {state.kind === 'answered' && state.outcome.kind !== 'ok' && (
+          <Callout title={`✕ ${failureText(state.outcome, texts, t.forbidden)}`} color="rose" role="alert" />
+        )}
       </div>
     </PanelSection>
   );

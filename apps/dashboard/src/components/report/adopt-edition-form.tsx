@@ -32,7 +32,19 @@ function outcomeText(outcome: AdoptOutcome, lang: Lang): string {
 }
 
 /** The adoption form: which year, by whom, the council meeting, optional dates; then the new edition's link. */
-export function AdoptEditionForm({ lang, apiKey, years, year, municipality }: { lang: Lang; apiKey: string; years: readonly number[]; year: number; municipality: string }) {
+export function AdoptEditionForm({
+  lang,
+  apiKey,
+  years,
+  year,
+  municipality,
+}: {
+  lang: Lang;
+  apiKey: string;
+  years: readonly number[];
+  year: number;
+  municipality: string;
+}) {
   const t = adoptEditionTexts(lang);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<AdoptOutcome | null>(null);
@@ -58,12 +70,24 @@ export function AdoptEditionForm({ lang, apiKey, years, year, municipality }: { 
         <label className={FIELD}>
           {t.year}
           <select name="year" defaultValue={year} className={INPUT}>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </label>
         <label className={FIELD}>
           {t.adoptedBy}
-          <input name="adoptedBy" type="text" required minLength={2} maxLength={200} defaultValue={t.adoptedByDefault(municipality)} className={INPUT} />
+          <input
+            name="adoptedBy"
+            type="text"
+            required
+            minLength={2}
+            maxLength={200}
+            defaultValue={t.adoptedByDefault(municipality)}
+            className={INPUT}
+          />
         </label>
         <label className={FIELD}>
           {t.councilMeeting}
@@ -78,13 +102,24 @@ export function AdoptEditionForm({ lang, apiKey, years, year, municipality }: { 
           <input name="peildatum" type="date" className={INPUT} />
         </label>
         <div>
-          <button type="submit" disabled={busy} className="rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-white disabled:opacity-60">{busy ? t.busy : t.submit}</button>
+          <button type="submit" disabled={busy} className="rounded-tremor-small bg-tremor-brand px-3 py-1.5 text-white disabled:opacity-60">
+            {busy ? t.busy : t.submit}
+          </button>
         </div>
       </form>
       {outcome && (
-        <p role={outcome.kind === 'adopted' ? 'status' : 'alert'} data-testid="adopt-outcome" data-outcome={outcome.kind} className={`rounded-tremor-small border p-2 ${outcome.kind === 'adopted' ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-rose-300 bg-rose-50 text-rose-900'}`}>
+        <p
+          role={outcome.kind === 'adopted' ? 'status' : 'alert'}
+          data-testid="adopt-outcome"
+          data-outcome={outcome.kind}
+          className={`rounded-tremor-small border p-2 ${outcome.kind === 'adopted' ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-rose-300 bg-rose-50 text-rose-900'}`}
+        >
           {outcomeText(outcome, lang)}{' '}
-          {outcome.kind === 'adopted' && <a className="underline" href={href(lang, editionPath(outcome.adoption))}>{t.open}</a>}
+          {outcome.kind === 'adopted' && (
+            <a className="underline" href={href(lang, editionPath(outcome.adoption))}>
+              {t.open}
+            </a>
+          )}
         </p>
       )}
     </div>

@@ -4,7 +4,8 @@ import type { Lang } from '../../lib/i18n/lang';
 
 const nl = {
   title: 'Een raadsrapportage vaststellen',
-  intro: 'Vaststellen legt het concept van een jaar vast als editie: elke waarde, status en tekst zoals ze nu zijn. Daarna verandert die editie niet meer; een nieuwe vaststelling wordt een volgende editie.',
+  intro:
+    'Vaststellen legt het concept van een jaar vast als editie: elke waarde, status en tekst zoals ze nu zijn. Daarna verandert die editie niet meer; een nieuwe vaststelling wordt een volgende editie.',
   year: 'Jaar',
   adoptedBy: 'Vastgesteld door',
   adoptedByDefault: (municipality: string) => `de gemeenteraad van ${municipality}`,
@@ -25,7 +26,8 @@ export type AdoptEditionTexts = typeof nl;
 
 const en: AdoptEditionTexts = {
   title: 'Adopt a council report',
-  intro: "Adoption stores a year's draft as an edition: every value, status and text as they are now. That edition never changes afterwards; a new adoption becomes the next edition.",
+  intro:
+    "Adoption stores a year's draft as an edition: every value, status and text as they are now. That edition never changes afterwards; a new adoption becomes the next edition.",
   year: 'Year',
   adoptedBy: 'Adopted by',
   adoptedByDefault: (municipality) => `the municipal council of ${municipality}`,

@@ -19,8 +19,14 @@ export function ReportAmbitionSection({ ambition, year, regionName, previousEdit
   const { notes, noteOf } = sectionFootnotes(ambition.indicators, lang);
   const noteId = (n: number) => `bron-${ambition.id}-${n}`;
   return (
-    <section className="print-break-before space-y-3 rounded-tremor-default border border-tremor-border bg-white p-4 print:border-0 print:p-0" data-ambition={ambition.id} aria-labelledby={`amb-${ambition.id}`}>
-      <h2 id={`amb-${ambition.id}`} className="border-b-2 border-teal-700 pb-1 text-tremor-title font-semibold">{ambition.title}</h2>
+    <section
+      className="print-break-before space-y-3 rounded-tremor-default border border-tremor-border bg-white p-4 print:border-0 print:p-0"
+      data-ambition={ambition.id}
+      aria-labelledby={`amb-${ambition.id}`}
+    >
+      <h2 id={`amb-${ambition.id}`} className="border-b-2 border-teal-700 pb-1 text-tremor-title font-semibold">
+        {ambition.title}
+      </h2>
       <p className="max-w-prose text-tremor-default text-tremor-content-emphasis">{ambition.description}</p>
       <p className="flex flex-wrap items-center gap-2">
         <StatusBadge status={ambition.rollUp.overall} label={ambition.rollUp.overallLabel} scale={ambition.rollUp.overall} />
@@ -30,7 +36,18 @@ export function ReportAmbitionSection({ ambition, year, regionName, previousEdit
       <div>
         {ambition.indicators.map((indicator) => {
           const n = noteOf.get(indicator.id) ?? 1;
-          return <ReportIndicator key={indicator.id} indicator={indicator} year={year} regionName={regionName} footnote={n} footnoteId={noteId(n)} previousEditionNumber={previousEditionNumber} lang={lang} />;
+          return (
+            <ReportIndicator
+              key={indicator.id}
+              indicator={indicator}
+              year={year}
+              regionName={regionName}
+              footnote={n}
+              footnoteId={noteId(n)}
+              previousEditionNumber={previousEditionNumber}
+              lang={lang}
+            />
+          );
         })}
       </div>
       <footer className="border-t border-tremor-border pt-2 text-tremor-label text-tremor-content-emphasis">

@@ -11,25 +11,50 @@ const CARD = 'space-y-2 rounded-tremor-default border border-tremor-border bg-wh
 
 function NameList({ items, empty }: { items: readonly { id: string; title: string }[]; empty: string }) {
   if (items.length === 0) return <p>{empty}</p>;
-  return <ul className="list-disc pl-6">{items.map((i) => <li key={i.id}>{i.title}</li>)}</ul>;
+  return (
+    <ul className="list-disc pl-6">
+      {items.map((i) => (
+        <li key={i.id}>{i.title}</li>
+      ))}
+    </ul>
+  );
 }
 
 /** What changed since the previous edition: statuses with their direction in words, revised figures, indicators, sources. */
 export function ReportChanges({ changes, lang }: { changes: ReportChangesResponse; lang: Lang }) {
   const t = reportTexts(lang);
-  if (changes.since === null) return <p className={CARD} data-testid="changes-none">{t.noEdition}</p>;
+  if (changes.since === null)
+    return (
+      <p className={CARD} data-testid="changes-none">
+        {t.noEdition}
+      </p>
+    );
   return (
     <div className="space-y-4" data-testid="report-changes">
       <p className="text-tremor-title font-medium">{changesSummary(changeCounts(changes), lang)}</p>
       <section className={CARD} aria-labelledby="status-changes">
-        <h2 id="status-changes" className="text-tremor-title font-semibold">{t.statusChanges}</h2>
-        {changes.statusChanges.length === 0 ? <p>{t.none}</p> : (
-          <DataTable caption={t.statusChanges} hideCaption numericFrom={99} headers={t.statusChangeHeaders} rows={changes.statusChanges.map((c) => [c.title, c.fromLabel, c.toLabel, directionText(c.direction, lang)])} />
+        <h2 id="status-changes" className="text-tremor-title font-semibold">
+          {t.statusChanges}
+        </h2>
+        {changes.statusChanges.length === 0 ? (
+          <p>{t.none}</p>
+        ) : (
+          <DataTable
+            caption={t.statusChanges}
+            hideCaption
+            numericFrom={99}
+            headers={t.statusChangeHeaders}
+            rows={changes.statusChanges.map((c) => [c.title, c.fromLabel, c.toLabel, directionText(c.direction, lang)])}
+          />
         )}
       </section>
       <section className={CARD} aria-labelledby="revisions">
-        <h2 id="revisions" className="text-tremor-title font-semibold">{t.revisions}</h2>
-        {changes.revisions.length === 0 ? <p>{t.none}</p> : (
+        <h2 id="revisions" className="text-tremor-title font-semibold">
+          {t.revisions}
+        </h2>
+        {changes.revisions.length === 0 ? (
+          <p>{t.none}</p>
+        ) : (
           <DataTable
             caption={t.revisions}
             hideCaption
@@ -48,18 +73,31 @@ export function ReportChanges({ changes, lang }: { changes: ReportChangesRespons
         )}
       </section>
       <section className={CARD} aria-labelledby="added">
-        <h2 id="added" className="text-tremor-title font-semibold">{t.added}</h2>
+        <h2 id="added" className="text-tremor-title font-semibold">
+          {t.added}
+        </h2>
         <NameList items={changes.added} empty={t.none} />
       </section>
       <section className={CARD} aria-labelledby="dropped">
-        <h2 id="dropped" className="text-tremor-title font-semibold">{t.dropped}</h2>
+        <h2 id="dropped" className="text-tremor-title font-semibold">
+          {t.dropped}
+        </h2>
         <NameList items={changes.dropped} empty={t.none} />
       </section>
       <section className={CARD} aria-labelledby="new-sources">
-        <h2 id="new-sources" className="text-tremor-title font-semibold">{t.newSources}</h2>
+        <h2 id="new-sources" className="text-tremor-title font-semibold">
+          {t.newSources}
+        </h2>
         <NameList items={changes.newSources.map((s) => ({ id: s, title: s }))} empty={t.none} />
       </section>
-      <p className="no-print"><a className="text-tremor-brand-emphasis underline" href={href(lang, `/rapport/${changes.since.year}/editie/${changes.since.number}`)}>{t.edition(changes.since.number)} ({changes.since.year})</a></p>
+      <p className="no-print">
+        <a
+          className="text-tremor-brand-emphasis underline"
+          href={href(lang, `/rapport/${changes.since.year}/editie/${changes.since.number}`)}
+        >
+          {t.edition(changes.since.number)} ({changes.since.year})
+        </a>
+      </p>
     </div>
   );
 }

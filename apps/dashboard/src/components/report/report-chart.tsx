@@ -36,8 +36,10 @@ export function ReportChart({ model, unit, decimals, lang, label }: Props) {
         texts={{
           label,
           breakLabel: t.chart.breakLabel,
-          tick: (value) => (unit === 'percent' ? formatValue(value, unit, layout.axis.decimals, lang) : formatNumber(value, layout.axis.decimals, lang)),
-          point: (key, m) => `${names.get(key)} ${m.point.year}: ${formatValue(m.point.value, unit, decimals, lang)}${m.point.demo ? ` (${t.example})` : ''}`,
+          tick: (value) =>
+            unit === 'percent' ? formatValue(value, unit, layout.axis.decimals, lang) : formatNumber(value, layout.axis.decimals, lang),
+          point: (key, m) =>
+            `${names.get(key)} ${m.point.year}: ${formatValue(m.point.value, unit, decimals, lang)}${m.point.demo ? ` (${t.example})` : ''}`,
         }}
       />
     </figure>

@@ -20,13 +20,17 @@ export function ReportCover({ report, lang }: { report: ReportResponse; lang: La
         <ReportStatusMark status={report.status} lang={lang} />
         {report.adoption && <span className="text-tremor-title font-medium">{editionName(report, lang)}</span>}
       </p>
-      <p className="max-w-prose" data-testid="report-status-line">{statusLine(report, lang)}</p>
+      <p className="max-w-prose" data-testid="report-status-line">
+        {statusLine(report, lang)}
+      </p>
       <p className="max-w-prose text-tremor-content-emphasis">{t.intro(name, report.year)}</p>
       <nav aria-label={t.contents} className="hidden print:block">
         <h2 className="mt-10 text-tremor-title font-semibold">{t.contents}</h2>
         <ol className="mt-2 list-decimal space-y-1 pl-6">
           <li>{t.summary}</li>
-          {report.ambitions.map((a) => <li key={a.id}>{a.title}</li>)}
+          {report.ambitions.map((a) => (
+            <li key={a.id}>{a.title}</li>
+          ))}
           <li>{t.sources}</li>
         </ol>
       </nav>

@@ -30,7 +30,14 @@ export function ReportDocument({ report, years, changes, changesPath, conceptAsk
       <ReportNav report={report} years={years} conceptAsked={conceptAsked} lang={lang} />
       <ReportSummary report={report} changes={changes} changesPath={changesPath} lang={lang} />
       {report.ambitions.map((ambition) => (
-        <ReportAmbitionSection key={ambition.id} ambition={ambition} year={report.year} regionName={regionName} previousEditionNumber={report.previousEdition?.number ?? null} lang={lang} />
+        <ReportAmbitionSection
+          key={ambition.id}
+          ambition={ambition}
+          year={report.year}
+          regionName={regionName}
+          previousEditionNumber={report.previousEdition?.number ?? null}
+          lang={lang}
+        />
       ))}
       <ReportSources report={report} lang={lang} />
     </article>

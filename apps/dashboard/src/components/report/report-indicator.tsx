@@ -18,7 +18,19 @@ interface Props {
   readonly lang: Lang;
 }
 
-function Figure({ label, figure, indicator, lang, stale }: { label: string; figure: ReportFigureView | null; indicator: ReportIndicatorView; lang: Lang; stale: boolean }) {
+function Figure({
+  label,
+  figure,
+  indicator,
+  lang,
+  stale,
+}: {
+  label: string;
+  figure: ReportFigureView | null;
+  indicator: ReportIndicatorView;
+  lang: Lang;
+  stale: boolean;
+}) {
   return (
     <div>
       <dt className="text-tremor-label text-tremor-content-emphasis">{label}</dt>
@@ -45,19 +57,28 @@ export function ReportIndicator({ indicator, year, regionName, footnote, footnot
   const reason = indicator.reason && indicator.reason !== indicator.statusLine ? indicator.reason : null;
   const figureLabel = figure ? `${t.figure} ${figure.year}` : t.figure;
   return (
-    <article data-indicator={indicator.id} data-has-figure={figure !== null} className="print-avoid-break border-t border-tremor-border py-3" aria-labelledby={`ind-${indicator.id}`}>
+    <article
+      data-indicator={indicator.id}
+      data-has-figure={figure !== null}
+      className="print-avoid-break border-t border-tremor-border py-3"
+      aria-labelledby={`ind-${indicator.id}`}
+    >
       <div className={model ? 'grid gap-3 md:grid-cols-[minmax(0,1fr)_20rem] print:grid-cols-[minmax(0,1fr)_17rem]' : ''}>
         <div className="min-w-0 space-y-1.5">
           <h3 id={`ind-${indicator.id}`} className="font-semibold">
             {indicator.title}
             <sup className="ml-0.5 font-normal">
-              <a href={`#${footnoteId}`} aria-label={`${t.sourceNote} ${footnote}`}>{footnote}</a>
+              <a href={`#${footnoteId}`} aria-label={`${t.sourceNote} ${footnote}`}>
+                {footnote}
+              </a>
             </sup>
           </h3>
           {figure && (
             <dl className="flex flex-wrap gap-x-6 gap-y-1">
               <Figure label={figureLabel} figure={figure} indicator={indicator} lang={lang} stale={indicator.stale} />
-              {previous && <Figure label={t.previousFigure(previous.year)} figure={previous} indicator={indicator} lang={lang} stale={false} />}
+              {previous && (
+                <Figure label={t.previousFigure(previous.year)} figure={previous} indicator={indicator} lang={lang} stale={false} />
+              )}
             </dl>
           )}
           <p className="text-tremor-default">{sentence}</p>
@@ -66,7 +87,11 @@ export function ReportIndicator({ indicator, year, regionName, footnote, footnot
             <span>{indicator.statusLine}</span>
           </p>
           {reason && <p className="text-tremor-default text-tremor-content-emphasis">{reason}</p>}
-          {before && <p className="text-tremor-label text-tremor-content-emphasis" data-testid="previous-edition">{before}</p>}
+          {before && (
+            <p className="text-tremor-label text-tremor-content-emphasis" data-testid="previous-edition">
+              {before}
+            </p>
+          )}
           {figure && indicator.explanation && indicator.explanation !== indicator.statusLine && indicator.explanation !== reason && (
             <details className="no-print text-tremor-default">
               <summary className="cursor-pointer text-tremor-brand-emphasis underline">{t.why}</summary>

@@ -43,16 +43,51 @@ export function ReportNav({ report, years, conceptAsked, lang }: Props) {
         </nav>
       )}
       <ul className="flex flex-wrap items-center gap-x-5 gap-y-2 text-tremor-default">
-        {report.previousEdition && <li><a className={LINK} href={href(lang, editionPath(report.previousEdition))} rel="prev">{t.previousEdition(edition(report.previousEdition))}</a></li>}
-        {report.nextEdition && <li><a className={LINK} href={href(lang, editionPath(report.nextEdition))} rel="next">{t.nextEdition(edition(report.nextEdition))}</a></li>}
-        {report.adoption && <li><a className={LINK} href={href(lang, editionPath(report.adoption))} data-testid="edition-link">{t.permanent}</a></li>}
-        {report.status === 'vastgesteld' && <li><a className={LINK} href={href(lang, `/rapport/${year}?concept=true`)}>{t.showConcept}</a></li>}
-        {conceptAsked && editions.length > 0 && <li><a className={LINK} href={href(lang, `/rapport/${year}`)}>{t.showAdopted}</a></li>}
-        <li><PrintButton label={t.print} /></li>
+        {report.previousEdition && (
+          <li>
+            <a className={LINK} href={href(lang, editionPath(report.previousEdition))} rel="prev">
+              {t.previousEdition(edition(report.previousEdition))}
+            </a>
+          </li>
+        )}
+        {report.nextEdition && (
+          <li>
+            <a className={LINK} href={href(lang, editionPath(report.nextEdition))} rel="next">
+              {t.nextEdition(edition(report.nextEdition))}
+            </a>
+          </li>
+        )}
+        {report.adoption && (
+          <li>
+            <a className={LINK} href={href(lang, editionPath(report.adoption))} data-testid="edition-link">
+              {t.permanent}
+            </a>
+          </li>
+        )}
+        {report.status === 'vastgesteld' && (
+          <li>
+            <a className={LINK} href={href(lang, `/rapport/${year}?concept=true`)}>
+              {t.showConcept}
+            </a>
+          </li>
+        )}
+        {conceptAsked && editions.length > 0 && (
+          <li>
+            <a className={LINK} href={href(lang, `/rapport/${year}`)}>
+              {t.showAdopted}
+            </a>
+          </li>
+        )}
+        <li>
+          <PrintButton label={t.print} />
+        </li>
       </ul>
       {report.status === 'concept' && (
         <p className="text-tremor-default text-tremor-content-emphasis" data-testid="adopt-hint">
-          {t.adoptHint} <a className={LINK} href={href(lang, `/beheer/vaststellen?jaar=${year}`)}>{t.adoptLink}</a>
+          {t.adoptHint}{' '}
+          <a className={LINK} href={href(lang, `/beheer/vaststellen?jaar=${year}`)}>
+            {t.adoptLink}
+          </a>
         </p>
       )}
     </div>

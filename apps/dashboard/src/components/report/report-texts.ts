@@ -6,7 +6,8 @@ import type { Lang } from '../../lib/i18n/lang';
 const nl = {
   title: (year: number) => `Raadsrapportage omgevingsvisie ${year}`,
   municipality: (name: string) => `Gemeente ${name}`,
-  intro: (name: string, year: number) => `Hoe staat ${name} ervoor in ${year}? Per ambitie van de omgevingsvisie de cijfers, wat de visie vraagt en of de stad op koers ligt.`,
+  intro: (name: string, year: number) =>
+    `Hoe staat ${name} ervoor in ${year}? Per ambitie van de omgevingsvisie de cijfers, wat de visie vraagt en of de stad op koers ligt.`,
   concept: 'Concept',
   adopted: 'Vastgesteld',
   years: 'Rapportage van het jaar',
@@ -42,7 +43,8 @@ const nl = {
     `Elk oordeel kijkt naar de cijfers tot en met ${year}, zoals ze op ${peildatum} gepubliceerd waren. Een cijfer heet verouderd als er op het einde van ${year} (of op de peildatum, als die eerder is) al een nieuwer had moeten zijn.`,
   generated: (date: string) => `Opgesteld op ${date} uit de Koers-monitor.`,
   notFound: (year: string) => `Er is geen raadsrapportage over ${year}`,
-  notFoundHelp: 'Een rapportage is er voor elk jaar vanaf het basisjaar van de omgevingsvisie tot en met dit jaar (dat is nog een concept). Kies een ander jaar:',
+  notFoundHelp:
+    'Een rapportage is er voor elk jaar vanaf het basisjaar van de omgevingsvisie tot en met dit jaar (dat is nog een concept). Kies een ander jaar:',
   changesTitle: (year: number) => `Wat veranderde in de raadsrapportage ${year}`,
   changesIntro: (label: string, since: string) => `Wat ${label} anders zegt dan ${since}.`,
   backToReport: (year: number) => `← Raadsrapportage ${year}`,
@@ -65,7 +67,8 @@ export type ReportTexts = typeof nl;
 const en: ReportTexts = {
   title: (year) => `Council report on the environmental vision ${year}`,
   municipality: (name) => `Municipality of ${name}`,
-  intro: (name, year) => `Where does ${name} stand in ${year}? Per ambition of the environmental vision the figures, what the vision asks and whether the city is on course.`,
+  intro: (name, year) =>
+    `Where does ${name} stand in ${year}? Per ambition of the environmental vision the figures, what the vision asks and whether the city is on course.`,
   concept: 'Draft',
   adopted: 'Adopted',
   years: 'Report of the year',

@@ -21,7 +21,9 @@ export function ReportYearLinks() {
     <ul className="flex flex-wrap gap-2" data-testid="report-years">
       {years.map((year) => (
         <li key={year}>
-          <a href={`/rapport/${year}`} className="inline-block rounded-tremor-small border border-tremor-border px-2.5 py-1 underline">{year}</a>
+          <a href={`/rapport/${year}`} className="inline-block rounded-tremor-small border border-tremor-border px-2.5 py-1 underline">
+            {year}
+          </a>
         </li>
       ))}
     </ul>

@@ -14,7 +14,8 @@ const nl = {
   legend: (name: string, municipality: string) => `Balken: boven ${name}, onder ${municipality}.`,
   none: 'Voor dit gebied zijn er nog geen cijfers.',
   buurten: 'Buurten in deze wijk',
-  buurtenIntro: (n: number) => `De indicatoren met “ook per buurt” zijn er ook voor elk van deze ${n} buurten. Kies een buurt voor zijn profiel.`,
+  buurtenIntro: (n: number) =>
+    `De indicatoren met “ook per buurt” zijn er ook voor elk van deze ${n} buurten. Kies een buurt voor zijn profiel.`,
   back: (name: string) => `← ${name}`,
   statusNote: 'Een status staat er alleen waar het gebied een eigen oordeel heeft.',
 };
@@ -33,7 +34,8 @@ const en: WijkTexts = {
   legend: (name, municipality) => `Bars: top ${name}, bottom ${municipality}.`,
   none: 'There are no figures for this area yet.',
   buurten: 'Neighbourhoods in this district',
-  buurtenIntro: (n) => `The indicators marked “also per neighbourhood” exist for each of these ${n} neighbourhoods too. Choose one for its profile.`,
+  buurtenIntro: (n) =>
+    `The indicators marked “also per neighbourhood” exist for each of these ${n} neighbourhoods too. Choose one for its profile.`,
   back: (name) => `← ${name}`,
   statusNote: 'A status is shown only where the area has a verdict of its own.',
 };

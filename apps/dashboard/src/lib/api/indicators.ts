@@ -19,7 +19,9 @@ export interface IndicatorScope {
 /** GET /indicators/:id?region=&from=&to=&asOf= */
 export function getIndicator(id: string, lang: Lang, scope: IndicatorScope = {}): Promise<ApiResult<IndicatorDetailResponse>> {
   const { region, from, to, asOf } = scope;
-  return getFromApi<IndicatorDetailResponse>(`/indicators/${encodeURIComponent(id)}${query(lang, { region: region ?? undefined, from: from ?? undefined, to: to ?? undefined, asOf: asOf ?? undefined })}`);
+  return getFromApi<IndicatorDetailResponse>(
+    `/indicators/${encodeURIComponent(id)}${query(lang, { region: region ?? undefined, from: from ?? undefined, to: to ?? undefined, asOf: asOf ?? undefined })}`,
+  );
 }
 
 /** GET /indicators/:id/regions?level=&period= */

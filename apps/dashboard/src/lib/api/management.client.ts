@@ -1,4 +1,14 @@
-import type { ApiProblem, RunRequestBody, RunRequestView, UploadedFileDetailResponse, UploadIssueView, UploadRejectedProblem, UploadResponse, WhoAmIResponse, WithdrawUploadBody } from '@koers/api-contracts';
+import type {
+  ApiProblem,
+  RunRequestBody,
+  RunRequestView,
+  UploadedFileDetailResponse,
+  UploadIssueView,
+  UploadRejectedProblem,
+  UploadResponse,
+  WhoAmIResponse,
+  WithdrawUploadBody,
+} from '@koers/api-contracts';
 import type { SpecifiedUploadKind } from '@koers/indicators';
 import type { Lang } from '../i18n/lang';
 import { query } from './query';
@@ -35,9 +45,17 @@ interface Reply {
   readonly body: unknown;
 }
 
-async function send(path: string, lang: Lang, init: RequestInit = {}, params: Record<string, string | undefined> = {}): Promise<Reply | null> {
+async function send(
+  path: string,
+  lang: Lang,
+  init: RequestInit = {},
+  params: Record<string, string | undefined> = {},
+): Promise<Reply | null> {
   try {
-    const response = await fetch(`/api/v1${path}${query(lang, params)}`, { ...init, headers: { accept: 'application/json', ...init.headers } });
+    const response = await fetch(`/api/v1${path}${query(lang, params)}`, {
+      ...init,
+      headers: { accept: 'application/json', ...init.headers },
+    });
     return { status: response.status, body: await response.json().catch(() => null) };
   } catch {
     return null;
@@ -68,12 +86,24 @@ export async function whoAmI(key: string, lang: Lang): Promise<WhoAmIOutcome> {
 const UPLOAD_ANSWER_STATUSES: readonly number[] = [200, 201, 422];
 
 /** POST /uploads/{kind}: what happened is the body's `outcome`; a reply without one is a failure. */
-export async function uploadFile(kind: SpecifiedUploadKind, file: Blob, fileName: string, key: string, lang: Lang, options: UploadRequestOptions = { dryRun: false }): Promise<UploadOutcome> {
+export async function uploadFile(
+  kind: SpecifiedUploadKind,
+  file: Blob,
+  fileName: string,
+  key: string,
+  lang: Lang,
+  options: UploadRequestOptions = { dryRun: false },
+): Promise<UploadOutcome> {
   const body = new FormData();
   body.set('file', file, fileName);
-  const params = { dryRun: options.dryRun ? 'true' : undefined, replaces: options.replaces?.id, reason: options.replaces?.reason || undefined };
+  const params = {
+    dryRun: options.dryRun ? 'true' : undefined,
+    replaces: options.replaces?.id,
+    reason: options.replaces?.reason || undefined,
+  };
   const reply = await send(`/uploads/${kind}`, lang, { method: 'POST', body, headers: bearer(key) }, params);
-  const response = reply && UPLOAD_ANSWER_STATUSES.includes(reply.status) ? (reply.body as UploadResponse | UploadRejectedProblem | null) : null;
+  const response =
+    reply && UPLOAD_ANSWER_STATUSES.includes(reply.status) ? (reply.body as UploadResponse | UploadRejectedProblem | null) : null;
   if (typeof response?.outcome !== 'string') return failureOf(reply);
   switch (response.outcome) {
     case 'loaded':
@@ -102,7 +132,11 @@ export async function withdrawUpload(id: string, reason: string, key: string, la
 
 /** POST /etl/runs: 202 with the queued request. */
 export async function requestRun(body: RunRequestBody, key: string, lang: Lang): Promise<RunRequestOutcome> {
-  const reply = await send('/etl/runs', lang, { method: 'POST', body: JSON.stringify(body), headers: { ...bearer(key), 'content-type': 'application/json' } });
+  const reply = await send('/etl/runs', lang, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { ...bearer(key), 'content-type': 'application/json' },
+  });
   return reply?.status === 202 ? { kind: 'ok', request: reply.body as RunRequestView } : failureOf(reply);
 }
 

@@ -4,7 +4,10 @@ import { ApiResult, getFromApi } from './api-client';
 import { query } from './query';
 
 /** GET /regions[?level=&parent=] */
-export function getRegions(lang: Lang, filter: { readonly level?: string; readonly parent?: string } = {}): Promise<ApiResult<RegionListResponse>> {
+export function getRegions(
+  lang: Lang,
+  filter: { readonly level?: string; readonly parent?: string } = {},
+): Promise<ApiResult<RegionListResponse>> {
   return getFromApi<RegionListResponse>(`/regions${query(lang, { level: filter.level, parent: filter.parent })}`);
 }
 

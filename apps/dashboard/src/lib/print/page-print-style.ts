@@ -7,7 +7,10 @@ import type { Lang } from '../i18n/lang';
 
 /** A CSS string literal: quotes, backslashes and line ends escaped, so a text never ends the rule. */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+  return `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
 }
 
 const PAGE_WORDS: Record<Lang, { page: string; of: string }> = { nl: { page: 'pagina', of: 'van' }, en: { page: 'page', of: 'of' } };

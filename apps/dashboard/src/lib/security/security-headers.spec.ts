@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { cachedPageContentSecurityPolicy, commonSecurityHeaders, isApiDocumentationPath, isChartImagePath, isEmbedPath, pageContentSecurityPolicy, REACT_HIDDEN_SEGMENT_STYLE_HASH } from './security-headers';
+import {
+  cachedPageContentSecurityPolicy,
+  commonSecurityHeaders,
+  isApiDocumentationPath,
+  isChartImagePath,
+  isEmbedPath,
+  pageContentSecurityPolicy,
+  REACT_HIDDEN_SEGMENT_STYLE_HASH,
+} from './security-headers';
 
 function directives(policy: string): Map<string, string> {
   return new Map(policy.split('; ').map((d) => [d.split(' ')[0] ?? '', d.split(' ').slice(1).join(' ')]));
@@ -20,7 +28,12 @@ describe('pageContentSecurityPolicy', () => {
 
   it('should refuse frames, plugins and foreign base or form targets when a page is served', () => {
     const policy = directives(pageContentSecurityPolicy('x'));
-    expect([policy.get('frame-ancestors'), policy.get('object-src'), policy.get('base-uri'), policy.get('form-action')]).toEqual(["'none'", "'none'", "'self'", "'self'"]);
+    expect([policy.get('frame-ancestors'), policy.get('object-src'), policy.get('base-uri'), policy.get('form-action')]).toEqual([
+      "'none'",
+      "'none'",
+      "'self'",
+      "'self'",
+    ]);
   });
 });
 
@@ -76,7 +89,15 @@ describe('cachedPageContentSecurityPolicy', () => {
 describe('commonSecurityHeaders', () => {
   it('should send no Strict-Transport-Security when the site is not known to be on HTTPS', () => {
     const names = commonSecurityHeaders({ https: false }).map(([name]) => name);
-    expect(names).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Cross-Origin-Opener-Policy', 'Cross-Origin-Resource-Policy', 'X-Frame-Options']);
+    expect(names).toEqual([
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Cross-Origin-Opener-Policy',
+      'Cross-Origin-Resource-Policy',
+      'X-Frame-Options',
+    ]);
   });
 
   it('should send Strict-Transport-Security for a year when the site is served over HTTPS', () => {

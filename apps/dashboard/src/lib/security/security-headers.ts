@@ -10,7 +10,8 @@ export type HeaderList = readonly (readonly [name: string, value: string])[];
 export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
 
 /** Powerful features no page of Koers uses, refused for the page and anything it could embed. */
-export const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
+export const PERMISSIONS_POLICY =
+  'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
 
 /**
  * The policy of everything that is not a page: the API's JSON and downloads through /api/*, Next.js's own files,
@@ -122,7 +123,11 @@ export function cachedPageContentSecurityPolicy(
  * may be framed by another site, so it sends no X-Frame-Options and lets other origins load it
  * (Cross-Origin-Resource-Policy), which a site that isolates itself (COEP) asks of what it frames.
  */
-export function commonSecurityHeaders(options: { readonly https: boolean; readonly embeddable?: boolean; readonly contentSecurityPolicy?: string }): HeaderList {
+export function commonSecurityHeaders(options: {
+  readonly https: boolean;
+  readonly embeddable?: boolean;
+  readonly contentSecurityPolicy?: string;
+}): HeaderList {
   const embeddable = options.embeddable === true;
   return [
     ['Content-Security-Policy', options.contentSecurityPolicy ?? NON_PAGE_CONTENT_SECURITY_POLICY],

@@ -20,7 +20,13 @@ describe('valueAxis', () => {
   });
 
   it('should not go below zero when no value is negative', () => {
-    for (const values of [[0.2, 9], [3, 4], [0, 1200], [1, 1], [0.004, 0.006]]) {
+    for (const values of [
+      [0.2, 9],
+      [3, 4],
+      [0, 1200],
+      [1, 1],
+      [0.004, 0.006],
+    ]) {
       expect(valueAxis(values).min).toBeGreaterThanOrEqual(0);
     }
   });
@@ -30,7 +36,15 @@ describe('valueAxis', () => {
   });
 
   it('should never write two ticks with the same label when the labels use its decimals', () => {
-    const cases = [[67012, 70769], [0.1, 0.3], [5, 5], [0.001, 0.0013], [99.1, 99.4], [-0.4, 0], [1e6, 1.0001e6]];
+    const cases = [
+      [67012, 70769],
+      [0.1, 0.3],
+      [5, 5],
+      [0.001, 0.0013],
+      [99.1, 99.4],
+      [-0.4, 0],
+      [1e6, 1.0001e6],
+    ];
     for (const values of cases) {
       const axis = valueAxis(values);
       const labels = axis.ticks.map((tick) => formatNumber(tick, axis.decimals, 'nl'));
@@ -40,7 +54,12 @@ describe('valueAxis', () => {
 
   it('should keep at most the number of ticks asked for and at least two', () => {
     for (const max of [3, 4, 5, 6, 8]) {
-      for (const values of [[0, 7], [13, 977], [-1, 1], [2.2, 2.3]]) {
+      for (const values of [
+        [0, 7],
+        [13, 977],
+        [-1, 1],
+        [2.2, 2.3],
+      ]) {
         const count = valueAxis(values, max).ticks.length;
         expect(count).toBeLessThanOrEqual(max);
         expect(count).toBeGreaterThanOrEqual(2);

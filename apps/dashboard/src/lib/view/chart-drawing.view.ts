@@ -42,14 +42,25 @@ export function markerNodes(shape: NonNullable<SeriesStyle['marker']>, color: st
   return [
     marks.mixedSources && node('circle', { r: R + 3.5, fill: 'none', stroke: color, strokeWidth: 1, 'data-mark': 'mixed-sources' }),
     shape === 'square' ? node('rect', { x: -R, y: -R, width: 2 * R, height: 2 * R, ...outline }) : node('circle', { r: R, ...outline }),
-    half && (shape === 'square' ? node('rect', { x: -R, y: -R, width: R, height: 2 * R, fill: color }) : node('path', { d: `M0,${-R} A${R},${R} 0 0 0 0,${R} Z`, fill: color })),
+    half &&
+      (shape === 'square'
+        ? node('rect', { x: -R, y: -R, width: R, height: 2 * R, fill: color })
+        : node('path', { d: `M0,${-R} A${R},${R} 0 0 0 0,${R} Z`, fill: color })),
   ].filter((n): n is SvgNode => n !== false);
 }
 
 /** A legend sample of a line style (30 × 14), with its marker when the line has figures. */
 export function lineSwatchNodes(style: SeriesStyle, marks: MarkerMarks = PLAIN): SvgNode[] {
   return [
-    node('line', { x1: 1, y1: 7, x2: 29, y2: 7, stroke: style.color, strokeWidth: style.width, strokeDasharray: marks.demo ? DEMO_DASH : (style.dash ?? undefined) }),
+    node('line', {
+      x1: 1,
+      y1: 7,
+      x2: 29,
+      y2: 7,
+      stroke: style.color,
+      strokeWidth: style.width,
+      strokeDasharray: marks.demo ? DEMO_DASH : (style.dash ?? undefined),
+    }),
     style.marker && node('g', { transform: 'translate(15 7)' }, markerNodes(style.marker, style.color, marks)),
   ].filter((n): n is SvgNode => n !== null);
 }
@@ -67,7 +78,19 @@ export function valueAxisWidth(layout: PlotLayout, tick: (value: number) => stri
 /** The tick labels of the value axis, right-aligned against the plot at `width`. */
 export function valueAxisNodes(layout: PlotLayout, tick: (value: number) => string, width: number): SvgNode[] {
   return layout.valueTicks.map((t) =>
-    node('text', { x: width - 6, y: t.y, textAnchor: 'end', dominantBaseline: 'middle', fontSize: 12, fill: AXIS_TEXT_COLOR, className: 'tabular-nums' }, [tick(t.value)]),
+    node(
+      'text',
+      {
+        x: width - 6,
+        y: t.y,
+        textAnchor: 'end',
+        dominantBaseline: 'middle',
+        fontSize: 12,
+        fill: AXIS_TEXT_COLOR,
+        className: 'tabular-nums',
+      },
+      [tick(t.value)],
+    ),
   );
 }
 
@@ -90,12 +113,24 @@ function seriesNodes(series: PlotSeries, title: (marker: PlotMarker) => string):
   );
   const shape = style.marker;
   // A nested svg puts the marker's origin at a percentage of the width, so the marker keeps its shape.
-  const markers = shape === null ? [] : series.markers.map((m) =>
-    node('svg', { x: pct(m.x), y: m.y, overflow: 'visible', 'data-marker': m.point.year, 'data-demo': m.point.demo, 'data-provisional': m.point.provisional, 'data-mixed-sources': m.point.mixedSources }, [
-      node('title', {}, [title(m)]),
-      ...markerNodes(shape, style.color, m.point),
-    ]),
-  );
+  const markers =
+    shape === null
+      ? []
+      : series.markers.map((m) =>
+          node(
+            'svg',
+            {
+              x: pct(m.x),
+              y: m.y,
+              overflow: 'visible',
+              'data-marker': m.point.year,
+              'data-demo': m.point.demo,
+              'data-provisional': m.point.provisional,
+              'data-mixed-sources': m.point.mixedSources,
+            },
+            [node('title', {}, [title(m)]), ...markerNodes(shape, style.color, m.point)],
+          ),
+        );
   return node('g', { 'data-series-key': series.key, 'data-kind': series.kind, 'aria-hidden': 'true' }, [...lines, ...markers]);
 }
 
@@ -117,15 +152,43 @@ export function plotNodes(layout: PlotLayout, texts: PlotTexts, yearLabels: Year
   return [
     node('g', { 'aria-hidden': 'true' }, [
       ...layout.valueTicks.map((t) => node('line', { x1: '0', x2: '100%', y1: t.y, y2: t.y, stroke: GRID_COLOR, strokeWidth: 1 })),
-      ...layout.band.map((b) => node('rect', { x: pct(b.x1), width: pct(b.x2 - b.x1), y: b.yTop, height: Math.max(0, b.yBottom - b.yTop), fill: BAND_FILL, 'data-band': true })),
+      ...layout.band.map((b) =>
+        node('rect', {
+          x: pct(b.x1),
+          width: pct(b.x2 - b.x1),
+          y: b.yTop,
+          height: Math.max(0, b.yBottom - b.yTop),
+          fill: BAND_FILL,
+          'data-band': true,
+        }),
+      ),
       ...years.map((t) =>
-        node('text', { x: pct(t.x), y: layout.height - 8, textAnchor: 'middle', fontSize: 12, fill: AXIS_TEXT_COLOR, className: yearLabels === 'wide' ? undefined : yearClass(t) }, [String(t.year)]),
+        node(
+          'text',
+          {
+            x: pct(t.x),
+            y: layout.height - 8,
+            textAnchor: 'middle',
+            fontSize: 12,
+            fill: AXIS_TEXT_COLOR,
+            className: yearLabels === 'wide' ? undefined : yearClass(t),
+          },
+          [String(t.year)],
+        ),
       ),
     ]),
     ...layout.breaks.map((b) =>
       node('g', { role: 'img', 'aria-label': b.text, 'data-break-year': b.year }, [
         node('title', {}, [b.text]),
-        node('line', { x1: pct(b.x), x2: pct(b.x), y1: top - 4, y2: layout.plotBottom, stroke: BREAK_COLOR, strokeWidth: 1.5, strokeDasharray: BREAK_DASH }),
+        node('line', {
+          x1: pct(b.x),
+          x2: pct(b.x),
+          y1: top - 4,
+          y2: layout.plotBottom,
+          stroke: BREAK_COLOR,
+          strokeWidth: 1.5,
+          strokeDasharray: BREAK_DASH,
+        }),
         node('text', { x: pct(b.x), y: top - 8, textAnchor: 'middle', fontSize: 11, fill: BREAK_COLOR }, [texts.breakLabel]),
       ]),
     ),

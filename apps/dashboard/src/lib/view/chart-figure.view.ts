@@ -23,7 +23,8 @@ function summaryOf(detail: IndicatorDetailResponse, lang: Lang): string | null {
   const values = yearlyValues(detail.series);
   const [first, last] = [values[0], values.at(-1)];
   if (!first || !last) return null;
-  const fmt = (p: YearValue) => `${formatValue(p.value, detail.indicator.unit, detail.indicator.decimals, lang)}${p.demo ? ` (${t.example})` : ''}`;
+  const fmt = (p: YearValue) =>
+    `${formatValue(p.value, detail.indicator.unit, detail.indicator.decimals, lang)}${p.demo ? ` (${t.example})` : ''}`;
   return t.indicator.summary(detail.indicator.title, fmt(first), String(first.year), fmt(last), String(last.year));
 }
 

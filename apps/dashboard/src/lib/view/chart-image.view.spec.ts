@@ -4,7 +4,11 @@ import { chartImage, IMAGE_WIDTH, wrapText } from './chart-image.view';
 import { DEFAULT_VIEW } from './chart-view.view';
 import { svgMarkup } from './svg-node.view';
 
-const TEXTS = { title: 'Inwoners — Assen, 2020–2024', source: 'Bron: CBS, Bevolking op 1 januari (03759ned).', credit: 'Koers · gemeente Assen · licentie CC BY 4.0 · https://koers.example/indicatoren/x' };
+const TEXTS = {
+  title: 'Inwoners — Assen, 2020–2024',
+  source: 'Bron: CBS, Bevolking op 1 januari (03759ned).',
+  credit: 'Koers · gemeente Assen · licentie CC BY 4.0 · https://koers.example/indicatoren/x',
+};
 
 function image(...args: Parameters<typeof detail>): string {
   const emmen = comparison('GM0114', 'Emmen', 'peer', [point(2020, 100), point(2024, 104)]);
@@ -28,7 +32,14 @@ describe('chartImage', () => {
     const svg = image({ series: [point(2020, 67000), point(2022, 68000), point(2024, 69701)] });
     expect(svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="`)).toBe(true);
     expect(svg).toContain('<title>Inwoners — Assen, 2020–2024</title>');
-    for (const label of ['>Assen<', '>Emmen<', '>Index: het eerste jaar met cijfers = 100<', '>Bron: CBS, Bevolking op 1 januari (03759ned).<', 'licentie CC BY 4.0']) expect(svg).toContain(label);
+    for (const label of [
+      '>Assen<',
+      '>Emmen<',
+      '>Index: het eerste jaar met cijfers = 100<',
+      '>Bron: CBS, Bevolking op 1 januari (03759ned).<',
+      'licentie CC BY 4.0',
+    ])
+      expect(svg).toContain(label);
     expect(svg.match(/<g data-series-key="own"/g)).toHaveLength(1);
     expect(svg.match(/data-marker="\d{4}"/g)).toHaveLength(5);
     expect(svg).toContain('font-family="system-ui');
@@ -43,7 +54,9 @@ describe('chartImage', () => {
   });
 
   it('should say under the chart that hollow markers are voorbeelddata when the chart has them', () => {
-    expect(image({ series: [point(2023, 1), point(2024, 2, { demo: true })] })).toContain('Open rondjes aan een gestreepte lijn zijn voorbeelddata');
+    expect(image({ series: [point(2023, 1), point(2024, 2, { demo: true })] })).toContain(
+      'Open rondjes aan een gestreepte lijn zijn voorbeelddata',
+    );
   });
 
   it('should give nothing to draw when the view has no figures', () => {

@@ -52,8 +52,16 @@ export function wrapText(text: string, width: number, size: number): string[] {
 }
 
 /** Lines of text from `y` on, `lead` px apart; returns the nodes and the y after them. */
-function textBlock(lines: readonly string[], y: number, size: number, lead: number, attributes: Record<string, string | number>): { nodes: SvgNode[]; end: number } {
-  const nodes = lines.map((line, i) => node('text', { x: MARGIN, y: y + i * lead, fontSize: size, fill: MUTED_COLOR, ...attributes }, [line]));
+function textBlock(
+  lines: readonly string[],
+  y: number,
+  size: number,
+  lead: number,
+  attributes: Record<string, string | number>,
+): { nodes: SvgNode[]; end: number } {
+  const nodes = lines.map((line, i) =>
+    node('text', { x: MARGIN, y: y + i * lead, fontSize: size, fill: MUTED_COLOR, ...attributes }, [line]),
+  );
   return { nodes, end: y + lines.length * lead };
 }
 
@@ -91,27 +99,55 @@ export function chartImage(figure: ChartFigure, label: string, lang: Lang, texts
   const plotTexts = chartPlotTexts({ ...figure, lang, label }, layout.axis.decimals);
   const axis = valueAxisWidth(layout, plotTexts.tick);
   const plotTop = legend.end + 8;
-  const notes = textBlock(chartNotes(figure.model, layout, lang).flatMap((n) => wrapText(n.text, width, 12)), plotTop + layout.height + 22, 12, 16, {});
+  const notes = textBlock(
+    chartNotes(figure.model, layout, lang).flatMap((n) => wrapText(n.text, width, 12)),
+    plotTop + layout.height + 22,
+    12,
+    16,
+    {},
+  );
   const source = textBlock(wrapText(texts.source, width, 12), notes.end + 8, 12, 16, {});
   const credit = textBlock(wrapText(texts.credit, width, 12), source.end, 12, 16, {});
   const height = Math.ceil(credit.end + MARGIN - 12);
-  return node('svg', { xmlns: 'http://www.w3.org/2000/svg', width: IMAGE_WIDTH, height, viewBox: `0 0 ${IMAGE_WIDTH} ${height}`, fontFamily: FONT, role: 'img', 'aria-label': texts.title }, [
-    node('title', {}, [texts.title]),
-    node('desc', {}, [`${label} ${texts.source} ${texts.credit}`]),
-    node('rect', { width: IMAGE_WIDTH, height, fill: '#ffffff' }),
-    ...title.nodes,
-    ...captionBlock.nodes,
-    ...legend.nodes,
-    node('g', { transform: `translate(${MARGIN} ${plotTop})` }, valueAxisNodes(layout, plotTexts.tick, axis)),
-    node('svg', { x: MARGIN + axis, y: plotTop, width: width - axis, height: layout.height, overflow: 'visible' }, plotNodes(layout, plotTexts, 'wide')),
-    ...notes.nodes,
-    ...source.nodes,
-    ...credit.nodes,
-  ]);
+  return node(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: IMAGE_WIDTH,
+      height,
+      viewBox: `0 0 ${IMAGE_WIDTH} ${height}`,
+      fontFamily: FONT,
+      role: 'img',
+      'aria-label': texts.title,
+    },
+    [
+      node('title', {}, [texts.title]),
+      node('desc', {}, [`${label} ${texts.source} ${texts.credit}`]),
+      node('rect', { width: IMAGE_WIDTH, height, fill: '#ffffff' }),
+      ...title.nodes,
+      ...captionBlock.nodes,
+      ...legend.nodes,
+      node('g', { transform: `translate(${MARGIN} ${plotTop})` }, valueAxisNodes(layout, plotTexts.tick, axis)),
+      node(
+        'svg',
+        { x: MARGIN + axis, y: plotTop, width: width - axis, height: layout.height, overflow: 'visible' },
+        plotNodes(layout, plotTexts, 'wide'),
+      ),
+      ...notes.nodes,
+      ...source.nodes,
+      ...credit.nodes,
+    ],
+  );
 }
 
 /** The words around the chart of a view: its title with region and years, the source (and data date), the licence. */
-export function chartImageTexts(detail: IndicatorDetailResponse, view: ChartView, pageUrl: string, publisher: string, lang: Lang): ChartImageTexts {
+export function chartImageTexts(
+  detail: IndicatorDetailResponse,
+  view: ChartView,
+  pageUrl: string,
+  publisher: string,
+  lang: Lang,
+): ChartImageTexts {
   const t = shareDictionary(lang).image;
   const years = yearRangeText(view.from, view.to, lang);
   const where = [detail.region.name ?? detail.region.code, years].filter((part) => part !== '').join(', ');

@@ -44,7 +44,10 @@ describe('plotLayout', () => {
   });
 
   it('should not connect across a boundary change the API names only in breaks[]', () => {
-    const layout = layoutOf({ series: [point(2018, 1), point(2020, 2)], breaks: [{ year: 2019, kind: 'boundary', text: 'Grenswijziging.' }] });
+    const layout = layoutOf({
+      series: [point(2018, 1), point(2020, 2)],
+      breaks: [{ year: 2019, kind: 'boundary', text: 'Grenswijziging.' }],
+    });
     expect(own(layout).segments).toEqual([]);
   });
 

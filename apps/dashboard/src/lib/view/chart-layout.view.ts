@@ -24,7 +24,15 @@ export interface LayoutOptions {
   readonly minSpan?: number;
 }
 
-export const DEFAULT_LAYOUT: LayoutOptions = { height: 300, top: 24, bottom: 28, padPercent: 4, maxValueTicks: 6, narrowYearLabels: 5, wideYearLabels: 12 };
+export const DEFAULT_LAYOUT: LayoutOptions = {
+  height: 300,
+  top: 24,
+  bottom: 28,
+  padPercent: 4,
+  maxValueTicks: 6,
+  narrowYearLabels: 5,
+  wideYearLabels: 12,
+};
 
 /** A stretch of line between two figures. */
 export interface PlotSegment {
@@ -135,7 +143,9 @@ function bandAreas(model: ChartModel, s: Scales): PlotLayout['band'] {
 function yearLabels(first: number, last: number, s: Scales, options: LayoutOptions): PlotLayout['yearTicks'] {
   const narrow = new Set(yearTicks(first, last, options.narrowYearLabels));
   const wide = new Set(yearTicks(first, last, options.wideYearLabels));
-  return [...new Set([...narrow, ...wide])].sort((a, b) => a - b).map((year) => ({ year, x: s.x(year), narrow: narrow.has(year), wide: wide.has(year) }));
+  return [...new Set([...narrow, ...wide])]
+    .sort((a, b) => a - b)
+    .map((year) => ({ year, x: s.x(year), narrow: narrow.has(year), wide: wide.has(year) }));
 }
 
 /** The values with two more, around their middle, when they span less than `minSpan` (never below 0 for figures ≥ 0). */
@@ -149,7 +159,13 @@ export function widened(values: readonly number[], minSpan: number): readonly nu
 /** Where every line, marker, tick, band and break of the chart goes. Null when there is nothing to draw. */
 export function plotLayout(model: ChartModel, options: LayoutOptions = DEFAULT_LAYOUT): PlotLayout | null {
   if (model.series.length === 0) return null;
-  const axis = valueAxis(widened(model.series.flatMap((series) => series.points.map((p) => p.value)), options.minSpan ?? 0), options.maxValueTicks);
+  const axis = valueAxis(
+    widened(
+      model.series.flatMap((series) => series.points.map((p) => p.value)),
+      options.minSpan ?? 0,
+    ),
+    options.maxValueTicks,
+  );
   const s = scales(model, axis, options);
   // A break sits between the year before it and its first year.
   const clamp = (x: number) => Math.min(100, Math.max(0, x));

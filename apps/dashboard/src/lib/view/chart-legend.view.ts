@@ -28,9 +28,28 @@ const line = (nodes: readonly SvgNode[]) => ({ width: 30, height: 14, nodes });
 export function legendItems(model: ChartModel, lang: Lang): LegendItem[] {
   const t = dictionary(lang).chart;
   const marks: LegendItem[] = [];
-  if (model.marks.demo) marks.push({ key: { mark: 'demo' }, label: t.demo, swatch: line(lineSwatchNodes(NEUTRAL, { ...PLAIN, demo: true })) });
-  if (model.marks.provisional) marks.push({ key: { mark: 'provisional' }, label: t.provisional, swatch: line(lineSwatchNodes({ ...NEUTRAL, dash: null }, { ...PLAIN, provisional: true })) });
-  if (model.marks.mixedSources) marks.push({ key: { mark: 'mixed-sources' }, label: t.mixedSources, swatch: line(lineSwatchNodes(NEUTRAL, { ...PLAIN, mixedSources: true })) });
-  if (model.breaks.length > 0) marks.push({ key: { mark: 'break' }, label: t.seriesBreak, swatch: { width: 14, height: 14, nodes: breakSwatchNodes() } });
-  return [...model.series.map((series): LegendItem => ({ key: { series: series.key }, label: series.label, swatch: line(lineSwatchNodes(series.style)) })), ...marks];
+  if (model.marks.demo)
+    marks.push({ key: { mark: 'demo' }, label: t.demo, swatch: line(lineSwatchNodes(NEUTRAL, { ...PLAIN, demo: true })) });
+  if (model.marks.provisional)
+    marks.push({
+      key: { mark: 'provisional' },
+      label: t.provisional,
+      swatch: line(lineSwatchNodes({ ...NEUTRAL, dash: null }, { ...PLAIN, provisional: true })),
+    });
+  if (model.marks.mixedSources)
+    marks.push({
+      key: { mark: 'mixed-sources' },
+      label: t.mixedSources,
+      swatch: line(lineSwatchNodes(NEUTRAL, { ...PLAIN, mixedSources: true })),
+    });
+  if (model.breaks.length > 0)
+    marks.push({ key: { mark: 'break' }, label: t.seriesBreak, swatch: { width: 14, height: 14, nodes: breakSwatchNodes() } });
+  return [
+    ...model.series.map((series): LegendItem => ({
+      key: { series: series.key },
+      label: series.label,
+      swatch: line(lineSwatchNodes(series.style)),
+    })),
+    ...marks,
+  ];
 }

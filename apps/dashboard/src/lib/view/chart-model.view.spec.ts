@@ -5,7 +5,13 @@ import { seriesStyle } from './chart-palette.view';
 describe('chartModel', () => {
   it('should keep the marks of every figure when the series has voorbeelddata, provisional and mixed-source figures', () => {
     const model = chartModel(
-      detail({ series: [point(2022, 10), point(2023, 11, { mixedSources: true, sources: ['cbs:a', 'cbs:b'] }), point(2024, 12, { demo: true, provisional: true })] }),
+      detail({
+        series: [
+          point(2022, 10),
+          point(2023, 11, { mixedSources: true, sources: ['cbs:a', 'cbs:b'] }),
+          point(2024, 12, { demo: true, provisional: true }),
+        ],
+      }),
       'nl',
       [],
     );
@@ -21,7 +27,11 @@ describe('chartModel', () => {
   });
 
   it('should say no marks occur when every figure is real, final and from one table', () => {
-    expect(chartModel(detail({ series: [point(2023, 1), point(2024, 2)] }), 'nl', []).marks).toEqual({ demo: false, provisional: false, mixedSources: false });
+    expect(chartModel(detail({ series: [point(2023, 1), point(2024, 2)] }), 'nl', []).marks).toEqual({
+      demo: false,
+      provisional: false,
+      mixedSources: false,
+    });
   });
 
   it('should leave out sub-yearly periods and missing values when it draws yearly figures', () => {
@@ -31,11 +41,17 @@ describe('chartModel', () => {
 
   it('should give the API breaks with their sentence when the series has a break', () => {
     const breaks = [{ year: 2021, kind: 'definition' as const, text: 'Reeksbreuk: vanaf 2021 …' }];
-    expect(chartModel(detail({ series: [point(2020, 1), point(2021, 2, { breakBefore: true })], breaks }), 'nl', []).breaks).toEqual([{ year: 2021, text: 'Reeksbreuk: vanaf 2021 …' }]);
+    expect(chartModel(detail({ series: [point(2020, 1), point(2021, 2, { breakBefore: true })], breaks }), 'nl', []).breaks).toEqual([
+      { year: 2021, text: 'Reeksbreuk: vanaf 2021 …' },
+    ]);
   });
 
   it('should draw both bounds of a corridor when the target is a band', () => {
-    const model = chartModel(detail({ series: [point(2023, -500)], trajectory: [band(2023, -1000, 1000), band(2024, -1000, 1000)] }), 'nl', []);
+    const model = chartModel(
+      detail({ series: [point(2023, -500)], trajectory: [band(2023, -1000, 1000), band(2024, -1000, 1000)] }),
+      'nl',
+      [],
+    );
     expect(model.series.map((s) => [s.key, s.label])).toEqual([
       ['own', 'Assen'],
       ['band-lower', 'Ondergrens'],
@@ -55,9 +71,19 @@ describe('chartModel', () => {
   });
 
   it('should draw the running total beside a cumulative target, voorbeelddata from the first illustrative year on', () => {
-    const trajectory = [2022, 2023, 2024].map((year, i) => ({ year, basis: 'cumulative' as const, value: 100 * (i + 1), lower: null, upper: null }));
+    const trajectory = [2022, 2023, 2024].map((year, i) => ({
+      year,
+      basis: 'cumulative' as const,
+      value: 100 * (i + 1),
+      lower: null,
+      upper: null,
+    }));
     const model = chartModel(
-      detail({ series: [point(2021, 7), point(2022, 90), point(2023, 110, { demo: true }), point(2024, 80)], trajectory, target: { baseYear: 2022 } as never }),
+      detail({
+        series: [point(2021, 7), point(2022, 90), point(2023, 110, { demo: true }), point(2024, 80)],
+        trajectory,
+        target: { baseYear: 2022 } as never,
+      }),
       'nl',
       [],
     );
@@ -70,7 +96,11 @@ describe('chartModel', () => {
   });
 
   it('should name every peer and benchmark with its own colour, benchmarks with square markers, when they are shown', () => {
-    const peers = [comparison('GM0114', 'Emmen', 'peer', [point(2024, 4)]), comparison('PV22', 'Drenthe', 'benchmark', [point(2024, 5)]), comparison('NL01', 'Nederland', 'benchmark', [point(2024, 6)])];
+    const peers = [
+      comparison('GM0114', 'Emmen', 'peer', [point(2024, 4)]),
+      comparison('PV22', 'Drenthe', 'benchmark', [point(2024, 5)]),
+      comparison('NL01', 'Nederland', 'benchmark', [point(2024, 6)]),
+    ];
     const model = chartModel(detail({ unit: 'percent', series: [point(2024, 3)] }), 'nl', peers);
     expect(model.series.map((s) => [s.key, s.label, s.style.marker])).toEqual([
       ['own', 'Assen', 'circle'],

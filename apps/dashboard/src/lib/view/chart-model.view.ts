@@ -51,7 +51,9 @@ export function targetPathLines(path: readonly TrajectoryPoint[], lang: Lang): C
   if (path[0]?.basis === 'band') {
     const lower = path.flatMap((p) => (p.lower === null ? [] : [computed(p.year, p.lower)]));
     const upper = path.flatMap((p) => (p.upper === null ? [] : [computed(p.year, p.upper)]));
-    return [line('band-lower', L.lower[lang], 'band-lower', lower), line('band-upper', L.upper[lang], 'band-upper', upper)].filter((s) => s.points.length > 0);
+    return [line('band-lower', L.lower[lang], 'band-lower', lower), line('band-upper', L.upper[lang], 'band-upper', upper)].filter(
+      (s) => s.points.length > 0,
+    );
   }
   const level = path.flatMap((p) => (p.value === null ? [] : [computed(p.year, p.value)]));
   return level.length > 0 ? [line('target', L.target[lang], 'target', level)] : [];
@@ -61,7 +63,12 @@ export function targetPathLines(path: readonly TrajectoryPoint[], lang: Lang): C
  * A cumulative target is a total, so the running total of the yearly figures since its start is drawn beside it.
  * A total that includes voorbeelddata is voorbeelddata from there on.
  */
-export function cumulativeLine(path: readonly TrajectoryPoint[], baseYear: number | null, own: readonly ChartPoint[], lang: Lang): ChartSeries | null {
+export function cumulativeLine(
+  path: readonly TrajectoryPoint[],
+  baseYear: number | null,
+  own: readonly ChartPoint[],
+  lang: Lang,
+): ChartSeries | null {
   if (path[0]?.basis !== 'cumulative') return null;
   const from = baseYear ?? path[0].year;
   let total = 0;
@@ -78,7 +85,13 @@ export function cumulativeLine(path: readonly TrajectoryPoint[], baseYear: numbe
 
 function comparisonLines(comparisons: readonly ComparisonSeries[]): ChartSeries[] {
   return comparisons.map((c, index) =>
-    line(`cmp-${c.region.code}`, c.region.name ?? c.region.code, c.role === 'benchmark' ? 'benchmark' : 'peer', yearlyValues(c.series), index),
+    line(
+      `cmp-${c.region.code}`,
+      c.region.name ?? c.region.code,
+      c.role === 'benchmark' ? 'benchmark' : 'peer',
+      yearlyValues(c.series),
+      index,
+    ),
   );
 }
 

@@ -57,7 +57,12 @@ export function seriesStyle(kind: ChartSeriesKind, comparisonIndex = 0): SeriesS
     case 'peer':
     case 'benchmark':
       // Benchmarks (Drenthe, Nederland) get square markers, so they differ from the peer towns by more than colour.
-      return { color: COMPARISON_COLORS[comparisonIndex % COMPARISON_COLORS.length]!, dash: null, width: 1.75, marker: kind === 'peer' ? 'circle' : 'square' };
+      return {
+        color: COMPARISON_COLORS[comparisonIndex % COMPARISON_COLORS.length]!,
+        dash: null,
+        width: 1.75,
+        marker: kind === 'peer' ? 'circle' : 'square',
+      };
     default: {
       const unknown: never = kind;
       throw new Error(`Unknown series kind ${String(unknown)}`);

@@ -15,7 +15,12 @@ describe('chartTable', () => {
   it('should note the break on its first year with a row, figures from more tables and a possible data error', () => {
     const model = chartModel(
       detail({
-        series: [point(2018, 1), point(2020, 2, { breakBefore: true }), point(2021, 3, { mixedSources: true, sources: ['cbs:03759ned', 'cbs:85618NED'] }), point(2022, 9, { suspect: ['x:jump'] })],
+        series: [
+          point(2018, 1),
+          point(2020, 2, { breakBefore: true }),
+          point(2021, 3, { mixedSources: true, sources: ['cbs:03759ned', 'cbs:85618NED'] }),
+          point(2022, 9, { suspect: ['x:jump'] }),
+        ],
         breaks: [{ year: 2019, kind: 'boundary', text: 'Grenswijziging in 2019.' }],
       }),
       'nl',

@@ -22,7 +22,9 @@ export function chartPlotTexts({ model, unit, decimals, lang, label }: ChartText
   const t = dictionary(lang);
   const names = new Map(model.series.map((s) => [s.key, s.label]));
   const point = (key: string, m: PlotMarker) => {
-    const marks = [m.point.demo && t.example, m.point.provisional && t.provisional, m.point.mixedSources && t.chart.mixedSources].filter(Boolean);
+    const marks = [m.point.demo && t.example, m.point.provisional && t.provisional, m.point.mixedSources && t.chart.mixedSources].filter(
+      Boolean,
+    );
     return `${names.get(key)} ${m.point.year}: ${formatValue(m.point.value, unit, decimals, lang)}${marks.length ? ` (${marks.join(', ')})` : ''}`;
   };
   return {

@@ -6,7 +6,10 @@ const TODAY = '2026-12-07';
 
 describe('readChartView', () => {
   it('should read every part of the view when the query holds them all', () => {
-    const view = readChartView({ region: 'WK010607', peers: 'GM0114,PV22', from: '2015', to: '2024', view: 'table', asOf: '2025-06-01' }, TODAY);
+    const view = readChartView(
+      { region: 'WK010607', peers: 'GM0114,PV22', from: '2015', to: '2024', view: 'table', asOf: '2025-06-01' },
+      TODAY,
+    );
     expect(view).toEqual({ region: 'WK010607', peers: ['GM0114', 'PV22'], from: 2015, to: 2024, display: 'table', asOf: '2025-06-01' });
   });
 
@@ -26,7 +29,10 @@ describe('readChartView', () => {
     [{ peers: 'GM0114,drop me,PV22' }, { peers: ['GM0114', 'PV22'] }],
     [{ from: '1850' }, { from: null }],
     [{ from: '2015.5' }, { from: null }],
-    [{ from: '2024', to: '2015' }, { from: 2015, to: 2024 }],
+    [
+      { from: '2024', to: '2015' },
+      { from: 2015, to: 2024 },
+    ],
     [{ view: 'map' }, { display: 'chart' }],
     [{ asOf: '2025-02-30' }, { asOf: null }],
     [{ asOf: '2026-12-08' }, { asOf: null }],
@@ -44,7 +50,9 @@ describe('readChartView', () => {
 describe('chartViewQuery', () => {
   it('should write only what differs from the default, in a fixed order, when a view is written', () => {
     expect(chartViewQuery(DEFAULT_VIEW)).toBe('');
-    expect(chartViewQuery({ ...DEFAULT_VIEW, to: 2024, peers: ['GM0114', 'PV22'], display: 'table' })).toBe('?peers=GM0114,PV22&to=2024&view=table');
+    expect(chartViewQuery({ ...DEFAULT_VIEW, to: 2024, peers: ['GM0114', 'PV22'], display: 'table' })).toBe(
+      '?peers=GM0114,PV22&to=2024&view=table',
+    );
   });
 
   it('should give back the same view when its query is read again', () => {

@@ -33,7 +33,10 @@ export const MAX_PEERS = 20;
 function values(params: SearchParams, key: string): string[] {
   const raw = params[key];
   const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  return list.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  return list
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
 }
 
 function first(params: SearchParams, key: string): string | null {
@@ -104,10 +107,17 @@ export function searchParamsOf(search: URLSearchParams): SearchParams {
  * when the indicator has wijk figures, its wijken. The own region is the answer's when the view names none, else the
  * headline wijk or the municipality the answer compares with.
  */
-export function regionChoices(detail: IndicatorDetailResponse, view: ChartView, wijken: IndicatorRegionsResponse | null): { own: RegionRef; wijken: RegionRef[] } {
+export function regionChoices(
+  detail: IndicatorDetailResponse,
+  view: ChartView,
+  wijken: IndicatorRegionsResponse | null,
+): { own: RegionRef; wijken: RegionRef[] } {
   const withFigures = wijken !== null && wijken.regions.some((r) => r.value !== null) ? wijken.regions.map((r) => r.region) : [];
   const primary = detail.indicator.primaryRegion;
   const municipality = detail.comparisons.find((c) => c.role === 'municipality')?.region;
   const own = view.region === null ? detail.region : primary !== null ? withFigures.find((w) => w.code === primary) : municipality;
-  return { own: own ?? { code: primary ?? detail.region.code, name: null, level: null }, wijken: withFigures.filter((w) => w.code !== primary) };
+  return {
+    own: own ?? { code: primary ?? detail.region.code, name: null, level: null },
+    wijken: withFigures.filter((w) => w.code !== primary),
+  };
 }

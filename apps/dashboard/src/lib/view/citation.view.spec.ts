@@ -25,14 +25,18 @@ describe('citationText', () => {
 
   it('should say in English from which year and on which day the figures were published when the view is pinned', () => {
     const text = citationText({ ...INPUT, lang: 'en', to: null, asOf: '2025-06-01' });
-    expect(text).toContain('Gemeente Assen (2026). Inwoners en bevolkingsgroei, Assen, from 2015 [chart and data]. Koers, indicator monitor of the environmental vision of Assen.');
+    expect(text).toContain(
+      'Gemeente Assen (2026). Inwoners en bevolkingsgroei, Assen, from 2015 [chart and data]. Koers, indicator monitor of the environmental vision of Assen.',
+    );
     expect(text).toContain('Figures as published on 1 June 2025.');
     expect(text).toMatch(/Licence: CC BY 4\.0\. https:\/\/\S+, retrieved 7 December 2026\.$/);
   });
 
   it('should name the publisher and municipality the API names when another municipality is monitored', () => {
     const text = citationText({ ...INPUT, regionName: 'Emmen', publisher: 'Gemeente Emmen', municipality: 'Emmen' });
-    expect(text).toMatch(/^Gemeente Emmen \(2026\)\. Inwoners en bevolkingsgroei, Emmen, 2015–2024 \[grafiek en data\]\. Koers, indicatorenmonitor van de omgevingsvisie van Emmen\./);
+    expect(text).toMatch(
+      /^Gemeente Emmen \(2026\)\. Inwoners en bevolkingsgroei, Emmen, 2015–2024 \[grafiek en data\]\. Koers, indicatorenmonitor van de omgevingsvisie van Emmen\./,
+    );
     expect(text).not.toContain('Assen');
   });
 

@@ -36,7 +36,9 @@ function titleOf(input: CitationInput, dash: string): string {
 
 function pinned(input: CitationInput): string {
   if (input.asOf === null) return '';
-  return input.lang === 'nl' ? ` Cijfers zoals gepubliceerd op ${formatDate(input.asOf, 'nl')}.` : ` Figures as published on ${formatDate(input.asOf, 'en')}.`;
+  return input.lang === 'nl'
+    ? ` Cijfers zoals gepubliceerd op ${formatDate(input.asOf, 'nl')}.`
+    : ` Figures as published on ${formatDate(input.asOf, 'en')}.`;
 }
 
 /** The citation as a sentence (APA-like): publisher (year). Title [kind]. Series. Source. Licence. URL, date read. */
@@ -71,7 +73,10 @@ export function bibtexText(text: string): string {
 export function citationBibtex(input: CitationInput): string {
   const { lang } = input;
   const year = input.retrieved.slice(0, 4);
-  const note = lang === 'nl' ? `Bron: ${input.source}. Licentie: ${DATA_LICENCE.short} (${DATA_LICENCE.url}).` : `Source: ${input.source}. Licence: ${DATA_LICENCE.short} (${DATA_LICENCE.url}).`;
+  const note =
+    lang === 'nl'
+      ? `Bron: ${input.source}. Licentie: ${DATA_LICENCE.short} (${DATA_LICENCE.url}).`
+      : `Source: ${input.source}. Licence: ${DATA_LICENCE.short} (${DATA_LICENCE.url}).`;
   const fields: [string, string][] = [
     ['author', `{${bibtexText(input.publisher)}}`],
     ['title', `{${bibtexText(titleOf(input, '--'))}}`],

@@ -2,7 +2,10 @@ import { reasonHref, sourceLabel, yearSpans } from './coverage.view';
 
 describe('reasonHref', () => {
   it.each([
-    ['https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85618NED/table', 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85618NED/table'],
+    [
+      'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85618NED/table',
+      'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85618NED/table',
+    ],
     ['/api/v1/uploads/templates/vacancy.xlsx', '/api/v1/uploads/templates/vacancy.xlsx'],
     ['/uploads/templates/vacancy.xlsx', '/api/v1/uploads/templates/vacancy.xlsx'],
     ['uploads/templates/vacancy.xlsx', '/api/v1/uploads/templates/vacancy.xlsx'],

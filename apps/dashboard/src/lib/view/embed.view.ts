@@ -9,7 +9,10 @@ import { type ChartView, chartViewQuery, type SearchParams } from './chart-view.
  * What an embedded chart shows: the newest figures (live), the figures as published on a day (`asOf` of the view),
  * or the chart as a council edition adopted it.
  */
-export type EmbedPin = { readonly kind: 'live' } | { readonly kind: 'as-of'; readonly date: string } | { readonly kind: 'edition'; readonly year: number; readonly number: number };
+export type EmbedPin =
+  | { readonly kind: 'live' }
+  | { readonly kind: 'as-of'; readonly date: string }
+  | { readonly kind: 'edition'; readonly year: number; readonly number: number };
 
 const EDITION = /^(\d{4})-([1-9]\d{0,4})$/;
 
@@ -62,7 +65,11 @@ export function embedSnippet(src: string, title: string): string {
  * The chart of an indicator as a council edition adopted it: its yearly figures up to the report year and the path
  * its target asked for, exactly as stored in the edition. Null when the edition has no such indicator or no figure.
  */
-export function editionFigure(report: ReportResponse, id: string, lang: Lang): { readonly indicator: ReportIndicatorView; readonly figure: ChartFigure } | null {
+export function editionFigure(
+  report: ReportResponse,
+  id: string,
+  lang: Lang,
+): { readonly indicator: ReportIndicatorView; readonly figure: ChartFigure } | null {
   const indicator = report.ambitions.flatMap((a) => a.indicators).find((i) => i.id === id);
   const model = indicator ? reportChartModel(indicator, report.region.name ?? report.region.code, lang) : null;
   if (!indicator || !model) return null;

@@ -2,7 +2,18 @@ import { classOf, GeoFeature, projectFeatures } from './geo-projection.view';
 
 const square = (code: string, x: number, y: number): GeoFeature => ({
   properties: { wijkcode: code, wijknaam: code },
-  geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, y],
+        [x + 1, y],
+        [x + 1, y + 1],
+        [x, y + 1],
+        [x, y],
+      ],
+    ],
+  },
 });
 
 describe('projectFeatures', () => {

@@ -4,7 +4,9 @@
 export type Position = readonly [number, number];
 export interface GeoFeature {
   readonly properties: Readonly<Record<string, unknown>>;
-  readonly geometry: { readonly type: 'Polygon'; readonly coordinates: readonly (readonly Position[])[] } | { readonly type: 'MultiPolygon'; readonly coordinates: readonly (readonly (readonly Position[])[])[] };
+  readonly geometry:
+    | { readonly type: 'Polygon'; readonly coordinates: readonly (readonly Position[])[] }
+    | { readonly type: 'MultiPolygon'; readonly coordinates: readonly (readonly (readonly Position[])[])[] };
 }
 
 export interface ProjectedShape {
@@ -31,7 +33,8 @@ export function projectFeatures(features: readonly GeoFeature[], width: number, 
   const scale = Math.min(width / (maxX - minX || 1), height / (maxY - minY || 1));
   const offsetX = (width - (maxX - minX) * scale) / 2;
   const offsetY = (height - (maxY - minY) * scale) / 2;
-  const project = ([lon, lat]: Position) => `${(offsetX + (lon * k - minX) * scale).toFixed(1)},${(offsetY + (maxY - lat) * scale).toFixed(1)}`;
+  const project = ([lon, lat]: Position) =>
+    `${(offsetX + (lon * k - minX) * scale).toFixed(1)},${(offsetY + (maxY - lat) * scale).toFixed(1)}`;
   return features.map((feature) => ({
     code: String(feature.properties['wijkcode'] ?? ''),
     name: String(feature.properties['wijknaam'] ?? ''),

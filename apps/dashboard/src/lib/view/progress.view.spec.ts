@@ -3,8 +3,17 @@ import { explanationWithoutGuards, trendPaceSentence, usedTrendValue } from './p
 
 const explanation = (overrides: Partial<ExplanationView>): ExplanationView =>
   ({
-    method: 'open-sdg', variant: 'no-target', base: { period: '2019JJ00', year: 2019, value: 67963 }, latest: { period: '2026JJ00', year: 2026, value: 70769 },
-    latestValueUsed: 70763, observedPace: 0.0058, requiredPace: null, paceUnit: 'growth-per-year', text: '', guards: [], ...overrides,
+    method: 'open-sdg',
+    variant: 'no-target',
+    base: { period: '2019JJ00', year: 2019, value: 67963 },
+    latest: { period: '2026JJ00', year: 2026, value: 70769 },
+    latestValueUsed: 70763,
+    observedPace: 0.0058,
+    requiredPace: null,
+    paceUnit: 'growth-per-year',
+    text: '',
+    guards: [],
+    ...overrides,
   }) as ExplanationView;
 
 const trendGuard = { code: 'noise-guard-trend' as const, text: 'Als laatste waarde is de trendwaarde gebruikt.' };
@@ -18,7 +27,13 @@ describe('usedTrendValue', () => {
 
 describe('explanationWithoutGuards', () => {
   it('should drop the guard sentences the text ends with when the page lists them', () => {
-    const e = explanation({ text: 'Van 2019 tot 2026 groei. Status: matig. Het basisjaar ontbreekt. Trend gebruikt.', guards: [{ code: 'base-year-shifted', text: 'Het basisjaar ontbreekt.' }, { code: 'noise-guard-trend', text: 'Trend gebruikt.' }] });
+    const e = explanation({
+      text: 'Van 2019 tot 2026 groei. Status: matig. Het basisjaar ontbreekt. Trend gebruikt.',
+      guards: [
+        { code: 'base-year-shifted', text: 'Het basisjaar ontbreekt.' },
+        { code: 'noise-guard-trend', text: 'Trend gebruikt.' },
+      ],
+    });
     expect(explanationWithoutGuards(e)).toBe('Van 2019 tot 2026 groei. Status: matig.');
   });
 
@@ -37,7 +52,9 @@ describe('trendPaceSentence', () => {
 
   it('should name the pace the target needs when there is one, in the unit for a trajectory', () => {
     const e = explanation({ paceUnit: 'unit-per-year', observedPace: -0.4, requiredPace: -0.77 });
-    expect(trendPaceSentence(e, 'percent', 1, 'nl')).toBe('Van 2019 tot 2026 daalde de lijn door de cijfers gemiddeld 0,4% per jaar. Voor het doel is een daling van 0,8% per jaar nodig.');
+    expect(trendPaceSentence(e, 'percent', 1, 'nl')).toBe(
+      'Van 2019 tot 2026 daalde de lijn door de cijfers gemiddeld 0,4% per jaar. Voor het doel is een daling van 0,8% per jaar nodig.',
+    );
   });
 
   it('should give nothing when there is no pace', () => {

@@ -26,7 +26,9 @@ export function trendPaceSentence(explanation: ExplanationView, unit: Unit, deci
   const { base, latest, observedPace: pace, requiredPace: required } = explanation;
   if (base === null || latest === null || pace === null) return null;
   const amount = (value: number) =>
-    explanation.paceUnit === 'growth-per-year' ? formatPercent(Math.abs(value) * 100, 2, lang) : formatValue(Math.abs(value), unit, decimals, lang);
+    explanation.paceUnit === 'growth-per-year'
+      ? formatPercent(Math.abs(value) * 100, 2, lang)
+      : formatValue(Math.abs(value), unit, decimals, lang);
   const nl = pace > 0 ? 'steeg' : pace < 0 ? 'daalde' : 'veranderde';
   const en = pace > 0 ? 'rose' : pace < 0 ? 'fell' : 'changed';
   const moved =
@@ -35,5 +37,7 @@ export function trendPaceSentence(explanation: ExplanationView, unit: Unit, deci
       : `From ${base.year} to ${latest.year} the line through the figures ${en} on average ${amount(pace)} a year.`;
   if (required === null) return moved;
   const direction = required < 0 ? (lang === 'nl' ? 'een daling van' : 'a fall of') : lang === 'nl' ? 'een stijging van' : 'a rise of';
-  return lang === 'nl' ? `${moved} Voor het doel is ${direction} ${amount(required)} per jaar nodig.` : `${moved} The target needs ${direction} ${amount(required)} a year.`;
+  return lang === 'nl'
+    ? `${moved} Voor het doel is ${direction} ${amount(required)} per jaar nodig.`
+    : `${moved} The target needs ${direction} ${amount(required)} a year.`;
 }

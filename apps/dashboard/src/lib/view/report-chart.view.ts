@@ -5,13 +5,33 @@ import { type ChartModel, type ChartPoint, cumulativeLine, line, targetPathLines
 
 /** The small chart of a council report: low, few ticks, so one indicator with its text fits a third of an A4 page. */
 // The same year labels at every width: a printed page's width does not follow the screen's breakpoints.
-export const COMPACT_LAYOUT: LayoutOptions = { height: 150, top: 14, bottom: 24, padPercent: 7, maxValueTicks: 4, narrowYearLabels: 5, wideYearLabels: 5 };
+export const COMPACT_LAYOUT: LayoutOptions = {
+  height: 150,
+  top: 14,
+  bottom: 24,
+  padPercent: 7,
+  maxValueTicks: 4,
+  narrowYearLabels: 5,
+  wideYearLabels: 5,
+};
 
-const PREVIOUS_EDITION = { nl: (n: number | null) => (n === null ? 'Vorige editie' : `Editie ${n}`), en: (n: number | null) => (n === null ? 'Previous edition' : `Edition ${n}`) } as const;
+const PREVIOUS_EDITION = {
+  nl: (n: number | null) => (n === null ? 'Vorige editie' : `Editie ${n}`),
+  en: (n: number | null) => (n === null ? 'Previous edition' : `Edition ${n}`),
+} as const;
 
 /** A report figure as a chart point; a report has no table mix, breaks or suspect marks of its own. */
 function point(figure: ReportFigureView): ChartPoint {
-  return { year: figure.year, value: figure.value, provisional: figure.provisional, demo: figure.demo, mixedSources: false, sources: [], breakBefore: false, suspect: false };
+  return {
+    year: figure.year,
+    value: figure.value,
+    provisional: figure.provisional,
+    demo: figure.demo,
+    mixedSources: false,
+    sources: [],
+    breakBefore: false,
+    suspect: false,
+  };
 }
 
 /**
@@ -19,7 +39,12 @@ function point(figure: ReportFigureView): ChartPoint {
  * asks for (or the corridor, or for a cumulative target the running total beside it), and the figure the previous
  * edition showed, as one square. Null when there is nothing to draw.
  */
-export function reportChartModel(indicator: ReportIndicatorView, regionName: string, lang: Lang, previousEditionNumber: number | null = null): ChartModel | null {
+export function reportChartModel(
+  indicator: ReportIndicatorView,
+  regionName: string,
+  lang: Lang,
+  previousEditionNumber: number | null = null,
+): ChartModel | null {
   const own = indicator.chart.points.map(point).sort((a, b) => a.year - b.year);
   if (own.length === 0) return null;
   const path = indicator.chart.trajectory;

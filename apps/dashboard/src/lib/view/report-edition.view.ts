@@ -1,4 +1,11 @@
-import type { AdoptionView, EditionRef, ReportChangeCounts, ReportChangesResponse, ReportResponse, ReportYearsResponse } from '@koers/api-contracts';
+import type {
+  AdoptionView,
+  EditionRef,
+  ReportChangeCounts,
+  ReportChangesResponse,
+  ReportResponse,
+  ReportYearsResponse,
+} from '@koers/api-contracts';
 import { formatDate, formatNumber } from '../format/number.format';
 import type { Lang } from '../i18n/lang';
 
@@ -7,14 +14,17 @@ import type { Lang } from '../i18n/lang';
 
 /** "Editie 2" or "Concept". */
 export function editionName(report: Pick<ReportResponse, 'status' | 'adoption'>, lang: Lang): string {
-  if (report.status === 'vastgesteld' && report.adoption) return lang === 'nl' ? `Editie ${report.adoption.number}` : `Edition ${report.adoption.number}`;
+  if (report.status === 'vastgesteld' && report.adoption)
+    return lang === 'nl' ? `Editie ${report.adoption.number}` : `Edition ${report.adoption.number}`;
   return lang === 'nl' ? 'Concept' : 'Draft';
 }
 
 /** "Vastgesteld op 26 november 2026 door de gemeenteraad, raadsvergadering 26 november 2026." */
 export function adoptionLine(adoption: AdoptionView, lang: Lang): string {
   const [on, meeting] = [formatDate(adoption.adoptedOn, lang), formatDate(adoption.councilMeeting, lang)];
-  return lang === 'nl' ? `Vastgesteld op ${on} door ${adoption.adoptedBy}, raadsvergadering ${meeting}.` : `Adopted on ${on} by ${adoption.adoptedBy}, council meeting ${meeting}.`;
+  return lang === 'nl'
+    ? `Vastgesteld op ${on} door ${adoption.adoptedBy}, raadsvergadering ${meeting}.`
+    : `Adopted on ${on} by ${adoption.adoptedBy}, council meeting ${meeting}.`;
 }
 
 /** What the status of a report means for who reads it: adopted as it stands, or a draft that may still change. */
@@ -49,7 +59,14 @@ function counted(n: number, one: string, many: string): string {
 /** The lists of the changes page, counted as a report page's response counts them. */
 export function changeCounts(changes: ReportChangesResponse): ReportChangeCounts {
   const { since, statusChanges, revisions, added, dropped, newSources } = changes;
-  return { since, statusChanges: statusChanges.length, revisions: revisions.length, added: added.length, dropped: dropped.length, newSources: newSources.length };
+  return {
+    since,
+    statusChanges: statusChanges.length,
+    revisions: revisions.length,
+    added: added.length,
+    dropped: dropped.length,
+    newSources: newSources.length,
+  };
 }
 
 /**
@@ -58,14 +75,18 @@ export function changeCounts(changes: ReportChangesResponse): ReportChangeCounts
  */
 export function changesSummary(changes: ReportChangeCounts, lang: Lang): string {
   if (changes.since === null) {
-    return lang === 'nl' ? 'Er is nog geen eerdere editie om deze rapportage mee te vergelijken.' : 'There is no earlier edition to compare this report with yet.';
+    return lang === 'nl'
+      ? 'Er is nog geen eerdere editie om deze rapportage mee te vergelijken.'
+      : 'There is no earlier edition to compare this report with yet.';
   }
   const nl = lang === 'nl';
   const parts = [
-    changes.statusChanges && counted(changes.statusChanges, nl ? 'status veranderd' : 'status changed', nl ? 'statussen veranderd' : 'statuses changed'),
+    changes.statusChanges &&
+      counted(changes.statusChanges, nl ? 'status veranderd' : 'status changed', nl ? 'statussen veranderd' : 'statuses changed'),
     changes.revisions && counted(changes.revisions, nl ? 'cijfer herzien' : 'figure revised', nl ? 'cijfers herzien' : 'figures revised'),
     changes.added && counted(changes.added, nl ? 'indicator erbij' : 'indicator added', nl ? 'indicatoren erbij' : 'indicators added'),
-    changes.dropped && counted(changes.dropped, nl ? 'indicator vervallen' : 'indicator dropped', nl ? 'indicatoren vervallen' : 'indicators dropped'),
+    changes.dropped &&
+      counted(changes.dropped, nl ? 'indicator vervallen' : 'indicator dropped', nl ? 'indicatoren vervallen' : 'indicators dropped'),
     changes.newSources && counted(changes.newSources, nl ? 'nieuwe bron' : 'new source', nl ? 'nieuwe bronnen' : 'new sources'),
   ].filter((p): p is string => typeof p === 'string');
   const since = `${nl ? 'Sinds editie' : 'Since edition'} ${changes.since.number} (${changes.since.year}, ${nl ? 'vastgesteld op' : 'adopted on'} ${formatDate(changes.since.adoptedOn, lang)})`;
@@ -104,7 +125,11 @@ export function publishedNumberText(value: number | null, lang: Lang): string {
  * The editions just before and after one (by year, then number) in the list of `GET /reports`: the changes page
  * asks whether an edition had one before it that its changes do not name.
  */
-export function editionNeighbours(years: ReportYearsResponse, year: number, number: number): { previous: EditionRef | null; next: EditionRef | null } {
+export function editionNeighbours(
+  years: ReportYearsResponse,
+  year: number,
+  number: number,
+): { previous: EditionRef | null; next: EditionRef | null } {
   const all = years.years.flatMap((y) => y.editions).sort((a, b) => a.year - b.year || a.number - b.number);
   const at = all.findIndex((e) => e.year === year && e.number === number);
   if (at < 0) return { previous: null, next: null };

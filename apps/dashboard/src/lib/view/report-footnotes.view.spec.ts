@@ -4,7 +4,9 @@ const source = { provider: 'cbs-v4', tableId: '03759ned', evidence: 'cbs' as con
 
 describe('report footnotes', () => {
   it('should name the tables with their publication date when the figure has sources', () => {
-    expect(sourceNoteText({ source: 'CBS, Bevolking op 1 januari', sources: [source] }, 'nl')).toBe('CBS, Bevolking op 1 januari; tabel 03759ned (gepubliceerd 23 juni 2026).');
+    expect(sourceNoteText({ source: 'CBS, Bevolking op 1 januari', sources: [source] }, 'nl')).toBe(
+      'CBS, Bevolking op 1 januari; tabel 03759ned (gepubliceerd 23 juni 2026).',
+    );
   });
 
   it('should give indicators with the same source one note, numbered in order of use, when a section has several', () => {
@@ -16,7 +18,14 @@ describe('report footnotes', () => {
       ],
       'nl',
     );
-    expect(notes).toEqual([{ number: 1, text: 'CBS.' }, { number: 2, text: 'Gemeente.' }]);
-    expect([...noteOf]).toEqual([['a', 1], ['b', 2], ['c', 1]]);
+    expect(notes).toEqual([
+      { number: 1, text: 'CBS.' },
+      { number: 2, text: 'Gemeente.' },
+    ]);
+    expect([...noteOf]).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 1],
+    ]);
   });
 });

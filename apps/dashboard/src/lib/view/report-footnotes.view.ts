@@ -20,7 +20,10 @@ export function sourceNoteText(indicator: Pick<ReportIndicatorView, 'source' | '
  * The footnotes of one section: one per distinct source text, numbered in order of first use, and the number of
  * each indicator's note. Indicators with the same source share one note.
  */
-export function sectionFootnotes(indicators: readonly Pick<ReportIndicatorView, 'id' | 'source' | 'sources'>[], lang: Lang): { notes: Footnote[]; noteOf: ReadonlyMap<string, number> } {
+export function sectionFootnotes(
+  indicators: readonly Pick<ReportIndicatorView, 'id' | 'source' | 'sources'>[],
+  lang: Lang,
+): { notes: Footnote[]; noteOf: ReadonlyMap<string, number> } {
   const notes: Footnote[] = [];
   const noteOf = new Map<string, number>();
   for (const indicator of indicators) {

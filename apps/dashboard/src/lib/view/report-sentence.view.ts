@@ -16,7 +16,10 @@ export interface FigureSentenceInput {
   readonly previous: ReportFigureView | null;
 }
 
-const MARKS = { nl: { demo: 'voorbeelddata', provisional: 'voorlopig' }, en: { demo: 'example data', provisional: 'provisional' } } as const;
+const MARKS = {
+  nl: { demo: 'voorbeelddata', provisional: 'voorlopig' },
+  en: { demo: 'example data', provisional: 'provisional' },
+} as const;
 
 /** A figure as printed in a sentence, with "(voorlopig, voorbeelddata)" when it is so. */
 export function figureText(figure: ReportFigureView, unit: Unit, decimals: number, lang: Lang): string {
@@ -34,7 +37,9 @@ export function compareAsPrinted(a: number, b: number, decimals: number): Compar
 
 function leadSentence(figure: ReportFigureView, year: number, text: string, lang: Lang): string {
   if (figure.year === year) return lang === 'nl' ? `Het cijfer over ${year} is ${text}.` : `The figure for ${year} is ${text}.`;
-  return lang === 'nl' ? `Over ${year} is er nog geen cijfer; het laatste is van ${figure.year}: ${text}.` : `There is no figure for ${year} yet; the latest is from ${figure.year}: ${text}.`;
+  return lang === 'nl'
+    ? `Over ${year} is er nog geen cijfer; het laatste is van ${figure.year}: ${text}.`
+    : `There is no figure for ${year} yet; the latest is from ${figure.year}: ${text}.`;
 }
 
 function comparisonSentence(input: FigureSentenceInput & { figure: ReportFigureView; previous: ReportFigureView }, lang: Lang): string {
@@ -47,7 +52,9 @@ function comparisonSentence(input: FigureSentenceInput & { figure: ReportFigureV
     en: { higher: count ? 'more' : 'higher', lower: count ? 'fewer' : 'lower' },
   }[lang];
   if (how === 'same') return lang === 'nl' ? `Dat is hetzelfde als in ${previous.year}.` : `That is the same as in ${previous.year}.`;
-  return lang === 'nl' ? `Dat is ${words[how]} dan in ${previous.year}, toen was het ${then}.` : `That is ${words[how]} than in ${previous.year}, when it was ${then}.`;
+  return lang === 'nl'
+    ? `Dat is ${words[how]} dan in ${previous.year}, toen was het ${then}.`
+    : `That is ${words[how]} than in ${previous.year}, when it was ${then}.`;
 }
 
 /**
@@ -56,9 +63,13 @@ function comparisonSentence(input: FigureSentenceInput & { figure: ReportFigureV
  */
 export function reportFigureSentence(input: FigureSentenceInput, year: number, lang: Lang): string {
   const { figure, previous } = input;
-  if (figure === null) return lang === 'nl' ? `Er zijn nog geen cijfers over ${year} of de jaren ervoor.` : `There are no figures for ${year} or the years before yet.`;
+  if (figure === null)
+    return lang === 'nl'
+      ? `Er zijn nog geen cijfers over ${year} of de jaren ervoor.`
+      : `There are no figures for ${year} or the years before yet.`;
   const lead = leadSentence(figure, year, figureText(figure, input.unit, input.decimals, lang), lang);
-  if (previous === null) return `${lead} ${lang === 'nl' ? 'Er is geen eerder cijfer om mee te vergelijken.' : 'There is no earlier figure to compare with.'}`;
+  if (previous === null)
+    return `${lead} ${lang === 'nl' ? 'Er is geen eerder cijfer om mee te vergelijken.' : 'There is no earlier figure to compare with.'}`;
   return `${lead} ${comparisonSentence({ ...input, figure, previous }, lang)}`;
 }
 
@@ -66,12 +77,22 @@ export function reportFigureSentence(input: FigureSentenceInput, year: number, l
  * What the previous edition showed for this indicator, when it differs from now: a revised figure of the same year,
  * or an older latest figure. Null without a previous edition or when it showed the same.
  */
-export function previousEditionSentence(figure: ReportFigureView | null, before: ReportFigureView | null, unit: Unit, decimals: number, lang: Lang): string | null {
+export function previousEditionSentence(
+  figure: ReportFigureView | null,
+  before: ReportFigureView | null,
+  unit: Unit,
+  decimals: number,
+  lang: Lang,
+): string | null {
   if (before === null) return null;
   const then = figureText(before, unit, decimals, lang);
   if (figure !== null && figure.year === before.year) {
     if (compareAsPrinted(figure.value, before.value, decimals) === 'same') return null;
-    return lang === 'nl' ? `De vorige editie gaf voor ${before.year} nog ${then}; dat cijfer is sindsdien herzien.` : `The previous edition gave ${then} for ${before.year}; that figure has been revised since.`;
+    return lang === 'nl'
+      ? `De vorige editie gaf voor ${before.year} nog ${then}; dat cijfer is sindsdien herzien.`
+      : `The previous edition gave ${then} for ${before.year}; that figure has been revised since.`;
   }
-  return lang === 'nl' ? `In de vorige editie was het laatste cijfer ${then} (${before.year}).` : `In the previous edition the latest figure was ${then} (${before.year}).`;
+  return lang === 'nl'
+    ? `In de vorige editie was het laatste cijfer ${then} (${before.year}).`
+    : `In the previous edition the latest figure was ${then} (${before.year}).`;
 }

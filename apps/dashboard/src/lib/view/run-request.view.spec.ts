@@ -2,8 +2,16 @@ import type { RunRequestView } from '@koers/api-contracts';
 import { afterPoll, afterRequest, isFinished, isUnderWay, runRequestBody } from './run-request.view';
 
 const QUEUED: RunRequestView = {
-  id: '7', source: 'cbs', tableId: null, requestedBy: 'admin-token', requestedAt: '2026-11-28T10:00:00Z',
-  status: 'queued', startedAt: null, finishedAt: null, runIds: [], errorMessage: null,
+  id: '7',
+  source: 'cbs',
+  tableId: null,
+  requestedBy: 'admin-token',
+  requestedAt: '2026-11-28T10:00:00Z',
+  status: 'queued',
+  startedAt: null,
+  finishedAt: null,
+  runIds: [],
+  errorMessage: null,
 };
 
 describe('run request view', () => {
@@ -36,7 +44,10 @@ describe('run request view', () => {
   });
 
   it('should stop looking when the request is gone or the key no longer counts', () => {
-    expect(afterPoll(QUEUED, { kind: 'failed', status: 404, message: null })).toEqual({ kind: 'refused', failure: { kind: 'failed', status: 404, message: null } });
+    expect(afterPoll(QUEUED, { kind: 'failed', status: 404, message: null })).toEqual({
+      kind: 'refused',
+      failure: { kind: 'failed', status: 404, message: null },
+    });
     expect(afterPoll(QUEUED, { kind: 'unauthorized' }).kind).toBe('refused');
   });
 

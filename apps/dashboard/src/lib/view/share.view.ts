@@ -17,7 +17,14 @@ export interface IndicatorShare {
 }
 
 /** The links of a view from the site's public address (`origin`) and the day it is read (YYYY-MM-DD). */
-export function indicatorShare(detail: IndicatorDetailResponse, view: ChartView, origin: string, retrieved: string, cited: MunicipalityNames, lang: Lang): IndicatorShare {
+export function indicatorShare(
+  detail: IndicatorDetailResponse,
+  view: ChartView,
+  origin: string,
+  retrieved: string,
+  cited: MunicipalityNames,
+  lang: Lang,
+): IndicatorShare {
   const id = detail.indicator.id;
   const path = href(lang, `/indicatoren/${encodeURIComponent(id)}`);
   const pageUrl = `${origin}${path}${chartViewQuery(view)}`;

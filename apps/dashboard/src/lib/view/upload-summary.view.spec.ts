@@ -34,7 +34,13 @@ describe('periodsText', () => {
 
 describe('uploadSummary', () => {
   it('should show new and unchanged figures when the file was loaded', () => {
-    expect(uploadSummary(response('loaded'), 'nl').counts.map((c) => [c.key, c.value])).toEqual([['rows', 12], ['observations', 24], ['missing', 2], ['inserted', 20], ['unchanged', 2]]);
+    expect(uploadSummary(response('loaded'), 'nl').counts.map((c) => [c.key, c.value])).toEqual([
+      ['rows', 12],
+      ['observations', 24],
+      ['missing', 2],
+      ['inserted', 20],
+      ['unchanged', 2],
+    ]);
   });
 
   it('should leave new and unchanged out when it was only a proefrun, which stores nothing', () => {

@@ -37,7 +37,9 @@ export function periodsText(codes: readonly string[], lang: Lang): string | null
 /** New and unchanged figures mean something only once a file is stored; a proefrun stores nothing. */
 function shownCounts(counts: UploadCountsView | undefined, stored: boolean): UploadSummaryView['counts'] {
   if (!counts) return [];
-  const keys: readonly UploadCountKey[] = stored ? ['rows', 'observations', 'missing', 'inserted', 'unchanged'] : ['rows', 'observations', 'missing'];
+  const keys: readonly UploadCountKey[] = stored
+    ? ['rows', 'observations', 'missing', 'inserted', 'unchanged']
+    : ['rows', 'observations', 'missing'];
   return keys.map((key) => ({ key, value: counts[key] }));
 }
 

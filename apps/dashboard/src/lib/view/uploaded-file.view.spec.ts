@@ -2,8 +2,21 @@ import type { UploadedFileView } from '@koers/api-contracts';
 import { activeUploads, uploadLabel } from './uploaded-file.view';
 
 function file(id: string, kind: UploadedFileView['kind'], withdrawn: boolean): UploadedFileView {
-  const withdrawal = withdrawn ? { withdrawnAt: '2026-12-01T10:00:00Z', withdrawnBy: 'api-key:koers_ab', reason: 'Fout', replacedBy: null } : null;
-  return { id, kind, name: `${kind}-${id}.csv`, demo: false, sha256: 'a', sizeBytes: 10, uploadedBy: 'api-key:koers_ab', uploadedAt: '2026-11-30T09:05:00Z', runId: null, withdrawal };
+  const withdrawal = withdrawn
+    ? { withdrawnAt: '2026-12-01T10:00:00Z', withdrawnBy: 'api-key:koers_ab', reason: 'Fout', replacedBy: null }
+    : null;
+  return {
+    id,
+    kind,
+    name: `${kind}-${id}.csv`,
+    demo: false,
+    sha256: 'a',
+    sizeBytes: 10,
+    uploadedBy: 'api-key:koers_ab',
+    uploadedAt: '2026-11-30T09:05:00Z',
+    runId: null,
+    withdrawal,
+  };
 }
 
 describe('activeUploads', () => {

@@ -10,11 +10,19 @@ const codeOf = (feature: GeoFeature) => String(feature.properties['wijkcode'] ??
 
 /** The shapes of the wijken named by `codes`, fitted into width × height; empty when none is bundled. */
 export function wijkShapes(codes: ReadonlySet<string>, width: number, height: number): ProjectedShape[] {
-  return projectFeatures(FEATURES.filter((feature) => codes.has(codeOf(feature))), width, height);
+  return projectFeatures(
+    FEATURES.filter((feature) => codes.has(codeOf(feature))),
+    width,
+    height,
+  );
 }
 
 /** The shapes of every wijk of the municipality `wijk` lies in (its code's first six characters: WK + four digits). */
 export function siblingWijkShapes(wijk: string, width: number, height: number): ProjectedShape[] {
   const prefix = `WK${wijk.slice(2, 6)}`;
-  return projectFeatures(FEATURES.filter((feature) => codeOf(feature).startsWith(prefix)), width, height);
+  return projectFeatures(
+    FEATURES.filter((feature) => codeOf(feature).startsWith(prefix)),
+    width,
+    height,
+  );
 }

@@ -20,7 +20,16 @@ export interface CachedPage {
 }
 
 /** Next.js's headers that the prebuilt response decides itself, or that name Next.js's internals. */
-const REPLACED = new Set(['content-type', 'content-length', 'content-encoding', 'etag', 'cache-control', 'vary', 'date', 'content-security-policy']);
+const REPLACED = new Set([
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'etag',
+  'cache-control',
+  'vary',
+  'date',
+  'content-security-policy',
+]);
 const INTERNAL = /^x-(?:nextjs|middleware)-/;
 
 function isHtml(headers: IncomingHttpHeaders): boolean {
@@ -31,7 +40,15 @@ function isHtml(headers: IncomingHttpHeaders): boolean {
 function passedOn(headers: IncomingHttpHeaders): [string, string][] {
   const kept: [string, string][] = [];
   for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || REPLACED.has(name) || INTERNAL.test(name) || name === 'connection' || name === 'keep-alive' || name === 'transfer-encoding') continue;
+    if (
+      value === undefined ||
+      REPLACED.has(name) ||
+      INTERNAL.test(name) ||
+      name === 'connection' ||
+      name === 'keep-alive' ||
+      name === 'transfer-encoding'
+    )
+      continue;
     for (const one of Array.isArray(value) ? value : [value]) kept.push([name, one]);
   }
   return kept;
@@ -40,7 +57,10 @@ function passedOn(headers: IncomingHttpHeaders): [string, string][] {
 export function cachedPage(rendered: RenderedPage, url: string): CachedPage {
   const html = isHtml(rendered.headers);
   const keep = rendered.status === 200 && html && !rendered.apiFailed && rendered.headers['set-cookie'] === undefined;
-  const vary = (rendered.headers.vary ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  const vary = (rendered.headers.vary ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   const response = new PrebuiltResponse(rendered.body, {
     contentType: rendered.headers['content-type'] ?? 'application/octet-stream',
     // What is not kept here is not kept downstream either: Next.js's own verdict (no-store for a page) stands.
@@ -49,7 +69,11 @@ export function cachedPage(rendered: RenderedPage, url: string): CachedPage {
   });
   const headers = passedOn(rendered.headers);
   // A page rendered for the cache carries no nonce: its policy names its inline scripts by hash (also an error page).
-  if (html) headers.push(['Content-Security-Policy', cachedPagePolicy(rendered.body.toString('utf8'), { embeddable: isEmbedPath(url.split('?')[0]!) })]);
+  if (html)
+    headers.push([
+      'Content-Security-Policy',
+      cachedPagePolicy(rendered.body.toString('utf8'), { embeddable: isEmbedPath(url.split('?')[0]!) }),
+    ]);
   if (keep) response.compress().catch(() => undefined);
   // Weighed as the page and its copies: the compressed ones are a fraction of the page.
   return { response, status: rendered.status, headers, keep, bytes: Math.round(rendered.body.length * 1.3) };
@@ -57,7 +81,11 @@ export function cachedPage(rendered: RenderedPage, url: string): CachedPage {
 
 /** Sends a cached (or just rendered) page: its status, or 304 when the client has it, and its headers. */
 export function sendPage(request: IncomingMessage, response: ServerResponse, page: CachedPage): void {
-  const representation = page.response.representation(request.method ?? 'GET', request.headers['accept-encoding'], page.keep ? request.headers['if-none-match'] : undefined);
+  const representation = page.response.representation(
+    request.method ?? 'GET',
+    request.headers['accept-encoding'],
+    page.keep ? request.headers['if-none-match'] : undefined,
+  );
   const status = representation.status === 304 ? 304 : page.status;
   // Set, not added: these replace what the server set before (the policy for non-pages).
   const byName = new Map<string, string[]>();

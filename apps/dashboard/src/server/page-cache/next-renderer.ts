@@ -56,7 +56,14 @@ export class NextRenderer {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('error', reject);
-        response.on('end', () => resolve({ status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks), apiFailed: renderFailed(renderId) }));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 500,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+            apiFailed: renderFailed(renderId),
+          }),
+        );
       })
         .on('error', reject)
         .end();

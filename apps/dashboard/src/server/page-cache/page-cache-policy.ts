@@ -36,7 +36,13 @@ const NAVIGATION_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefet
 export function pageCacheDecision(method: string | undefined, url: string, headers: IncomingHttpHeaders): PageCacheDecision {
   if (method !== 'GET' && method !== 'HEAD') return 'pass';
   // A chart picture is an image, not a page: Next.js answers it with its own caching headers.
-  if (NOT_A_PAGE.test(url) || isChartImagePath(url.split('?')[0]!) || /[?&]_rsc=/.test(url) || NAVIGATION_HEADERS.some((name) => headers[name] !== undefined)) return 'pass';
+  if (
+    NOT_A_PAGE.test(url) ||
+    isChartImagePath(url.split('?')[0]!) ||
+    /[?&]_rsc=/.test(url) ||
+    NAVIGATION_HEADERS.some((name) => headers[name] !== undefined)
+  )
+    return 'pass';
   if (PERSONAL_PATH.test(url) || headers.authorization !== undefined || headers.cookie !== undefined) return 'private';
   return 'cache';
 }

@@ -33,13 +33,17 @@ describe('PageCache', () => {
     response.statusCode = request.url === '/missing' ? 404 : 200;
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
-    response.end(`<html><body><p>${version}</p><script>self.__page=${JSON.stringify(request.url)}</script>${'x'.repeat(2000)}</body></html>`);
+    response.end(
+      `<html><body><p>${version}</p><script>self.__page=${JSON.stringify(request.url)}</script>${'x'.repeat(2000)}</body></html>`,
+    );
   }
 
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers });
 
   beforeAll(async () => {
-    api = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ dataVersion })));
+    api = createServer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ dataVersion })),
+    );
     watch = new DataVersionWatch(await listen(api), 60_000);
     await watch.check();
     renderer = await NextRenderer.start(next);

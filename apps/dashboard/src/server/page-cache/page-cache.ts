@@ -25,7 +25,10 @@ export class PageCache {
     const version = this.versions.version;
     const render = async () => cachedPage(await this.renderer.render(request, version), request.url ?? '/');
     // Before the API has named a version, or while a write is under way, nothing is kept: pages are rendered and sent.
-    const page = version === null || !this.versions.mayKeep ? await render() : await this.pages.getOrCompute(version, request.url ?? '/', render, (p) => p.keep);
+    const page =
+      version === null || !this.versions.mayKeep
+        ? await render()
+        : await this.pages.getOrCompute(version, request.url ?? '/', render, (p) => p.keep);
     sendPage(request, response, page);
   }
 }

@@ -12,7 +12,7 @@ describe('cachedPagePolicy', () => {
   ].join('');
   const policy = cachedPagePolicy(html, { embeddable: false });
 
-  it("should name every inline script by the sha256 of its exact text, once, and no script file, when a page is cached", () => {
+  it('should name every inline script by the sha256 of its exact text, once, and no script file, when a page is cached', () => {
     expect(directive(policy, 'script-src')).toBe(`script-src 'self' '${sha('self.__next_f.push([1,"é"])')}' '${sha('$RC("B:0","S:0")')}'`);
   });
 

@@ -7,7 +7,12 @@ const STYLE_ELEMENT = /<style[^>]*>([\s\S]*?)<\/style>/gi;
 
 function hashes(html: string, pattern: RegExp): string[] {
   const found = new Set<string>();
-  for (const match of html.matchAll(pattern)) found.add(`sha256-${createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64')}`);
+  for (const match of html.matchAll(pattern))
+    found.add(
+      `sha256-${createHash('sha256')
+        .update(match[1] ?? '', 'utf8')
+        .digest('base64')}`,
+    );
   return [...found];
 }
 

@@ -49,7 +49,10 @@ export async function terminateBackend(pool: Pool, pid: number): Promise<boolean
 
 /** Waits until a backend has ended (the backend of a killed process ends once it finds its socket closed). */
 export async function untilBackendGone(pool: Pool, pid: number): Promise<void> {
-  await until(async () => ((await pool.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [pid])).rowCount ? undefined : true), `backend ${pid} to end`);
+  await until(
+    async () => ((await pool.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [pid])).rowCount ? undefined : true),
+    `backend ${pid} to end`,
+  );
 }
 
 /** Backends of this database opened under `applicationName` (the ETL's pool: `koers-etl`; a source's lock: `koers-etl-lock:<source>`). */

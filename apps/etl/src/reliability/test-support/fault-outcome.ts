@@ -43,7 +43,10 @@ export async function expectKept(h: ReliabilityHarness, before: BeforeFault, res
   const consequence = expected.status === 'failed' ? ` ${NOTHING_STORED}` : '';
   expect(result.errorMessage).toMatch(new RegExp(`^${escape(`${expected.causeNl}.${consequence} Technisch: `)}`));
   expect(result.errorMessage).toContain(expected.technical);
-  const { rows } = await h.pool.query<RunRow>(`SELECT status, error_code, error_message, finished_at IS NOT NULL AS finished FROM etl_run WHERE id = $1`, [result.runId]);
+  const { rows } = await h.pool.query<RunRow>(
+    `SELECT status, error_code, error_message, finished_at IS NOT NULL AS finished FROM etl_run WHERE id = $1`,
+    [result.runId],
+  );
   expect(rows).toEqual([{ status: expected.status, error_code: expected.code, error_message: result.errorMessage, finished: true }]);
   expect(await observationState(h.pool)).toEqual(before.state);
   expect(await freshnessFacts(h.pool, before.tableId)).toEqual(before.facts);

@@ -22,7 +22,10 @@ const FACTS_SQL = `
   WHERE lower(st.table_id) = lower($1)`;
 
 export async function freshnessFacts(pool: Pool, tableId: string): Promise<FreshnessFacts> {
-  const { rows } = await pool.query<{ status: FreshnessFacts['status']; sourceModified: Date | null; lastSuccessfulRunId: string | null }>(FACTS_SQL, [tableId]);
+  const { rows } = await pool.query<{ status: FreshnessFacts['status']; sourceModified: Date | null; lastSuccessfulRunId: string | null }>(
+    FACTS_SQL,
+    [tableId],
+  );
   const row = rows[0];
   if (!row) throw new Error(`no source_table row for ${tableId}`);
   return { status: row.status, sourceModified: row.sourceModified?.toISOString() ?? null, lastSuccessfulRunId: row.lastSuccessfulRunId };

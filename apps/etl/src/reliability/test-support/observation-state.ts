@@ -29,6 +29,9 @@ export async function observationState(pool: Pool): Promise<ObservationState> {
 
 /** The digest `history` had when `lastId` was the newest version: equal when every version up to it is still there, unchanged. */
 export async function historyUpTo(pool: Pool, lastId: string): Promise<string> {
-  const { rows } = await pool.query<{ history: string }>(`SELECT coalesce(md5(string_agg(${ROW}, ',' ORDER BY id)), '') AS history FROM observation WHERE id <= $1`, [lastId]);
+  const { rows } = await pool.query<{ history: string }>(
+    `SELECT coalesce(md5(string_agg(${ROW}, ',' ORDER BY id)), '') AS history FROM observation WHERE id <= $1`,
+    [lastId],
+  );
   return rows[0]!.history;
 }

@@ -77,7 +77,9 @@ export class ReliabilityHarness {
     this.fake.setModified(tableId, v4 ? `${modified}+01:00` : modified);
     this.fake.mapRows(tableId, (row) => {
       if (v4) return typeof row['Value'] === 'number' ? { ...row, Value: row['Value'] + 1 } : row;
-      return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, key !== 'ID' && typeof value === 'number' ? value + 1 : value]));
+      return Object.fromEntries(
+        Object.entries(row).map(([key, value]) => [key, key !== 'ID' && typeof value === 'number' ? value + 1 : value]),
+      );
     });
     return v4 ? `${modified}+01:00` : modified;
   }

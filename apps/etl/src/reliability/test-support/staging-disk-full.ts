@@ -29,7 +29,9 @@ export async function simulateDiskFullOnStaging(pool: Pool, afterRows: number): 
         EXECUTE format('CREATE TRIGGER koers_test_disk_full BEFORE INSERT ON %s FOR EACH ROW EXECUTE FUNCTION koers_test_disk_full_row()', created.object_identity);
       END LOOP;
     END $$`);
-  await pool.query(`CREATE EVENT TRIGGER koers_test_disk_full ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION koers_test_disk_full_attach()`);
+  await pool.query(
+    `CREATE EVENT TRIGGER koers_test_disk_full ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION koers_test_disk_full_attach()`,
+  );
   return async () => {
     await pool.query('DROP EVENT TRIGGER koers_test_disk_full');
     await pool.query('DROP FUNCTION koers_test_disk_full_attach()');

@@ -63,7 +63,9 @@ describe('CBS source', () => {
   it('should load a v4 table and skip it next time when CBS reports the same Modified date', async () => {
     const [first] = await runner.run(adapter, { trigger: 'cli', options: { tables: '03759ned' } });
     expect(first).toMatchObject({ status: 'succeeded' });
-    expect(await value('population_total', 'GM0106', '2026JJ00')).toEqual([expect.objectContaining({ value: '70769', status: 'definitive' })]);
+    expect(await value('population_total', 'GM0106', '2026JJ00')).toEqual([
+      expect.objectContaining({ value: '70769', status: 'definitive' }),
+    ]);
     const [second] = await runner.run(adapter, { trigger: 'schedule', options: { tables: '03759ned' } });
     expect(second).toMatchObject({ status: 'skipped', errorCode: 'NOT_MODIFIED', rowsInserted: 0 });
     const [forced] = await runner.run(adapter, { trigger: 'cli', options: { tables: '03759ned', force: 'true' } });
@@ -123,7 +125,11 @@ describe('CBS source', () => {
       )
     ).rows;
     expect(rows.length).toBe(3);
-    const measures = (await pool.query(`SELECT DISTINCT m.name FROM measure m JOIN source_table t ON t.id = m.source_table_id WHERE t.table_id = '85792NED'`)).rows;
+    const measures = (
+      await pool.query(
+        `SELECT DISTINCT m.name FROM measure m JOIN source_table t ON t.id = m.source_table_id WHERE t.table_id = '85792NED'`,
+      )
+    ).rows;
     expect(measures.length).toBe(8);
     expect(measures.every((m: { name: string }) => m.name.startsWith('cbs:85792NED:'))).toBe(true);
   });

@@ -98,7 +98,8 @@ export class CbsAdapter implements SourceAdapter {
   }
 
   private job(tableId: string, api: 'v3' | 'v4', plan: CbsTablePlan, flags: CbsJobOptions): TableJob {
-    const reader: CbsTableReader = api === 'v3' ? new CbsV3TableReader(this.clients.v3, tableId) : new CbsV4TableReader(this.clients.v4, tableId);
+    const reader: CbsTableReader =
+      api === 'v3' ? new CbsV3TableReader(this.clients.v3, tableId) : new CbsV4TableReader(this.clients.v4, tableId);
     return new CbsTableJob(tableId, reader, plan, this.scope, flags);
   }
 }

@@ -16,7 +16,11 @@ let broken: CbsAdapter;
 
 const adapterFor = async (server: FakeCbsServer) => {
   const { url } = await server.start();
-  return CbsAdapter.fromConfig(loadConfig({ CBS_ODATA_V3_URL: url, CBS_ODATA_V4_URL: `${url}/odata/v1` }), { maxRetries: 1, backoffBaseMs: 1, timeoutMs: 2_000 });
+  return CbsAdapter.fromConfig(loadConfig({ CBS_ODATA_V3_URL: url, CBS_ODATA_V4_URL: `${url}/odata/v1` }), {
+    maxRetries: 1,
+    backoffBaseMs: 1,
+    timeoutMs: 2_000,
+  });
 };
 
 beforeAll(async () => {

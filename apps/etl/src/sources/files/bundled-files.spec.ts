@@ -30,7 +30,11 @@ describe('the bundled files', () => {
 
   it('should map every bundled file without a problem when the CBS snapshot regions are known', async () => {
     const regions = { load: async () => snapshotRegions() };
-    for (const file of described) expect({ file: file.manifest.file, problems: (await mapDescribedFile(file, regions)).problems }).toEqual({ file: file.manifest.file, problems: [] });
+    for (const file of described)
+      expect({ file: file.manifest.file, problems: (await mapDescribedFile(file, regions)).problems }).toEqual({
+        file: file.manifest.file,
+        problems: [],
+      });
   });
 
   it('should name, unit and round a key alike in every file of one table when a table has several files', async () => {
@@ -51,7 +55,9 @@ describe('the bundled files', () => {
     for (const file of described) {
       const table = file.manifest.table.id.toLowerCase();
       for (const binding of file.manifest.measures.flatMap((measure) => measure.bind)) {
-        const listed = fileRefs(binding.measure).some((ref) => ref.tableId.toLowerCase() === table && Object.entries(ref.dimensions ?? {}).every(([k, v]) => binding.where[k] === v));
+        const listed = fileRefs(binding.measure).some(
+          (ref) => ref.tableId.toLowerCase() === table && Object.entries(ref.dimensions ?? {}).every(([k, v]) => binding.where[k] === v),
+        );
         if (!listed) unlisted.push(`${file.manifest.table.id} → ${binding.measure}`);
       }
     }

@@ -24,12 +24,14 @@ const NUMBER: Readonly<Record<DecimalSeparator, RegExp>> = {
  */
 export function readCellValue(raw: string | number | null, decimal: DecimalSeparator): CellValue {
   if (raw === null) return { kind: 'missing', reason: 'null' };
-  if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'value', value: raw } : { kind: 'invalid', reason: 'not a finite number' };
+  if (typeof raw === 'number')
+    return Number.isFinite(raw) ? { kind: 'value', value: raw } : { kind: 'invalid', reason: 'not a finite number' };
   const text = raw.trim();
   if (text === '') return { kind: 'missing', reason: 'empty' };
   if (MISSING_SYMBOLS.has(text)) return { kind: 'missing', reason: text };
   if (NUMBER[decimal].test(text)) return { kind: 'value', value: Number(decimal === ',' ? text.replace(',', '.') : text) };
   const other = decimal === '.' ? ',' : '.';
-  if (NUMBER[other].test(text)) return { kind: 'invalid', reason: `a number with decimal separator "${other}"; the manifest declares "${decimal}"` };
+  if (NUMBER[other].test(text))
+    return { kind: 'invalid', reason: `a number with decimal separator "${other}"; the manifest declares "${decimal}"` };
   return { kind: 'invalid', reason: 'not a number and not a CBS symbol (. x - ?)' };
 }

@@ -94,17 +94,29 @@ export function readCsvTable(text: string, format: CsvFormat, headerRows: number
   }
   const body = records.slice(format.titleLines);
   let end = body.length;
-  while (end > 0 && (isBlank(body[end - 1]!) || format.footerLines.some((prefix) => body[end - 1]!.cells[0]!.trim().startsWith(prefix)))) end -= 1;
+  while (end > 0 && (isBlank(body[end - 1]!) || format.footerLines.some((prefix) => body[end - 1]!.cells[0]!.trim().startsWith(prefix))))
+    end -= 1;
   const header = body.slice(0, headerRows);
   const rows = body.slice(headerRows, end).filter((record) => !isBlank(record));
   const first = header[0];
-  if (!first) return { header, rows, problems: [...problems, { file, row: null, column: null, value: null, message: 'the file has no header line' }] };
+  if (!first)
+    return {
+      header,
+      rows,
+      problems: [...problems, { file, row: null, column: null, value: null, message: 'the file has no header line' }],
+    };
   const splitProblem = delimiterProblem(first, format.delimiter, file);
   if (splitProblem) return { header, rows: [], problems: [...problems, splitProblem] };
   const width = first.cells.length;
   for (const record of [...header.slice(1), ...rows]) {
     if (record.cells.length !== width) {
-      problems.push({ file, row: record.line, column: null, value: null, message: `the row has ${record.cells.length} fields, the header ${width}` });
+      problems.push({
+        file,
+        row: record.line,
+        column: null,
+        value: null,
+        message: `the row has ${record.cells.length} fields, the header ${width}`,
+      });
     }
   }
   return { header, rows, problems };
@@ -116,5 +128,11 @@ function delimiterProblem(header: CsvRecord, delimiter: CsvDelimiter, file: stri
   const other: CsvDelimiter = delimiter === ';' ? ',' : ';';
   const cell = header.cells[0] ?? '';
   const hint = cell.includes(other) ? ` (it splits on "${other}": declare delimiter "${other}" if the file is right)` : '';
-  return { file, row: header.line, column: '(header)', value: cell.length > 80 ? `${cell.slice(0, 80)}…` : cell, message: `the header does not split on the declared delimiter "${delimiter}"${hint}` };
+  return {
+    file,
+    row: header.line,
+    column: '(header)',
+    value: cell.length > 80 ? `${cell.slice(0, 80)}…` : cell,
+    message: `the header does not split on the declared delimiter "${delimiter}"${hint}`,
+  };
 }

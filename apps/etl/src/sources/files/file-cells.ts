@@ -36,7 +36,9 @@ export interface FileCells {
 
 /** True when the manifest lists `name` as ignored, by exact name or `/regex/`. */
 export function isIgnored(name: string, ignored: readonly IgnoredColumn[]): boolean {
-  return ignored.some(({ match }) => (match.length > 2 && match.startsWith('/') && match.endsWith('/') ? new RegExp(match.slice(1, -1), 'u').test(name) : match === name));
+  return ignored.some(({ match }) =>
+    match.length > 2 && match.startsWith('/') && match.endsWith('/') ? new RegExp(match.slice(1, -1), 'u').test(name) : match === name,
+  );
 }
 
 /** Decides, per region label, whether its rows load; remembers the labels it left out. */
@@ -77,7 +79,13 @@ export function declaredColumns(manifest: FileManifest): string[] {
  * Every header is accounted for (declared, a measure, or ignored) and every declared column is there; a
  * duplicate header is a problem too. So a renamed column is caught from both sides.
  */
-export function accountForColumns(header: readonly string[], manifest: FileManifest, file: string, row: number | string, extra: readonly string[] = []): FileProblem[] {
+export function accountForColumns(
+  header: readonly string[],
+  manifest: FileManifest,
+  file: string,
+  row: number | string,
+  extra: readonly string[] = [],
+): FileProblem[] {
   const problems: FileProblem[] = [];
   const declared = [...declaredColumns(manifest), ...manifest.measures.flatMap((m) => (m.column === null ? [] : [m.column])), ...extra];
   const seen = new Set<string>();
@@ -85,11 +93,18 @@ export function accountForColumns(header: readonly string[], manifest: FileManif
     if (seen.has(name)) problems.push({ file, row, column: name, value: name, message: 'the header names this column twice' });
     seen.add(name);
     if (!declared.includes(name) && !isIgnored(name, manifest.ignoredColumns)) {
-      problems.push({ file, row, column: name, value: name, message: 'the manifest does not account for this column: load it as a measure or list it under ignoredColumns' });
+      problems.push({
+        file,
+        row,
+        column: name,
+        value: name,
+        message: 'the manifest does not account for this column: load it as a measure or list it under ignoredColumns',
+      });
     }
   }
   for (const name of declared) {
-    if (!seen.has(name)) problems.push({ file, row, column: name, value: null, message: 'the manifest names this column, the file does not have it' });
+    if (!seen.has(name))
+      problems.push({ file, row, column: name, value: null, message: 'the manifest names this column, the file does not have it' });
   }
   return problems;
 }

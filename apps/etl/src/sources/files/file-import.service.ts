@@ -71,8 +71,31 @@ function reportOf(described: DescribedFile, mapped: MappedFile, dryRun: boolean)
 
 function failedReport(filePath: string, manifestPath: string, error: FileSourceError, dryRun: boolean): FileImportReport {
   const problem: FileProblem = { file: basename(filePath), row: null, column: null, value: null, message: error.message };
-  const counts = { figures: 0, missing: 0, measures: 0, catalogueMeasures: 0, newRegions: 0, skippedRegions: 0, duplicatesCollapsed: 0, inserted: null, unchanged: null };
-  return { file: basename(filePath), manifest: manifestPath, tableId: null, outcome: 'invalid', dryRun, counts, periods: [], regions: [], skippedRegions: [], feeds: [], problems: [problem], runId: null };
+  const counts = {
+    figures: 0,
+    missing: 0,
+    measures: 0,
+    catalogueMeasures: 0,
+    newRegions: 0,
+    skippedRegions: 0,
+    duplicatesCollapsed: 0,
+    inserted: null,
+    unchanged: null,
+  };
+  return {
+    file: basename(filePath),
+    manifest: manifestPath,
+    tableId: null,
+    outcome: 'invalid',
+    dryRun,
+    counts,
+    periods: [],
+    regions: [],
+    skippedRegions: [],
+    feeds: [],
+    problems: [problem],
+    runId: null,
+  };
 }
 
 /**
@@ -86,7 +109,11 @@ export class FileImportService {
     private readonly runner: SourceRunner,
   ) {}
 
-  async importFile(filePath: string, manifestPath: string, options: { readonly dryRun: boolean; readonly trigger: RunTrigger }): Promise<FileImportReport> {
+  async importFile(
+    filePath: string,
+    manifestPath: string,
+    options: { readonly dryRun: boolean; readonly trigger: RunTrigger },
+  ): Promise<FileImportReport> {
     let described: DescribedFile;
     let mapped: MappedFile;
     try {
@@ -101,9 +128,20 @@ export class FileImportService {
     const adapter = new FileSourcesAdapter({ files: [{ manifestPath, filePath }] }, this.regions);
     const [result] = await this.runner.run(adapter, { trigger: options.trigger });
     if (!result || result.status !== 'succeeded') {
-      const problem: FileProblem = { file: report.file, row: null, column: null, value: null, message: result?.errorMessage ?? 'the run did not start' };
+      const problem: FileProblem = {
+        file: report.file,
+        row: null,
+        column: null,
+        value: null,
+        message: result?.errorMessage ?? 'the run did not start',
+      };
       return { ...report, outcome: 'failed', problems: [problem], runId: result?.runId ?? null };
     }
-    return { ...report, outcome: 'loaded', counts: { ...report.counts, inserted: result.rowsInserted, unchanged: result.rowsUnchanged }, runId: result.runId };
+    return {
+      ...report,
+      outcome: 'loaded',
+      counts: { ...report.counts, inserted: result.rowsInserted, unchanged: result.rowsUnchanged },
+      runId: result.runId,
+    };
   }
 }

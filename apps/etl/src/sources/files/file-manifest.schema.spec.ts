@@ -42,7 +42,11 @@ describe('readManifest', () => {
   it('should refuse fields that do not fit the layout when they are each fine alone', () => {
     const good = bundledManifestJson('81955NED', F81955);
     const measures = [{ topic: 'Nieuwbouw', unit: 'aantal', decimals: 0, bind: [{ measure: 'new_build_dwellings', where: { SBI: 'A' } }] }];
-    expect(problemsOf({ ...good, measures, period: { from: 'header', labels: { kind: 'year' } } }).split('\n').slice(1)).toEqual([
+    expect(
+      problemsOf({ ...good, measures, period: { from: 'header', labels: { kind: 'year' } } })
+        .split('\n')
+        .slice(1),
+    ).toEqual([
       '  - period.from: "header" is the period source of a wide-by-period file, and only of one',
       '  - measures[0].column: is needed: in this layout a measure is a column',
       '  - measures[0].topic: does not apply: this layout has no topic rows',

@@ -1,11 +1,39 @@
 import { EVIDENCE_LEVELS, type FileEvidenceLevel, PERIOD_STATUSES, isCalendarDate, isMeasureName, tryParsePeriod } from '@koers/indicators';
-import type { CsvLayout, DimensionSpec, FileFormat, FileManifest, IgnoredColumn, LabelRules, MeasureBinding, MeasureSpec, PeriodSpec, Provenance, RegionSpec } from './file-manifest.types';
+import type {
+  CsvLayout,
+  DimensionSpec,
+  FileFormat,
+  FileManifest,
+  IgnoredColumn,
+  LabelRules,
+  MeasureBinding,
+  MeasureSpec,
+  PeriodSpec,
+  Provenance,
+  RegionSpec,
+} from './file-manifest.types';
 import { FileSourceError } from './file-source.exception';
 import { type Json, ManifestFields } from './manifest-fields.schema';
 import { checkManifestConsistency } from './manifest-consistency.schema';
 
 const FILE_EVIDENCE = EVIDENCE_LEVELS.filter((level): level is FileEvidenceLevel => level !== 'cbs' && level !== 'municipal');
-const TOP_LEVEL = ['manifestVersion', 'file', 'sha256', 'table', 'evidence', 'publishedAt', 'provenance', 'format', 'regions', 'period', 'dimensions', 'measures', 'ignoredColumns', 'ignoredTopics', 'notes'];
+const TOP_LEVEL = [
+  'manifestVersion',
+  'file',
+  'sha256',
+  'table',
+  'evidence',
+  'publishedAt',
+  'provenance',
+  'format',
+  'regions',
+  'period',
+  'dimensions',
+  'measures',
+  'ignoredColumns',
+  'ignoredTopics',
+  'notes',
+];
 const TABLE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 function readProvenance(f: ManifestFields, raw: unknown): Provenance {
@@ -38,7 +66,11 @@ function readLayout(f: ManifestFields, raw: unknown): CsvLayout {
       return { kind, topicColumn: f.optionalString(record, 'topicColumn', 'format.layout') };
     case 'transposed':
       f.onlyKeys(record, 'format.layout', ['kind', 'labelColumn', 'unitRow']);
-      return { kind, labelColumn: f.string(record, 'labelColumn', 'format.layout'), unitRow: f.boolean(record, 'unitRow', 'format.layout', false) };
+      return {
+        kind,
+        labelColumn: f.string(record, 'labelColumn', 'format.layout'),
+        unitRow: f.boolean(record, 'unitRow', 'format.layout', false),
+      };
     default: {
       const unknown: never = kind;
       throw new Error(`Unhandled layout ${String(unknown)}`);
@@ -71,7 +103,11 @@ function readRegions(f: ManifestFields, raw: unknown): RegionSpec {
   const aliases = f.array(record, 'aliases', 'regions').map((item, index) => {
     const alias = f.object(item, `regions.aliases[${index}]`);
     f.onlyKeys(alias, `regions.aliases[${index}]`, ['label', 'code', 'reason']);
-    return { label: f.string(alias, 'label', `regions.aliases[${index}]`), code: f.string(alias, 'code', `regions.aliases[${index}]`), reason: f.string(alias, 'reason', `regions.aliases[${index}]`) };
+    return {
+      label: f.string(alias, 'label', `regions.aliases[${index}]`),
+      code: f.string(alias, 'code', `regions.aliases[${index}]`),
+      reason: f.string(alias, 'reason', `regions.aliases[${index}]`),
+    };
   });
   const skip = f.array(record, 'skip', 'regions').map((item, index) => {
     const entry = f.object(item, `regions.skip[${index}]`);
@@ -107,7 +143,12 @@ function readPeriod(f: ManifestFields, raw: unknown): PeriodSpec {
     if (code && tryParsePeriod(code) === null) f.fail(`${path}.code`, `"${code}" is not a CBS period code`);
     return { code, status: f.oneOf(entry, 'status', path, PERIOD_STATUSES), reason: f.string(entry, 'reason', path) };
   });
-  const keys: Record<typeof from, string[]> = { column: ['column', 'labels'], 'date-column': ['column'], header: ['labels'], fixed: ['code'] };
+  const keys: Record<typeof from, string[]> = {
+    column: ['column', 'labels'],
+    'date-column': ['column'],
+    header: ['labels'],
+    fixed: ['code'],
+  };
   f.onlyKeys(record, 'period', ['from', 'statuses', ...keys[from]]);
   switch (from) {
     case 'column':
@@ -136,7 +177,12 @@ function readDimensions(f: ManifestFields, raw: Json): DimensionSpec[] {
     const column = f.string(record, 'column', path);
     const pattern = f.optionalString(record, 'pattern', path);
     if (pattern !== null) f.pattern(pattern, `${path}.pattern`);
-    return { column, name: f.optionalString(record, 'name', path) ?? column, code: f.oneOf(record, 'code', path, ['as-is', 'leading-token'] as const), pattern };
+    return {
+      column,
+      name: f.optionalString(record, 'name', path) ?? column,
+      code: f.oneOf(record, 'code', path, ['as-is', 'leading-token'] as const),
+      pattern,
+    };
   });
 }
 
@@ -186,7 +232,10 @@ function readIgnored(f: ManifestFields, raw: Json, key: 'ignoredColumns' | 'igno
   });
 }
 
-function readHead(f: ManifestFields, record: Json): Pick<FileManifest, 'manifestVersion' | 'file' | 'sha256' | 'table' | 'evidence' | 'publishedAt'> {
+function readHead(
+  f: ManifestFields,
+  record: Json,
+): Pick<FileManifest, 'manifestVersion' | 'file' | 'sha256' | 'table' | 'evidence' | 'publishedAt'> {
   if (record['manifestVersion'] !== 1) f.fail('manifestVersion', 'must be 1');
   const sha256 = f.string(record, 'sha256', '');
   if (sha256 && !/^[0-9a-f]{64}$/.test(sha256)) f.fail('sha256', 'must be 64 lower-case hexadecimal digits');
@@ -228,7 +277,10 @@ export function readManifest(raw: unknown, where: string): FileManifest {
   };
   if (f.problems.length === 0) checkManifestConsistency(f, manifest);
   if (f.problems.length > 0) {
-    throw new FileSourceError('MANIFEST_INVALID', `${where}: the manifest is not valid:\n  - ${f.problems.map((p) => p.replace(/^\./, '')).join('\n  - ')}`);
+    throw new FileSourceError(
+      'MANIFEST_INVALID',
+      `${where}: the manifest is not valid:\n  - ${f.problems.map((p) => p.replace(/^\./, '')).join('\n  - ')}`,
+    );
   }
   return manifest;
 }

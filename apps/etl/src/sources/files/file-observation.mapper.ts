@@ -33,8 +33,14 @@ export function unboundMeasureName(tableId: string, key: string): string {
 }
 
 const LEVELS: readonly (readonly [RegExp, RegionLevel])[] = [
-  [/^NL\d+$/, 'land'], [/^LD\d+$/, 'landsdeel'], [/^PV\d+$/, 'provincie'], [/^CR\d+$/, 'corop'], [/^AM\d+$/, 'arbeidsmarktregio'],
-  [/^GM\d{4}$/, 'gemeente'], [/^WK\d{6}$/, 'wijk'], [/^BU\d{8}$/, 'buurt'],
+  [/^NL\d+$/, 'land'],
+  [/^LD\d+$/, 'landsdeel'],
+  [/^PV\d+$/, 'provincie'],
+  [/^CR\d+$/, 'corop'],
+  [/^AM\d+$/, 'arbeidsmarktregio'],
+  [/^GM\d{4}$/, 'gemeente'],
+  [/^WK\d{6}$/, 'wijk'],
+  [/^BU\d{8}$/, 'buurt'],
 ];
 
 function levelOf(code: string): RegionLevel | null {
@@ -46,7 +52,13 @@ function dimensionCode(spec: DimensionSpec, label: string): string {
   return spec.code === 'leading-token' ? text.split(/\s+/)[0]! : text;
 }
 
-const problemAt = (file: string, at: Located, message: string, value = at.text): FileProblem => ({ file, row: at.row, column: at.column, value, message });
+const problemAt = (file: string, at: Located, message: string, value = at.text): FileProblem => ({
+  file,
+  row: at.row,
+  column: at.column,
+  value,
+  message,
+});
 
 /** Pure: a file's cells → observations, measures and new regions, with every problem named by row and column. */
 export class FileObservationMapper {
@@ -61,7 +73,11 @@ export class FileObservationMapper {
   private readonly periods: PeriodReader;
   private duplicates = 0;
 
-  constructor(private readonly manifest: FileManifest, private readonly file: string, known: readonly KnownRegion[]) {
+  constructor(
+    private readonly manifest: FileManifest,
+    private readonly file: string,
+    known: readonly KnownRegion[],
+  ) {
     this.resolver = new RegionResolver(known, manifest.regions);
     this.periods = new PeriodReader(manifest.period);
   }
@@ -83,10 +99,12 @@ export class FileObservationMapper {
   private mapCell(cell: FileCell): void {
     const region = this.regionOf(cell);
     const period = this.periods.periodOf(cell.period?.text ?? null);
-    if (!period.ok) this.problem(cell.period ?? { text: '', row: cell.row, column: cell.column }, period.reason, `period|${cell.period?.text}`);
+    if (!period.ok)
+      this.problem(cell.period ?? { text: '', row: cell.row, column: cell.column }, period.reason, `period|${cell.period?.text}`);
     const dimensions = this.dimensionsOf(cell);
     const value = readCellValue(cell.raw, this.manifest.format.type === 'csv' ? this.manifest.format.decimalSeparator : '.');
-    if (value.kind === 'invalid') this.problems.push({ file: this.file, row: cell.row, column: cell.column, value: String(cell.raw), message: value.reason });
+    if (value.kind === 'invalid')
+      this.problems.push({ file: this.file, row: cell.row, column: cell.column, value: String(cell.raw), message: value.reason });
     if (region === null || !period.ok || dimensions === null || value.kind === 'invalid') return;
     const measure = this.measureOf(cell.measure, dimensions);
     this.add({
@@ -118,7 +136,10 @@ export class FileObservationMapper {
     }
     const shown = (o: MappedObservation) => (o.value === null ? `missing (${o.missingReason})` : String(o.value));
     this.problems.push({
-      file: this.file, row: observation.row, column: observation.column, value: shown(observation),
+      file: this.file,
+      row: observation.row,
+      column: observation.column,
+      value: shown(observation),
       message: `a second figure for ${observation.regionCode} ${observation.periodCode} that differs from row ${first.row} (${shown(first)})`,
     });
   }
@@ -142,7 +163,8 @@ export class FileObservationMapper {
   private checkCode(code: string, cell: FileCell): string | null {
     if (this.resolver.isKnown(code)) return code;
     const level = levelOf(code);
-    if (level === null) return this.problem(cell.region, 'not a CBS region code (NL01, PV22, GM0106, WK010601, BU01060101, …)', `region|${code}`);
+    if (level === null)
+      return this.problem(cell.region, 'not a CBS region code (NL01, PV22, GM0106, WK010601, BU01060101, …)', `region|${code}`);
     const name = this.manifest.regions.kind === 'name' ? cell.region.text.trim() : cell.regionName;
     if (name === null || name === '') {
       return this.problem(cell.region, 'the database does not know this region and the file gives no name for it', `region|${code}`);
@@ -168,7 +190,11 @@ export class FileObservationMapper {
       if (code === undefined) {
         code = dimensionCode(spec, label.text);
         if (code === '' || (spec.pattern !== null && !new RegExp(spec.pattern, 'u').test(code))) {
-          code = this.problem(label, `gives no ${spec.name} code${spec.pattern === null ? '' : ` matching ${spec.pattern}`} (read: "${code}")`, `dimension|${key}`);
+          code = this.problem(
+            label,
+            `gives no ${spec.name} code${spec.pattern === null ? '' : ` matching ${spec.pattern}`} (read: "${code}")`,
+            `dimension|${key}`,
+          );
         }
         this.dimensionCodes.set(key, code);
       }
@@ -198,8 +224,16 @@ export class FileObservationMapper {
     for (const spec of this.manifest.measures) {
       spec.bind.forEach((binding, index) => {
         if (this.usedBindings.has(`${spec.key}|${index}`)) return;
-        const where = Object.entries(binding.where).map(([name, code]) => `${name}=${code}`).join(', ');
-        this.problems.push({ file: this.file, row: null, column: spec.column ?? spec.topic, value: where || null, message: `no cell feeds ${binding.measure}: the file has no ${spec.key}${where ? ` at ${where}` : ''}` });
+        const where = Object.entries(binding.where)
+          .map(([name, code]) => `${name}=${code}`)
+          .join(', ');
+        this.problems.push({
+          file: this.file,
+          row: null,
+          column: spec.column ?? spec.topic,
+          value: where || null,
+          message: `no cell feeds ${binding.measure}: the file has no ${spec.key}${where ? ` at ${where}` : ''}`,
+        });
       });
     }
   }

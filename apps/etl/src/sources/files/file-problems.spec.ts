@@ -17,7 +17,9 @@ function problemsOf(name: string, folder: string, bundled: string, options: Fixt
 // Each fixture is a real file with one minimal edit (__fixtures__/README.md); each problem names file, row, column, value.
 describe('file sources: malformed files', () => {
   it('should say the header does not split on the declared delimiter when a comma file was saved with semicolons', async () => {
-    expect(await problemsOf('37230ned-semicolons.csv', '37230ned', 'Bevolkingsontwikkeling__regio_per_maand_04062025_144448_Assen_peers.csv')).toEqual([
+    expect(
+      await problemsOf('37230ned-semicolons.csv', '37230ned', 'Bevolkingsontwikkeling__regio_per_maand_04062025_144448_Assen_peers.csv'),
+    ).toEqual([
       '37230ned-semicolons.csv, row 1, column "(header)", value "Regio\'s;Onderwerp;2012;2016;2020;2024": the header does not split on the declared delimiter "," (it splits on ";": declare delimiter ";" if the file is right)',
     ]);
   });
@@ -40,12 +42,14 @@ describe('file sources: malformed files', () => {
     ]);
   });
 
-  it('should refuse a file whose sha256 is not its manifest\'s when one value changed', async () => {
+  it("should refuse a file whose sha256 is not its manifest's when one value changed", async () => {
     const described = fixture('not-ok', '70262ned-changed.csv', '70262ned', 'bodemgebruik_2015_GM0106_peers.csv', { keepSha256: true });
     const error = await mapDescribedFile(described, REGIONS).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FileSourceError);
     expect((error as FileSourceError).code).toBe('SHA256_MISMATCH');
-    expect((error as FileSourceError).message).toMatch(/^70262ned-changed\.csv: the file has sha256 [0-9a-f]{64}, its manifest says e99e71e77868da67ea053309f74f63ff26a534d0289fdf872e50b97c12b7764a\. The file changed/);
+    expect((error as FileSourceError).message).toMatch(
+      /^70262ned-changed\.csv: the file has sha256 [0-9a-f]{64}, its manifest says e99e71e77868da67ea053309f74f63ff26a534d0289fdf872e50b97c12b7764a\. The file changed/,
+    );
   });
 
   it('should catch a renamed column from both sides when gem_aardgas is headed gem_gas', async () => {
@@ -62,7 +66,9 @@ describe('file sources: malformed files', () => {
   });
 
   it('should refuse a region code the database does not know when the file gives no name for it', async () => {
-    expect(await problemsOf('kwb-2024-subset-unknown-code.json', 'kwb-2024-subset', 'stripped_filtered_data_2024_GM0106_peers.json')).toEqual([
+    expect(
+      await problemsOf('kwb-2024-subset-unknown-code.json', 'kwb-2024-subset', 'stripped_filtered_data_2024_GM0106_peers.json'),
+    ).toEqual([
       'kwb-2024-subset-unknown-code.json, record "WK010609", column "(record key)", value "WK010609": the database does not know this region and the file gives no name for it',
     ]);
   });

@@ -1,10 +1,5 @@
 export type FileSourceErrorCode =
-  | 'MANIFEST_INVALID'
-  | 'FILE_NOT_FOUND'
-  | 'FILE_TOO_LARGE'
-  | 'SHA256_MISMATCH'
-  | 'FILE_PROBLEMS'
-  | 'TABLE_NOT_FOUND';
+  'MANIFEST_INVALID' | 'FILE_NOT_FOUND' | 'FILE_TOO_LARGE' | 'SHA256_MISMATCH' | 'FILE_PROBLEMS' | 'TABLE_NOT_FOUND';
 
 /**
  * One thing wrong with a file, where it is: the row is the file's line (1 = the first line) or, for JSON records,

@@ -6,7 +6,8 @@ import type { KnownRegions } from './known-regions.store';
 import { type DescribedFile, findManifests, readDescribedFile } from './manifest-folder.parser';
 
 /** Where the adapter finds its files: a folder of manifests (the bundled ones), or files named one by one. */
-export type FileSelection = { readonly folder: string } | { readonly files: readonly { readonly manifestPath: string; readonly filePath?: string }[] };
+export type FileSelection =
+  { readonly folder: string } | { readonly files: readonly { readonly manifestPath: string; readonly filePath?: string }[] };
 
 export interface FileSourcesOptions {
   readonly log?: (line: string) => void;
@@ -19,7 +20,8 @@ export interface FileSourcesOptions {
  */
 export class FileSourcesAdapter implements SourceAdapter {
   readonly id = FILES_SOURCE_ID;
-  readonly attribution = 'CBS StatLine-exports en afgeleide bestanden van derden, elk met een manifest (herkomst, bewerkingen, kanttekeningen)';
+  readonly attribution =
+    'CBS StatLine-exports en afgeleide bestanden van derden, elk met een manifest (herkomst, bewerkingen, kanttekeningen)';
   readonly cron = undefined;
 
   constructor(
@@ -34,9 +36,16 @@ export class FileSourcesAdapter implements SourceAdapter {
     const wanted = planned.filter((entry) => same(entry.tableId));
     if (wanted.length === 0 && request.tableId !== undefined) {
       const known = [...new Set(planned.map((entry) => entry.tableId))].join(', ');
-      throw new FileSourceError('TABLE_NOT_FOUND', `No manifest describes table "${request.tableId}"; the file tables are: ${known || '(none)'}.`);
+      throw new FileSourceError(
+        'TABLE_NOT_FOUND',
+        `No manifest describes table "${request.tableId}"; the file tables are: ${known || '(none)'}.`,
+      );
     }
-    return wanted.map((entry) => ('failure' in entry ? new BrokenManifestJob(entry.tableId, entry.failure) : new FileTableJob(entry.file, this.regions, this.options.log)));
+    return wanted.map((entry) =>
+      'failure' in entry
+        ? new BrokenManifestJob(entry.tableId, entry.failure)
+        : new FileTableJob(entry.file, this.regions, this.options.log),
+    );
   }
 
   /** Every manifest, read and checked; one that is broken becomes a job that fails, so the others still load. */

@@ -25,7 +25,9 @@ beforeAll(async () => {
   // The regions as the CBS snapshot registers them before the files load (as `npm start` seeds).
   const regions = snapshotRegions();
   await pool.query(`INSERT INTO region (code, name, level) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`, [
-    regions.map((r) => r.code), regions.map((r) => r.name), regions.map((r) => r.level),
+    regions.map((r) => r.code),
+    regions.map((r) => r.name),
+    regions.map((r) => r.level),
   ]);
   changed = mkdtempSync(join(tmpdir(), 'koers-files-contract-'));
   copyFileSync(join(FIXTURES, 'not-ok', '70262ned-changed.csv'), join(changed, FILE));

@@ -52,7 +52,13 @@ describe('file sources against PostgreSQL', () => {
     regions = new PgKnownRegions(pool);
     const config = loadConfig({ KOERS_DEMO_FILES: 'off' });
     // The CBS snapshot first (its regions are the names the files use), then the files: as `npm start` seeds.
-    const seeder = new SnapshotSeeder(config, pool, runner, MunicipalImportService.fromConfig(pool, runner, config), new FileSourcesAdapter({ folder: BUNDLED_FILES }, regions));
+    const seeder = new SnapshotSeeder(
+      config,
+      pool,
+      runner,
+      MunicipalImportService.fromConfig(pool, runner, config),
+      new FileSourcesAdapter({ folder: BUNDLED_FILES }, regions),
+    );
     const outcome = await seeder.seed();
     if (!outcome.seeded) throw new Error(outcome.reason);
     firstLoad = outcome.files;
@@ -66,13 +72,17 @@ describe('file sources against PostgreSQL', () => {
   });
 
   it('should load every bundled manifest in a run of its own when the CBS snapshot is loaded first', async () => {
-    expect(firstLoad.map((run) => [run.tableId, run.status, run.errorMessage])).toEqual(described.map((file) => [file.manifest.table.id, 'succeeded', null]));
+    expect(firstLoad.map((run) => [run.tableId, run.status, run.errorMessage])).toEqual(
+      described.map((file) => [file.manifest.table.id, 'succeeded', null]),
+    );
     const { rows } = await pool.query<{ sha256: string }>(`SELECT sha256 FROM source_file ORDER BY sha256`);
     expect(rows.map((row) => row.sha256)).toEqual(described.map((file) => file.manifest.sha256).sort());
   });
 
   it('should store every figure of every file as the file says it, with its region, period, status and missing reason', async () => {
-    const regionNames = new Map((await pool.query<{ code: string; name: string }>(`SELECT code, name FROM region`)).rows.map((row) => [row.code, row.name]));
+    const regionNames = new Map(
+      (await pool.query<{ code: string; name: string }>(`SELECT code, name FROM region`)).rows.map((row) => [row.code, row.name]),
+    );
     const problems: string[] = [];
     let compared = 0;
     for (const file of described) {
@@ -83,15 +93,22 @@ describe('file sources against PostgreSQL', () => {
       for (const observation of mapped.observations) {
         problems.push(...disagreements(file, oracle, observation, regionNames));
         const versions = stored.get(figureKey(observation)) ?? [];
-        const same = versions.find((v) => v.value === observation.value && v.missingReason === observation.missingReason && v.status === observation.status);
-        if (!same) problems.push(`${file.manifest.file} row ${observation.row} column ${observation.column}: not stored as ${observation.value}/${observation.missingReason} (${JSON.stringify(versions)})`);
-        else if (same.name !== measureNames.get(`${observation.sourceKey}|${JSON.stringify(observation.dimensions)}`)) problems.push(`${figureKey(observation)}: stored as ${same.name}`);
+        const same = versions.find(
+          (v) => v.value === observation.value && v.missingReason === observation.missingReason && v.status === observation.status,
+        );
+        if (!same)
+          problems.push(
+            `${file.manifest.file} row ${observation.row} column ${observation.column}: not stored as ${observation.value}/${observation.missingReason} (${JSON.stringify(versions)})`,
+          );
+        else if (same.name !== measureNames.get(`${observation.sourceKey}|${JSON.stringify(observation.dimensions)}`))
+          problems.push(`${figureKey(observation)}: stored as ${same.name}`);
         compared += 1;
       }
       // Nothing stored under the file's version that the file does not say.
       const expected = new Set(mapped.observations.map(figureKey));
       for (const [key, versions] of stored) {
-        if (versions.some((v) => v.version === file.manifest.sha256) && !expected.has(key)) problems.push(`${file.manifest.file}: ${key} is stored but not in the file`);
+        if (versions.some((v) => v.version === file.manifest.sha256) && !expected.has(key))
+          problems.push(`${file.manifest.file}: ${key} is stored but not in the file`);
       }
     }
     expect(problems).toEqual([]);
@@ -102,7 +119,9 @@ describe('file sources against PostgreSQL', () => {
     const again = await runner.run(new FileSourcesAdapter({ folder: BUNDLED_FILES }, regions), { trigger: 'cli' });
     expect(again.every((run) => run.status === 'succeeded')).toBe(true);
     expect(again.map((run) => run.rowsInserted)).toEqual(described.map(() => 0));
-    expect(again.reduce((sum, run) => sum + run.rowsUnchanged, 0)).toBe(firstLoad.reduce((sum, run) => sum + run.rowsUnchanged + run.rowsInserted, 0));
+    expect(again.reduce((sum, run) => sum + run.rowsUnchanged, 0)).toBe(
+      firstLoad.reduce((sum, run) => sum + run.rowsUnchanged + run.rowsInserted, 0),
+    );
   });
 
   it('should leave the previous data as it was and record the problem when a file with a problem fails', async () => {
@@ -112,7 +131,9 @@ describe('file sources against PostgreSQL', () => {
     expect(run).toMatchObject({ tableId: '81955NED', status: 'failed', errorCode: 'FILE_PROBLEMS', rowsInserted: 0, rowsRejected: 1 });
     expect(run!.errorMessage).toContain(`${F81955}, row 2, column "Nieuwbouw", value "n.b.": not a number`);
     const rejected = await pool.query(`SELECT location, raw_value, reason FROM rejected_row WHERE run_id = $1`, [run!.runId]);
-    expect(rejected.rows).toEqual([{ location: `${F81955}:row 2:Nieuwbouw`, raw_value: 'n.b.', reason: 'not a number and not a CBS symbol (. x - ?)' }]);
+    expect(rejected.rows).toEqual([
+      { location: `${F81955}:row 2:Nieuwbouw`, raw_value: 'n.b.', reason: 'not a number and not a CBS symbol (. x - ?)' },
+    ]);
     expect((await pool.query(`SELECT count(*) AS n FROM observation`)).rows[0]).toEqual(before);
     expect(await assenNewBuild2012()).toEqual(['229']);
   });
@@ -127,14 +148,26 @@ describe('file sources against PostgreSQL', () => {
   it('should store only the corrected figure, as a new version beside the old one, when a revised file loads', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'koers-files-'));
     scratch.push(folder);
-    const revised = readFileSync(join(BUNDLED_FILES, '81955NED', F81955)).toString('latin1').replace('Assen,2012,29854,229,', 'Assen,2012,29854,230,');
+    const revised = readFileSync(join(BUNDLED_FILES, '81955NED', F81955))
+      .toString('latin1')
+      .replace('Assen,2012,29854,229,', 'Assen,2012,29854,230,');
     writeFileSync(join(folder, F81955), Buffer.from(revised, 'latin1'));
-    const manifest = { ...bundledManifestJson('81955NED', F81955), sha256: sha256Of(readFileSync(join(folder, F81955))), publishedAt: '2025-07-01' };
+    const manifest = {
+      ...bundledManifestJson('81955NED', F81955),
+      sha256: sha256Of(readFileSync(join(folder, F81955))),
+      publishedAt: '2025-07-01',
+    };
     writeFileSync(join(folder, `${F81955}.manifest.json`), JSON.stringify(manifest));
     const [run] = await runner.run(new FileSourcesAdapter({ folder }, regions), { trigger: 'cli' });
     expect(run).toMatchObject({ status: 'succeeded', rowsInserted: 1, rowsUnchanged: 59 });
     expect(await assenNewBuild2012()).toEqual(['230']);
     const versions = await storedFigures(pool, '81955NED');
-    expect([...versions.values()].flat().filter((v) => v.name === 'new_build_dwellings' && v.key.endsWith('GM0106|2012JJ00')).map((v) => v.value).sort()).toEqual([229, 230]);
+    expect(
+      [...versions.values()]
+        .flat()
+        .filter((v) => v.name === 'new_build_dwellings' && v.key.endsWith('GM0106|2012JJ00'))
+        .map((v) => v.value)
+        .sort(),
+    ).toEqual([229, 230]);
   });
 });

@@ -66,7 +66,9 @@ export class FileTableJob implements TableJob {
     await sink.regions(mapped.regions);
     await sink.measures(mapped.measures);
     for (let at = 0; at < mapped.observations.length; at += BATCH) {
-      await sink.observations(mapped.observations.slice(at, at + BATCH).map(({ row: _row, column: _column, ...observation }) => observation));
+      await sink.observations(
+        mapped.observations.slice(at, at + BATCH).map(({ row: _row, column: _column, ...observation }) => observation),
+      );
     }
     const skipped = mapped.skippedRegions.length > 0 ? `; ${mapped.skippedRegions.length} region(s) left out as the manifest says` : '';
     this.log(`${this.tableId} ${name}: ${mapped.observations.length} figures, ${mapped.measures.length} measures${skipped}`);

@@ -12,7 +12,16 @@ describe('decodeFileText', () => {
 
   it('should refuse bytes that are not UTF-8 when the manifest declares UTF-8', () => {
     const decoded = decodeFileText(new Uint8Array([0x41, 0xeb, 0x42]), 'utf-8', 'f.csv');
-    expect(decoded).toEqual({ ok: false, problem: { file: 'f.csv', row: null, column: null, value: null, message: 'the file is not valid UTF-8: declare its encoding (iso-8859-1 or windows-1252) in the manifest' } });
+    expect(decoded).toEqual({
+      ok: false,
+      problem: {
+        file: 'f.csv',
+        row: null,
+        column: null,
+        value: null,
+        message: 'the file is not valid UTF-8: declare its encoding (iso-8859-1 or windows-1252) in the manifest',
+      },
+    });
   });
 });
 

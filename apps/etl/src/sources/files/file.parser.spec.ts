@@ -6,14 +6,31 @@ import { snapshotRegions } from './test-support/snapshot-regions';
 
 const KNOWN = snapshotRegions();
 
-async function mapOk(name: string, folder: string, bundled: string, options: FixtureOptions = {}, known: readonly KnownRegion[] = KNOWN): Promise<MappedFile> {
+async function mapOk(
+  name: string,
+  folder: string,
+  bundled: string,
+  options: FixtureOptions = {},
+  known: readonly KnownRegion[] = KNOWN,
+): Promise<MappedFile> {
   return mapDescribedFile(fixture('ok', name, folder, bundled, options), { load: async () => [...known] });
 }
 
 /** The one figure of a measure (by name) in a region and period, with the dimension codes given. */
-function figure(mapped: MappedFile, name: string, region: string, period: string, dimensions: Record<string, string> = {}): MappedObservation | undefined {
+function figure(
+  mapped: MappedFile,
+  name: string,
+  region: string,
+  period: string,
+  dimensions: Record<string, string> = {},
+): MappedObservation | undefined {
   const measures = mapped.measures.filter((m) => m.name === name && Object.entries(dimensions).every(([k, v]) => m.dimensions[k] === v));
-  return mapped.observations.find((o) => measures.some((m) => m.sourceKey === o.sourceKey && JSON.stringify(m.dimensions) === JSON.stringify(o.dimensions)) && o.regionCode === region && o.periodCode === period);
+  return mapped.observations.find(
+    (o) =>
+      measures.some((m) => m.sourceKey === o.sourceKey && JSON.stringify(m.dimensions) === JSON.stringify(o.dimensions)) &&
+      o.regionCode === region &&
+      o.periodCode === period,
+  );
 }
 
 const F81955 = 'Voorraad_woningen_en_niet_woningen__mutaties__gebruiksfunctie__regio_04062025_144455_Assen_peers.csv';
@@ -24,11 +41,23 @@ describe('file sources: layouts and encodings', () => {
     const mapped = await mapOk('81955NED.csv', '81955NED', F81955);
     expect(mapped.problems).toEqual([]);
     expect(mapped.observations).toHaveLength(5 * 4 * 3);
-    expect(figure(mapped, 'dwellings_stock', 'GM0106', '2012JJ00')).toMatchObject({ value: 29854, missingReason: null, status: 'definitive', periodStart: '2012-01-01', periodEnd: '2012-12-31', row: 2, column: 'Beginstand voorraad' });
+    expect(figure(mapped, 'dwellings_stock', 'GM0106', '2012JJ00')).toMatchObject({
+      value: 29854,
+      missingReason: null,
+      status: 'definitive',
+      periodStart: '2012-01-01',
+      periodEnd: '2012-12-31',
+      row: 2,
+      column: 'Beginstand voorraad',
+    });
     expect(figure(mapped, 'new_build_dwellings', 'GM0106', '2012JJ00')?.value).toBe(229);
     // "Groningen (gemeente)" is the gemeente the database calls "Groningen": the level suffix decides.
     expect(figure(mapped, 'dwellings_stock', 'GM0014', '2024JJ00')?.value).toBe(124258);
-    expect(mapped.measures.map((m) => m.name).sort()).toEqual(['dwellings_stock', 'file:81955NED:Eindstand voorraad', 'new_build_dwellings']);
+    expect(mapped.measures.map((m) => m.name).sort()).toEqual([
+      'dwellings_stock',
+      'file:81955NED:Eindstand voorraad',
+      'new_build_dwellings',
+    ]);
   });
 
   it('should read a wide-by-period export with periods as columns when the topic column names the measure', async () => {
@@ -40,7 +69,9 @@ describe('file sources: layouts and encodings', () => {
   });
 
   it('should skip StatLine title lines when the manifest declares them, and refuse the file when it does not', async () => {
-    const withTitles = await mapOk('37230ned-title-lines.csv', '37230ned', F37230, { patch: (m) => ({ ...m, format: { ...(m['format'] as object), titleLines: 2 } }) });
+    const withTitles = await mapOk('37230ned-title-lines.csv', '37230ned', F37230, {
+      patch: (m) => ({ ...m, format: { ...(m['format'] as object), titleLines: 2 } }),
+    });
     expect(withTitles.problems).toEqual([]);
     expect(figure(withTitles, 'population_end_of_year', 'GM0106', '2024JJ00')).toMatchObject({ value: 70395, row: 4 });
     const undeclared = await mapOk('37230ned-title-lines.csv', '37230ned', F37230);
@@ -52,21 +83,33 @@ describe('file sources: layouts and encodings', () => {
     const mapped = await mapOk('81402ned.csv', '81402ned', 'Banen_van_werknemers_Assen_peers.csv');
     expect(mapped.problems).toEqual([]);
     // Assen: 38.81 / 39.28 / 41.24 thousand jobs, stored in thousands as published.
-    expect(figure(mapped, 'jobs_total', 'GM0106', '2008JJ00', { SBI: 'A-U' })).toMatchObject({ value: 38.81, status: 'revised-provisional' });
+    expect(figure(mapped, 'jobs_total', 'GM0106', '2008JJ00', { SBI: 'A-U' })).toMatchObject({
+      value: 38.81,
+      status: 'revised-provisional',
+    });
     expect(figure(mapped, 'jobs_total', 'GM0106', '2010JJ00', { SBI: 'A-U' })).toMatchObject({ value: 41.24, status: 'provisional' });
     expect(figure(mapped, 'jobs_sbi_J', 'GM0106', '2010JJ00', { SBI: 'J' })).toMatchObject({ value: 0.55 });
-    expect(figure(mapped, 'file:81402ned:Banen van werknemers, mutatie', 'GM0106', '2008JJ00', { SBI: 'A-U' })).toMatchObject({ value: null, missingReason: '.' });
+    expect(figure(mapped, 'file:81402ned:Banen van werknemers, mutatie', 'GM0106', '2008JJ00', { SBI: 'A-U' })).toMatchObject({
+      value: null,
+      missingReason: '.',
+    });
     // "G-N Commerciële dienstverlening": ë decoded, the code is the leading token; a group loads unbound.
-    expect(mapped.measures.find((m) => m.dimensions['SBI'] === 'G-N' && m.sourceKey === 'Banen van werknemers')?.name).toBe('file:81402ned:Banen van werknemers');
+    expect(mapped.measures.find((m) => m.dimensions['SBI'] === 'G-N' && m.sourceKey === 'Banen van werknemers')?.name).toBe(
+      'file:81402ned:Banen van werknemers',
+    );
     expect(figure(mapped, 'jobs_total', 'NL01', '2008JJ00', { SBI: 'A-U' })?.value).toBe(7891.9);
     expect(mapped.skippedRegions).toEqual(['Noord-Drenthe (CR)']);
     // The landsdeel is outside the CBS snapshot's scope: the manifest's alias gives its code, the file its name.
-    expect(mapped.regions).toEqual([{ code: 'LD01', name: 'Noord-Nederland (LD)', level: 'landsdeel', parentCode: null, boundaryYear: null }]);
+    expect(mapped.regions).toEqual([
+      { code: 'LD01', name: 'Noord-Nederland (LD)', level: 'landsdeel', parentCode: null, boundaryYear: null },
+    ]);
     expect(new Set(mapped.measures.filter((m) => m.name.startsWith('jobs_sbi_')).map((m) => m.name)).size).toBe(19);
   });
 
   it('should read the same ISO-8859-1 bytes alike when the manifest declares windows-1252', async () => {
-    const mapped = await mapOk('81402ned.csv', '81402ned', 'Banen_van_werknemers_Assen_peers.csv', { patch: (m) => ({ ...m, format: { ...(m['format'] as object), encoding: 'windows-1252' } }) });
+    const mapped = await mapOk('81402ned.csv', '81402ned', 'Banen_van_werknemers_Assen_peers.csv', {
+      patch: (m) => ({ ...m, format: { ...(m['format'] as object), encoding: 'windows-1252' } }),
+    });
     expect(mapped.problems).toEqual([]);
     expect(mapped.measures.some((m) => m.dimensions['SBI'] === 'G-N')).toBe(true);
   });
@@ -75,7 +118,10 @@ describe('file sources: layouts and encodings', () => {
     const mapped = await mapOk('70262ned.csv', '70262ned', 'bodemgebruik_2015_GM0106_peers.csv');
     expect(mapped.problems).toEqual([]);
     expect(figure(mapped, 'land_area_total_ha', 'GM0106', '2015JJ00')?.value).toBe(8345);
-    expect(figure(mapped, 'file:70262ned:IJsselmeerMarkermeer_33', 'PV22', '2015JJ00')).toMatchObject({ value: null, missingReason: 'empty' });
+    expect(figure(mapped, 'file:70262ned:IJsselmeerMarkermeer_33', 'PV22', '2015JJ00')).toMatchObject({
+      value: null,
+      missingReason: 'empty',
+    });
     expect(figure(mapped, 'file:70262ned:IJsselmeerMarkermeer_33', 'NL01', '2015JJ00')?.value).toBe(183138);
   });
 
@@ -88,7 +134,10 @@ describe('file sources: layouts and encodings', () => {
     expect(figure(mapped, 'adults_overweight_pct', 'GM0106', '2020JJ00', adults)?.value).toBe(53.9);
     expect(figure(mapped, 'adults_lonely_pct', 'GM0106', '2020JJ00', adults)?.value).toBe(46.4);
     expect(figure(mapped, 'adults_informal_carer_pct', 'GM0106', '2020JJ00', adults)?.value).toBe(13.4);
-    expect(figure(mapped, 'file:50090NED:LopenEnOfFietsenNaarSchoolOfWerk_34', 'GM0106', '2020JJ00')).toMatchObject({ value: null, missingReason: 'empty' });
+    expect(figure(mapped, 'file:50090NED:LopenEnOfFietsenNaarSchoolOfWerk_34', 'GM0106', '2020JJ00')).toMatchObject({
+      value: null,
+      missingReason: 'empty',
+    });
     expect(mapped.observations.some((o) => o.regionCode === 'WK010601')).toBe(true);
     expect(mapped.observations).toHaveLength(125 * 35);
   });
@@ -105,14 +154,29 @@ describe('file sources: layouts and encodings', () => {
     for (const region of mapped.regions) expect(region).toMatchObject({ level: 'buurt', boundaryYear: 2024 });
     // Without the snapshot's regions every code is new, and each gets the name in "Wijken en buurten".
     const fresh = await mapOk('85984NED.csv', '85984NED', 'Kerncijfers_wijken_en_buurten_2024_geslachten_GM0106_peers.csv', {}, []);
-    expect(fresh.regions.find((r) => r.code === 'BU01060000')).toEqual({ code: 'BU01060000', name: 'Brinkkwartier', level: 'buurt', parentCode: 'WK010600', boundaryYear: 2024 });
-    expect(fresh.regions.find((r) => r.code === 'NL00')).toMatchObject({ name: 'Nederland', level: 'land', parentCode: null, boundaryYear: null });
+    expect(fresh.regions.find((r) => r.code === 'BU01060000')).toEqual({
+      code: 'BU01060000',
+      name: 'Brinkkwartier',
+      level: 'buurt',
+      parentCode: 'WK010600',
+      boundaryYear: 2024,
+    });
+    expect(fresh.regions.find((r) => r.code === 'NL00')).toMatchObject({
+      name: 'Nederland',
+      level: 'land',
+      parentCode: null,
+      boundaryYear: null,
+    });
   });
 
   it('should read JSON records by region code with a fixed period when the manifest fixes it', async () => {
     const mapped = await mapOk('kwb-2024-subset.json', 'kwb-2024-subset', 'stripped_filtered_data_2024_GM0106_peers.json');
     expect(mapped.problems).toEqual([]);
-    expect(figure(mapped, 'dwellings_stock', 'GM0106', '2024JJ00')).toMatchObject({ value: 33215, row: 'GM0106', column: 'Woningvoorraad_35' });
+    expect(figure(mapped, 'dwellings_stock', 'GM0106', '2024JJ00')).toMatchObject({
+      value: 33215,
+      row: 'GM0106',
+      column: 'Woningvoorraad_35',
+    });
     expect(figure(mapped, 'dwellings_stock', 'WK010600', '2024JJ00')?.value).toBe(4361);
     expect(mapped.observations).toHaveLength(15 * 8);
   });
@@ -143,15 +207,24 @@ describe('file sources: layouts and encodings', () => {
     expect(mapped.problems).toEqual([]);
     expect(figure(mapped, 'population_total', 'GM0014', '2020JJ00')?.value).toBe(232874);
     expect(figure(mapped, 'file:70072ned:km²', 'GM0106', '2020JJ00')?.value).toBe(81.89);
-    expect(mapped.measures.find((m) => m.name === 'population_total')?.sourceKey).toBe('Bevolking/Bevolkingssamenstelling op 1 januari/Totale bevolking (aantal)');
+    expect(mapped.measures.find((m) => m.name === 'population_total')?.sourceKey).toBe(
+      'Bevolking/Bevolkingssamenstelling op 1 januari/Totale bevolking (aantal)',
+    );
   });
 
   it('should read a transposed export by its header rows and load only the included regions when a file holds every gemeente', async () => {
     const mapped = await mapOk('81575ned-columns.csv', '81575ned', 'Vestigingen_bedrijven.csv');
     expect(mapped.problems).toEqual([]);
-    expect([2007, 2008, 2009, 2010, 2011, 2012].map((year) => figure(mapped, 'establishments_sbi_HJ', 'GM0106', `${year}JJ00`, { SBI: 'H+J' })?.value)).toEqual([185, 210, 240, 235, 255, 295]);
+    expect(
+      [2007, 2008, 2009, 2010, 2011, 2012].map(
+        (year) => figure(mapped, 'establishments_sbi_HJ', 'GM0106', `${year}JJ00`, { SBI: 'H+J' })?.value,
+      ),
+    ).toEqual([185, 210, 240, 235, 255, 295]);
     expect(figure(mapped, 'establishments_sbi_HJ', 'GM0106', '2012JJ00', { SBI: 'H+J' })?.status).toBe('provisional');
-    expect(figure(mapped, 'file:81575ned:Vestigingen', 'GM0106', '2007JJ00', { SBI: 'A' })).toMatchObject({ value: null, missingReason: '.' });
+    expect(figure(mapped, 'file:81575ned:Vestigingen', 'GM0106', '2007JJ00', { SBI: 'A' })).toMatchObject({
+      value: null,
+      missingReason: '.',
+    });
     expect(figure(mapped, 'file:81575ned:Vestigingen', 'GM0106', '2012JJ00', { SBI: 'J' })?.value).toBe(235);
     expect(figure(mapped, 'file:81575ned:Vestigingen', 'NL01', '2012JJ00', { SBI: 'K-L' })?.value).toBe(145165);
     expect(mapped.skippedRegions).toEqual(['Midden-Drenthe']);

@@ -19,7 +19,22 @@ export function parseFile(bytes: Uint8Array, manifest: FileManifest, file: strin
   const headerRows = layout.kind === 'transposed' ? transposedHeaderRows(manifest).length : 1;
   const table = readCsvTable(decoded.text, format, headerRows, file);
   if (table.problems.length > 0 || table.header.length < headerRows) {
-    return { cells: [], skippedRegions: NOTHING, problems: table.problems.length > 0 ? table.problems : [{ file, row: null, column: null, value: null, message: `the file has fewer than the ${headerRows} header rows its layout needs` }] };
+    return {
+      cells: [],
+      skippedRegions: NOTHING,
+      problems:
+        table.problems.length > 0
+          ? table.problems
+          : [
+              {
+                file,
+                row: null,
+                column: null,
+                value: null,
+                message: `the file has fewer than the ${headerRows} header rows its layout needs`,
+              },
+            ],
+    };
   }
   switch (layout.kind) {
     case 'long':

@@ -16,7 +16,11 @@ export function readJsonRecords(text: string, manifest: FileManifest, file: stri
     return { cells: [], skippedRegions: new Set(), problems: [{ file, row: null, column: null, value: null, message }] };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { cells: [], skippedRegions: new Set(), problems: [{ file, row: null, column: null, value: null, message: 'the file must be one JSON object of records by region code' }] };
+    return {
+      cells: [],
+      skippedRegions: new Set(),
+      problems: [{ file, row: null, column: null, value: null, message: 'the file must be one JSON object of records by region code' }],
+    };
   }
   const problems: FileProblem[] = [];
   const cells: FileCell[] = [];

@@ -26,7 +26,8 @@ export function measureAddressing(manifest: FileManifest): MeasureAddressing {
 function checkMeasure(f: ManifestFields, manifest: FileManifest, measure: MeasureSpec, index: number, addressing: MeasureAddressing): void {
   const path = `measures[${index}]`;
   if (addressing === 'column' && measure.column === null) f.fail(`${path}.column`, 'is needed: in this layout a measure is a column');
-  if (addressing !== 'column' && measure.column !== null) f.fail(`${path}.column`, 'does not apply: in this layout measures are not columns');
+  if (addressing !== 'column' && measure.column !== null)
+    f.fail(`${path}.column`, 'does not apply: in this layout measures are not columns');
   if (addressing === 'topic' && measure.topic === null) f.fail(`${path}.topic`, 'is needed: in this layout a measure is a topic row');
   if (addressing !== 'topic' && measure.topic !== null) f.fail(`${path}.topic`, 'does not apply: this layout has no topic rows');
   if (measure.periodColumn !== null && addressing !== 'column') f.fail(`${path}.periodColumn`, 'applies only where measures are columns');
@@ -40,13 +41,16 @@ function checkMeasure(f: ManifestFields, manifest: FileManifest, measure: Measur
 
 function checkRegionsAndPeriod(f: ManifestFields, manifest: FileManifest): void {
   const json = manifest.format.type === 'json-by-region';
-  if (json && manifest.regions.column !== null) f.fail('regions.column', 'does not apply to JSON records by region: the record key is the code');
+  if (json && manifest.regions.column !== null)
+    f.fail('regions.column', 'does not apply to JSON records by region: the record key is the code');
   if (json && manifest.regions.kind !== 'code') f.fail('regions.kind', 'must be "code" for JSON records by region');
   if (!json && manifest.regions.column === null) f.fail('regions.column', 'is needed');
-  if (manifest.regions.kind === 'name' && manifest.regions.nameColumn !== null) f.fail('regions.nameColumn', 'applies only when regions are codes');
+  if (manifest.regions.kind === 'name' && manifest.regions.nameColumn !== null)
+    f.fail('regions.nameColumn', 'applies only when regions are codes');
   const from = manifest.period.from;
   const layout = manifest.format.type === 'csv' ? manifest.format.layout.kind : 'json';
-  if ((layout === 'wide-by-period') !== (from === 'header')) f.fail('period.from', '"header" is the period source of a wide-by-period file, and only of one');
+  if ((layout === 'wide-by-period') !== (from === 'header'))
+    f.fail('period.from', '"header" is the period source of a wide-by-period file, and only of one');
   if (layout === 'transposed' && from !== 'column') f.fail('period.from', 'must be "column" (the period header row) in a transposed file');
 }
 
@@ -54,7 +58,8 @@ function checkRegionsAndPeriod(f: ManifestFields, manifest: FileManifest): void 
 export function checkManifestConsistency(f: ManifestFields, manifest: FileManifest): void {
   checkRegionsAndPeriod(f, manifest);
   const addressing = measureAddressing(manifest);
-  if (addressing === 'single' && manifest.measures.length !== 1) f.fail('measures', 'must hold exactly one measure: the file\'s rows are not topics');
+  if (addressing === 'single' && manifest.measures.length !== 1)
+    f.fail('measures', "must hold exactly one measure: the file's rows are not topics");
   manifest.measures.forEach((measure, index) => checkMeasure(f, manifest, measure, index, addressing));
   const keys = new Map<string, number>();
   manifest.measures.forEach((measure, index) => {

@@ -51,7 +51,12 @@ export async function readDescribedFile(manifestPath: string, filePath?: string)
     throw new FileSourceError('MANIFEST_INVALID', `${manifestPath}: the manifest cannot be read as JSON: ${reason}`);
   }
   const manifest = readManifest(json, manifestPath);
-  return { manifest, manifestJson: json as Record<string, unknown>, manifestPath, filePath: filePath ?? join(dirname(manifestPath), manifest.file) };
+  return {
+    manifest,
+    manifestJson: json as Record<string, unknown>,
+    manifestPath,
+    filePath: filePath ?? join(dirname(manifestPath), manifest.file),
+  };
 }
 
 /**
@@ -61,11 +66,15 @@ export async function readDescribedFile(manifestPath: string, filePath?: string)
 export async function readCheckedBytes(described: DescribedFile): Promise<Uint8Array> {
   const name = basename(described.filePath);
   const handle = await open(described.filePath, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new FileSourceError('FILE_NOT_FOUND', `${name}: the file its manifest describes cannot be opened (${error.code ?? error.message}).`);
+    throw new FileSourceError(
+      'FILE_NOT_FOUND',
+      `${name}: the file its manifest describes cannot be opened (${error.code ?? error.message}).`,
+    );
   });
   try {
     const { size } = await handle.stat();
-    if (size > MAX_FILE_BYTES) throw new FileSourceError('FILE_TOO_LARGE', `${name}: ${size} bytes, more than the ${MAX_FILE_BYTES} a file source reads.`);
+    if (size > MAX_FILE_BYTES)
+      throw new FileSourceError('FILE_TOO_LARGE', `${name}: ${size} bytes, more than the ${MAX_FILE_BYTES} a file source reads.`);
     const bytes = new Uint8Array(await handle.readFile());
     const actual = sha256Of(bytes);
     if (actual !== described.manifest.sha256) {

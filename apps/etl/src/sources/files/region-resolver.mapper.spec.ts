@@ -26,12 +26,21 @@ describe('RegionResolver', () => {
   });
 
   it('should ask for an alias when a name fits several regions', () => {
-    expect(new RegionResolver(KNOWN, BY_NAME).resolve('Nederland')).toEqual({ ok: false, reason: 'the name fits several known regions (NL00, NL01): give the manifest an alias' });
+    expect(new RegionResolver(KNOWN, BY_NAME).resolve('Nederland')).toEqual({
+      ok: false,
+      reason: 'the name fits several known regions (NL00, NL01): give the manifest an alias',
+    });
     expect(new RegionResolver(KNOWN, BY_NAME).resolve('Groningen')).toMatchObject({ ok: false });
   });
 
-  it('should follow the manifest\'s alias first, also to a code the database does not know yet', () => {
-    const spec = { ...BY_NAME, aliases: [{ label: 'Nederland', code: 'NL01', reason: 'r' }, { label: 'Noord-Nederland (LD)', code: 'LD99', reason: 'r' }] };
+  it("should follow the manifest's alias first, also to a code the database does not know yet", () => {
+    const spec = {
+      ...BY_NAME,
+      aliases: [
+        { label: 'Nederland', code: 'NL01', reason: 'r' },
+        { label: 'Noord-Nederland (LD)', code: 'LD99', reason: 'r' },
+      ],
+    };
     const resolver = new RegionResolver(KNOWN, spec);
     expect(resolver.resolve('Nederland')).toEqual({ ok: true, code: 'NL01' });
     expect(resolver.resolve('Noord-Nederland (LD)')).toEqual({ ok: true, code: 'LD99' });
@@ -43,6 +52,9 @@ describe('RegionResolver', () => {
   });
 
   it('should refuse a name no known region has', () => {
-    expect(new RegionResolver(KNOWN, BY_NAME).resolve('Asen')).toMatchObject({ ok: false, reason: expect.stringContaining('no known region has this name') });
+    expect(new RegionResolver(KNOWN, BY_NAME).resolve('Asen')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('no known region has this name'),
+    });
   });
 });

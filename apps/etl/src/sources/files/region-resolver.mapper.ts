@@ -31,7 +31,10 @@ export class RegionResolver {
   private readonly byName = new Map<string, KnownRegion[]>();
   private readonly aliases: ReadonlyMap<string, string>;
 
-  constructor(known: readonly KnownRegion[], private readonly spec: RegionSpec) {
+  constructor(
+    known: readonly KnownRegion[],
+    private readonly spec: RegionSpec,
+  ) {
     for (const region of known) {
       this.known.set(region.code, region);
       const key = nameKey(region.name);
@@ -64,8 +67,14 @@ export class RegionResolver {
     }
     if (candidates.length === 1) return { ok: true, code: candidates[0]!.code };
     if (candidates.length > 1) {
-      return { ok: false, reason: `the name fits several known regions (${candidates.map((r) => r.code).join(', ')}): give the manifest an alias` };
+      return {
+        ok: false,
+        reason: `the name fits several known regions (${candidates.map((r) => r.code).join(', ')}): give the manifest an alias`,
+      };
     }
-    return { ok: false, reason: 'no known region has this name: give the manifest an alias, or list the label under regions.skip with why' };
+    return {
+      ok: false,
+      reason: 'no known region has this name: give the manifest an alias, or list the label under regions.skip with why',
+    };
   }
 }

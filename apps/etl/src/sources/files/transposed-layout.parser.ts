@@ -23,7 +23,15 @@ function headerProblems(header: readonly CsvRecord[], expected: readonly string[
   return expected.flatMap((name, index) => {
     const found = header[index]?.cells[0]?.trim() ?? null;
     if (found === name) return [];
-    return [{ file, row: header[index]?.line ?? index + 1, column: 'column 1', value: found, message: `header row ${index + 1} must start with ${JSON.stringify(name)}` }];
+    return [
+      {
+        file,
+        row: header[index]?.line ?? index + 1,
+        column: 'column 1',
+        value: found,
+        message: `header row ${index + 1} must start with ${JSON.stringify(name)}`,
+      },
+    ];
   });
 }
 
@@ -51,7 +59,12 @@ function dataColumns(header: readonly CsvRecord[], filter: RegionFilter): DataCo
  * A transposed StatLine export: regions and periods are header rows over the columns, and each row is a topic or
  * a dimension's label (81575ned: SBI groups). Columns of regions the manifest leaves out are never read.
  */
-export function readTransposedLayout(header: readonly CsvRecord[], rows: readonly CsvRecord[], manifest: FileManifest, file: string): FileCells {
+export function readTransposedLayout(
+  header: readonly CsvRecord[],
+  rows: readonly CsvRecord[],
+  manifest: FileManifest,
+  file: string,
+): FileCells {
   const layout = manifest.format.type === 'csv' && manifest.format.layout.kind === 'transposed' ? manifest.format.layout : null;
   const problems = headerProblems(header, transposedHeaderRows(manifest), file);
   if (problems.length > 0 || layout === null) return { cells: [], skippedRegions: new Set(), problems };
@@ -68,9 +81,24 @@ export function readTransposedLayout(header: readonly CsvRecord[], rows: readonl
     for (const column of columns) {
       if (column.unit !== null && column.unit !== measure.unit && !wrongUnits.has(`${column.at}|${measure.key}`)) {
         wrongUnits.add(`${column.at}|${measure.key}`);
-        problems.push({ file, row: header[2]!.line, column: column.name, value: column.unit, message: `the unit row says ${JSON.stringify(column.unit)}, the manifest ${JSON.stringify(measure.unit)}` });
+        problems.push({
+          file,
+          row: header[2]!.line,
+          column: column.name,
+          value: column.unit,
+          message: `the unit row says ${JSON.stringify(column.unit)}, the manifest ${JSON.stringify(measure.unit)}`,
+        });
       }
-      cells.push({ measure, row: row.line, column: column.name, raw: row.cells[column.at] ?? '', region: column.region, regionName: null, period: column.period, dimensions });
+      cells.push({
+        measure,
+        row: row.line,
+        column: column.name,
+        raw: row.cells[column.at] ?? '',
+        region: column.region,
+        regionName: null,
+        period: column.period,
+        dimensions,
+      });
     }
   }
   return { cells, skippedRegions: filter.skipped, problems };

@@ -4,13 +4,24 @@ import type { FileManifest, MeasureSpec } from './file-manifest.types';
 import type { FileProblem } from './file-source.exception';
 
 /** The measure of a row: by its topic label, or the file's one measure; null (with a problem) otherwise. */
-export function topicMeasure(manifest: FileManifest, topic: Located | null, problems: FileProblem[], file: string): MeasureSpec | 'ignored' | null {
+export function topicMeasure(
+  manifest: FileManifest,
+  topic: Located | null,
+  problems: FileProblem[],
+  file: string,
+): MeasureSpec | 'ignored' | null {
   if (topic === null) return manifest.measures[0] ?? null;
   const label = topic.text.trim();
   const measure = manifest.measures.find((candidate) => candidate.topic === label);
   if (measure) return measure;
   if (isIgnored(label, manifest.ignoredTopics)) return 'ignored';
-  problems.push({ file, row: topic.row, column: topic.column, value: label, message: 'the manifest does not account for this topic: load it as a measure or list it under ignoredTopics' });
+  problems.push({
+    file,
+    row: topic.row,
+    column: topic.column,
+    value: label,
+    message: 'the manifest does not account for this topic: load it as a measure or list it under ignoredTopics',
+  });
   return null;
 }
 
@@ -24,10 +35,18 @@ export function readWideLayout(header: CsvRecord, rows: readonly CsvRecord[], ma
   const named = [...declaredColumns(manifest), ...(topicColumn === null ? [] : [topicColumn])];
   const problems: FileProblem[] = named
     .filter((name) => !header.cells.includes(name))
-    .map((name) => ({ file, row: header.line, column: name, value: null, message: 'the manifest names this column, the file does not have it' }));
+    .map((name) => ({
+      file,
+      row: header.line,
+      column: name,
+      value: null,
+      message: 'the manifest names this column, the file does not have it',
+    }));
   if (problems.length > 0) return { cells: [], skippedRegions: new Set(), problems };
   const index = new Map(header.cells.map((name, at) => [name, at]));
-  const periodColumns = header.cells.map((name, at) => ({ name, at })).filter(({ name }) => !named.includes(name) && !isIgnored(name, manifest.ignoredColumns));
+  const periodColumns = header.cells
+    .map((name, at) => ({ name, at }))
+    .filter(({ name }) => !named.includes(name) && !isIgnored(name, manifest.ignoredColumns));
   const filter = new RegionFilter(manifest);
   const cells: FileCell[] = [];
   for (const row of rows) {

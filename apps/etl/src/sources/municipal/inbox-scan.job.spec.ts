@@ -68,7 +68,12 @@ describe('InboxScanJob', () => {
     expect(await inbox.run({ trigger: 'schedule', onRun: (runId) => ownRuns.push(runId) })).toEqual([]);
     expect(readdirSync(folder).sort()).toEqual(['.verborgen', 'archive', 'jobseekers-nog-bezig.csv', 'rejected', '~$vacancy-open.xlsx']);
     expect(readdirSync(join(folder, 'archive'))).toEqual(['vacancy-2024.csv']);
-    expect(readdirSync(join(folder, 'rejected')).sort()).toEqual(['employment-2024.csv', 'employment-2024.csv.errors.txt', 'notities.csv', 'notities.csv.errors.txt']);
+    expect(readdirSync(join(folder, 'rejected')).sort()).toEqual([
+      'employment-2024.csv',
+      'employment-2024.csv.errors.txt',
+      'notities.csv',
+      'notities.csv.errors.txt',
+    ]);
     const report = readFileSync(join(folder, 'rejected', 'employment-2024.csv.errors.txt'), 'utf8');
     expect(report).toContain('AFGEWEZEN / REJECTED: employment-2024.csv (employment): 2 problemen, niets geladen');
     expect(report).toContain('rij 2, banen_totaal: De SBI-secties samen (1100) zijn meer dan TOTAAL (1000)');
@@ -87,7 +92,11 @@ describe('InboxScanJob', () => {
     drop('ok/vacancy-comma.csv', 'vacancy-2024.csv');
     const results = await inbox.scan({ trigger: 'schedule' });
     expect(results.find((r) => r.file === 'jobseekers-nog-bezig.csv')).toMatchObject({ outcome: 'waiting', movedTo: null });
-    expect(results.find((r) => r.file === 'vacancy-2024.csv')).toMatchObject({ file: 'vacancy-2024.csv', outcome: 'already-loaded', movedTo: 'archive/20250615T100100-vacancy-2024.csv' });
+    expect(results.find((r) => r.file === 'vacancy-2024.csv')).toMatchObject({
+      file: 'vacancy-2024.csv',
+      outcome: 'already-loaded',
+      movedTo: 'archive/20250615T100100-vacancy-2024.csv',
+    });
     expect(readdirSync(join(folder, 'archive')).sort()).toEqual(['20250615T100100-vacancy-2024.csv', 'vacancy-2024.csv']);
   });
 
@@ -102,7 +111,9 @@ describe('InboxScanJob', () => {
     writeFileSync(join(folder, 'geen-map'), 'x');
     const imports = new MunicipalImportService(pool, runner, { municipality: 'GM0106', timeZone: 'UTC' });
     const broken = new InboxScanJob(imports, runner, { folder: join(folder, 'geen-map'), cron: undefined });
-    expect(await broken.run({ trigger: 'schedule' })).toEqual([expect.objectContaining({ status: 'failed', errorCode: 'INBOX_UNAVAILABLE' })]);
+    expect(await broken.run({ trigger: 'schedule' })).toEqual([
+      expect.objectContaining({ status: 'failed', errorCode: 'INBOX_UNAVAILABLE' }),
+    ]);
     const recorded = await pool.query(`SELECT source, status, error_code FROM etl_run WHERE source = 'inbox'`);
     expect(recorded.rows).toEqual([{ source: 'inbox', status: 'failed', error_code: 'INBOX_UNAVAILABLE' }]);
   });

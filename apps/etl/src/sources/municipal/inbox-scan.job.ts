@@ -1,7 +1,13 @@
 import { mkdir, open, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { INBOX_SOURCE_ID, type SourceRunRequest, type SourceRunner, type TableRunResult } from '@koers/loading';
-import { type ImportOutcome, type ImportResult, MunicipalFileError, MunicipalImportService, formatImportReport } from '@koers/municipal-files';
+import {
+  type ImportOutcome,
+  type ImportResult,
+  MunicipalFileError,
+  MunicipalImportService,
+  formatImportReport,
+} from '@koers/municipal-files';
 import { SPECIFIED_UPLOAD_KINDS, type SpecifiedUploadKind } from '@koers/indicators';
 import type { EtlJob } from '../etl-jobs';
 
@@ -96,7 +102,10 @@ export class InboxScanJob implements EtlJob {
       if (error.code === 'ENOENT') return [];
       throw new MunicipalFileError('INBOX_UNAVAILABLE', `The inbox ${this.options.folder} cannot be read: ${error.message}`);
     });
-    return entries.filter((entry) => entry.isFile() && isCandidate(entry.name)).map((entry) => entry.name).sort();
+    return entries
+      .filter((entry) => entry.isFile() && isCandidate(entry.name))
+      .map((entry) => entry.name)
+      .sort();
   }
 
   private async process(name: string, request: SourceRunRequest): Promise<InboxFileResult> {
@@ -110,7 +119,14 @@ export class InboxScanJob implements EtlJob {
       return { file: name, outcome: 'bad-name', movedTo: await this.move(name, 'rejected', badNameReport(name), now) };
     }
     const bytes = await readAtMost(path, this.imports.fileLimits.maxFileBytes + 1);
-    const result = await this.imports.importMunicipalFile({ kind, fileName: name, bytes, uploadedBy: 'inbox', trigger: request.trigger, dryRun: request.dryRun });
+    const result = await this.imports.importMunicipalFile({
+      kind,
+      fileName: name,
+      bytes,
+      uploadedBy: 'inbox',
+      trigger: request.trigger,
+      dryRun: request.dryRun,
+    });
     if (result.runId !== null) request.onRun?.(result.runId);
     this.log(formatImportReport(result).split('\n')[0]!);
     if (request.dryRun) return { file: name, outcome: result.outcome, movedTo: null, result };
@@ -123,7 +139,10 @@ export class InboxScanJob implements EtlJob {
   private async move(name: string, to: 'archive' | 'rejected', report: string | null, now: Date): Promise<string> {
     const folder = join(this.options.folder, to);
     await mkdir(folder, { recursive: true });
-    const taken = await stat(join(folder, name)).then(() => true, () => false);
+    const taken = await stat(join(folder, name)).then(
+      () => true,
+      () => false,
+    );
     const target = taken ? `${now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')}-${name}` : name;
     await rename(join(this.options.folder, name), join(folder, target));
     if (report !== null) await writeFile(join(folder, `${target}.errors.txt`), `${report}\n`, 'utf8');

@@ -77,7 +77,13 @@ describe('evaluateProgress: breaks are not spliced', () => {
     // jobs (illustrative 2017 and 2020). Only the LISA stretch is compared with the target.
     const cbs = { definitions: ['cbs-employee-jobs-december'] };
     const lisa = { definitions: ['LISA'] };
-    const points = [point(2008, 38810, cbs), point(2009, 39280, cbs), point(2010, 41240, cbs), point(2017, 45000, lisa), point(2020, 45600, lisa)];
+    const points = [
+      point(2008, 38810, cbs),
+      point(2009, 39280, cbs),
+      point(2010, 41240, cbs),
+      point(2017, 45000, lisa),
+      point(2020, 45600, lisa),
+    ];
     const result = evaluateProgress(indicator('jobs-total'), series('GM0106', points));
     expect(result.comparableFrom).toBe(2017);
     expect(result.explanation.guards).toContain('series-break');

@@ -57,7 +57,9 @@ describe('evaluateProgress on real Assen figures', () => {
     expect(result.score).toBe(5);
     expect(result.explanation.guards).toEqual(['noise-guard-trend']);
     // One number per year: the published 1,010, and in words that the line through the years was used.
-    expect(result.explanation.text.nl).toContain('Van 2017 (1.350) tot 2022 (1.010) daalde het gemiddeld 5,52% per jaar, gemeten langs de lijn door de jaren met cijfers.');
+    expect(result.explanation.text.nl).toContain(
+      'Van 2017 (1.350) tot 2022 (1.010) daalde het gemiddeld 5,52% per jaar, gemeten langs de lijn door de jaren met cijfers.',
+    );
     expect(result.explanation.text.nl).not.toContain('1.016');
     expect(result.explanation.text.en).toContain('Status: substantial progress.');
   });
@@ -66,12 +68,26 @@ describe('evaluateProgress on real Assen figures', () => {
     // Electricity (gem_elektriciteit, kWh): 2660 (2017), 2570, 2490, 2380 (2022). Trend: ȳ = 2,525,
     // Σ(t−t̄)(y−ȳ) = −270 − 45 + 0 − 435 = −750, slope −750/14 = −53.571429, trend 2022 = 2,525 − 160.714286 = 2,364.285714;
     // (2,364.285714/2,660)^(1/5) − 1 = −0.023294 → lower is better → P = +0.023294 → substantial.
-    ['electricity-use-per-dwelling', { 2012: 3100, 2017: 2660, 2018: 2570, 2019: 2490, 2022: 2380 }, 2364.285714285714, -0.023294430329381943, 'substantial_progress', 5],
+    [
+      'electricity-use-per-dwelling',
+      { 2012: 3100, 2017: 2660, 2018: 2570, 2019: 2490, 2022: 2380 },
+      2364.285714285714,
+      -0.023294430329381943,
+      'substantial_progress',
+      5,
+    ],
     // WOZ value (gem_woz_waarde, × €1,000): 165 (2017), 172, 184, 237, 278 (2023). Trend: t̄ = 2,019.8, ȳ = 207.2,
     // Σ(t−t̄)(y−ȳ) = 492.2, Σ(t−t̄)² = 26.8, slope 18.365672, trend 2023 = 207.2 + 3.2 × 18.365672 = 265.970149;
     // (265.970149/165)^(1/6) − 1 = 0.082825 → lower is better (affordability) → P = −0.082825 → deterioration,
     // score max(125 × −0.0828 − 2.5, −5) = −5.
-    ['woz-value', { 2012: 173, 2017: 165, 2018: 172, 2019: 184, 2022: 237, 2023: 278 }, 265.9701492537322, 0.08282471251842294, 'deterioration', -5],
+    [
+      'woz-value',
+      { 2012: 173, 2017: 165, 2018: 172, 2019: 184, 2022: 237, 2023: 278 },
+      265.9701492537322,
+      0.08282471251842294,
+      'deterioration',
+      -5,
+    ],
   ] as const)('should judge %s on the published Assen series', (id, values, trend, pace, status, score) => {
     const result = evaluateProgress(indicator(id), series('GM0106', values));
     expect(result.explanation.latestValueUsed).toBeCloseTo(trend, 9);
@@ -166,7 +182,12 @@ describe('evaluateProgress', () => {
     };
     const result = evaluateProgress(indicator('housing-stock'), withMonths);
     expect(result.provisional).toBe(true);
-    expect(result.explanation.guards).toEqual(['base-year-shifted', 'noise-guard-skipped', 'non-annual-periods-ignored', 'provisional-latest']);
+    expect(result.explanation.guards).toEqual([
+      'base-year-shifted',
+      'noise-guard-skipped',
+      'non-annual-periods-ignored',
+      'provisional-latest',
+    ]);
     expect(result.explanation.text.nl).toContain('Het laatste cijfer is voorlopig.');
   });
 });

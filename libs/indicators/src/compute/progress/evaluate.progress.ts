@@ -107,8 +107,11 @@ function evaluateOpenSdg(
 ): Judgement {
   const config = openSdgConfig(indicator, spec);
   const deadBand = deadBandOf(indicator);
-  const judged = withTrendGuard(points, (raw: OpenSdgOutcome) => raw.base?.year ?? spec.baseYear, window, (p) =>
-    withinDeadBand(openSdgProgress(p, config), deadBand),
+  const judged = withTrendGuard(
+    points,
+    (raw: OpenSdgOutcome) => raw.base?.year ?? spec.baseYear,
+    window,
+    (p) => withinDeadBand(openSdgProgress(p, config), deadBand),
   );
   const o = judged.outcome;
   // Without a progress value there was nothing for the noise guard to damp: saying it was skipped only confuses.
@@ -140,7 +143,12 @@ function evaluateOpenSdg(
   return { status: o.status, scale: scaleOf(o.status), score: o.score, explanation };
 }
 
-function runTrajectory(indicator: IndicatorDefinition, spec: TrajectoryProgressSpec, points: readonly YearPoint[], window: number): Judged<TrajectoryOutcome> {
+function runTrajectory(
+  indicator: IndicatorDefinition,
+  spec: TrajectoryProgressSpec,
+  points: readonly YearPoint[],
+  window: number,
+): Judged<TrajectoryOutcome> {
   const target = spec.target;
   switch (target.kind) {
     case 'cumulative-flow': {
@@ -149,7 +157,12 @@ function runTrajectory(indicator: IndicatorDefinition, spec: TrajectoryProgressS
       return { outcome, rawStatus: null, guards: [...outcome.guards] };
     }
     case 'linear-path':
-      return withTrendGuard(points, () => target.baseYear, window, (p) => linearPathProgress(p, target, indicator.direction));
+      return withTrendGuard(
+        points,
+        () => target.baseYear,
+        window,
+        (p) => linearPathProgress(p, target, indicator.direction),
+      );
     case 'band': {
       const outcome = bandProgress(points, target, indicator.direction, window);
       return { outcome, rawStatus: null, guards: [...outcome.guards] };
@@ -246,7 +259,15 @@ export function evaluateProgress(indicator: IndicatorDefinition, series: Series,
     ...(latest.provisional ? (['provisional-latest'] as const) : []),
     ...(stale ? (['stale-latest'] as const) : []),
   ];
-  const common = { indicatorId: indicator.id, region: series.region, provisional: latest.provisional, dataSources: [], basis: 'real', stale, comparableFrom: judged.comparableFrom } as const;
+  const common = {
+    indicatorId: indicator.id,
+    region: series.region,
+    provisional: latest.provisional,
+    dataSources: [],
+    basis: 'real',
+    stale,
+    comparableFrom: judged.comparableFrom,
+  } as const;
   if (suspectFigure(judged)) {
     const guards: GuardCode[] = ['possible-data-error', ...extra];
     return { ...unjudged(indicator, series.region, 'not_available', 'real', guards, guardOnlyText(guards)), ...common };

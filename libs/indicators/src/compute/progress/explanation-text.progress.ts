@@ -54,8 +54,14 @@ function openSdgGrowthSentence(o: OpenSdgOutcome, publishedLatest: number, decim
     if (o.observedGrowth === null) {
       return lang === 'nl' ? `Van ${from} tot ${to} is geen groei te berekenen.` : `From ${from} to ${to} no growth can be calculated.`;
     }
-    const along = trend ? (lang === 'nl' ? ', gemeten langs de lijn door de jaren met cijfers' : ', measured along the line through the years with figures') : '';
-    return lang === 'nl' ? `Van ${from} tot ${to} ${changeWords(o.observedGrowth, lang)}${along}.` : `From ${from} to ${to} ${changeWords(o.observedGrowth, lang)}${along}.`;
+    const along = trend
+      ? lang === 'nl'
+        ? ', gemeten langs de lijn door de jaren met cijfers'
+        : ', measured along the line through the years with figures'
+      : '';
+    return lang === 'nl'
+      ? `Van ${from} tot ${to} ${changeWords(o.observedGrowth, lang)}${along}.`
+      : `From ${from} to ${to} ${changeWords(o.observedGrowth, lang)}${along}.`;
   });
 }
 
@@ -128,7 +134,10 @@ function trajectorySentence(o: TrajectoryOutcome, decimals: number, publishedLat
           : `Value in ${latest.year}: ${v}; the straight path from ${num(o.base?.value ?? 0, decimals, lang)} (${o.base?.year}) to ${num(o.target?.value ?? 0, decimals, lang)} (${o.target?.year}) requires ${req}.`;
       case 'band': {
         const bound = (value: number | null | undefined) => (value === null || value === undefined ? '…' : num(value, decimals, lang));
-        const band = lang === 'nl' ? `van ${bound(o.band?.lower)} tot ${bound(o.band?.upper)}` : `from ${bound(o.band?.lower)} to ${bound(o.band?.upper)}`;
+        const band =
+          lang === 'nl'
+            ? `van ${bound(o.band?.lower)} tot ${bound(o.band?.upper)}`
+            : `from ${bound(o.band?.lower)} to ${bound(o.band?.upper)}`;
         const period = o.base?.year === latest.year ? `${latest.year}` : `${o.base?.year}–${latest.year}`;
         return lang === 'nl'
           ? `Gemiddelde ${period}: ${v}; de afgesproken marge loopt ${band}.`
@@ -143,9 +152,17 @@ function trajectorySentence(o: TrajectoryOutcome, decimals: number, publishedLat
 }
 
 /** The sentence of a trajectory result. */
-export function trajectoryText(o: TrajectoryOutcome, decimals: number, guards: readonly GuardCode[], publishedLatest: number | null = null): LocalizedText {
+export function trajectoryText(
+  o: TrajectoryOutcome,
+  decimals: number,
+  guards: readonly GuardCode[],
+  publishedLatest: number | null = null,
+): LocalizedText {
   const parts = [trajectorySentence(o, decimals, publishedLatest), statusSentence(o.status)];
-  return joinSentences(parts.filter((p) => p.nl !== ''), guards);
+  return joinSentences(
+    parts.filter((p) => p.nl !== ''),
+    guards,
+  );
 }
 
 function hintText(hint: DataSourceHint, lang: Language): string {
@@ -153,7 +170,9 @@ function hintText(hint: DataSourceHint, lang: Language): string {
   if (source.kind === 'cbs') {
     return source.tables.map((t) => (t.api === 'file' ? `CBS ${t.tableId}` : `CBS ${t.tableId} (${t.key})`)).join(', ');
   }
-  const filter = Object.entries(source.filter).map(([k, v]) => `${k}=${v}`).join(', ');
+  const filter = Object.entries(source.filter)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
   return lang === 'nl'
     ? `upload "${source.uploadKind}", kolom ${source.field} (${filter}; ${source.producer})`
     : `upload "${source.uploadKind}", column ${source.field} (${filter}; ${source.producer})`;

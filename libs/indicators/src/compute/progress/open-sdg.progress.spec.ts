@@ -204,7 +204,11 @@ describe('openSdgProgress', () => {
 
   it('should warn when the base is beyond the limit or a target makes the limit moot', () => {
     expect(openSdgProgress(points({ 2020: 120, 2021: 121 }), { ...up, limit: 100 }).guards).toEqual(['limit-applied', 'base-beyond-limit']);
-    const withTarget = openSdgProgress(points({ 2020: 64, 2021: 70 }), { ...up, limit: 100, target: { kind: 'level', year: 2022, value: 81 } });
+    const withTarget = openSdgProgress(points({ 2020: 64, 2021: 70 }), {
+      ...up,
+      limit: 100,
+      target: { kind: 'level', year: 2022, value: 81 },
+    });
     expect(withTarget.guards).toEqual(['limit-ignored-with-target']);
     expect(withTarget.thresholds).toEqual({ high: 0.95, med: 0.6, low: 0, coefficient: 1 });
   });

@@ -146,7 +146,12 @@ interface Growths {
 
 const NO_GROWTH: Growths = { observed: null, required: null, value: null };
 
-function requiredGrowth(target: NonNullable<OpenSdgOutcome['target']>, baseValue: number, baseYear: number, guards: GuardCode[]): number | null {
+function requiredGrowth(
+  target: NonNullable<OpenSdgOutcome['target']>,
+  baseValue: number,
+  baseYear: number,
+  guards: GuardCode[],
+): number | null {
   if (target.year <= baseYear) {
     guards.push('target-year-not-after-base');
     return null;
@@ -163,7 +168,12 @@ function requiredGrowth(target: NonNullable<OpenSdgOutcome['target']>, baseValue
   return required;
 }
 
-function growths(base: YearPoint, latest: YearPoint, outcome: Pick<OpenSdgOutcome, 'sign' | 'directionFactor' | 'target'>, guards: GuardCode[]): Growths {
+function growths(
+  base: YearPoint,
+  latest: YearPoint,
+  outcome: Pick<OpenSdgOutcome, 'sign' | 'directionFactor' | 'target'>,
+  guards: GuardCode[],
+): Growths {
   let baseValue = base.value;
   if (baseValue === 0) {
     guards.push('base-value-zero-replaced');

@@ -28,14 +28,24 @@ describe('compoundedValue', () => {
 
 describe('leastSquares', () => {
   it('should fit y = 1 + 2x through three points on that line', () => {
-    const fit = leastSquares([{ x: 0, y: 1 }, { x: 1, y: 3 }, { x: 2, y: 5 }]);
+    const fit = leastSquares([
+      { x: 0, y: 1 },
+      { x: 1, y: 3 },
+      { x: 2, y: 5 },
+    ]);
     expect(fit).toEqual({ slope: 2, meanX: 1, meanY: 3, count: 3 });
     expect(fit === null ? null : fittedAt(fit, 10)).toBe(21);
   });
 
   it.each([
     ['one point', [{ x: 2020, y: 1 }]],
-    ['no spread in x', [{ x: 2020, y: 1 }, { x: 2020, y: 2 }]],
+    [
+      'no spread in x',
+      [
+        { x: 2020, y: 1 },
+        { x: 2020, y: 2 },
+      ],
+    ],
   ])('should give no line when there is %s', (_name, points) => {
     expect(leastSquares(points)).toBeNull();
   });

@@ -12,7 +12,13 @@ const TOLERANCE: Tolerance = { kind: 'absolute', value: 1, rationale: { nl: 'tes
 
 const level = (year: number, value: number): TargetPathPoint => ({ year, basis: 'level', value, lower: null, upper: null });
 const cumulative = (year: number, value: number): TargetPathPoint => ({ year, basis: 'cumulative', value, lower: null, upper: null });
-const band = (year: number, lower: number | null, upper: number | null): TargetPathPoint => ({ year, basis: 'band', value: null, lower, upper });
+const band = (year: number, lower: number | null, upper: number | null): TargetPathPoint => ({
+  year,
+  basis: 'band',
+  value: null,
+  lower,
+  upper,
+});
 
 /** 15 in 2020 to 5 in 2025: −2 a year. */
 const LINE: LinearPathTarget = {
@@ -32,13 +38,31 @@ const OPEN_CORRIDOR: BandTarget = { kind: 'band', fromYear: 2021, upper: 0, tole
 describe('trajectoryTargetPath', () => {
   it.each<[string, Parameters<typeof trajectoryTargetPath>[0], number | null, TargetPathPoint[]]>([
     // 340 a year 2018–2025 (8 × 340 = 2,720), then 230 a year: ends on the last milestone, 2,720 + 5 × 230 = 3,870
-    ['the running requirement up to the last milestone when the target is a flow', NEW_BUILD_TARGET, null, [
-      340, 680, 1020, 1360, 1700, 2040, 2380, 2720, 2950, 3180, 3410, 3640, 3870,
-    ].map((value, index) => cumulative(2018 + index, value))],
+    [
+      'the running requirement up to the last milestone when the target is a flow',
+      NEW_BUILD_TARGET,
+      null,
+      [340, 680, 1020, 1360, 1700, 2040, 2380, 2720, 2950, 3180, 3410, 3640, 3870].map((value, index) => cumulative(2018 + index, value)),
+    ],
     ['only the start year when a flow has no milestones', { ...NEW_BUILD_TARGET, milestones: [] }, 2030, [cumulative(2018, 340)]],
-    ['a straight line from base to target when the target is a linear path', LINE, null, [level(2020, 15), level(2021, 13), level(2022, 11), level(2023, 9), level(2024, 7), level(2025, 5)]],
-    ['a closed corridor over its own years when it has an end year', CORRIDOR, 2030, [band(2021, -300, 0), band(2022, -300, 0), band(2023, -300, 0)]],
-    ['an open corridor up to the latest year with data when it has no end year', OPEN_CORRIDOR, 2023, [band(2021, null, 0), band(2022, null, 0), band(2023, null, 0)]],
+    [
+      'a straight line from base to target when the target is a linear path',
+      LINE,
+      null,
+      [level(2020, 15), level(2021, 13), level(2022, 11), level(2023, 9), level(2024, 7), level(2025, 5)],
+    ],
+    [
+      'a closed corridor over its own years when it has an end year',
+      CORRIDOR,
+      2030,
+      [band(2021, -300, 0), band(2022, -300, 0), band(2023, -300, 0)],
+    ],
+    [
+      'an open corridor up to the latest year with data when it has no end year',
+      OPEN_CORRIDOR,
+      2023,
+      [band(2021, null, 0), band(2022, null, 0), band(2023, null, 0)],
+    ],
     ['an open corridor of one year when there is no data', OPEN_CORRIDOR, null, [band(2021, null, 0)]],
     ['an open corridor of one year when the data ends before it', OPEN_CORRIDOR, 2019, [band(2021, null, 0)]],
   ])('should draw %s', (_name, target, latestYear, expected) => {
@@ -86,14 +110,21 @@ describe('targetPath', () => {
     // required growth (81 / 64)^(1/2) − 1 = 0.125: 64, 72, 81
     const progress = evaluateProgress(JOBS_TO_81, series({ 2020: 64, 2021: 70 }));
     const path = targetPath(JOBS_TO_81.progress, progress.explanation);
-    expect(path.map((p) => [p.year, p.basis])).toEqual([[2020, 'level'], [2021, 'level'], [2022, 'level']]);
+    expect(path.map((p) => [p.year, p.basis])).toEqual([
+      [2020, 'level'],
+      [2021, 'level'],
+      [2022, 'level'],
+    ]);
     expect(path.map((p) => p.value)).toEqual([64, expect.closeTo(72, 9), expect.closeTo(81, 9)]);
   });
 
   it('should start from the first year with data when the base year has none', () => {
     // base shifts to 2021 (72); required growth 81 / 72 − 1 = 0.125 over one year: 72, 81
     const progress = evaluateProgress(JOBS_TO_81, series({ 2021: 72, 2022: 75 }));
-    expect(targetPath(JOBS_TO_81.progress, progress.explanation).map((p) => [p.year, p.value])).toEqual([[2021, 72], [2022, expect.closeTo(81, 9)]]);
+    expect(targetPath(JOBS_TO_81.progress, progress.explanation).map((p) => [p.year, p.value])).toEqual([
+      [2021, 72],
+      [2022, expect.closeTo(81, 9)],
+    ]);
   });
 
   it.each<[string, IndicatorDefinition, Series]>([

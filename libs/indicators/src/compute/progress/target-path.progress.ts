@@ -9,7 +9,13 @@ function years(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_unused, index) => from + index);
 }
 
-function point(year: number, basis: TargetPathPoint['basis'], value: number | null, lower: number | null = null, upper: number | null = null): TargetPathPoint {
+function point(
+  year: number,
+  basis: TargetPathPoint['basis'],
+  value: number | null,
+  lower: number | null = null,
+  upper: number | null = null,
+): TargetPathPoint {
   return { year, basis, value, lower, upper };
 }
 

@@ -75,7 +75,11 @@ describe('cumulativeFlowProgress (new-build: 340 a year 2018–2025, then 230; t
 
   it('should reach target_achieved when the last milestone is passed', () => {
     // 5 × 800 = 4,000 ≥ 3,870
-    const outcome = cumulativeFlowProgress(points({ 2018: 800, 2019: 800, 2020: 800, 2021: 800, 2022: 800 }), NEW_BUILD_TARGET, 'higher-is-better');
+    const outcome = cumulativeFlowProgress(
+      points({ 2018: 800, 2019: 800, 2020: 800, 2021: 800, 2022: 800 }),
+      NEW_BUILD_TARGET,
+      'higher-is-better',
+    );
     expect(outcome.status).toBe('target_achieved');
   });
 

@@ -6,7 +6,10 @@ import { annualPeriod } from '../../periods/period-code';
 import { directionSign, leastSquares } from './statistics.progress';
 
 /** Statuses the trajectory method gives. */
-export type TrajectoryStatus = Extract<ProgressStatus, 'target_achieved' | 'ahead' | 'on_course' | 'behind' | 'off_course' | 'not_available'>;
+export type TrajectoryStatus = Extract<
+  ProgressStatus,
+  'target_achieved' | 'ahead' | 'on_course' | 'behind' | 'off_course' | 'not_available'
+>;
 
 /** All components of a trajectory judgement. Paces are in the indicator's unit per year. */
 export interface TrajectoryOutcome {
@@ -80,7 +83,11 @@ export function requiredCumulative(target: CumulativeFlowTarget, year: number): 
  * Cumulative flow (new-build homes): the total since the start year against the cumulative requirement, within
  * the tolerance. Every year since the start must have a value: a gap makes the total unknown (never 0).
  */
-export function cumulativeFlowProgress(points: readonly YearPoint[], target: CumulativeFlowTarget, direction: Direction): TrajectoryOutcome {
+export function cumulativeFlowProgress(
+  points: readonly YearPoint[],
+  target: CumulativeFlowTarget,
+  direction: Direction,
+): TrajectoryOutcome {
   const relevant = [...points].filter((p) => p.year >= target.startYear).sort((a, b) => a.year - b.year);
   const latest = relevant.at(-1);
   if (latest === undefined) {

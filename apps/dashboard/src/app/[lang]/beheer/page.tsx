@@ -36,13 +36,17 @@ export default async function ManagementPage({ params }: Props) {
       </Card>
       <Card className="p-4 sm:p-6">
         <section aria-labelledby="runs">
-          <h2 id="runs" className="text-tremor-title font-semibold">{t.beheer.runs}</h2>
+          <h2 id="runs" className="text-tremor-title font-semibold">
+            {t.beheer.runs}
+          </h2>
           {runs.ok ? <EtlRunsTable runs={runs.data} lang={lang} /> : <ApiUnavailable lang={lang} status={runs.status} />}
         </section>
       </Card>
       <Card className="p-4 sm:p-6">
         <section aria-labelledby="uploads">
-          <h2 id="uploads" className="text-tremor-title font-semibold">{t.beheer.uploads}</h2>
+          <h2 id="uploads" className="text-tremor-title font-semibold">
+            {t.beheer.uploads}
+          </h2>
           {uploads.ok ? <UploadedFilesTable uploads={uploads.data} lang={lang} /> : <ApiUnavailable lang={lang} status={uploads.status} />}
         </section>
       </Card>

@@ -25,7 +25,13 @@ describe('the /api/* forwarding route', () => {
 
   beforeAll(async () => {
     server = createServer(async (request, response) => {
-      seen.push({ method: request.method ?? '', url: request.url ?? '', authorization: request.headers.authorization, forwardedFor: request.headers['x-forwarded-for'] as string | undefined, body: await readBody(request) });
+      seen.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        authorization: request.headers.authorization,
+        forwardedFor: request.headers['x-forwarded-for'] as string | undefined,
+        body: await readBody(request),
+      });
       if (request.url === '/api/v1/docs') {
         response.writeHead(301, { location: `${process.env['API_URL']}/api/v1/docs/` }).end();
         return;
@@ -53,7 +59,9 @@ describe('the /api/* forwarding route', () => {
   });
 
   it('should forward path, query and headers and return the API answer when the API is up', async () => {
-    const response = await GET(new NextRequest('http://localhost:4200/api/v1/indicators?ambition=klimaat', { headers: { authorization: 'Bearer k' } }));
+    const response = await GET(
+      new NextRequest('http://localhost:4200/api/v1/indicators?ambition=klimaat', { headers: { authorization: 'Bearer k' } }),
+    );
     expect(response.status).toBe(201);
     expect(response.headers.get('etag')).toBe('"v1"');
     expect(await response.json()).toEqual({ forwarded: true });
@@ -69,7 +77,8 @@ describe('the /api/* forwarding route', () => {
     const response = await GET(new NextRequest('http://localhost:4200/api/v1/indicators'));
     const names = [...response.headers.keys()];
     expect(names).toEqual(expect.arrayContaining(['content-type', 'etag', 'x-ratelimit-remaining']));
-    for (const name of ['content-security-policy', 'strict-transport-security', 'x-frame-options', 'referrer-policy', 'x-powered-by']) expect(names).not.toContain(name);
+    for (const name of ['content-security-policy', 'strict-transport-security', 'x-frame-options', 'referrer-policy', 'x-powered-by'])
+      expect(names).not.toContain(name);
   });
 
   it("should make a Location on the API's address relative when the API redirects", async () => {
@@ -91,7 +100,13 @@ describe('the /api/* forwarding route', () => {
     process.env['API_URL'] = saved;
     expect(response.status).toBe(502);
     expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-    expect(await response.json()).toEqual({ status: 502, title: 'Ongeldige gateway', detail: 'De Koers-API is niet bereikbaar.', instance: '/api/v1/health', code: 'API_UNREACHABLE' });
+    expect(await response.json()).toEqual({
+      status: 502,
+      title: 'Ongeldige gateway',
+      detail: 'De Koers-API is niet bereikbaar.',
+      instance: '/api/v1/health',
+      code: 'API_UNREACHABLE',
+    });
     expect(await english.json()).toMatchObject({ title: 'Bad Gateway', detail: 'The Koers API cannot be reached.' });
   });
 });

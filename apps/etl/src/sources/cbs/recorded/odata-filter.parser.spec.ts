@@ -39,6 +39,9 @@ describe('OData $filter parser', () => {
   );
 
   it('should list the fields a filter reads when it uses functions and comparisons', () => {
-    expect([...filterFields(parseFilter("startswith(RegioS,'GM') and substring(Perioden,0,4) ge '2010'"))].sort()).toEqual(['Perioden', 'RegioS']);
+    expect([...filterFields(parseFilter("startswith(RegioS,'GM') and substring(Perioden,0,4) ge '2010'"))].sort()).toEqual([
+      'Perioden',
+      'RegioS',
+    ]);
   });
 });

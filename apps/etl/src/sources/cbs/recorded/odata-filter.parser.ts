@@ -192,16 +192,26 @@ function text(value: FilterScalar): string {
 
 function call(fn: string, a: FilterScalar[]): FilterScalar {
   switch (fn) {
-    case 'substringof': return text(a[1]).includes(text(a[0]));
-    case 'contains': return text(a[0]).includes(text(a[1]));
-    case 'startswith': return text(a[0]).startsWith(text(a[1]));
-    case 'endswith': return text(a[0]).endsWith(text(a[1]));
-    case 'substring': return a[2] === undefined ? text(a[0]).slice(Number(a[1])) : text(a[0]).slice(Number(a[1]), Number(a[1]) + Number(a[2]));
-    case 'tolower': return text(a[0]).toLowerCase();
-    case 'toupper': return text(a[0]).toUpperCase();
-    case 'trim': return text(a[0]).trim();
-    case 'length': return text(a[0]).length;
-    default: throw new FilterSyntaxError(`unknown function ${fn}`);
+    case 'substringof':
+      return text(a[1]).includes(text(a[0]));
+    case 'contains':
+      return text(a[0]).includes(text(a[1]));
+    case 'startswith':
+      return text(a[0]).startsWith(text(a[1]));
+    case 'endswith':
+      return text(a[0]).endsWith(text(a[1]));
+    case 'substring':
+      return a[2] === undefined ? text(a[0]).slice(Number(a[1])) : text(a[0]).slice(Number(a[1]), Number(a[1]) + Number(a[2]));
+    case 'tolower':
+      return text(a[0]).toLowerCase();
+    case 'toupper':
+      return text(a[0]).toUpperCase();
+    case 'trim':
+      return text(a[0]).trim();
+    case 'length':
+      return text(a[0]).length;
+    default:
+      throw new FilterSyntaxError(`unknown function ${fn}`);
   }
 }
 
@@ -218,11 +228,19 @@ function compare(op: string, l: FilterScalar, r: FilterScalar): boolean {
 
 export function evaluate(node: FilterNode, row: Row): FilterScalar {
   switch (node.t) {
-    case 'lit': return node.v;
-    case 'field': return scalar(row[node.name]);
-    case 'call': return call(node.fn, node.args.map((arg) => evaluate(arg, row)));
-    case 'not': return !evaluate(node.e, row);
-    case 'in': return node.list.includes(evaluate(node.e, row));
+    case 'lit':
+      return node.v;
+    case 'field':
+      return scalar(row[node.name]);
+    case 'call':
+      return call(
+        node.fn,
+        node.args.map((arg) => evaluate(arg, row)),
+      );
+    case 'not':
+      return !evaluate(node.e, row);
+    case 'in':
+      return node.list.includes(evaluate(node.e, row));
     case 'bin':
       if (node.op === 'and') return evaluate(node.l, row) === true && evaluate(node.r, row) === true;
       if (node.op === 'or') return evaluate(node.l, row) === true || evaluate(node.r, row) === true;

@@ -29,7 +29,10 @@ export function arrayRows(rows: ReadonlyArray<Readonly<Record<string, unknown>>>
   return { count: rows.length, at: (index) => rows[index] };
 }
 
-export function mapRows(source: RecordedRows, fn: (row: Readonly<Record<string, unknown>>) => Readonly<Record<string, unknown>>): RecordedRows {
+export function mapRows(
+  source: RecordedRows,
+  fn: (row: Readonly<Record<string, unknown>>) => Readonly<Record<string, unknown>>,
+): RecordedRows {
   return { count: source.count, at: (index) => fn(source.at(index)) };
 }
 
@@ -66,7 +69,8 @@ function parseOptions(raw: string, version: ODataVersion): Map<string, string> {
     } catch {
       throw new ODataRequestError(400, `Malformed query option ${JSON.stringify(part)}`, version);
     }
-    if (name.startsWith('$') && options.has(name)) throw new ODataRequestError(400, `Query option '${name}' was specified more than once`, version);
+    if (name.startsWith('$') && options.has(name))
+      throw new ODataRequestError(400, `Query option '${name}' was specified more than once`, version);
     options.set(name, value);
   }
   return options;
@@ -88,7 +92,13 @@ export function parseODataQuery(raw: string, version: ODataVersion): ODataQuery 
     raw,
     options,
     filter,
-    select: select === undefined ? null : select.split(',').map((s) => s.trim()).filter(Boolean),
+    select:
+      select === undefined
+        ? null
+        : select
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
     top: nonNegativeInt('$top', options.get('$top'), version),
     skip: nonNegativeInt('$skip', options.get('$skip'), version) ?? 0,
     count: options.get('$count') === 'true',

@@ -121,7 +121,9 @@ function readV3Folder(dir: string, budget: ByteBudget): RecordedV3Table | null {
     dimensionCodes[prop.Key] = objects(readJson(file, budget), file);
   }
   const groupsFile = join(dir, 'CategoryGroups.json');
-  const rows = dataFile.endsWith('.csv') ? parseTypedCsv(budget.read(dataFile), dataProperties) : objects(readJson(dataFile, budget), dataFile);
+  const rows = dataFile.endsWith('.csv')
+    ? parseTypedCsv(budget.read(dataFile), dataProperties)
+    : objects(readJson(dataFile, budget), dataFile);
   return {
     id: String(tableInfo.Identifier),
     tableInfo,
@@ -161,7 +163,10 @@ function pageNumber(file: string): number {
 
 function subfolders(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(dir, e.name)).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => join(dir, e.name))
+    .sort();
 }
 
 /** Every table recorded under `root` (v3 and v4) and the recorded v4 `Datasets` page, within one byte budget. */

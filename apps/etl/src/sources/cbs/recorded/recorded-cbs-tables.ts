@@ -35,12 +35,21 @@ export interface RecordedV4Table {
   readonly observations: RecordedRows;
 }
 
-export type RecordedTable = { readonly api: 'v3'; readonly table: RecordedV3Table } | { readonly api: 'v4'; readonly table: RecordedV4Table };
+export type RecordedTable =
+  { readonly api: 'v3'; readonly table: RecordedV3Table } | { readonly api: 'v4'; readonly table: RecordedV4Table };
 
 /** A catalog entry as the v4 Datasets list shows it, from a table's Properties. */
 export function catalogEntryOf(table: RecordedV4Table): JsonObject {
   const p = table.properties;
-  return { Identifier: table.id, Description: p.Description ?? '', Language: p.Language ?? 'nl', Title: p.Title, Modified: p.Modified, Status: p.Status, DatasetType: p.DatasetType };
+  return {
+    Identifier: table.id,
+    Description: p.Description ?? '',
+    Language: p.Language ?? 'nl',
+    Title: p.Title,
+    Modified: p.Modified,
+    Status: p.Status,
+    DatasetType: p.DatasetType,
+  };
 }
 
 /** Tables by id (case-insensitive), with the recorded v4 `Datasets` page beside them. */

@@ -36,7 +36,13 @@ export class RecordedCbsTransport implements CbsTransport {
     const path = at < 0 ? url : url.slice(0, at);
     const target = this.locate(path);
     if (target === null) {
-      throw this.error('fatal', 'bad-config', `${path} is under neither CBS base URL (${this.state.baseUrls.v3BaseUrl}, ${this.state.baseUrls.v4BaseUrl})`, url, ctx);
+      throw this.error(
+        'fatal',
+        'bad-config',
+        `${path} is under neither CBS base URL (${this.state.baseUrls.v3BaseUrl}, ${this.state.baseUrls.v4BaseUrl})`,
+        url,
+        ctx,
+      );
     }
     let answer: RecordedAnswer;
     try {
@@ -45,18 +51,23 @@ export class RecordedCbsTransport implements CbsTransport {
       if (error instanceof ODataRequestError) throw this.refused(error, path, url, ctx);
       throw error;
     }
-    if (answer.type !== 'json') throw this.error('schema', 'schema-mismatch', `${path} is answered with ${answer.contentType}, not JSON`, url, ctx);
+    if (answer.type !== 'json')
+      throw this.error('schema', 'schema-mismatch', `${path} is answered with ${answer.contentType}, not JSON`, url, ctx);
     return answer.body;
   }
 
   /** The API version and the path after its base URL; the longer base wins when one contains the other. */
   private locate(path: string): { version: ODataVersion; relativePath: string } | null {
     const { v3BaseUrl, v4BaseUrl } = this.state.baseUrls;
-    const bases: Array<[ODataVersion, string]> = [['v4', v4BaseUrl], ['v3', v3BaseUrl]];
+    const bases: Array<[ODataVersion, string]> = [
+      ['v4', v4BaseUrl],
+      ['v3', v3BaseUrl],
+    ];
     bases.sort((a, b) => b[1].length - a[1].length);
     for (const [version, base] of bases) {
       const rest = path.slice(base.length);
-      if (path.toLowerCase().startsWith(base.toLowerCase()) && (rest === '' || rest.startsWith('/'))) return { version, relativePath: rest };
+      if (path.toLowerCase().startsWith(base.toLowerCase()) && (rest === '' || rest.startsWith('/')))
+        return { version, relativePath: rest };
     }
     return null;
   }
@@ -64,10 +75,24 @@ export class RecordedCbsTransport implements CbsTransport {
   private refused(error: ODataRequestError, path: string, url: string, ctx: CbsRequestContext): SourceError {
     const { kind, code } = classifySourceFailure({ type: 'http', status: error.status, refusal: error.refusal });
     // CBS would answer this status; a recording answers it every time, so nothing here is worth retrying.
-    return this.error(kind === 'retriable' ? 'fatal' : kind, code, `${path} cannot be answered (CBS would send HTTP ${error.status}: ${error.message})`, url, ctx, error.status);
+    return this.error(
+      kind === 'retriable' ? 'fatal' : kind,
+      code,
+      `${path} cannot be answered (CBS would send HTTP ${error.status}: ${error.message})`,
+      url,
+      ctx,
+      error.status,
+    );
   }
 
-  private error(kind: SourceError['kind'], code: SourceError['code'], message: string, url: string, ctx: CbsRequestContext, status?: number): SourceError {
+  private error(
+    kind: SourceError['kind'],
+    code: SourceError['code'],
+    message: string,
+    url: string,
+    ctx: CbsRequestContext,
+    status?: number,
+  ): SourceError {
     return new SourceError(kind, code, `CBS ${ctx.tableId ?? '(catalog)'} ${ctx.endpoint}: ${this.recording}: ${message}`, {
       source: 'cbs',
       tableId: ctx.tableId,

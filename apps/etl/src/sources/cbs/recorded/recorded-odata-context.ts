@@ -32,8 +32,7 @@ export interface RecordedRequest {
 
 /** A JSON body, or text (`$metadata` EDMX, `$count`) that a JSON client would refuse. */
 export type RecordedAnswer =
-  | { readonly type: 'json'; readonly body: unknown }
-  | { readonly type: 'text'; readonly contentType: string; readonly body: string };
+  { readonly type: 'json'; readonly body: unknown } | { readonly type: 'text'; readonly contentType: string; readonly body: string };
 
 export function jsonAnswer(body: unknown): RecordedAnswer {
   return { type: 'json', body };

@@ -8,10 +8,19 @@ import { handleV4 } from './recorded-v4.routes';
  * the version's base URL (v3 `/ODataApi/odata/<id>/…`, v4 `/CBS/<id>/…`) and the query string as sent. What CBS
  * would refuse is thrown as an `ODataRequestError` with the status it would send.
  */
-export function answerRecordedRequest(state: RecordedODataState, version: ODataVersion, relativePath: string, rawQuery: string, pathname = relativePath): RecordedAnswer {
+export function answerRecordedRequest(
+  state: RecordedODataState,
+  version: ODataVersion,
+  relativePath: string,
+  rawQuery: string,
+  pathname = relativePath,
+): RecordedAnswer {
   let segments: string[];
   try {
-    segments = relativePath.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment));
+    segments = relativePath
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => decodeURIComponent(segment));
   } catch {
     throw new ODataRequestError(400, `Malformed path ${JSON.stringify(pathname)}`, version);
   }

@@ -1,5 +1,16 @@
 import { ODataRequestError, RecordedRows, arrayRows, checkFields, nextLink, pageRows, project } from './odata-query';
-import { RecordedAnswer, RecordedODataState, RecordedRequest, jsonAnswer, notFound, notRecorded, queryList, recorded, rewriteHosts, textAnswer } from './recorded-odata-context';
+import {
+  RecordedAnswer,
+  RecordedODataState,
+  RecordedRequest,
+  jsonAnswer,
+  notFound,
+  notRecorded,
+  queryList,
+  recorded,
+  rewriteHosts,
+  textAnswer,
+} from './recorded-odata-context';
 import { JsonObject, RecordedV3Table } from './recorded-cbs-tables';
 
 /**
@@ -15,7 +26,9 @@ const V3_CELL_LIMIT_MESSAGE = 'query returns more than 10000 records';
 type Service = 'ODataApi' | 'ODataFeed';
 
 function envelope(metadata: string, value: unknown[], next?: string): RecordedAnswer {
-  return jsonAnswer(next === undefined ? { 'odata.metadata': metadata, value } : { 'odata.metadata': metadata, value, 'odata.nextLink': next });
+  return jsonAnswer(
+    next === undefined ? { 'odata.metadata': metadata, value } : { 'odata.metadata': metadata, value, 'odata.nextLink': next },
+  );
 }
 
 export function handleV3(state: RecordedODataState, req: RecordedRequest): RecordedAnswer {
@@ -30,19 +43,33 @@ export function handleV3(state: RecordedODataState, req: RecordedRequest): Recor
   const set = (name: string, items: readonly JsonObject[]): RecordedAnswer =>
     envelope(`${base}/$metadata#Cbs.OData.WebAPI.${name}`, queryList(items, req.query, 'v3'));
   switch (entity.toLowerCase()) {
-    case '': return serviceDocument(state, service, table);
-    case '$metadata': return textAnswer(edmx(table), 'application/xml; charset=utf-8');
-    case 'tableinfos': return set('TableInfos', [rewriteHosts(table.tableInfo, state.baseUrls)]);
-    case 'dataproperties': return set('DataProperties', table.dataProperties);
-    case 'categorygroups': return set('CategoryGroups', recorded(table.categoryGroups, `${table.id}/CategoryGroups`, 'v3'));
-    case 'typeddataset': return sub === '$count' ? countRows(table, req) : typedDataSet(state, req, service, table);
-    case 'untypeddataset': throw notRecorded(`${table.id}/UntypedDataSet`, 'v3');
-    default: return dimensionList(state, req, service, table, entity);
+    case '':
+      return serviceDocument(state, service, table);
+    case '$metadata':
+      return textAnswer(edmx(table), 'application/xml; charset=utf-8');
+    case 'tableinfos':
+      return set('TableInfos', [rewriteHosts(table.tableInfo, state.baseUrls)]);
+    case 'dataproperties':
+      return set('DataProperties', table.dataProperties);
+    case 'categorygroups':
+      return set('CategoryGroups', recorded(table.categoryGroups, `${table.id}/CategoryGroups`, 'v3'));
+    case 'typeddataset':
+      return sub === '$count' ? countRows(table, req) : typedDataSet(state, req, service, table);
+    case 'untypeddataset':
+      throw notRecorded(`${table.id}/UntypedDataSet`, 'v3');
+    default:
+      return dimensionList(state, req, service, table, entity);
   }
 }
 
 /** A dimension's code list; the Feed pages it like any other entity set. */
-function dimensionList(state: RecordedODataState, req: RecordedRequest, service: Service, table: RecordedV3Table, entity: string): RecordedAnswer {
+function dimensionList(
+  state: RecordedODataState,
+  req: RecordedRequest,
+  service: Service,
+  table: RecordedV3Table,
+  entity: string,
+): RecordedAnswer {
   const dim = Object.keys(table.dimensionCodes).find((key) => key.toLowerCase() === entity.toLowerCase());
   if (dim === undefined) throw notFound(entity, 'v3');
   const codes = table.dimensionCodes[dim];
@@ -60,7 +87,10 @@ function serviceOf(root: string): Service | null {
 function serviceDocument(state: RecordedODataState, service: Service, table: RecordedV3Table): RecordedAnswer {
   const names = [...FIXED_SETS, ...Object.keys(table.dimensionCodes)];
   const base = `${state.baseUrls.v3BaseUrl}/${service}/odata/${table.id}`;
-  return envelope(`${state.baseUrls.v3BaseUrl}/${service}/OData/${table.id}/$metadata`, names.map((name) => ({ name, url: `${base}/${name}` })));
+  return envelope(
+    `${state.baseUrls.v3BaseUrl}/${service}/OData/${table.id}/$metadata`,
+    names.map((name) => ({ name, url: `${base}/${name}` })),
+  );
 }
 
 function columnsOf(table: RecordedV3Table): { all: Set<string>; topics: Set<string> } {
@@ -84,8 +114,12 @@ function typedDataSet(state: RecordedODataState, req: RecordedRequest, service: 
     const page = pageRows(table.rows, query.filter, query.skip, query.top ?? Number.POSITIVE_INFINITY, false);
     const topicColumns = query.select === null ? topics.size : query.select.filter((c) => topics.has(c)).length;
     // CBS counts cells; a result over the limit is refused as a whole with HTTP 500.
-    if (page.rows.length * Math.max(1, topicColumns) > state.apiCellLimit) throw new ODataRequestError(500, V3_CELL_LIMIT_MESSAGE, 'v3', 'result-too-large');
-    return envelope(metadata, page.rows.map((row) => project(row, query.select)));
+    if (page.rows.length * Math.max(1, topicColumns) > state.apiCellLimit)
+      throw new ODataRequestError(500, V3_CELL_LIMIT_MESSAGE, 'v3', 'result-too-large');
+    return envelope(
+      metadata,
+      page.rows.map((row) => project(row, query.select)),
+    );
   }
   return feedPage(state, req, metadata, table.rows, `/ODataFeed/OData/${table.id}/TypedDataSet/`);
 }
@@ -98,14 +132,22 @@ function feedPage(state: RecordedODataState, req: RecordedRequest, metadata: str
   const rows = page.rows.map((row) => project(row, query.select));
   const more = page.hasMore && (query.top === null || query.top > rows.length);
   if (!more) return envelope(metadata, rows);
-  return envelope(metadata, rows, nextLink(state.baseUrls.v3BaseUrl, path, query, query.skip + rows.length, query.top === null ? null : query.top - rows.length));
+  return envelope(
+    metadata,
+    rows,
+    nextLink(state.baseUrls.v3BaseUrl, path, query, query.skip + rows.length, query.top === null ? null : query.top - rows.length),
+  );
 }
 
 /** `ODataCatalog/Tables`: one record per served table, from its TableInfos (Modified, OutputStatus …). */
 function catalog(state: RecordedODataState, req: RecordedRequest, entity: string | undefined): RecordedAnswer {
   const base = `${state.baseUrls.v3BaseUrl}/ODataCatalog`;
   const sets = ['Tables', 'Themes', 'Tables_Themes', 'Featured', 'Table_Featured'];
-  if (entity === undefined) return envelope(`${base}/$metadata`, sets.map((name) => ({ name, url: `${base}/${name}` })));
+  if (entity === undefined)
+    return envelope(
+      `${base}/$metadata`,
+      sets.map((name) => ({ name, url: `${base}/${name}` })),
+    );
   const set = sets.find((name) => name.toLowerCase() === entity.toLowerCase());
   if (set === undefined) throw notFound(entity, 'v3');
   // Only Tables is recorded (as the tables held); an empty Themes list would be an answer CBS never gave.
@@ -126,13 +168,22 @@ function catalogRecord(state: RecordedODataState, table: RecordedV3Table): JsonO
   };
 }
 
-const EDM_TYPES: Readonly<Record<string, string>> = { Long: 'Edm.Int64', Integer: 'Edm.Int32', Double: 'Edm.Double', Float: 'Edm.Double', String: 'Edm.String' };
+const EDM_TYPES: Readonly<Record<string, string>> = {
+  Long: 'Edm.Int64',
+  Integer: 'Edm.Int32',
+  Double: 'Edm.Double',
+  Float: 'Edm.Double',
+  String: 'Edm.String',
+};
 
 /** A minimal EDMX with the TypedDataSet entity type `TData` (what statline-bq reads its schema from). */
 function edmx(table: RecordedV3Table): string {
   const properties = table.dataProperties
     .filter((p) => p.Type !== 'TopicGroup')
-    .map((p) => `<Property Name="${String(p.Key)}" Type="${p.Type === 'Topic' ? EDM_TYPES[String(p.Datatype)] ?? 'Edm.String' : 'Edm.String'}" />`)
+    .map(
+      (p) =>
+        `<Property Name="${String(p.Key)}" Type="${p.Type === 'Topic' ? (EDM_TYPES[String(p.Datatype)] ?? 'Edm.String') : 'Edm.String'}" />`,
+    )
     .join('');
   return (
     '<?xml version="1.0" encoding="utf-8"?><edmx:Edmx Version="1.0" xmlns:edmx="http://schemas.microsoft.com/ado/2007/06/edmx">' +

@@ -1,5 +1,16 @@
 import { ODataRequestError, RecordedRows, arrayRows, checkFields, nextLink, pageRows, project } from './odata-query';
-import { RecordedAnswer, RecordedODataState, RecordedRequest, jsonAnswer, notFound, notRecorded, queryList, recorded, rewriteHosts, textAnswer } from './recorded-odata-context';
+import {
+  RecordedAnswer,
+  RecordedODataState,
+  RecordedRequest,
+  jsonAnswer,
+  notFound,
+  notRecorded,
+  queryList,
+  recorded,
+  rewriteHosts,
+  textAnswer,
+} from './recorded-odata-context';
 import { JsonObject, RecordedV4Table } from './recorded-cbs-tables';
 
 /**
@@ -14,22 +25,32 @@ export function handleV4(state: RecordedODataState, req: RecordedRequest): Recor
   }
   if (first.toLowerCase() === 'datasets') return datasets(state, req, `${root}/$metadata#Datasets`, '/Datasets');
   if (first.toLowerCase() !== 'cbs' || second === undefined) throw notFound(req.pathname, 'v4');
-  if (second.toLowerCase() === 'datasets' && third === undefined) return datasets(state, req, `${root}/CBS/$metadata#Datasets`, '/CBS/Datasets');
+  if (second.toLowerCase() === 'datasets' && third === undefined)
+    return datasets(state, req, `${root}/CBS/$metadata#Datasets`, '/CBS/Datasets');
   const table = state.tables.v4(second);
   if (table === undefined) throw new ODataRequestError(404, `Dataset '${second}' not found`, 'v4');
   return tableRoute(state, req, table, third ?? '');
 }
 
-const EMPTY_EDMX = '<?xml version="1.0" encoding="utf-8"?><edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx" />';
+const EMPTY_EDMX =
+  '<?xml version="1.0" encoding="utf-8"?><edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx" />';
 
 function tableRoute(state: RecordedODataState, req: RecordedRequest, table: RecordedV4Table, entity: string): RecordedAnswer {
   const base = `${state.baseUrls.v4BaseUrl}/CBS/${table.id}`;
   const list = (name: string, items: readonly JsonObject[]): RecordedAnswer =>
-    jsonAnswer({ '@odata.context': `${base}/$metadata#${name}`, value: queryList(items.map((i) => rewriteHosts(i, state.baseUrls)), req.query, 'v4') });
+    jsonAnswer({
+      '@odata.context': `${base}/$metadata#${name}`,
+      value: queryList(
+        items.map((i) => rewriteHosts(i, state.baseUrls)),
+        req.query,
+        'v4',
+      ),
+    });
   const lower = entity.toLowerCase();
   if (lower === '') return serviceDocument(base, table);
   if (lower === '$metadata') return textAnswer(EMPTY_EDMX, 'application/xml; charset=utf-8');
-  if (lower === 'properties') return jsonAnswer({ '@odata.context': `${base}/$metadata#Properties`, ...rewriteHosts(table.properties, state.baseUrls) });
+  if (lower === 'properties')
+    return jsonAnswer({ '@odata.context': `${base}/$metadata#Properties`, ...rewriteHosts(table.properties, state.baseUrls) });
   if (lower === 'dimensions') return list('Dimensions', table.dimensions);
   if (lower === 'measurecodes') return list('MeasureCodes', table.measureCodes);
   if (lower === 'measuregroups') return list('MeasureGroups', recorded(table.measureGroups, `${table.id}/MeasureGroups`, 'v4'));
@@ -41,8 +62,17 @@ function tableRoute(state: RecordedODataState, req: RecordedRequest, table: Reco
 }
 
 function serviceDocument(base: string, table: RecordedV4Table): RecordedAnswer {
-  const sets = ['MeasureCodes', 'MeasureGroups', 'Dimensions', ...Object.keys(table.codes).flatMap((d) => [`${d}Groups`, `${d}Codes`]), 'Observations'];
-  const value = [...sets.map((name) => ({ name, kind: 'EntitySet', url: name })), { name: 'Properties', kind: 'Singleton', url: 'Properties' }];
+  const sets = [
+    'MeasureCodes',
+    'MeasureGroups',
+    'Dimensions',
+    ...Object.keys(table.codes).flatMap((d) => [`${d}Groups`, `${d}Codes`]),
+    'Observations',
+  ];
+  const value = [
+    ...sets.map((name) => ({ name, kind: 'EntitySet', url: name })),
+    { name: 'Properties', kind: 'Singleton', url: 'Properties' },
+  ];
   return jsonAnswer({ '@odata.context': `${base}/$metadata`, value });
 }
 
@@ -75,7 +105,13 @@ function paged(state: RecordedODataState, req: RecordedRequest, source: Recorded
   if (query.count) body['@odata.count'] = page.total;
   body.value = value;
   if (page.hasMore && (query.top === null || query.top > value.length)) {
-    body['@odata.nextLink'] = nextLink(state.baseUrls.v4BaseUrl, path, query, query.skip + value.length, query.top === null ? null : query.top - value.length);
+    body['@odata.nextLink'] = nextLink(
+      state.baseUrls.v4BaseUrl,
+      path,
+      query,
+      query.skip + value.length,
+      query.top === null ? null : query.top - value.length,
+    );
   }
   return jsonAnswer(body);
 }

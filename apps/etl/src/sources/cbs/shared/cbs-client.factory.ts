@@ -34,7 +34,9 @@ function checkUrl(name: string, value: string): void {
     protocol = '';
   }
   if (protocol !== 'http:' && protocol !== 'https:') {
-    throw new SourceError('fatal', 'bad-config', `CBS client option ${name} must be an http(s) URL, got ${JSON.stringify(value)}`, { source: 'cbs' });
+    throw new SourceError('fatal', 'bad-config', `CBS client option ${name} must be an http(s) URL, got ${JSON.stringify(value)}`, {
+      source: 'cbs',
+    });
   }
 }
 

@@ -105,7 +105,9 @@ describe('CbsHttpClient against the fake CBS server', () => {
   });
 
   it('should classify an unknown table as fatal not-found without retrying', async () => {
-    const error = await failureOf(client().getJson(`${server.url}/ODataApi/odata/00000AAA/TableInfos?$format=json`, { tableId: '00000AAA', endpoint: 'TableInfos' }));
+    const error = await failureOf(
+      client().getJson(`${server.url}/ODataApi/odata/00000AAA/TableInfos?$format=json`, { tableId: '00000AAA', endpoint: 'TableInfos' }),
+    );
     expect(error).toMatchObject({ kind: 'fatal', code: 'not-found' });
     expect(server.requests).toHaveLength(1);
   });

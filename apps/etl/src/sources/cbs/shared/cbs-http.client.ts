@@ -1,11 +1,5 @@
 import axios, { AxiosInstance, AxiosResponse } from 'axios';
-import {
-  SourceError,
-  SourceFailure,
-  backoffDelayMs,
-  classifySourceFailure,
-  parseRetryAfterMs,
-} from '../../source-error';
+import { SourceError, SourceFailure, backoffDelayMs, classifySourceFailure, parseRetryAfterMs } from '../../source-error';
 import { ConcurrencyLimiter } from './concurrency-limiter';
 
 /**
@@ -123,9 +117,17 @@ export class CbsHttpClient implements CbsTransport {
         throw this.error({ type: 'truncated-body' }, `truncated JSON body (${body.length} characters)`, url, ctx);
       }
       // A body that never was JSON (an HTML error page, a v4 path on a v3 host) is a shape problem, not noise.
-      throw new SourceError('schema', 'schema-mismatch', `CBS ${ctx.tableId ?? '(catalog)'} ${ctx.endpoint}: body is not JSON: ${snippet(body)}`, {
-        source: 'cbs', tableId: ctx.tableId, endpoint: ctx.endpoint, url,
-      });
+      throw new SourceError(
+        'schema',
+        'schema-mismatch',
+        `CBS ${ctx.tableId ?? '(catalog)'} ${ctx.endpoint}: body is not JSON: ${snippet(body)}`,
+        {
+          source: 'cbs',
+          tableId: ctx.tableId,
+          endpoint: ctx.endpoint,
+          url,
+        },
+      );
     }
   }
 
@@ -160,7 +162,13 @@ export class CbsHttpClient implements CbsTransport {
   ): SourceError {
     const { kind, code } = classifySourceFailure(failure);
     const where = `CBS ${ctx.tableId ?? '(catalog)'} ${ctx.endpoint}`;
-    return new SourceError(kind, code, `${where}: ${message}`, { source: 'cbs', tableId: ctx.tableId, endpoint: ctx.endpoint, url, ...extra });
+    return new SourceError(kind, code, `${where}: ${message}`, {
+      source: 'cbs',
+      tableId: ctx.tableId,
+      endpoint: ctx.endpoint,
+      url,
+      ...extra,
+    });
   }
 }
 
@@ -178,7 +186,9 @@ export function validateHttpOptions(options: CbsHttpOptions): void {
   ];
   for (const [name, value, min] of checks) {
     if (!Number.isInteger(value) || value < min) {
-      throw new SourceError('fatal', 'bad-config', `CBS client option ${name} must be a whole number ≥ ${min}, got ${value}`, { source: 'cbs' });
+      throw new SourceError('fatal', 'bad-config', `CBS client option ${name} must be a whole number ≥ ${min}, got ${value}`, {
+        source: 'cbs',
+      });
     }
   }
 }

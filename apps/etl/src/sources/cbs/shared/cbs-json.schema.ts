@@ -83,13 +83,7 @@ export function optText(rec: JsonRecord, key: string, ctx: SchemaContext, path: 
   throw schemaError(ctx, `${path}.${key}`, `expected a scalar, got ${describeJson(value)}`);
 }
 
-export function reqOneOf<T extends string>(
-  rec: JsonRecord,
-  key: string,
-  allowed: readonly T[],
-  ctx: SchemaContext,
-  path: string,
-): T {
+export function reqOneOf<T extends string>(rec: JsonRecord, key: string, allowed: readonly T[], ctx: SchemaContext, path: string): T {
   const value = reqString(rec, key, ctx, path);
   const match = allowed.find((candidate) => candidate === value);
   if (match === undefined) {
@@ -99,11 +93,7 @@ export function reqOneOf<T extends string>(
 }
 
 /** Reads `value` from a list envelope and narrows every item with `narrow`. */
-export function mapItems<T>(
-  items: readonly unknown[],
-  ctx: SchemaContext,
-  narrow: (item: JsonRecord, path: string) => T,
-): T[] {
+export function mapItems<T>(items: readonly unknown[], ctx: SchemaContext, narrow: (item: JsonRecord, path: string) => T): T[] {
   return items.map((item, index) => {
     const path = `value[${index}]`;
     return narrow(asRecord(item, ctx, path), path);

@@ -28,7 +28,8 @@ export interface CoordinateContext {
   readonly defaultRegionCode: string | null;
 }
 
-export type Located<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly field: string | null; readonly reason: string };
+export type Located<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly field: string | null; readonly reason: string };
 
 function cellText(cells: Readonly<Record<string, unknown>>, key: string): string | null {
   const cell = cells[key];
@@ -36,11 +37,16 @@ function cellText(cells: Readonly<Record<string, unknown>>, key: string): string
 }
 
 function locatePeriod(cells: Readonly<Record<string, unknown>>, ctx: CoordinateContext): Located<{ code: string; status: PeriodStatus }> {
-  const code = ctx.timeDimension === null ? ctx.fixedPeriod?.code ?? null : cellText(cells, ctx.timeDimension);
+  const code = ctx.timeDimension === null ? (ctx.fixedPeriod?.code ?? null) : cellText(cells, ctx.timeDimension);
   const field = ctx.timeDimension;
-  if (code === null) return { ok: false, field, reason: ctx.timeDimension === null ? 'table has no time dimension and no fixed period' : 'period is not a string' };
+  if (code === null)
+    return {
+      ok: false,
+      field,
+      reason: ctx.timeDimension === null ? 'table has no time dimension and no fixed period' : 'period is not a string',
+    };
   if (tryParsePeriod(code) === null) return { ok: false, field, reason: `"${code}" is not a CBS period code` };
-  const status = ctx.timeDimension === null ? ctx.fixedPeriod?.status ?? null : ctx.periodStatus.get(code);
+  const status = ctx.timeDimension === null ? (ctx.fixedPeriod?.status ?? null) : ctx.periodStatus.get(code);
   if (status === undefined) return { ok: false, field, reason: `period "${code}" is not in the period code list` };
   if (status === null) return { ok: false, field, reason: `period "${code}" has no recognisable status` };
   return { ok: true, value: { code, status } };
@@ -50,7 +56,11 @@ function locatePeriod(cells: Readonly<Record<string, unknown>>, ctx: CoordinateC
 export function locate(cells: Readonly<Record<string, unknown>>, ctx: CoordinateContext): Located<CbsCoordinates> {
   const regionCode = ctx.regionDimension === null ? ctx.defaultRegionCode : cellText(cells, ctx.regionDimension);
   if (regionCode === null || regionCode === '') {
-    return { ok: false, field: ctx.regionDimension, reason: ctx.regionDimension === null ? 'table has no region dimension' : 'region code is empty or not a string' };
+    return {
+      ok: false,
+      field: ctx.regionDimension,
+      reason: ctx.regionDimension === null ? 'table has no region dimension' : 'region code is empty or not a string',
+    };
   }
   const period = locatePeriod(cells, ctx);
   if (!period.ok) return period;
@@ -101,6 +111,11 @@ export function pickRegionDimension<T extends RegionCandidate>(dims: readonly T[
 export function v4RegionDimensionOf(metadata: V4TableMetadata, preferred?: string): V4DimensionMeta | null {
   const candidates = metadata.dimensions
     .filter((d) => d.Kind !== 'TimeDimension')
-    .map((dim) => ({ key: dim.Identifier, isGeoKind: dim.Kind === 'GeoDimension' || dim.Kind === 'GeoDetail', codes: dim.codes.map((c) => c.Identifier), dim }));
+    .map((dim) => ({
+      key: dim.Identifier,
+      isGeoKind: dim.Kind === 'GeoDimension' || dim.Kind === 'GeoDetail',
+      codes: dim.codes.map((c) => c.Identifier),
+      dim,
+    }));
   return pickRegionDimension(candidates, preferred)?.dim ?? null;
 }

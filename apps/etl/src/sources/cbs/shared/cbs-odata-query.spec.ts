@@ -19,7 +19,11 @@ function pagedTransport(links: Record<string, string | null>) {
 
 describe('followNextLinks', () => {
   it('should ask for the next page while the caller still has the current one, and yield every page in order', async () => {
-    const { transport, asked } = pagedTransport({ 'https://cbs/p1': 'https://cbs/p2', 'https://cbs/p2': 'https://cbs/p3', 'https://cbs/p3': null });
+    const { transport, asked } = pagedTransport({
+      'https://cbs/p1': 'https://cbs/p2',
+      'https://cbs/p2': 'https://cbs/p3',
+      'https://cbs/p3': null,
+    });
     const seen: string[] = [];
     for await (const { url } of followNextLinks(transport, 'https://cbs/p1', CTX, 'v3')) {
       // Before the caller is done with this page, the next one is already on its way.

@@ -23,7 +23,12 @@ describe('buildCbsRegistry', () => {
   });
 
   it('should use the exact key in a keyed KWB year and the key stem in the other KWB years', () => {
-    expect(table('84799NED')?.measures).toContainEqual({ name: 'population_total', key: 'AantalInwoners_5', keyStem: null, dimensions: {} });
+    expect(table('84799NED')?.measures).toContainEqual({
+      name: 'population_total',
+      key: 'AantalInwoners_5',
+      keyStem: null,
+      dimensions: {},
+    });
     expect(table('85039NED')?.measures).toContainEqual({ name: 'population_total', key: null, keyStem: 'AantalInwoners', dimensions: {} });
   });
 

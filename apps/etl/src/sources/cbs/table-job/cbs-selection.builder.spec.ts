@@ -4,7 +4,15 @@ import type { ResolvedMeasure } from './cbs-drift';
 import type { CbsTableShape } from './cbs-table.reader';
 import { buildSelection, onDemandMeasures, registryMeasures, uncataloguedMeasureName } from './cbs-selection.builder';
 
-const measure = (key: string): CbsMeasure => ({ tableId: '03759ned', key, title: key, unit: 'aantal', decimals: 0, datatype: 'Long', description: null });
+const measure = (key: string): CbsMeasure => ({
+  tableId: '03759ned',
+  key,
+  title: key,
+  unit: 'aantal',
+  decimals: 0,
+  datatype: 'Long',
+  description: null,
+});
 
 // The shape of 03759ned, cut down: two measures, an age dimension and a sex dimension with their totals.
 const shape: CbsTableShape = {
@@ -12,8 +20,21 @@ const shape: CbsTableShape = {
   regions: [],
   periodCodes: ['2025JJ00', '2026JJ00'],
   otherDimensions: [
-    { key: 'Geslacht', codes: [{ code: 'T001038', title: 'Totaal mannen en vrouwen' }, { code: '3000', title: 'Mannen' }] },
-    { key: 'Leeftijd', codes: [{ code: '10000', title: 'Totaal' }, { code: '11500', title: '15 jaar' }, { code: '11600', title: '16 jaar' }] },
+    {
+      key: 'Geslacht',
+      codes: [
+        { code: 'T001038', title: 'Totaal mannen en vrouwen' },
+        { code: '3000', title: 'Mannen' },
+      ],
+    },
+    {
+      key: 'Leeftijd',
+      codes: [
+        { code: '10000', title: 'Totaal' },
+        { code: '11500', title: '15 jaar' },
+        { code: '11600', title: '16 jaar' },
+      ],
+    },
   ],
 };
 
@@ -35,7 +56,11 @@ describe('registryMeasures', () => {
 
   it('should add a measure the catalogue reads only at other codes at its totals under the uncatalogued name', () => {
     const onlyAges = catalogue.slice(1);
-    expect(registryMeasures('03759ned', onlyAges, shape).filter((m) => m.name.startsWith('cbs:')).map((m) => [m.name, m.dimensions])).toEqual([
+    expect(
+      registryMeasures('03759ned', onlyAges, shape)
+        .filter((m) => m.name.startsWith('cbs:'))
+        .map((m) => [m.name, m.dimensions]),
+    ).toEqual([
       ['cbs:03759ned:M000352', { Geslacht: 'T001038', Leeftijd: '10000' }],
       ['cbs:03759ned:M000365', { Geslacht: 'T001038', Leeftijd: '10000' }],
     ]);
@@ -57,11 +82,19 @@ describe('uncataloguedMeasureName', () => {
 describe('buildSelection', () => {
   it('should ask for no measure filter but for every code the measures need when every measure of the table is wanted', () => {
     const selection = buildSelection(registryMeasures('03759ned', catalogue, shape), ['GM0106'], shape, null);
-    expect(selection).toEqual({ measures: undefined, regions: ['GM0106'], dimensions: { Geslacht: ['T001038'], Leeftijd: ['10000', '11500', '11600'] }, periods: undefined, onUnknownCode: 'skip' });
+    expect(selection).toEqual({
+      measures: undefined,
+      regions: ['GM0106'],
+      dimensions: { Geslacht: ['T001038'], Leeftijd: ['10000', '11500', '11600'] },
+      periods: undefined,
+      onUnknownCode: 'skip',
+    });
   });
 
   it('should name the measures when only some of the table is wanted', () => {
-    const selection = buildSelection(onDemandMeasures('03759ned', { ...shape, measures: [measure('M000365')] }, {}), undefined, shape, ['JJ']);
+    const selection = buildSelection(onDemandMeasures('03759ned', { ...shape, measures: [measure('M000365')] }, {}), undefined, shape, [
+      'JJ',
+    ]);
     expect(selection.measures).toEqual(['M000365']);
     expect(selection.periods).toEqual(['2025JJ00', '2026JJ00']);
   });

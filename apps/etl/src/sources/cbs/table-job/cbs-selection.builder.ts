@@ -48,15 +48,29 @@ export function onDemandMeasures(tableId: string, shape: CbsTableShape, given: R
  * code), then each other numeric measure at the dimension totals under its uncatalogued name. A measure the
  * catalogue already reads at the totals is not added twice.
  */
-export function registryMeasures(tableId: string, resolved: readonly (RegistryMeasure & { key: string; source: CbsMeasure })[], shape: CbsTableShape): LoadMeasure[] {
-  const catalogued = resolved.map((m) => ({ name: m.name, key: m.key, dimensions: completeDimensions(m.dimensions, shape), source: m.source }));
+export function registryMeasures(
+  tableId: string,
+  resolved: readonly (RegistryMeasure & { key: string; source: CbsMeasure })[],
+  shape: CbsTableShape,
+): LoadMeasure[] {
+  const catalogued = resolved.map((m) => ({
+    name: m.name,
+    key: m.key,
+    dimensions: completeDimensions(m.dimensions, shape),
+    source: m.source,
+  }));
   const taken = new Set(catalogued.map((m) => measureKey(m.key, m.dimensions)));
   const others = onDemandMeasures(tableId, shape, {}).filter((m) => !taken.has(measureKey(m.key, m.dimensions)));
   return [...catalogued, ...others];
 }
 
 /** What to ask CBS for: the measures' keys and codes, the regions in scope, and the wanted period kinds. */
-export function buildSelection(measures: readonly LoadMeasure[], regionCodes: readonly string[] | undefined, shape: CbsTableShape, periodKinds: readonly string[] | null): CbsSelection {
+export function buildSelection(
+  measures: readonly LoadMeasure[],
+  regionCodes: readonly string[] | undefined,
+  shape: CbsTableShape,
+  periodKinds: readonly string[] | null,
+): CbsSelection {
   const dimensions: Record<string, string[]> = {};
   for (const measure of measures) {
     for (const [key, code] of Object.entries(measure.dimensions)) {

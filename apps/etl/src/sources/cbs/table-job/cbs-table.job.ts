@@ -53,10 +53,23 @@ export class CbsTableJob implements TableJob {
     }
     const shape = await this.reader.shape();
     const measures = this.measuresOf(version.tableId, shape);
-    assertUnitsUnchanged(this.tableId, measures.map((m) => ({ ...m, keyStem: null })), previous?.measures ?? []);
+    assertUnitsUnchanged(
+      this.tableId,
+      measures.map((m) => ({ ...m, keyStem: null })),
+      previous?.measures ?? [],
+    );
     await sink.table(this.tableInput(version, provider));
     const regionCodes = await this.loadRegions(sink, shape);
-    await sink.measures(measures.map((m) => ({ sourceKey: m.key, dimensions: m.dimensions, name: m.name, title: m.source.title, unit: m.source.unit, decimals: m.source.decimals })));
+    await sink.measures(
+      measures.map((m) => ({
+        sourceKey: m.key,
+        dimensions: m.dimensions,
+        name: m.name,
+        title: m.source.title,
+        unit: m.source.unit,
+        decimals: m.source.decimals,
+      })),
+    );
     const selection = buildSelection(measures, regionCodes, shape, this.plan.kind === 'registry' ? this.plan.table.periodKinds : null);
     const wanted = new Set(measures.map((m) => measureKey(m.key, m.dimensions)));
     for await (const page of this.reader.pages(selection)) await this.loadPage(sink, page, wanted);
@@ -102,9 +115,22 @@ export class CbsTableJob implements TableJob {
       if (!wanted.has(measureKey(observation.measureKey, observation.dimensions))) continue;
       const dates = this.datesOf(observation.periodCode);
       if (dates) batch.push(toObservationInput(observation, dates));
-      else sink.reject([{ location: `${this.tableId}:${observation.sourceRowKey}`, rawValue: observation.periodCode, reason: 'period without calendar dates' }]);
+      else
+        sink.reject([
+          {
+            location: `${this.tableId}:${observation.sourceRowKey}`,
+            rawValue: observation.periodCode,
+            reason: 'period without calendar dates',
+          },
+        ]);
     }
-    sink.reject(page.rejected.map((row) => ({ location: `${row.tableId}:${row.sourceRowKey}${row.field ? `:${row.field}` : ''}`, rawValue: row.rawValue, reason: row.reason })));
+    sink.reject(
+      page.rejected.map((row) => ({
+        location: `${row.tableId}:${row.sourceRowKey}${row.field ? `:${row.field}` : ''}`,
+        rawValue: row.rawValue,
+        reason: row.reason,
+      })),
+    );
     await sink.observations(batch);
   }
 

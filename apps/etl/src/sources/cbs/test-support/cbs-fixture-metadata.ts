@@ -4,7 +4,15 @@ import { loadV3Folder, loadV4Folder } from '../recorded/recorded-cbs-files.reade
 import { RecordedV3Table, RecordedV4Table } from '../recorded/recorded-cbs-tables';
 import { CBS_FIXTURES_DIR } from './cbs-fixtures-dir';
 import { V3Row, V3TableMetadata, narrowV3Rows, narrowV3TableInfo, parseV3DataProperties, parseV3DimensionCodes } from '../v3/v3.schema';
-import { V4Observation, V4TableMetadata, narrowV4Observations, parseV4Codes, parseV4Dimensions, parseV4MeasureCodes, parseV4Properties } from '../v4/v4.schema';
+import {
+  V4Observation,
+  V4TableMetadata,
+  narrowV4Observations,
+  parseV4Codes,
+  parseV4Dimensions,
+  parseV4MeasureCodes,
+  parseV4Properties,
+} from '../v4/v4.schema';
 
 /** Real recorded fixtures turned into parsed metadata and rows without HTTP, for pure mapper tests. */
 
@@ -47,7 +55,10 @@ export function v3FixtureRows(id: string): V3Row[] {
 export function v4FixtureMetadata(id: string): V4TableMetadata {
   const table = v4Table(id);
   const ctx = { tableId: id, endpoint: 'fixture' };
-  const dimensions = parseV4Dimensions({ value: table.dimensions }, ctx).map((d) => ({ ...d, codes: parseV4Codes({ value: table.codes[d.Identifier] ?? [] }, ctx) }));
+  const dimensions = parseV4Dimensions({ value: table.dimensions }, ctx).map((d) => ({
+    ...d,
+    codes: parseV4Codes({ value: table.codes[d.Identifier] ?? [] }, ctx),
+  }));
   const properties = parseV4Properties(table.properties, ctx);
   return { tableId: properties.Identifier, properties, dimensions, measures: parseV4MeasureCodes({ value: table.measureCodes }, ctx) };
 }
@@ -55,5 +66,9 @@ export function v4FixtureMetadata(id: string): V4TableMetadata {
 export function v4FixtureObservations(id: string): V4Observation[] {
   const table = v4Table(id);
   const items = Array.from({ length: table.observations.count }, (_, i) => table.observations.at(i));
-  return narrowV4Observations(items, table.dimensions.map((d) => String(d.Identifier)), { tableId: id, endpoint: 'fixture' });
+  return narrowV4Observations(
+    items,
+    table.dimensions.map((d) => String(d.Identifier)),
+    { tableId: id, endpoint: 'fixture' },
+  );
 }

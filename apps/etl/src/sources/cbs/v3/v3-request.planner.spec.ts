@@ -39,7 +39,15 @@ describe('planV3Requests', () => {
     const plan = planV3Requests(dims(['GM0001']), 2_500, limits);
     expect(plan.service).toBe('api');
     expect(plan.chunks.map((c) => c.find((f) => f.key === 'Perioden')?.values.length)).toEqual([4, 4, 2]);
-    expect(plan.chunks.every((c) => estimateCells(c.map((f) => ({ key: f.key, selected: f.values, all: [] })), 2_500) <= 10_000)).toBe(true);
+    expect(
+      plan.chunks.every(
+        (c) =>
+          estimateCells(
+            c.map((f) => ({ key: f.key, selected: f.values, all: [] })),
+            2_500,
+          ) <= 10_000,
+      ),
+    ).toBe(true);
   });
 
   it('should keep every $filter list within maxKeysPerRequest', () => {
@@ -62,9 +70,20 @@ describe('planV3Requests', () => {
 
 describe('halveChunk', () => {
   it('should halve the filter with the most keys', () => {
-    expect(halveChunk([{ key: 'A', values: ['1', '2'] }, { key: 'B', values: ['x', 'y', 'z'] }])).toEqual([
-      [{ key: 'A', values: ['1', '2'] }, { key: 'B', values: ['x', 'y'] }],
-      [{ key: 'A', values: ['1', '2'] }, { key: 'B', values: ['z'] }],
+    expect(
+      halveChunk([
+        { key: 'A', values: ['1', '2'] },
+        { key: 'B', values: ['x', 'y', 'z'] },
+      ]),
+    ).toEqual([
+      [
+        { key: 'A', values: ['1', '2'] },
+        { key: 'B', values: ['x', 'y'] },
+      ],
+      [
+        { key: 'A', values: ['1', '2'] },
+        { key: 'B', values: ['z'] },
+      ],
     ]);
   });
 

@@ -25,7 +25,12 @@ export function regionDimensionOf(metadata: V3TableMetadata, preferred?: string)
   }
   const candidates = metadata.dimensions
     .filter((d) => d.type !== 'TimeDimension')
-    .map((dim) => ({ key: dim.key, isGeoKind: dim.type === 'GeoDimension' || dim.type === 'GeoDetail', codes: dim.codes.map((c) => c.Key), dim }));
+    .map((dim) => ({
+      key: dim.key,
+      isGeoKind: dim.type === 'GeoDimension' || dim.type === 'GeoDetail',
+      codes: dim.codes.map((c) => c.Key),
+      dim,
+    }));
   return pickRegionDimension(candidates)?.dim ?? null;
 }
 
@@ -33,7 +38,12 @@ export function timeDimensionOf(metadata: V3TableMetadata): V3DimensionMeta | nu
   return metadata.dimensions.find((d) => d.type === 'TimeDimension') ?? null;
 }
 
-function wantedCodes(dim: V3DimensionMeta, region: V3DimensionMeta | null, time: V3DimensionMeta | null, selection: CbsSelection): readonly string[] | undefined {
+function wantedCodes(
+  dim: V3DimensionMeta,
+  region: V3DimensionMeta | null,
+  time: V3DimensionMeta | null,
+  selection: CbsSelection,
+): readonly string[] | undefined {
   if (dim === region && selection.regions !== undefined) return selection.regions;
   if (dim === time && selection.periods !== undefined) return selection.periods;
   return selection.dimensions?.[dim.key];
@@ -52,8 +62,12 @@ function checkNamedDimensions(metadata: V3TableMetadata, selection: CbsSelection
 
 function resolveTopics(metadata: V3TableMetadata, selection: CbsSelection): string[] | null {
   if (selection.measures === undefined) return null;
-  const { keys, unknown } = resolveKeys(metadata.topics.map((t) => t.Key), selection.measures);
-  if (unknown.length > 0 && selection.onUnknownCode !== 'skip') throw unknownKeyError(metadata.tableId, 'DataProperties', 'topics', unknown);
+  const { keys, unknown } = resolveKeys(
+    metadata.topics.map((t) => t.Key),
+    selection.measures,
+  );
+  if (unknown.length > 0 && selection.onUnknownCode !== 'skip')
+    throw unknownKeyError(metadata.tableId, 'DataProperties', 'topics', unknown);
   return keys;
 }
 

@@ -22,7 +22,12 @@ function v3Client(server: FakeCbsServer, limits: Record<string, number> = {}): C
   return clients.v3;
 }
 
-async function collect(client: CbsV3Client, meta: V3TableMetadata, selection: CbsSelection, options: V3FetchOptions = {}): Promise<V3DataPage[]> {
+async function collect(
+  client: CbsV3Client,
+  meta: V3TableMetadata,
+  selection: CbsSelection,
+  options: V3FetchOptions = {},
+): Promise<V3DataPage[]> {
   const pages: V3DataPage[] = [];
   for await (const page of client.fetchTypedDataSet(meta, selection, options)) pages.push(page);
   return pages;
@@ -70,7 +75,7 @@ describe('CbsV3Client', () => {
   it('should send the exact padded key from the dimension list and trim it on output', async () => {
     const pages = await collect(client, kwb, { regions: ['GM0106'], measures: ['AantalInwoners_5'] });
     const sent = server.requests.find((r) => r.url.includes('TypedDataSet'))?.url ?? '';
-    expect(sent).toContain("$filter=WijkenEnBuurten%20eq%20%27GM0106%20%20%20%20%27");
+    expect(sent).toContain('$filter=WijkenEnBuurten%20eq%20%27GM0106%20%20%20%20%27');
     expect(sent).toContain('$select=ID%2CWijkenEnBuurten%2CAantalInwoners_5');
     expect(pages[0].rows).toEqual([{ ID: 1728, WijkenEnBuurten: 'GM0106    ', AantalInwoners_5: 68599 }]);
     const { observations } = mapV3Rows(pages[0].rows, buildV3MappingContext(kwb));
@@ -90,10 +95,16 @@ describe('CbsV3Client', () => {
   });
 
   it('should find nothing when the unpadded key is sent, as the real API does', async () => {
-    const body = await createCbsClients({ v3BaseUrl: server.url, v4BaseUrl: server.v4BaseUrl, timeoutMs: 1000, maxRetries: 0, backoffBaseMs: 1, concurrency: 1 }).transport.getJson(
-      `${server.url}/ODataApi/odata/84799NED/TypedDataSet?$format=json&$filter=WijkenEnBuurten%20eq%20%27GM0106%27`,
-      { endpoint: 'TypedDataSet' },
-    );
+    const body = await createCbsClients({
+      v3BaseUrl: server.url,
+      v4BaseUrl: server.v4BaseUrl,
+      timeoutMs: 1000,
+      maxRetries: 0,
+      backoffBaseMs: 1,
+      concurrency: 1,
+    }).transport.getJson(`${server.url}/ODataApi/odata/84799NED/TypedDataSet?$format=json&$filter=WijkenEnBuurten%20eq%20%27GM0106%27`, {
+      endpoint: 'TypedDataSet',
+    });
     expect(body).toMatchObject({ value: [] });
   });
 
@@ -156,13 +167,21 @@ describe('CbsV3Client', () => {
     const meta = await client.getMetadata('83583ned');
     expect(meta.tableId).toBe('83583NED');
     const pages = await collect(client, meta, { dimensions: { BedrijfstakkenBranchesSBI2008: ['300035'] } });
-    const { observations, rejected } = mapV3Rows(pages.flatMap((p) => p.rows), buildV3MappingContext(meta));
+    const { observations, rejected } = mapV3Rows(
+      pages.flatMap((p) => p.rows),
+      buildV3MappingContext(meta),
+    );
     expect(rejected).toEqual([]);
     const find = (size: string, period: string) =>
       observations.find((o) => o.dimensions.Bedrijfsgrootte === size && o.periodCode === period);
     expect(find('T001098', '2018JJ00')).toMatchObject({ value: 1259.54, status: 'revised-provisional', regionCode: 'NL01' });
     expect(find('T001098', '2019JJ00')).toMatchObject({ value: 1282.95, status: 'provisional' });
-    expect(find('WP19074', '2010JJ00')).toMatchObject({ value: null, missingReason: 'null', status: 'definitive', sourceRowKey: '70:BanenVanWerknemersInDecember_1' });
+    expect(find('WP19074', '2010JJ00')).toMatchObject({
+      value: null,
+      missingReason: 'null',
+      status: 'definitive',
+      sourceRowKey: '70:BanenVanWerknemersInDecember_1',
+    });
     expect(find('T001098', '2018JJ00')?.dimensions).toEqual({ BedrijfstakkenBranchesSBI2008: '300035', Bedrijfsgrootte: 'T001098' });
   });
 
@@ -175,7 +194,11 @@ describe('CbsV3Client', () => {
       status: 'regular',
       reason: 'Herontwerp',
     });
-    await expect(client.getCatalogEntry(KWB_2020)).resolves.toMatchObject({ Identifier: '84799NED', Modified: '2021-03-26T02:00:00', RecordCount: 17341 });
+    await expect(client.getCatalogEntry(KWB_2020)).resolves.toMatchObject({
+      Identifier: '84799NED',
+      Modified: '2021-03-26T02:00:00',
+      RecordCount: 17341,
+    });
     await expect(client.getCatalogEntry('00000AAA')).resolves.toBeNull();
   });
 });
@@ -216,7 +239,11 @@ describe('CbsV3Client when the source changes', () => {
     expect(unknown).toMatchObject({ kind: 'schema', code: 'unknown-key', details: { tableId: '84799NED' } });
     expect(unknown.message).toContain('"Mannen_6"');
     const missing = await failureOf(collect(client, stale, { regions: ['GM0106'] }));
-    expect(missing).toMatchObject({ kind: 'schema', code: 'schema-mismatch', details: { tableId: '84799NED', field: 'value[0].Mannen_6' } });
+    expect(missing).toMatchObject({
+      kind: 'schema',
+      code: 'schema-mismatch',
+      details: { tableId: '84799NED', field: 'value[0].Mannen_6' },
+    });
   });
 
   it('should fail with unknown-key when a region code was renamed', async () => {

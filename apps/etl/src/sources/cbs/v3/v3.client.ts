@@ -107,7 +107,8 @@ export class CbsV3Client {
     const listed = new Set(services.map((s) => s.name).filter((name) => !V3_FIXED_ENTITY_SETS.includes(name)));
     const dimensionProps = dataProperties.filter(isDimensionProperty);
     for (const prop of dimensionProps) {
-      if (!listed.has(prop.Key)) throw schemaError({ tableId, endpoint: 'service document' }, prop.Key, 'is a dimension in DataProperties but has no code list');
+      if (!listed.has(prop.Key))
+        throw schemaError({ tableId, endpoint: 'service document' }, prop.Key, 'is a dimension in DataProperties but has no code list');
     }
     const dimensions = await Promise.all(
       dimensionProps.map(async (prop) => ({
@@ -127,7 +128,10 @@ export class CbsV3Client {
 
   /** The ODataCatalog record (Modified, MetaDataModified, Updated, OutputStatus, RecordCount …), or null. */
   async getCatalogEntry(tableId: string): Promise<V3TableInfo | null> {
-    const query = buildQueryString([['$format', 'json'], ['$filter', `Identifier eq ${quoteODataString(tableId)}`]]);
+    const query = buildQueryString([
+      ['$format', 'json'],
+      ['$filter', `Identifier eq ${quoteODataString(tableId)}`],
+    ]);
     const ctx: SchemaContext = { tableId, endpoint: 'ODataCatalog/Tables' };
     const body = await this.transport.getJson(`${this.baseUrl}/ODataCatalog/Tables?${query}`, ctx);
     const { tables } = parseV3CatalogTables(body, ctx);
@@ -146,11 +150,18 @@ export class CbsV3Client {
    * Streams TypedDataSet pages for a selection: small selections through ODataApi in chunks under the cell
    * limit, large ones through ODataFeed following `odata.nextLink` exactly as returned. One page in memory.
    */
-  async *fetchTypedDataSet(metadata: V3TableMetadata, selection: CbsSelection = {}, options: V3FetchOptions = {}): AsyncGenerator<V3DataPage> {
+  async *fetchTypedDataSet(
+    metadata: V3TableMetadata,
+    selection: CbsSelection = {},
+    options: V3FetchOptions = {},
+  ): AsyncGenerator<V3DataPage> {
     const plan = this.planTypedDataSet(metadata, selection, options);
     const columns = expectedColumns(metadata, plan.select);
     let pageIndex = 0;
-    const pending: Array<{ service: V3Service; filters: readonly DimensionFilter[] }> = plan.chunks.map((filters) => ({ service: plan.service, filters }));
+    const pending: Array<{ service: V3Service; filters: readonly DimensionFilter[] }> = plan.chunks.map((filters) => ({
+      service: plan.service,
+      filters,
+    }));
     while (pending.length > 0) {
       const next = pending.shift();
       if (next === undefined) break;
@@ -162,7 +173,9 @@ export class CbsV3Client {
         if (!(error instanceof SourceError) || error.code !== 'result-too-large' || next.service !== 'api') throw error;
         // The estimate was wrong (or the server counts differently): split the chunk, or use the Feed for it.
         const halves = halveChunk(next.filters);
-        pending.unshift(...(halves ?? [next.filters]).map((filters) => ({ service: halves ? ('api' as const) : ('feed' as const), filters })));
+        pending.unshift(
+          ...(halves ?? [next.filters]).map((filters) => ({ service: halves ? ('api' as const) : ('feed' as const), filters })),
+        );
       }
     }
   }
@@ -174,9 +187,18 @@ export class CbsV3Client {
     select: string | null,
     columns: readonly string[],
   ): AsyncGenerator<{ url: string; rows: V3Row[] }> {
-    const query = buildQueryString([['$format', 'json'], ['$filter', filterExpression(filters)], ['$select', select]]);
+    const query = buildQueryString([
+      ['$format', 'json'],
+      ['$filter', filterExpression(filters)],
+      ['$select', select],
+    ]);
     const ctx: SchemaContext = { tableId, endpoint: `${service === 'api' ? 'ODataApi' : 'ODataFeed'} TypedDataSet` };
-    for await (const { url, page } of followNextLinks(this.transport, `${this.tableUrl(service, tableId, 'TypedDataSet')}?${query}`, ctx, 'v3')) {
+    for await (const { url, page } of followNextLinks(
+      this.transport,
+      `${this.tableUrl(service, tableId, 'TypedDataSet')}?${query}`,
+      ctx,
+      'v3',
+    )) {
       yield { url, rows: narrowV3Rows(page.items, columns, ctx) };
     }
   }

@@ -14,7 +14,10 @@ describe('mapV3Rows', () => {
     // 125 regions × 111 numeric topics (116 topics minus 5 String topics such as Gemeentenaam_1).
     expect(kwbContext.topics).toHaveLength(111);
     expect(observations).toHaveLength(125 * 111);
-    expect(observations.find((o) => o.regionCode === 'WK010601' && o.measureKey === 'AantalInwoners_5')).toMatchObject({ value: 5480, periodCode: '2020JJ00' });
+    expect(observations.find((o) => o.regionCode === 'WK010601' && o.measureKey === 'AantalInwoners_5')).toMatchObject({
+      value: 5480,
+      periodCode: '2020JJ00',
+    });
     expect(observations.find((o) => o.regionCode === 'NL00' && o.measureKey === 'GemiddeldeHuishoudensgrootte_32')?.value).toBe(2.1);
   });
 
@@ -41,14 +44,32 @@ describe('mapV3Rows', () => {
     const { observations, rejected } = mapV3Rows([row], { ...kwbContext, topics: ['AantalInwoners_5'] });
     expect(observations).toEqual([]);
     expect(rejected).toEqual([
-      { tableId: '84799NED', sourceRowKey: '9:AantalInwoners_5', field: 'AantalInwoners_5', rawValue: '"68 599"', reason: expect.stringContaining('not a CBS missing-value symbol') },
+      {
+        tableId: '84799NED',
+        sourceRowKey: '9:AantalInwoners_5',
+        field: 'AantalInwoners_5',
+        rawValue: '"68 599"',
+        reason: expect.stringContaining('not a CBS missing-value symbol'),
+      },
     ]);
   });
 
   it('should reject the whole row when its period is not in the period list or not a period code', () => {
     const rows: V3Row[] = [
-      { ID: 1, BedrijfstakkenBranchesSBI2008: 'T001081', Bedrijfsgrootte: 'T001098', Perioden: '2031JJ00', BanenVanWerknemersInDecember_1: 1 },
-      { ID: 2, BedrijfstakkenBranchesSBI2008: 'T001081', Bedrijfsgrootte: 'T001098', Perioden: '2019QQ01', BanenVanWerknemersInDecember_1: 1 },
+      {
+        ID: 1,
+        BedrijfstakkenBranchesSBI2008: 'T001081',
+        Bedrijfsgrootte: 'T001098',
+        Perioden: '2031JJ00',
+        BanenVanWerknemersInDecember_1: 1,
+      },
+      {
+        ID: 2,
+        BedrijfstakkenBranchesSBI2008: 'T001081',
+        Bedrijfsgrootte: 'T001098',
+        Perioden: '2019QQ01',
+        BanenVanWerknemersInDecember_1: 1,
+      },
     ];
     const { observations, rejected } = mapV3Rows(rows, jobsContext);
     expect(observations).toEqual([]);
@@ -60,7 +81,13 @@ describe('mapV3Rows', () => {
 
   it('should reject rows whose period has no recognisable status rather than guess one', () => {
     const context = { ...jobsContext, periodStatus: new Map([['2019JJ00', null]]) };
-    const row: V3Row = { ID: 3, BedrijfstakkenBranchesSBI2008: 'T001081', Bedrijfsgrootte: 'T001098', Perioden: '2019JJ00', BanenVanWerknemersInDecember_1: 8560.47 };
+    const row: V3Row = {
+      ID: 3,
+      BedrijfstakkenBranchesSBI2008: 'T001081',
+      Bedrijfsgrootte: 'T001098',
+      Perioden: '2019JJ00',
+      BanenVanWerknemersInDecember_1: 8560.47,
+    };
     expect(mapV3Rows([row], context).rejected[0].reason).toBe('period "2019JJ00" has no recognisable status');
   });
 
@@ -83,8 +110,20 @@ describe('mapV3Rows', () => {
 
 describe('fixedPeriodFromTableInfo', () => {
   const base: V3TableInfo = {
-    Identifier: 'X', Title: 'X', ShortTitle: null, ShortDescription: null, Modified: '2025-03-27T02:00:00', MetaDataModified: null, Updated: null,
-    ReasonDelivery: null, OutputStatus: null, Frequency: null, Period: null, Catalog: null, RecordCount: null, ColumnCount: null,
+    Identifier: 'X',
+    Title: 'X',
+    ShortTitle: null,
+    ShortDescription: null,
+    Modified: '2025-03-27T02:00:00',
+    MetaDataModified: null,
+    Updated: null,
+    ReasonDelivery: null,
+    OutputStatus: null,
+    Frequency: null,
+    Period: null,
+    Catalog: null,
+    RecordCount: null,
+    ColumnCount: null,
   };
 
   it('should read the KWB 2020 table as 2020JJ00, definitive, from its recorded TableInfos', () => {

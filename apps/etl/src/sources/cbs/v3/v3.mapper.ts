@@ -41,7 +41,10 @@ function statusFromDescription(text: string | null): PeriodStatus | null {
   if (text === null) return null;
   const at = text.search(/status van de cijfers/i);
   if (at < 0) return null;
-  const paragraph = text.slice(at).split(/\n\s*\n/)[0].toLowerCase();
+  const paragraph = text
+    .slice(at)
+    .split(/\n\s*\n/)[0]
+    .toLowerCase();
   const found = ['nader voorlopig', 'voorlopig', 'definitief']
     .map((word) => ({ word, index: paragraph.indexOf(word) }))
     .filter((hit) => hit.index >= 0)
@@ -61,13 +64,21 @@ export function buildV3MappingContext(metadata: V3TableMetadata, options: V3Mapp
     timeDimension: time?.key ?? null,
     otherDimensions: metadata.dimensions.filter((d) => d !== region && d !== time).map((d) => d.key),
     periodStatus,
-    fixedPeriod: time === null ? options.fixedPeriod ?? fixedPeriodFromTableInfo(metadata.tableInfo) : null,
-    defaultRegionCode: region === null ? (options.defaultRegionCode === undefined ? NATIONAL_REGION_CODE : options.defaultRegionCode) : null,
+    fixedPeriod: time === null ? (options.fixedPeriod ?? fixedPeriodFromTableInfo(metadata.tableInfo)) : null,
+    defaultRegionCode:
+      region === null ? (options.defaultRegionCode === undefined ? NATIONAL_REGION_CODE : options.defaultRegionCode) : null,
     topics: options.topics ?? numeric,
   };
 }
 
-function observation(ctx: V3MappingContext, at: CbsCoordinates, topic: string, rowKey: string, value: number | null, missingReason: string | null): CbsObservation {
+function observation(
+  ctx: V3MappingContext,
+  at: CbsCoordinates,
+  topic: string,
+  rowKey: string,
+  value: number | null,
+  missingReason: string | null,
+): CbsObservation {
   return {
     tableId: ctx.tableId,
     measureKey: topic,
@@ -96,7 +107,10 @@ export function mapV3Rows(rows: readonly V3Row[], ctx: V3MappingContext): CbsMap
       if (typeof cell === 'number') result.observations.push(observation(ctx, at.value, topic, rowKey, cell, null));
       else if (cell === null) result.observations.push(observation(ctx, at.value, topic, rowKey, null, 'null'));
       else if (MISSING_SYMBOLS.has(cell.trim())) result.observations.push(observation(ctx, at.value, topic, rowKey, null, cell.trim()));
-      else result.rejected.push(rejected(ctx.tableId, `${rowKey}:${topic}`, topic, cell, 'numeric topic holds a string that is not a CBS missing-value symbol'));
+      else
+        result.rejected.push(
+          rejected(ctx.tableId, `${rowKey}:${topic}`, topic, cell, 'numeric topic holds a string that is not a CBS missing-value symbol'),
+        );
     }
   }
   return result;

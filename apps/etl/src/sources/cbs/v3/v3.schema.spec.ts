@@ -15,12 +15,20 @@ describe('v3 schema', () => {
 
   it('should name table, endpoint and field when DataProperties has an unknown Type', () => {
     const error = schemaErrorOf(() => parseV3DataProperties({ value: [{ ID: 0, Type: 'Measure', Key: 'X', Title: 'X' }] }, ctx));
-    expect(error).toMatchObject({ kind: 'schema', code: 'schema-mismatch', details: { tableId: '85984NED', endpoint: 'DataProperties', field: 'value[0].Type' } });
-    expect(error.message).toBe('CBS 85984NED DataProperties: field "value[0].Type" has unknown value "Measure" (expected one of Topic, TopicGroup, Dimension, TimeDimension, GeoDimension, GeoDetail)');
+    expect(error).toMatchObject({
+      kind: 'schema',
+      code: 'schema-mismatch',
+      details: { tableId: '85984NED', endpoint: 'DataProperties', field: 'value[0].Type' },
+    });
+    expect(error.message).toBe(
+      'CBS 85984NED DataProperties: field "value[0].Type" has unknown value "Measure" (expected one of Topic, TopicGroup, Dimension, TimeDimension, GeoDimension, GeoDetail)',
+    );
   });
 
   it('should report a missing value array when the envelope changed', () => {
-    expect(schemaErrorOf(() => parseV3DataProperties({ d: [] }, ctx)).message).toBe('CBS 85984NED DataProperties: field "value" expected an array, got undefined');
+    expect(schemaErrorOf(() => parseV3DataProperties({ d: [] }, ctx)).message).toBe(
+      'CBS 85984NED DataProperties: field "value" expected an array, got undefined',
+    );
   });
 
   it('should report a duplicated topic key', () => {
@@ -31,16 +39,31 @@ describe('v3 schema', () => {
   it('should require exactly one TableInfos row with a string Modified', () => {
     const tiCtx = { tableId: '84799NED', endpoint: 'TableInfos' };
     expect(schemaErrorOf(() => parseV3TableInfos({ value: [] }, tiCtx)).message).toContain('expected exactly one TableInfos row, got 0');
-    expect(schemaErrorOf(() => parseV3TableInfos({ value: [{ Identifier: '84799NED', Title: 'T', Modified: 20210326 }] }, tiCtx)).details.field).toBe('value[0].Modified');
+    expect(
+      schemaErrorOf(() => parseV3TableInfos({ value: [{ Identifier: '84799NED', Title: 'T', Modified: 20210326 }] }, tiCtx)).details.field,
+    ).toBe('value[0].Modified');
   });
 
   it('should require Key and Title strings in a dimension list and name the item', () => {
-    const error = schemaErrorOf(() => parseV3DimensionCodes({ value: [{ Key: 'GM0106    ', Title: 'Assen' }, { Key: null, Title: 'x' }] }, { tableId: '84799NED', endpoint: 'WijkenEnBuurten' }));
+    const error = schemaErrorOf(() =>
+      parseV3DimensionCodes(
+        {
+          value: [
+            { Key: 'GM0106    ', Title: 'Assen' },
+            { Key: null, Title: 'x' },
+          ],
+        },
+        { tableId: '84799NED', endpoint: 'WijkenEnBuurten' },
+      ),
+    );
     expect(error.message).toBe('CBS 84799NED WijkenEnBuurten: field "value[1].Key" expected a string, got null');
   });
 
   it('should require name and url in the service document', () => {
-    expect(schemaErrorOf(() => parseV3ServiceDocument({ value: [{ name: 'TableInfos' }] }, { tableId: 'X', endpoint: 'service document' })).details.field).toBe('value[0].url');
+    expect(
+      schemaErrorOf(() => parseV3ServiceDocument({ value: [{ name: 'TableInfos' }] }, { tableId: 'X', endpoint: 'service document' }))
+        .details.field,
+    ).toBe('value[0].url');
   });
 
   it.each<[string, unknown, string]>([
@@ -48,7 +71,9 @@ describe('v3 schema', () => {
     ['a cell holding an object', { ID: 1, WijkenEnBuurten: 'GM0106    ', AantalInwoners_5: { v: 1 } }, 'value[0].AantalInwoners_5'],
     ['a row missing an expected column', { ID: 1, WijkenEnBuurten: 'GM0106    ' }, 'value[0].AantalInwoners_5'],
   ])('should reject %s in TypedDataSet rows', (_name, row, field) => {
-    const error = schemaErrorOf(() => narrowV3Rows([row], ['WijkenEnBuurten', 'AantalInwoners_5'], { tableId: '84799NED', endpoint: 'ODataFeed TypedDataSet' }));
+    const error = schemaErrorOf(() =>
+      narrowV3Rows([row], ['WijkenEnBuurten', 'AantalInwoners_5'], { tableId: '84799NED', endpoint: 'ODataFeed TypedDataSet' }),
+    );
     expect(error.details).toMatchObject({ tableId: '84799NED', endpoint: 'ODataFeed TypedDataSet', field });
   });
 });

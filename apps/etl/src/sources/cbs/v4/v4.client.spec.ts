@@ -66,7 +66,10 @@ describe('CbsV4Client', () => {
 
   it('should keep Value null with ValueAttribute Impossible as missing with that reason', async () => {
     const pages = await collect(client, population, { regions: ['GM0106'], measures: ['M000365'], periods: ['2025JJ00', '2026JJ00'] });
-    const { observations, rejected } = mapV4Observations(pages.flatMap((p) => p.observations), buildV4MappingContext(population));
+    const { observations, rejected } = mapV4Observations(
+      pages.flatMap((p) => p.observations),
+      buildV4MappingContext(population),
+    );
     expect(rejected).toEqual([]);
     expect(observations).toEqual([
       {
@@ -96,16 +99,28 @@ describe('CbsV4Client', () => {
 
   it('should keep NaderVoorlopig periods as revised-provisional', async () => {
     const energy = await client.getMetadata('82610NED');
-    const pages = await collect(client, energy, { periods: ['2025JJ00'], measures: ['M002416_1'], dimensions: { BronTechniek: ['T001028'] } });
-    const { observations } = mapV4Observations(pages.flatMap((p) => p.observations), buildV4MappingContext(energy));
-    expect(observations).toEqual([expect.objectContaining({ value: 66399, status: 'revised-provisional', regionCode: 'NL01', periodCode: '2025JJ00' })]);
+    const pages = await collect(client, energy, {
+      periods: ['2025JJ00'],
+      measures: ['M002416_1'],
+      dimensions: { BronTechniek: ['T001028'] },
+    });
+    const { observations } = mapV4Observations(
+      pages.flatMap((p) => p.observations),
+      buildV4MappingContext(energy),
+    );
+    expect(observations).toEqual([
+      expect.objectContaining({ value: 66399, status: 'revised-provisional', regionCode: 'NL01', periodCode: '2025JJ00' }),
+    ]);
   });
 
   it('should recognise RegioS as the region dimension even when its Kind is plain Dimension', async () => {
     const prices = await client.getMetadata('85792NED');
     expect(prices.dimensions.find((d) => d.Identifier === 'RegioS')?.Kind).toBe('Dimension');
     const pages = await collect(client, prices, { regions: ['PV22'], periods: ['2020JJ00'] });
-    const { observations } = mapV4Observations(pages.flatMap((p) => p.observations), buildV4MappingContext(prices));
+    const { observations } = mapV4Observations(
+      pages.flatMap((p) => p.observations),
+      buildV4MappingContext(prices),
+    );
     expect(observations.length).toBeGreaterThan(0);
     expect(observations.every((o) => o.regionCode === 'PV22' && !('RegioS' in o.dimensions))).toBe(true);
   });
@@ -167,6 +182,10 @@ describe('CbsV4Client when the source changes', () => {
   it('should fail with a schema error when observations carry a dimension the metadata does not declare', async () => {
     const stale = await client.getMetadata('82610NED');
     server.renameKey('82610NED', 'BronTechniek', 'Bron');
-    await expect(collect(client, stale)).rejects.toMatchObject({ kind: 'schema', code: 'schema-mismatch', details: { tableId: '82610NED' } });
+    await expect(collect(client, stale)).rejects.toMatchObject({
+      kind: 'schema',
+      code: 'schema-mismatch',
+      details: { tableId: '82610NED' },
+    });
   });
 });

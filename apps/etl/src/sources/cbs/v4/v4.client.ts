@@ -167,13 +167,20 @@ function collectWanted(metadata: V4TableMetadata, selection: CbsSelection): Want
   const byRole: Array<[readonly string[] | undefined, V4DimensionMeta | undefined, string]> = [
     [selection.regions, v4RegionDimensionOf(metadata, selection.regionDimension) ?? undefined, 'region dimension'],
     [selection.periods, metadata.dimensions.find((d) => d.Kind === 'TimeDimension'), 'time dimension'],
-    ...Object.entries(selection.dimensions ?? {}).map(
-      ([key, codes]): [readonly string[], V4DimensionMeta | undefined, string] => [codes, metadata.dimensions.find((d) => d.Identifier === key), key],
-    ),
+    ...Object.entries(selection.dimensions ?? {}).map(([key, codes]): [readonly string[], V4DimensionMeta | undefined, string] => [
+      codes,
+      metadata.dimensions.find((d) => d.Identifier === key),
+      key,
+    ]),
   ];
   const wanted: WantedCodes[] = [];
   if (selection.measures) {
-    wanted.push({ key: 'Measure', endpoint: 'MeasureCodes', available: metadata.measures.map((m) => m.Identifier), codes: selection.measures });
+    wanted.push({
+      key: 'Measure',
+      endpoint: 'MeasureCodes',
+      available: metadata.measures.map((m) => m.Identifier),
+      codes: selection.measures,
+    });
   }
   for (const [codes, dim, role] of byRole) {
     if (codes === undefined) continue;

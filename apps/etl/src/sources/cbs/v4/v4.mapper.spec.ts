@@ -20,7 +20,9 @@ describe('mapV4Observations', () => {
     expect(observations).toHaveLength(112);
     const missing = observations.filter((o) => o.value === null);
     expect(missing).toHaveLength(7);
-    expect(new Set(missing.map((o) => `${o.measureKey} ${o.periodCode} ${o.missingReason}`))).toEqual(new Set(['M000365 2026JJ00 Impossible']));
+    expect(new Set(missing.map((o) => `${o.measureKey} ${o.periodCode} ${o.missingReason}`))).toEqual(
+      new Set(['M000365 2026JJ00 Impossible']),
+    );
   });
 
   it('should map a present value with region, period, status and other dimensions', () => {

@@ -31,7 +31,8 @@ export function buildV4MappingContext(metadata: V4TableMetadata, options: V4Mapp
     otherDimensions: metadata.dimensions.filter((d) => d !== region && d !== time).map((d) => d.Identifier),
     periodStatus,
     fixedPeriod: null,
-    defaultRegionCode: region === undefined ? (options.defaultRegionCode === undefined ? NATIONAL_REGION_CODE : options.defaultRegionCode) : null,
+    defaultRegionCode:
+      region === undefined ? (options.defaultRegionCode === undefined ? NATIONAL_REGION_CODE : options.defaultRegionCode) : null,
     knownMeasures: new Set(metadata.measures.map((m) => m.Identifier)),
   };
 }
@@ -41,7 +42,9 @@ type ValueReading = { ok: true; value: number | null; missingReason: string | nu
 function readValue(obs: V4Observation): ValueReading {
   const attribute = obs.ValueAttribute;
   if (obs.Value !== null) {
-    return attribute === 'None' ? { ok: true, value: obs.Value, missingReason: null } : { ok: false, reason: `value present with ValueAttribute "${attribute}"` };
+    return attribute === 'None'
+      ? { ok: true, value: obs.Value, missingReason: null }
+      : { ok: false, reason: `value present with ValueAttribute "${attribute}"` };
   }
   if (obs.StringValue !== null) return { ok: false, reason: 'text observation (StringValue) in a numeric load' };
   return { ok: true, value: null, missingReason: attribute === 'None' ? 'null' : attribute };
@@ -62,7 +65,15 @@ export function mapV4Observations(observations: readonly V4Observation[], ctx: V
     }
     const reading = readValue(obs);
     if (!reading.ok) {
-      result.rejected.push(rejected(ctx.tableId, rowKey, 'Value', { Value: obs.Value, ValueAttribute: obs.ValueAttribute, StringValue: obs.StringValue }, reading.reason));
+      result.rejected.push(
+        rejected(
+          ctx.tableId,
+          rowKey,
+          'Value',
+          { Value: obs.Value, ValueAttribute: obs.ValueAttribute, StringValue: obs.StringValue },
+          reading.reason,
+        ),
+      );
       continue;
     }
     const mapped: CbsObservation = {

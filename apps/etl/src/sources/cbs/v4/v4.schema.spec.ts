@@ -5,7 +5,15 @@ import { schemaErrorOf } from '../test-support/source-failure';
 describe('v4 schema', () => {
   const obsCtx = { tableId: '03759ned', endpoint: 'Observations' };
   const dims = ['RegioS', 'Perioden'];
-  const observation = { Id: 1, Measure: 'M000352', ValueAttribute: 'None', Value: 68599, StringValue: null, RegioS: 'GM0106', Perioden: '2020JJ00' };
+  const observation = {
+    Id: 1,
+    Measure: 'M000352',
+    ValueAttribute: 'None',
+    Value: 68599,
+    StringValue: null,
+    RegioS: 'GM0106',
+    Perioden: '2020JJ00',
+  };
 
   it('should accept the recorded Properties, Dimensions and catalog', () => {
     expect(parseV4Properties(fixtureJson('v4/03759ned/properties.json'), { tableId: '03759ned', endpoint: 'Properties' })).toMatchObject({
@@ -14,19 +22,28 @@ describe('v4 schema', () => {
       Status: 'Regulier',
       Version: '202606230000',
     });
-    const discontinued = parseV4Properties(fixtureJson('v4/_statline-bq_metadata_v4_81075ned.json'), { tableId: '81075ned', endpoint: 'Properties' });
+    const discontinued = parseV4Properties(fixtureJson('v4/_statline-bq_metadata_v4_81075ned.json'), {
+      tableId: '81075ned',
+      endpoint: 'Properties',
+    });
     expect(discontinued).toMatchObject({ Status: 'Gediscontinueerd', VersionReason: 'Stopgezet', Frequency: 'Stopgezet' });
-    expect(parseV4Dimensions(fixtureJson('v4/03759ned/dimensions.json'), { tableId: '03759ned', endpoint: 'Dimensions' })[4]).toMatchObject({ Kind: 'TimeDimension', ReleasePolicy: 'true' });
+    expect(parseV4Dimensions(fixtureJson('v4/03759ned/dimensions.json'), { tableId: '03759ned', endpoint: 'Dimensions' })[4]).toMatchObject(
+      { Kind: 'TimeDimension', ReleasePolicy: 'true' },
+    );
     expect(parseV4Catalog(fixtureJson('v4/_catalog.json'), { endpoint: 'Datasets' }).entries).toHaveLength(83);
   });
 
   it('should name the field when Properties.Modified is not a string', () => {
-    const error = schemaErrorOf(() => parseV4Properties({ Identifier: '03759ned', Title: 'T', Modified: null }, { tableId: '03759ned', endpoint: 'Properties' }));
+    const error = schemaErrorOf(() =>
+      parseV4Properties({ Identifier: '03759ned', Title: 'T', Modified: null }, { tableId: '03759ned', endpoint: 'Properties' }),
+    );
     expect(error.message).toBe('CBS 03759ned Properties: field "(body).Modified" expected a string, got null');
   });
 
   it('should reject an unknown dimension Kind', () => {
-    const error = schemaErrorOf(() => parseV4Dimensions({ value: [{ Identifier: 'RegioS', Title: 'R', Kind: 'Spatial' }] }, { tableId: 'x', endpoint: 'Dimensions' }));
+    const error = schemaErrorOf(() =>
+      parseV4Dimensions({ value: [{ Identifier: 'RegioS', Title: 'R', Kind: 'Spatial' }] }, { tableId: 'x', endpoint: 'Dimensions' }),
+    );
     expect(error.details.field).toBe('value[0].Kind');
   });
 
@@ -41,6 +58,9 @@ describe('v4 schema', () => {
   });
 
   it('should accept a null Value with an attribute', () => {
-    expect(narrowV4Observations([{ ...observation, Value: null, ValueAttribute: 'Impossible' }], dims, obsCtx)[0]).toMatchObject({ Value: null, ValueAttribute: 'Impossible' });
+    expect(narrowV4Observations([{ ...observation, Value: null, ValueAttribute: 'Impossible' }], dims, obsCtx)[0]).toMatchObject({
+      Value: null,
+      ValueAttribute: 'Impossible',
+    });
   });
 });

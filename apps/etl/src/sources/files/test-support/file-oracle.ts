@@ -10,7 +10,10 @@ export class FileOracle {
   private readonly json: Record<string, Record<string, unknown>> | null;
   private readonly header: string[];
 
-  constructor(path: string, private readonly manifest: FileManifest) {
+  constructor(
+    path: string,
+    private readonly manifest: FileManifest,
+  ) {
     const bytes = readFileSync(path);
     const format = manifest.format;
     if (format.type === 'json-by-region') {

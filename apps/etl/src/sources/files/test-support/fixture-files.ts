@@ -25,10 +25,21 @@ export interface FixtureOptions {
  * A fixture described by the bundled manifest of the file it was made from, so a fixture never has a manifest of
  * its own to drift: only its name and (for an edited copy) its sha256 differ.
  */
-export function fixture(kind: 'ok' | 'not-ok', name: string, folder: string, bundledFile: string, options: FixtureOptions = {}): DescribedFile {
+export function fixture(
+  kind: 'ok' | 'not-ok',
+  name: string,
+  folder: string,
+  bundledFile: string,
+  options: FixtureOptions = {},
+): DescribedFile {
   const filePath = join(FIXTURES, kind, name);
   const bundled = bundledManifestJson(folder, bundledFile);
   const sha256 = options.keepSha256 ? bundled['sha256'] : sha256Of(readFileSync(filePath));
   const json = (options.patch ?? ((m) => m))({ ...bundled, file: name, sha256 });
-  return { manifest: readManifest(json, `${folder}/${bundledFile}${MANIFEST_SUFFIX}`), manifestJson: json, manifestPath: join(FIXTURES, kind, `${name}${MANIFEST_SUFFIX}`), filePath };
+  return {
+    manifest: readManifest(json, `${folder}/${bundledFile}${MANIFEST_SUFFIX}`),
+    manifestJson: json,
+    manifestPath: join(FIXTURES, kind, `${name}${MANIFEST_SUFFIX}`),
+    filePath,
+  };
 }

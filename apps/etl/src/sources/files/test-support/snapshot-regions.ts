@@ -6,7 +6,12 @@ import { regionsInScope } from '../../cbs/table-job/cbs-region-scope';
 import type { KnownRegion } from '../region-resolver.mapper';
 
 const LEVELS: readonly (readonly [RegExp, RegionLevel])[] = [
-  [/^NL/, 'land'], [/^LD/, 'landsdeel'], [/^PV/, 'provincie'], [/^GM/, 'gemeente'], [/^WK/, 'wijk'], [/^BU/, 'buurt'],
+  [/^NL/, 'land'],
+  [/^LD/, 'landsdeel'],
+  [/^PV/, 'provincie'],
+  [/^GM/, 'gemeente'],
+  [/^WK/, 'wijk'],
+  [/^BU/, 'buurt'],
 ];
 
 interface CodeEntry {
@@ -27,13 +32,21 @@ function entries(path: string): CodeEntry[] {
  */
 export function snapshotRegions(): KnownRegion[] {
   const snapshot = join(findWorkspaceRoot(), 'data', 'snapshot', 'cbs');
-  const all = [...entries(join(snapshot, 'v4', '03759ned', 'codes-RegioS.json')), ...entries(join(snapshot, 'v3', '84799NED', 'WijkenEnBuurten_GM0106_peers.json'))];
+  const all = [
+    ...entries(join(snapshot, 'v4', '03759ned', 'codes-RegioS.json')),
+    ...entries(join(snapshot, 'v3', '84799NED', 'WijkenEnBuurten_GM0106_peers.json')),
+  ];
   const byCode = new Map<string, KnownRegion>();
   for (const entry of all) {
     const code = (entry.Identifier ?? entry.Key ?? '').trim();
     byCode.set(code, { code, name: entry.Title.trim(), level: LEVELS.find(([pattern]) => pattern.test(code))?.[1] ?? 'overig' });
   }
   const scope = loadConfig({}).regions;
-  const inScope = new Set(regionsInScope([...byCode.values()].map((r) => ({ code: r.code, sourceKey: r.code, title: r.name, level: 'other' as const })), scope).map((r) => r.code));
+  const inScope = new Set(
+    regionsInScope(
+      [...byCode.values()].map((r) => ({ code: r.code, sourceKey: r.code, title: r.name, level: 'other' as const })),
+      scope,
+    ).map((r) => r.code),
+  );
   return [...byCode.values()].filter((region) => inScope.has(region.code));
 }

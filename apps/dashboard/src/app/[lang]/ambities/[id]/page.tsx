@@ -42,16 +42,28 @@ export default async function AmbitionPage({ params }: Props) {
         </blockquote>
       </header>
       <section aria-labelledby="indicatoren" className="rounded-tremor-default border border-tremor-border bg-white p-4 shadow-tremor-card">
-        <h2 id="indicatoren" className="text-tremor-title font-semibold">{t.ambition.indicators}</h2>
+        <h2 id="indicatoren" className="text-tremor-title font-semibold">
+          {t.ambition.indicators}
+        </h2>
         <div className="mt-2 overflow-x-auto">
           <table className="w-full text-tremor-default">
             <thead>
               <tr className="border-b border-tremor-border text-left">
-                <th scope="col" className="px-2 py-1">{t.table.indicator}</th>
-                <th scope="col" className="px-2 py-1">{t.ambition.trend}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t.table.latest}</th>
-                <th scope="col" className="px-2 py-1">{t.table.status}</th>
-                <th scope="col" className="px-2 py-1">{t.indicator.target}</th>
+                <th scope="col" className="px-2 py-1">
+                  {t.table.indicator}
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  {t.ambition.trend}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t.table.latest}
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  {t.table.status}
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  {t.indicator.target}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -60,25 +72,47 @@ export default async function AmbitionPage({ params }: Props) {
                 return (
                   <tr key={indicator.id} className="border-b border-tremor-border align-middle" data-indicator={indicator.id}>
                     <th scope="row" className="px-2 py-2 text-left font-medium">
-                      <a href={href(lang, `/indicatoren/${indicator.id}`)} className="underline">{indicator.title}</a>
+                      <a href={href(lang, `/indicatoren/${indicator.id}`)} className="underline">
+                        {indicator.title}
+                      </a>
                     </th>
-                    <td className="px-2 py-2"><Sparkline points={indicator.sparkline} /></td>
+                    <td className="px-2 py-2">
+                      <Sparkline points={indicator.sparkline} />
+                    </td>
                     <td className="px-2 py-2 text-right tabular-nums">
                       {indicator.latest ? (
                         <>
                           {formatValue(indicator.latest.value, indicator.unit, indicator.decimals, lang)}{' '}
-                          <span className="text-tremor-content-emphasis">({indicator.latest.year}{indicator.latest.provisional ? `, ${t.provisional}` : ''})</span>
-                          {indicator.latest.demo && <> <ExampleDataTag lang={lang} /></>}
-                          {indicator.stale && <> <StaleTag lang={lang} /></>}
+                          <span className="text-tremor-content-emphasis">
+                            ({indicator.latest.year}
+                            {indicator.latest.provisional ? `, ${t.provisional}` : ''})
+                          </span>
+                          {indicator.latest.demo && (
+                            <>
+                              {' '}
+                              <ExampleDataTag lang={lang} />
+                            </>
+                          )}
+                          {indicator.stale && (
+                            <>
+                              {' '}
+                              <StaleTag lang={lang} />
+                            </>
+                          )}
                         </>
                       ) : (
                         '–'
                       )}
                     </td>
-                    <td className="px-2 py-2"><StatusBadge status={indicator.status} label={indicator.statusLabel} scale={indicator.scale} /></td>
+                    <td className="px-2 py-2">
+                      <StatusBadge status={indicator.status} label={indicator.statusLabel} scale={indicator.scale} />
+                    </td>
                     <td className="px-2 py-2">
                       {target?.targetValue != null && target.targetYear != null
-                        ? t.indicator.targetText(formatValue(target.targetValue, indicator.unit, indicator.decimals, lang), target.targetYear)
+                        ? t.indicator.targetText(
+                            formatValue(target.targetValue, indicator.unit, indicator.decimals, lang),
+                            target.targetYear,
+                          )
                         : target?.kind === 'band'
                           ? `${formatValue(target.lower, indicator.unit, indicator.decimals, lang)} – ${formatValue(target.upper, indicator.unit, indicator.decimals, lang)}`
                           : '–'}

@@ -27,7 +27,11 @@ export default async function AdoptEditionPage({ params, searchParams }: Props) 
   const year = list.includes(asked) ? asked : years.data.lastCompleteYear;
   return (
     <div className="space-y-4">
-      <p className="text-tremor-default"><a href={href(lang, '/beheer')} className="text-tremor-brand-emphasis underline">← {dictionary(lang).beheer.title}</a></p>
+      <p className="text-tremor-default">
+        <a href={href(lang, '/beheer')} className="text-tremor-brand-emphasis underline">
+          ← {dictionary(lang).beheer.title}
+        </a>
+      </p>
       <h1 className="text-tremor-metric font-semibold">{t.title}</h1>
       <p className="max-w-prose">{t.intro}</p>
       <section className="rounded-tremor-default border border-tremor-border bg-white p-4">

@@ -40,7 +40,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const { id } = await params;
   const day = today();
   const view = readChartView(await searchParams, day);
-  const [detail, wijken, names] = await Promise.all([getIndicator(id, lang, view), getIndicatorRegions(id, 'wijk', lang), municipalityNames(lang)]);
+  const [detail, wijken, names] = await Promise.all([
+    getIndicator(id, lang, view),
+    getIndicatorRegions(id, 'wijk', lang),
+    municipalityNames(lang),
+  ]);
   if (!detail.ok) return notFoundOrUnavailable(lang, detail.status);
   const data = detail.data;
   const regions = regionChoices(data, view, wijken.ok ? wijken.data : null);
@@ -54,10 +58,27 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           </a>
         </p>
         <h1 className="mt-1 text-tremor-metric font-semibold">{data.indicator.title}</h1>
-        <LatestFigure detail={data} lang={lang} badge={<StatusBadge status={data.progress.status} label={data.progress.statusLabel} scale={data.progress.scale} />} />
+        <LatestFigure
+          detail={data}
+          lang={lang}
+          badge={<StatusBadge status={data.progress.status} label={data.progress.statusLabel} scale={data.progress.scale} />}
+        />
       </header>
-      <IndicatorChartSection detail={data} view={view} figure={chartFigure(data, view, lang)} defaultRegion={regions.own} wijken={regions.wijken} lang={lang} />
-      <ShareSection pageUrl={share.pageUrl} citation={share.citation} embedSnippet={share.embedSnippet} embedOptions={share.embedOptions} lang={lang} />
+      <IndicatorChartSection
+        detail={data}
+        view={view}
+        figure={chartFigure(data, view, lang)}
+        defaultRegion={regions.own}
+        wijken={regions.wijken}
+        lang={lang}
+      />
+      <ShareSection
+        pageUrl={share.pageUrl}
+        citation={share.citation}
+        embedSnippet={share.embedSnippet}
+        embedOptions={share.embedOptions}
+        lang={lang}
+      />
       <TargetSection detail={data} lang={lang} />
       <WijkSection detail={data} wijken={wijken.ok ? wijken.data : null} lang={lang} />
       <AboutSection detail={data} lang={lang} />

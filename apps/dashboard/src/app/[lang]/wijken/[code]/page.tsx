@@ -42,25 +42,45 @@ export default async function WijkPage({ params }: Props) {
       <header className="grid gap-4 md:grid-cols-[minmax(0,1fr)_15rem]">
         <div>
           <p className="text-tremor-default">
-            <a href={href(lang, parent ? `/wijken/${parent.code}` : '/wijken')} className="text-tremor-brand-emphasis underline">{t.back(parent?.name ?? dictionary(lang).wijken.title(cityName))}</a>
+            <a href={href(lang, parent ? `/wijken/${parent.code}` : '/wijken')} className="text-tremor-brand-emphasis underline">
+              {t.back(parent?.name ?? dictionary(lang).wijken.title(cityName))}
+            </a>
           </p>
           <h1 className="mt-1 text-tremor-metric font-semibold">{t.profile(profile.data.region.level, name)}</h1>
           <p className="mt-2 max-w-prose">{t.intro(name, cityName)}</p>
-          <p className="mt-1 max-w-prose text-tremor-default text-tremor-content-emphasis">{t.legend(name, cityName)} {t.statusNote}</p>
+          <p className="mt-1 max-w-prose text-tremor-default text-tremor-content-emphasis">
+            {t.legend(name, cityName)} {t.statusNote}
+          </p>
         </div>
-        <WijkMiniMap code={parent?.code ?? code} label={t.mapLabel(parent?.name ?? name, cityName)} linkWijk={(wijk) => href(lang, `/wijken/${wijk}`)} />
+        <WijkMiniMap
+          code={parent?.code ?? code}
+          label={t.mapLabel(parent?.name ?? name, cityName)}
+          linkWijk={(wijk) => href(lang, `/wijken/${wijk}`)}
+        />
       </header>
       <div className="space-y-6 rounded-tremor-default border border-tremor-border bg-white p-4">
         {groups.length === 0 && <p>{t.none}</p>}
-        {groups.map((group) => <ProfileTable key={group.ambition} group={group} areaName={name} municipalityName={cityName} lang={lang} />)}
+        {groups.map((group) => (
+          <ProfileTable key={group.ambition} group={group} areaName={name} municipalityName={cityName} lang={lang} />
+        ))}
       </div>
       {buurten.length > 0 && (
-        <section aria-labelledby="buurten" className="space-y-2 rounded-tremor-default border border-tremor-border bg-white p-4" data-testid="buurten">
-          <h2 id="buurten" className="text-tremor-title font-semibold">{t.buurten}</h2>
+        <section
+          aria-labelledby="buurten"
+          className="space-y-2 rounded-tremor-default border border-tremor-border bg-white p-4"
+          data-testid="buurten"
+        >
+          <h2 id="buurten" className="text-tremor-title font-semibold">
+            {t.buurten}
+          </h2>
           <p className="max-w-prose text-tremor-default">{t.buurtenIntro(buurten.length)}</p>
           <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
             {buurten.map((b) => (
-              <li key={b.code}><a href={href(lang, `/wijken/${b.code}`)} className="underline">{b.name ?? b.code}</a></li>
+              <li key={b.code}>
+                <a href={href(lang, `/wijken/${b.code}`)} className="underline">
+                  {b.name ?? b.code}
+                </a>
+              </li>
             ))}
           </ul>
         </section>

@@ -4,7 +4,8 @@
  * request (an HTTP error, a slow answer, a cut body, a reset), a fault can answer it with a wrong page: a next link
  * that loops, or rows whose key was renamed.
  */
-export type FakeFaultKind = 'http-500' | 'http-429' | 'http-status' | 'slow' | 'truncated-json' | 'connection-reset' | 'next-link-loop' | 'renamed-key';
+export type FakeFaultKind =
+  'http-500' | 'http-429' | 'http-status' | 'slow' | 'truncated-json' | 'connection-reset' | 'next-link-loop' | 'renamed-key';
 
 export interface FakeFault {
   readonly kind: FakeFaultKind;

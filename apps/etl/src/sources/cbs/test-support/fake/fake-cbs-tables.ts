@@ -37,8 +37,15 @@ export function asDiscontinued(entry: RecordedTable): RecordedTable {
 
 /** The same table with one topic (v3 `DataProperties`) or measure (v4 `MeasureCodes`) in another unit. */
 export function withUnit(entry: RecordedTable, key: string, unit: string): RecordedTable {
-  if (entry.api === 'v3') return { api: 'v3', table: { ...entry.table, dataProperties: entry.table.dataProperties.map((p) => (p['Key'] === key ? { ...p, Unit: unit } : p)) } };
-  return { api: 'v4', table: { ...entry.table, measureCodes: entry.table.measureCodes.map((m) => (m['Identifier'] === key ? { ...m, Unit: unit } : m)) } };
+  if (entry.api === 'v3')
+    return {
+      api: 'v3',
+      table: { ...entry.table, dataProperties: entry.table.dataProperties.map((p) => (p['Key'] === key ? { ...p, Unit: unit } : p)) },
+    };
+  return {
+    api: 'v4',
+    table: { ...entry.table, measureCodes: entry.table.measureCodes.map((m) => (m['Identifier'] === key ? { ...m, Unit: unit } : m)) },
+  };
 }
 
 export function withRows(entry: RecordedTable, fn: (row: JsonObject) => JsonObject): RecordedTable {
@@ -107,5 +114,7 @@ export function renameV4Key(table: RecordedV4Table, from: string, to: string): R
 }
 
 export function renameKey(entry: RecordedTable, from: string, to: string): RecordedTable {
-  return entry.api === 'v3' ? { api: 'v3', table: renameV3Key(entry.table, from, to) } : { api: 'v4', table: renameV4Key(entry.table, from, to) };
+  return entry.api === 'v3'
+    ? { api: 'v3', table: renameV3Key(entry.table, from, to) }
+    : { api: 'v4', table: renameV4Key(entry.table, from, to) };
 }

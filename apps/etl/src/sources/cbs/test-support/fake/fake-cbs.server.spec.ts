@@ -38,7 +38,14 @@ describe('FakeCbsServer', () => {
   it('should serve the v3 service document case-insensitively with the canonical id and one entry per dimension', async () => {
     const reply = await get('/odataapi/OData/84799ned/?$format=json');
     expect(reply.json['odata.metadata']).toBe(`${server.url}/ODataApi/OData/84799NED/$metadata`);
-    expect(rows(reply).map((e) => e.name)).toEqual(['TableInfos', 'UntypedDataSet', 'TypedDataSet', 'DataProperties', 'CategoryGroups', 'WijkenEnBuurten']);
+    expect(rows(reply).map((e) => e.name)).toEqual([
+      'TableInfos',
+      'UntypedDataSet',
+      'TypedDataSet',
+      'DataProperties',
+      'CategoryGroups',
+      'WijkenEnBuurten',
+    ]);
   });
 
   it('should serve DataProperties with odata.type and dimension keys with their padding', async () => {
@@ -84,7 +91,9 @@ describe('FakeCbsServer', () => {
 
   it('should count rows and list the catalog with Modified dates', async () => {
     expect((await get("/ODataFeed/odata/83583NED/TypedDataSet/$count?$filter=Perioden eq '2019JJ00'")).text).toBe('744');
-    const catalog = rows(await get("/ODataCatalog/Tables?$format=json&$filter=(Identifier eq '84799NED')&$select=Identifier,Modified,OutputStatus"));
+    const catalog = rows(
+      await get("/ODataCatalog/Tables?$format=json&$filter=(Identifier eq '84799NED')&$select=Identifier,Modified,OutputStatus"),
+    );
     expect(catalog).toEqual([{ Identifier: '84799NED', Modified: '2021-03-26T02:00:00', OutputStatus: 'Regulier' }]);
   });
 
@@ -109,7 +118,9 @@ describe('FakeCbsServer', () => {
     reviser.setModified('85792NED', '2026-09-01T00:00:00+02:00');
     reviser.discontinue('82610NED');
     const { url, close } = await reviser.start();
-    const body = (await (await fetch(`${url}/odata/v1/CBS/Datasets?$filter=Identifier eq '85792NED' or Identifier eq '82610NED'`)).json()) as { value: unknown[] };
+    const body = (await (
+      await fetch(`${url}/odata/v1/CBS/Datasets?$filter=Identifier eq '85792NED' or Identifier eq '82610NED'`)
+    ).json()) as { value: unknown[] };
     await close();
     expect(body.value).toEqual([
       expect.objectContaining({ Identifier: '82610NED', Status: 'Gediscontinueerd' }),

@@ -210,7 +210,8 @@ export class FakeCbsServer {
     const url = req.url ?? '/';
     const fault = this.faults.take(url);
     this.requests.push({ method: req.method ?? 'GET', url, fault: fault?.kind ?? null });
-    if (req.method !== 'GET' && req.method !== 'HEAD') return this.send(res, errorResponse(new ODataRequestError(405, 'Only GET is supported')));
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return this.send(res, errorResponse(new ODataRequestError(405, 'Only GET is supported')));
     if (fault === null) return this.send(res, this.route(url));
     switch (fault.kind) {
       case 'connection-reset':
@@ -219,16 +220,22 @@ export class FakeCbsServer {
       case 'http-500':
         return this.send(res, errorResponse(new ODataRequestError(500, 'An error has occurred.')));
       case 'http-429':
-        return this.send(res, withHeader(errorResponse(new ODataRequestError(429, 'Too Many Requests')), 'Retry-After', fault.retryAfter ?? '1'));
+        return this.send(
+          res,
+          withHeader(errorResponse(new ODataRequestError(429, 'Too Many Requests')), 'Retry-After', fault.retryAfter ?? '1'),
+        );
       case 'http-status': {
         const response = errorResponse(new ODataRequestError(fault.status ?? 400, `HTTP ${fault.status ?? 400} (injected)`));
         return this.send(res, fault.retryAfter === undefined ? response : withHeader(response, 'Retry-After', fault.retryAfter));
       }
       case 'slow': {
-        const timer = setTimeout(() => {
-          this.timers.delete(timer);
-          if (!res.destroyed) this.send(res, this.route(url));
-        }, fault.delayMs ?? this.options.slowDelayMs ?? 2_000);
+        const timer = setTimeout(
+          () => {
+            this.timers.delete(timer);
+            if (!res.destroyed) this.send(res, this.route(url));
+          },
+          fault.delayMs ?? this.options.slowDelayMs ?? 2_000,
+        );
         this.timers.add(timer);
         return;
       }
@@ -237,9 +244,15 @@ export class FakeCbsServer {
         return this.send(res, { ...response, status: 200, body: response.body.slice(0, Math.floor(response.body.length / 2)) });
       }
       case 'next-link-loop':
-        return this.send(res, mapJsonBody(this.route(url), (body) => loopNextLink(body, `${this.origin}${url}`)));
+        return this.send(
+          res,
+          mapJsonBody(this.route(url), (body) => loopNextLink(body, `${this.origin}${url}`)),
+        );
       case 'renamed-key':
-        return this.send(res, mapJsonBody(this.route(url), (body) => renameRowKey(body, fault.from ?? '', fault.to ?? '')));
+        return this.send(
+          res,
+          mapJsonBody(this.route(url), (body) => renameRowKey(body, fault.from ?? '', fault.to ?? '')),
+        );
     }
   }
 

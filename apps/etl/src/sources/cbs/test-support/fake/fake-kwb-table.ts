@@ -33,7 +33,9 @@ export function kwbRegionCode(index: number): string {
   if (within === 0) return `GM${gmCode}`;
   const wk = Math.floor((within - 1) / 11);
   const bu = (within - 1) % 11;
-  return bu === 0 ? `WK${gmCode}${String(wk).padStart(2, '0')}` : `BU${gmCode}${String(wk).padStart(2, '0')}${String(bu - 1).padStart(2, '0')}`;
+  return bu === 0
+    ? `WK${gmCode}${String(wk).padStart(2, '0')}`
+    : `BU${gmCode}${String(wk).padStart(2, '0')}${String(bu - 1).padStart(2, '0')}`;
 }
 
 function soortRegio(code: string): string {
@@ -55,13 +57,36 @@ export function numericTopicKey(position: number): string {
 }
 
 function dataProperties(topicCount: number, year: number): JsonObject[] {
-  const geo = { 'odata.type': 'Cbs.OData.GeoDetail', ID: 0, Position: 0, ParentID: null, Type: 'GeoDetail', Key: 'WijkenEnBuurten', Title: 'Wijken en buurten', Description: '', MapYear: year };
+  const geo = {
+    'odata.type': 'Cbs.OData.GeoDetail',
+    ID: 0,
+    Position: 0,
+    ParentID: null,
+    Type: 'GeoDetail',
+    Key: 'WijkenEnBuurten',
+    Title: 'Wijken en buurten',
+    Description: '',
+    MapYear: year,
+  };
   const topics = Array.from({ length: topicCount }, (_, i) => {
     const position = i + 1;
     const isString = i < STRING_TOPICS.length;
     const key = isString ? STRING_TOPICS[i] : numericTopicKey(position);
     const datatype = isString ? 'String' : position % 5 === 0 ? 'Double' : 'Long';
-    return { 'odata.type': 'Cbs.OData.Topic', ID: position, Position: position, ParentID: null, Type: 'Topic', Key: key, Title: key, Description: null, Datatype: datatype, Unit: isString ? 'code' : 'aantal', Decimals: datatype === 'Double' ? 1 : 0, Default: 'Impossible' };
+    return {
+      'odata.type': 'Cbs.OData.Topic',
+      ID: position,
+      Position: position,
+      ParentID: null,
+      Type: 'Topic',
+      Key: key,
+      Title: key,
+      Description: null,
+      Datatype: datatype,
+      Unit: isString ? 'code' : 'aantal',
+      Decimals: datatype === 'Double' ? 1 : 0,
+      Default: 'Impossible',
+    };
   });
   return [geo, ...topics];
 }
@@ -76,13 +101,25 @@ export function generateKwbTable(spec: KwbTableSpec = {}): RecordedV3Table {
   const numeric = props.filter((p) => p.Type === 'Topic' && p.Datatype !== 'String');
   const codes = Array.from({ length: regions }, (_, i) => {
     const code = kwbRegionCode(i);
-    return { Key: code.padEnd(KEY_WIDTH), Title: code, Description: null, Municipality: code.startsWith('NL') ? '' : `GM${code.slice(2, 6)}`, DetailRegionCode: code };
+    return {
+      Key: code.padEnd(KEY_WIDTH),
+      Title: code,
+      Description: null,
+      Municipality: code.startsWith('NL') ? '' : `GM${code.slice(2, 6)}`,
+      DetailRegionCode: code,
+    };
   });
   const rows: RecordedRows = {
     count: regions,
     at: (index) => {
       const code = kwbRegionCode(index);
-      const row: Record<string, unknown> = { ID: index, WijkenEnBuurten: code.padEnd(KEY_WIDTH), Gemeentenaam_1: `Gemeente ${code.slice(2, 6)}`.padEnd(40), SoortRegio_2: soortRegio(code).padEnd(10), Codering_3: code.padEnd(KEY_WIDTH) };
+      const row: Record<string, unknown> = {
+        ID: index,
+        WijkenEnBuurten: code.padEnd(KEY_WIDTH),
+        Gemeentenaam_1: `Gemeente ${code.slice(2, 6)}`.padEnd(40),
+        SoortRegio_2: soortRegio(code).padEnd(10),
+        Codering_3: code.padEnd(KEY_WIDTH),
+      };
       numeric.forEach((topic, column) => {
         const u = unit(seed, index, column);
         row[String(topic.Key)] = u < nullShare ? null : topic.Datatype === 'Double' ? Math.round(u * 10_000) / 10 : Math.floor(u * 100_000);
@@ -93,10 +130,22 @@ export function generateKwbTable(spec: KwbTableSpec = {}): RecordedV3Table {
   const tableId = spec.tableId ?? '99999NED';
   const modified = spec.modified ?? `${year + 1}-03-27T02:00:00`;
   const tableInfo = {
-    ID: 0, Identifier: tableId, Title: `Kerncijfers wijken en buurten ${year} (generated)`, ShortTitle: `KWB ${year} (generated)`,
+    ID: 0,
+    Identifier: tableId,
+    Title: `Kerncijfers wijken en buurten ${year} (generated)`,
+    ShortTitle: `KWB ${year} (generated)`,
     ShortDescription: `\nGegenereerde tabel voor benchmarks.\n\nStatus van de cijfers:\nDefinitief.\n`,
-    Modified: modified, MetaDataModified: modified, Updated: modified, ReasonDelivery: 'Actualisering', OutputStatus: 'Regulier',
-    Frequency: 'Onregelmatig', Period: String(year), Catalog: 'CBS', Language: 'nl', RecordCount: regions, ColumnCount: topicCount,
+    Modified: modified,
+    MetaDataModified: modified,
+    Updated: modified,
+    ReasonDelivery: 'Actualisering',
+    OutputStatus: 'Regulier',
+    Frequency: 'Onregelmatig',
+    Period: String(year),
+    Catalog: 'CBS',
+    Language: 'nl',
+    RecordCount: regions,
+    ColumnCount: topicCount,
   };
   return { id: tableId, tableInfo, dataProperties: props, dimensionCodes: { WijkenEnBuurten: codes }, categoryGroups: [], rows };
 }

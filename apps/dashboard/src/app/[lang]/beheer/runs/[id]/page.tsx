@@ -27,7 +27,9 @@ export default async function RunPage({ params }: Props) {
     <article className="space-y-6">
       <header>
         <p className="text-tremor-default">
-          <a href={href(lang, '/beheer')} className="text-tremor-brand-emphasis underline">← {t.run.back}</a>
+          <a href={href(lang, '/beheer')} className="text-tremor-brand-emphasis underline">
+            ← {t.run.back}
+          </a>
         </p>
         <h1 className="mt-1 text-tremor-metric font-semibold">{t.run.title(run.data.id)}</h1>
       </header>
@@ -35,7 +37,9 @@ export default async function RunPage({ params }: Props) {
         <RunFacts run={run.data} lang={lang} />
       </section>
       <section className="rounded-tremor-default border border-tremor-border bg-white p-4" aria-labelledby="rejected">
-        <h2 id="rejected" className="text-tremor-title font-semibold">{t.run.rejected}</h2>
+        <h2 id="rejected" className="text-tremor-title font-semibold">
+          {t.run.rejected}
+        </h2>
         <RejectedRowsTable run={run.data} lang={lang} />
       </section>
     </article>

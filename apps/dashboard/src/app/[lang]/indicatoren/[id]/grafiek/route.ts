@@ -25,13 +25,18 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   if (!isLang(lang)) return refusal(404, 'Niet gevonden · Not found');
   const view = readChartView(searchParamsOf(new URL(request.url).searchParams), today());
   const [detail, names] = await Promise.all([getIndicator(id, lang, view), municipalityNames(lang)]);
-  if (!detail.ok) return detail.status === 404 || detail.status === 400 ? refusal(404, 'Niet gevonden · Not found') : refusal(502, detail.message);
+  if (!detail.ok)
+    return detail.status === 404 || detail.status === 400 ? refusal(404, 'Niet gevonden · Not found') : refusal(502, detail.message);
   const figure = chartFigure(detail.data, view, lang);
   const pageUrl = `${await publicOrigin()}${href(lang, `/indicatoren/${encodeURIComponent(id)}`)}${chartViewQuery(view)}`;
   const image = chartImage(figure, figure.summary ?? '', lang, chartImageTexts(detail.data, view, pageUrl, names.publisher, lang));
   if (image === null) return refusal(404, lang === 'nl' ? 'Deze grafiek heeft geen cijfers.' : 'This chart has no figures.');
   const name = `koers-${detail.data.indicator.id}-${detail.data.region.code}.svg`;
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svgMarkup(image)}\n`, {
-    headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'content-disposition': `inline; filename="${name}"`, 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'image/svg+xml; charset=utf-8',
+      'content-disposition': `inline; filename="${name}"`,
+      'cache-control': 'no-store',
+    },
   });
 }

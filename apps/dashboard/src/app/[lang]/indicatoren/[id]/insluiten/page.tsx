@@ -45,16 +45,33 @@ export default async function EmbedOptionsPage({ params, searchParams }: Props) 
     <article className="space-y-6">
       <header>
         <p className="text-tremor-default">
-          <a href={back} className="text-tremor-brand-emphasis underline">← {t.embedPage.back}</a>
+          <a href={back} className="text-tremor-brand-emphasis underline">
+            ← {t.embedPage.back}
+          </a>
         </p>
         <h1 className="mt-1 text-tremor-metric font-semibold">{t.embedPage.title(detail.data.indicator.title)}</h1>
         <p className="mt-2 max-w-prose">{t.embedPage.intro}</p>
       </header>
       <EmbedBuilder action={`${page}/insluiten`} view={view} pin={pin} years={years.ok ? years.data : null} today={day} lang={lang} />
-      <CopyField label={t.embed.label} value={embedSnippet(`${await publicOrigin()}${src}`, title)} rows={3} texts={t.copy} testId="embed-snippet" />
+      <CopyField
+        label={t.embed.label}
+        value={embedSnippet(`${await publicOrigin()}${src}`, title)}
+        rows={3}
+        texts={t.copy}
+        testId="embed-snippet"
+      />
       <section aria-labelledby="voorbeeld">
-        <h2 id="voorbeeld" className="text-tremor-title font-semibold">{t.embedPage.preview}</h2>
-        <iframe src={src} title={title} width="100%" height={EMBED_HEIGHT} className="mt-2 rounded-tremor-small border border-tremor-border bg-white" data-testid="embed-preview" />
+        <h2 id="voorbeeld" className="text-tremor-title font-semibold">
+          {t.embedPage.preview}
+        </h2>
+        <iframe
+          src={src}
+          title={title}
+          width="100%"
+          height={EMBED_HEIGHT}
+          className="mt-2 rounded-tremor-small border border-tremor-border bg-white"
+          data-testid="embed-preview"
+        />
       </section>
     </article>
   );

@@ -27,10 +27,18 @@ export default async function ChangesPage({ params, searchParams }: Props) {
   const t = reportTexts(lang);
   const adoption = changes.data.report.adoption;
   // An adopted edition with an earlier one that the changes do not name: say it is not available, not "none".
-  const unnamed = changes.data.since === null && adoption !== null && years.ok && editionNeighbours(years.data, adoption.year, adoption.number).previous !== null;
+  const unnamed =
+    changes.data.since === null &&
+    adoption !== null &&
+    years.ok &&
+    editionNeighbours(years.data, adoption.year, adoption.number).previous !== null;
   return (
     <article className="space-y-4" data-testid="changes-page">
-      <p className="no-print text-tremor-default"><a href={href(lang, `/rapport/${year}${concept ? '?concept=true' : ''}`)} className="text-tremor-brand-emphasis underline">{t.backToReport(year)}</a></p>
+      <p className="no-print text-tremor-default">
+        <a href={href(lang, `/rapport/${year}${concept ? '?concept=true' : ''}`)} className="text-tremor-brand-emphasis underline">
+          {t.backToReport(year)}
+        </a>
+      </p>
       <h1 className="text-tremor-metric font-semibold">{t.changesTitle(year)}</h1>
       <p className="flex flex-wrap items-center gap-3">
         <ReportStatusMark status={changes.data.report.status} lang={lang} />

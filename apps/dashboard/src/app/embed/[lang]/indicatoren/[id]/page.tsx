@@ -40,17 +40,31 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const page = href(lang, `/indicatoren/${encodeURIComponent(id)}`);
   if (pin.kind === 'edition') {
     const edition = await getEdition(pin.year, pin.number, lang);
-    if (!edition.ok) return edition.status === 404 || edition.status === 400 ? notFound() : <ApiUnavailable lang={lang} status={edition.status} />;
+    if (!edition.ok)
+      return edition.status === 404 || edition.status === 400 ? notFound() : <ApiUnavailable lang={lang} status={edition.status} />;
     const found = editionFigure(edition.data, id, lang);
     if (found === null) notFound();
     const title = `${found.indicator.title} — ${edition.data.region.name ?? edition.data.region.code}, ${edition.data.year}`;
     const pinLine = `${editionName(edition.data, lang)}. ${statusLine(edition.data, lang)}`;
-    return <EmbeddedChart title={title} figure={found.figure} label={found.figure.summary ?? title} pinLine={pinLine} source={found.indicator.source} link={page} lang={lang} />;
+    return (
+      <EmbeddedChart
+        title={title}
+        figure={found.figure}
+        label={found.figure.summary ?? title}
+        pinLine={pinLine}
+        source={found.indicator.source}
+        link={page}
+        lang={lang}
+      />
+    );
   }
   const detail = await getIndicator(id, lang, view);
-  if (!detail.ok) return detail.status === 404 || detail.status === 400 ? notFound() : <ApiUnavailable lang={lang} status={detail.status} />;
+  if (!detail.ok)
+    return detail.status === 404 || detail.status === 400 ? notFound() : <ApiUnavailable lang={lang} status={detail.status} />;
   const figure = chartFigure(detail.data, view, lang);
-  const where = [detail.data.region.name ?? detail.data.region.code, yearRangeText(view.from, view.to, lang)].filter((part) => part !== '').join(', ');
+  const where = [detail.data.region.name ?? detail.data.region.code, yearRangeText(view.from, view.to, lang)]
+    .filter((part) => part !== '')
+    .join(', ');
   const updated = formatDate(detail.data.lastUpdated?.loadedAt, lang);
   const pinLine = pin.kind === 'as-of' ? t.asOf(formatDate(pin.date, lang)) : t.live(updated);
   return (
