@@ -34,11 +34,15 @@ const nl = ({ organisation, contact }: StatementContact): AccessibilityStatement
   sections: [
     {
       heading: 'Waar deze verklaring over gaat',
-      paragraphs: ['Deze verklaring gaat over alle pagina’s van Koers, in het Nederlands en in het Engels (onder /en), en over de grafieken die andere websites insluiten.'],
+      paragraphs: [
+        'Deze verklaring gaat over alle pagina’s van Koers, in het Nederlands en in het Engels (onder /en), en over de grafieken die andere websites insluiten.',
+      ],
     },
     {
       heading: 'Hoe wij dat testen',
-      paragraphs: ['Bij elke wijziging van Koers draaien automatische tests in een echte browser (Chromium). Een wijziging gaat alleen door als alle tests slagen.'],
+      paragraphs: [
+        'Bij elke wijziging van Koers draaien automatische tests in een echte browser (Chromium). Een wijziging gaat alleen door als alle tests slagen.',
+      ],
       items: [
         'Elke pagina uit de sitemap, in het Nederlands en in het Engels, wordt gecontroleerd met axe-core op de regels van WCAG 2.0 en 2.1, niveau A en AA. Elke ernstige of kritieke fout laat de test mislukken.',
         'Een indicator, de datapagina en de raadsrapportage worden ook gecontroleerd op een smal scherm van 390 pixels breed, zoals dat van een telefoon.',
@@ -60,7 +64,9 @@ const nl = ({ organisation, contact }: StatementContact): AccessibilityStatement
       heading: 'Iets niet goed? Laat het ons weten',
       paragraphs: [
         'Kunt u iets op Koers niet gebruiken, of wilt u de cijfers in een andere vorm? ' +
-          (contact ? `Neem dan contact op met ${contact.name}: ${contact.email} of ${contact.url}.` : 'Neem dan contact op met de gemeente.'),
+          (contact
+            ? `Neem dan contact op met ${contact.name}: ${contact.email} of ${contact.url}.`
+            : 'Neem dan contact op met de gemeente.'),
       ],
     },
   ],
@@ -78,7 +84,9 @@ const en = ({ organisation, contact }: StatementContact): AccessibilityStatement
     },
     {
       heading: 'How we test it',
-      paragraphs: ['Every change to Koers runs automatic tests in a real browser (Chromium). A change goes through only when every test passes.'],
+      paragraphs: [
+        'Every change to Koers runs automatic tests in a real browser (Chromium). A change goes through only when every test passes.',
+      ],
       items: [
         'Every page of the sitemap, in Dutch and in English, is checked with axe-core against the rules of WCAG 2.0 and 2.1, levels A and AA. Any serious or critical failure fails the test.',
         'An indicator, the data page and the council report are also checked on a narrow screen, 390 pixels wide, like a phone’s.',
