@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { screenshot, seriousViolations } from './test-support/browser';
 import { browserSession } from './test-support/browser-session';
 import { type Koers, root } from './test-support/koers-process';
+import { responseTo as responseOf, signIn as signInAt } from './test-support/management';
 
 // The dashboard on `npm start` with the bundled data, in real Chromium. Timings are never asserted here.
 
@@ -216,21 +217,8 @@ describe('dashboard in the browser', () => {
     await screenshot(page, 'beheer');
   });
 
-  async function signIn(key: string): Promise<void> {
-    await open('/beheer');
-    await page.getByLabel('API-sleutel').fill(key);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByTestId('signed-in').waitFor();
-  }
-
-  /** The API response to the request the click sends, as the page received it. */
-  async function responseTo(method: string, path: string, click: () => Promise<void>): Promise<{ status: number; body: unknown }> {
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname === `/api/v1${path}`),
-      click(),
-    ]);
-    return { status: response.status(), body: await response.json() };
-  }
+  const signIn = (key: string) => signInAt(page, koers.dashboard, key);
+  const responseTo = (method: string, path: string, click: () => Promise<void>) => responseOf(page, method, path, click);
 
   it("should show the rows, columns and values of the API's 422 when an uploaded file is rejected", async () => {
     await signIn(koers.adminToken);

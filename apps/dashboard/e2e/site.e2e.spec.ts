@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { Page, Response } from 'playwright-core';
 import { seriousViolations } from './test-support/browser';
 import { browserSession } from './test-support/browser-session';
 import { downloaded } from './test-support/downloads';
 import { focused, tabThrough, tabTo } from './test-support/keyboard';
 import type { Koers } from './test-support/koers-process';
+import { signIn } from './test-support/management';
+import { directives, expectCommonHeaders, expectHashed, expectNonced } from './test-support/security-expectations';
 import { watchPageProblems } from './test-support/page-problems';
 
 // The site as a whole, in real Chromium, on a product started as behind TLS (DASHBOARD_HTTPS=on, as deployed: HSTS
@@ -47,15 +48,6 @@ function sitemapPages(xml: string, origin: string): string[] {
   return [...new Set(urls)].map((url) => url.replace(/^https?:\/\/[^/]+/, origin));
 }
 
-function directives(policy: string): Map<string, string> {
-  return new Map(
-    policy
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .map(([name = '', ...values]) => [name, values.join(' ')]),
-  );
-}
-
 describe('the site', () => {
   const session = browserSession(
     { acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] },
@@ -71,16 +63,6 @@ describe('the site', () => {
     expect(Object.keys(headers).filter((name) => name.startsWith('x-middleware') || name === 'x-powered-by')).toEqual([]);
     expect(Object.entries(headers).filter(([, value]) => value.includes(apiAddress))).toEqual([]);
     expect(response.url().includes(apiAddress)).toBe(false);
-  }
-
-  function expectCommonHeaders(headers: Record<string, string>, embed = false): void {
-    expect(headers['x-content-type-options']).toBe('nosniff');
-    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-    expect(headers['permissions-policy']).toContain('camera=()');
-    expect(headers['cross-origin-opener-policy']).toBe('same-origin');
-    expect(headers['x-frame-options']).toBe(embed ? undefined : 'DENY');
-    expect(headers['cross-origin-resource-policy']).toBe(embed ? 'cross-origin' : 'same-origin');
-    expect(headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   }
 
   it.each(PAGES)('should send the security headers and give the browser nothing to refuse on the %s page', async (_kind, path) => {
@@ -106,28 +88,10 @@ describe('the site', () => {
       "'self'",
       "'self'",
     ]);
-    if (RENDERED_PER_REQUEST.has(path)) await expectNonced(policy);
-    else await expectHashed(policy);
+    if (RENDERED_PER_REQUEST.has(path)) await expectNonced(page, policy);
+    else await expectHashed(page, policy);
     expect(await problems.list()).toEqual([]);
   });
-
-  /** Every script the page has carries this request's nonce (the browser keeps it in the property only). */
-  async function expectNonced(policy: Map<string, string>): Promise<void> {
-    const nonce = /'nonce-([^']+)'/.exec(policy.get('script-src') ?? '')?.[1];
-    expect(nonce).toBeDefined();
-    const nonces = await page.locator('script').evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
-    expect(nonces.length).toBeGreaterThan(0);
-    expect(new Set(nonces)).toEqual(new Set([nonce]));
-  }
-
-  /** No nonce (the page went to others too): every inline script of the page is named by its sha256, and only files of the site run. */
-  async function expectHashed(policy: Map<string, string>): Promise<void> {
-    const sources = (policy.get('script-src') ?? '').split(' ');
-    expect(sources.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'"]);
-    const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
-    expect(inline.length).toBeGreaterThan(0);
-    for (const text of inline) expect(sources).toContain(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
-  }
 
   it('should draw the chart and keep accessibility clean under the policy', async () => {
     const problems = await watchPageProblems(page);
@@ -139,10 +103,7 @@ describe('the site', () => {
 
   it('should let an administrator sign in and see the upload form when the policy is in force', async () => {
     const problems = await watchPageProblems(page);
-    await page.goto(`${koers.dashboard}/beheer`, { waitUntil: 'networkidle' });
-    await page.getByLabel('API-sleutel').fill(koers.adminToken);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByTestId('signed-in').waitFor();
+    await signIn(page, koers.dashboard, koers.adminToken);
     await expect(page.getByTestId('upload').isVisible()).resolves.toBe(true);
     await expect(page.locator('input[type="file"]').count()).resolves.toBe(1);
     expect(await problems.list()).toEqual([]);

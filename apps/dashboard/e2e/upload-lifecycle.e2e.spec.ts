@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { screenshot, seriousViolations } from './test-support/browser';
 import { browserSession } from './test-support/browser-session';
 import type { Koers } from './test-support/koers-process';
+import { responseTo, signIn } from './test-support/management';
 import { watchPageProblems } from './test-support/page-problems';
 
 // An upload's whole life on /beheer in Chromium, as an editor: a proefrun shows what a file would change and
@@ -43,12 +44,7 @@ describe('the upload lifecycle on /beheer', () => {
     return ((await (await fetch(`${koers.api}/uploads/files`)).json()) as UploadedFileListResponse).data[0]!;
   }
 
-  async function signInAsEditor(): Promise<void> {
-    await page.goto(`${koers.dashboard}/beheer`, { waitUntil: 'networkidle' });
-    await page.getByLabel('API-sleutel').fill(editorKey);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByTestId('signed-in').waitFor();
-  }
+  const signInAsEditor = () => signIn(page, koers.dashboard, editorKey);
 
   /** /beheer again in the same tab: the key kept in session storage signs in by itself. */
   async function backToBeheer(): Promise<void> {
@@ -62,11 +58,9 @@ describe('the upload lifecycle on /beheer', () => {
       mimeType: 'text/csv',
       buffer: officeVacancy2024(vacantM2),
     });
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/uploads/vacancy'),
+    return responseTo<UploadResponse>(page, 'POST', '/uploads/vacancy', () =>
       page.getByRole('button', { name: button, exact: true }).click(),
-    ]);
-    return { status: response.status(), body: (await response.json()) as UploadResponse };
+    );
   }
 
   async function figureOnIndicatorPage(): Promise<string> {
