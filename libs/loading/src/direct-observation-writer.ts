@@ -1,6 +1,6 @@
 import type { ClientBase } from 'pg';
 import { CopyWriter } from './copy-writer';
-import { copyRow } from './copy-text';
+import { observationCopyText } from './copy-text';
 import type { LoadPublication, ObservationWriter, StagedObservation } from './observation-writer';
 
 const COLUMNS =
@@ -40,22 +40,8 @@ export class DirectObservationWriter implements ObservationWriter {
   }
 
   async write(rows: readonly StagedObservation[]): Promise<void> {
-    let chunk = '';
-    for (const row of rows) {
-      chunk += copyRow([
-        row.measureId,
-        row.regionCode,
-        row.periodCode,
-        row.periodStart,
-        row.periodEnd,
-        row.value,
-        row.missingReason,
-        row.status,
-        ...this.constant,
-      ]);
-    }
     this.written += rows.length;
-    await this.copy.write(chunk);
+    await this.copy.write(observationCopyText(rows, this.constant));
   }
 
   /** Every figure is new: the count written. */

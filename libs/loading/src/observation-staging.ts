@@ -1,6 +1,6 @@
 import type { ClientBase } from 'pg';
 import { CopyWriter } from './copy-writer';
-import { copyRow } from './copy-text';
+import { observationCopyText } from './copy-text';
 import { MERGE_CHANGED_SQL, MERGE_EVERY_SQL } from './observation-merge.sql';
 import type { LoadPublication, ObservationWriter, StagedObservation } from './observation-writer';
 
@@ -36,21 +36,8 @@ export class ObservationStaging implements ObservationWriter {
   }
 
   async write(rows: readonly StagedObservation[]): Promise<void> {
-    let chunk = '';
-    for (const row of rows) {
-      chunk += copyRow([
-        row.measureId,
-        row.regionCode,
-        row.periodCode,
-        row.periodStart,
-        row.periodEnd,
-        row.value,
-        row.missingReason,
-        row.status,
-      ]);
-    }
     this.staged += rows.length;
-    await this.copy.write(chunk);
+    await this.copy.write(observationCopyText(rows));
   }
 
   abort(): Promise<void> {
