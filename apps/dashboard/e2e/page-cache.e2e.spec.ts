@@ -1,3 +1,4 @@
+import type { DataVersionResponse } from '@koers/api-contracts';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './test-support/browser';
 import { CountingForwarder } from './test-support/counting-forwarder';
@@ -58,6 +59,21 @@ describe('pages rendered once per data version', () => {
     await api?.close();
   }, 60_000);
 
+  it("should ask for the municipality's names once per data version, not on every render", async () => {
+    const dataVersion = async () => ((await (await fetch(`${koers.api}/data-version`)).json()) as DataVersionResponse).dataVersion;
+    // The ETL may still be loading the bundled data just after the start: count within one data version.
+    let asked: string[][];
+    let before: string;
+    do {
+      before = await dataVersion();
+      asked = [await apiRequestsOfRender('/data'), await apiRequestsOfRender('/ambities/digitalisering')];
+    } while (before !== (await dataVersion()));
+    const askedForNames = asked.map((requests) => requests.filter((r) => r === 'GET /api/v1/municipality').length);
+    expect(askedForNames[1]).toBe(0);
+    expect(askedForNames[0]).toBeLessThanOrEqual(1);
+    expect(asked[1]).toEqual(['GET /api/v1/ambitions/digitalisering']);
+  });
+
   it.each([
     ['/', ['GET /api/v1/ambitions', 'GET /api/v1/sources']],
     ['/en/', ['GET /api/v1/ambitions?lang=en', 'GET /api/v1/sources?lang=en']],
@@ -68,7 +84,7 @@ describe('pages rendered once per data version', () => {
     ],
     ['/rapport/2025', ['GET /api/v1/reports/2025']],
     ['/rapport/2025?concept=true', ['GET /api/v1/reports/2025?concept=true']],
-    ['/wijken', ['GET /api/v1/indicators/population-total/regions?level=wijk', 'GET /api/v1/regions?level=gemeente']],
+    ['/wijken', ['GET /api/v1/indicators/population-total/regions?level=wijk']],
     ['/wijken/WK010600', ['GET /api/v1/regions/WK010600', 'GET /api/v1/regions/WK010600/indicators']],
   ])('should render %s from these API requests and no others', async (path, expected) => {
     expect((await apiRequestsOfRender(path)).sort()).toEqual(expected);

@@ -2,7 +2,7 @@ import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import next from 'next';
 import { loadConfig } from '@koers/config';
-import { INTERNAL_REQUEST_HEADERS } from '../lib/render/render-context';
+import { INTERNAL_REQUEST_HEADERS, RENDER_DATA_VERSION_HEADER } from '../lib/render/render-context';
 import {
   API_DOCUMENTATION_CONTENT_SECURITY_POLICY,
   commonSecurityHeaders,
@@ -56,6 +56,9 @@ async function main(): Promise<void> {
     for (const [name, value] of headersFor(path)) response.setHeader(name, value);
     const decision = pageCacheDecision(request.method, request.url ?? '/', request.headers);
     if (decision === 'private') keepPrivate(response);
+    // A page rendered for one request is rendered for the data version known now, as the page cache's are: the API
+    // answers from that version or a newer one, and what changes only with the data is asked once per version.
+    if (decision !== 'pass' && versions.version !== null) request.headers[RENDER_DATA_VERSION_HEADER] = versions.version;
     if (isApiWrite(request.method, request.url ?? '/')) versions.holdDuring(response);
     const answered = decision === 'cache' && pageCache ? pages.serve(request, response) : handle(request, response);
     answered.catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { headers } from 'next/headers';
 import { cache } from 'react';
+import { VersionedCache } from '@koers/http-cache';
 import { loadConfig } from '@koers/config';
 import { CACHE_RENDER_HEADER, RENDER_DATA_VERSION_HEADER, noteFailedRender } from '../render/render-context';
 import { ApiEtagCache } from './api-etag-cache';
@@ -47,6 +48,25 @@ const answers = new ApiEtagCache(300);
  * render for the page cache as one not to keep.
  */
 export const getFromApi = cache(fetchFromApi) as <T>(path: string) => Promise<ApiResult<T>>;
+
+/** Answers that change only when the data does, kept per data version across renders (successes only). */
+const perDataVersion = new VersionedCache<ApiResult<unknown>>({ maxEntries: 20 });
+
+/**
+ * GET an API path whose answer changes only with the data (the municipality's names in the layout of every page):
+ * once per data version in this process rather than once per render, so a page costs only the requests of what it
+ * shows. Outside a render for a known data version (a page rendered per request), once per render.
+ */
+export const getFromApiPerDataVersion = cache(async (path: string): Promise<ApiResult<unknown>> => {
+  const version = (await renderScope()).forward[RENDER_DATA_VERSION_HEADER];
+  if (version === undefined) return fetchFromApi(path);
+  return perDataVersion.getOrCompute(
+    version,
+    path,
+    () => fetchFromApi(path),
+    (answer) => answer.ok,
+  );
+}) as <T>(path: string) => Promise<ApiResult<T>>;
 
 async function fetchFromApi<T>(path: string): Promise<ApiResult<T>> {
   const url = `${apiBaseUrl()}/api/v1${path}`;

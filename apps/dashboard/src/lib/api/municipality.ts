@@ -1,10 +1,13 @@
 import type { MunicipalityResponse } from '@koers/api-contracts';
 import type { Lang } from '../i18n/lang';
-import { ApiResult, getFromApi } from './api-client';
+import { ApiResult, getFromApiPerDataVersion } from './api-client';
 
-/** GET /municipality: the municipality Koers monitors, its province and peers by name, its publisher and contact. */
+/**
+ * GET /municipality: the municipality Koers monitors, its province and peers by name, its publisher and contact.
+ * Once per data version: its names change only when the region list is loaded again.
+ */
 export function getMunicipality(): Promise<ApiResult<MunicipalityResponse>> {
-  return getFromApi<MunicipalityResponse>('/municipality');
+  return getFromApiPerDataVersion<MunicipalityResponse>('/municipality');
 }
 
 /** How pages name the municipality: by its name in the region list, and its publisher ("Gemeente Assen"). */
