@@ -109,7 +109,8 @@ describe('npm start', () => {
       )[0]!;
     const deadline = Date.now() + 120_000;
     while (Number((await counts()).observations) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
-    await waitFor(first, 'Snapshot 84799NED: succeeded');
+    // Every part of the bundled data (CBS tables, files, voorbeelddata) is in before the count is taken.
+    await waitFor(first, 'Bundled data loaded');
     const seeded = await counts();
     expect(Number(seeded.observations)).toBeGreaterThan(2000);
     expect(await stopKoers(first)).toBe(0);

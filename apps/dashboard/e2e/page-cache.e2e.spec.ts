@@ -20,6 +20,12 @@ function officeVacancy(year: number, vacantM2: number): Blob {
   ]);
 }
 
+/**
+ * The requests of a render but the layout's names, which come once per data version (tested on their own) and so
+ * on whichever render is the first after the data changed: the bundled data's last runs may still commit meanwhile.
+ */
+const pageOwn = (requests: readonly string[]) => requests.filter((request) => request !== 'GET /api/v1/municipality');
+
 const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
 
 describe('pages rendered once per data version', () => {
@@ -87,7 +93,7 @@ describe('pages rendered once per data version', () => {
     ['/wijken', ['GET /api/v1/indicators/population-total/regions?level=wijk']],
     ['/wijken/WK010600', ['GET /api/v1/regions/WK010600', 'GET /api/v1/regions/WK010600/indicators']],
   ])('should render %s from these API requests and no others', async (path, expected) => {
-    expect((await apiRequestsOfRender(path)).sort()).toEqual(expected);
+    expect(pageOwn(await apiRequestsOfRender(path)).sort()).toEqual(expected);
   });
 
   it('should send a public page again from the cache, with a CDN’s caching headers and its ETag, and 304 when the browser has it', async () => {
@@ -96,7 +102,7 @@ describe('pages rendered once per data version', () => {
     const second = await api.during(
       async () => (again = await fetch(`${koers.dashboard}/ambities/klimaat-groen`, { headers: { 'accept-encoding': 'br' } })),
     );
-    expect([first.length, second.length]).toEqual([1, 0]);
+    expect([pageOwn(first).length, second.length]).toEqual([1, 0]);
     expect(again!.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=5, stale-while-revalidate=60');
     expect(again!.headers.get('content-security-policy')).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
     const etag = again!.headers.get('etag');
@@ -126,7 +132,7 @@ describe('pages rendered once per data version', () => {
       async () =>
         (answer = await fetch(`${koers.dashboard}/ambities/generaties`, { headers: { authorization: `Bearer ${koers.adminToken}` } })),
     );
-    expect(calls.length).toBe(1);
+    expect(pageOwn(calls)).toEqual(['GET /api/v1/ambitions/generaties']);
     expect(answer!.headers.get('cache-control')).toBe('private, no-store');
   });
 

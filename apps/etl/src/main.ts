@@ -27,6 +27,10 @@ async function bootstrap(): Promise<void> {
   // An empty database gets the bundled real snapshot, through the same loader as a CBS run.
   const seeded = await app.get(SnapshotSeeder).seedIfEmpty();
   if (!seeded.seeded) logger.log(`Bundled snapshot not loaded: ${seeded.reason}.`);
+  else {
+    const counts = `${seeded.results.length} CBS tables, ${seeded.files.length} files, ${seeded.demoFiles.length} voorbeelddata files`;
+    logger.log(`Bundled data loaded: ${counts}.`);
+  }
   // Cron timers keep the event loop alive only while a source is scheduled; with ETL_SCHEDULE=off the process
   // must still stay up (as one replica of the deployment) until it is told to stop.
   const keepAlive = setInterval(() => undefined, 2 ** 30);
