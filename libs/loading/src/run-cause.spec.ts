@@ -62,6 +62,12 @@ describe('failureCause', () => {
       'De verbinding met de database viel weg tijdens het laden',
     ],
     [
+      'a COPY written to a socket the server closed, passed on by the stream without its syscall (EPIPE)',
+      Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }),
+      'DATABASE_CONNECTION_LOST',
+      'De verbinding met de database viel weg tijdens het laden',
+    ],
+    [
       'a database socket reset (ECONNRESET)',
       Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', syscall: 'read', errno: -104 }),
       'DATABASE_CONNECTION_LOST',

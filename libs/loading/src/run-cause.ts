@@ -69,7 +69,8 @@ const SOCKET_GONE = new Set(['EPIPE', 'ECONNRESET', 'ECONNABORTED']);
 function isConnectionGone(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = codeOf(error);
-  return CONNECTION_GONE.test(error.message) || (code !== undefined && SOCKET_GONE.has(code) && 'syscall' in error);
+  // Not every such error names its syscall: a COPY stream passes the socket's EPIPE on as a bare { code }.
+  return CONNECTION_GONE.test(error.message) || (code !== undefined && SOCKET_GONE.has(code));
 }
 
 /** A PostgreSQL error by its SQLSTATE class: 08 connection, 57P0x the server ended the session, 53 resources. */
