@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { LoadError, TableSkipped } from './load.error';
 import { abandonedCause, failureCause, lockedCause, skipCause } from './run-cause';
 
@@ -89,6 +90,16 @@ describe('failureCause', () => {
       expect(failureCause(error)).toEqual({ code, message: `${causeNl}. ${NOTHING_STORED} Technisch: ${sqlState}${technical}` });
     },
   );
+
+  it('should see a lost connection in an error made in another realm, which is no instanceof Error here', () => {
+    // A Node core error reaching code that runs in a vm context (as jest runs tests) is such an error.
+    const foreign: unknown = runInNewContext("Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })");
+    expect(foreign instanceof Error).toBe(false);
+    expect(failureCause(foreign)).toEqual({
+      code: 'DATABASE_CONNECTION_LOST',
+      message: `De verbinding met de database viel weg tijdens het laden. ${NOTHING_STORED} Technisch: write EPIPE`,
+    });
+  });
 
   it('should read a thrown string as the technical message when what was thrown is no Error', () => {
     expect(failureCause('kapot')).toEqual({ code: 'LOAD_FAILED', message: `Het laden mislukte. ${NOTHING_STORED} Technisch: kapot` });

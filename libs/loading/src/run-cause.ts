@@ -66,8 +66,13 @@ const CONNECTION_GONE = /^(Connection terminated|Client has encountered a connec
 // has just closed. Source errors of the network never get here: a source classifies its own (they carry causeNl).
 const SOCKET_GONE = new Set(['EPIPE', 'ECONNRESET', 'ECONNABORTED']);
 
+/** An error by its shape: one made in another realm (a Node core error seen from a vm context) is no `instanceof Error`. */
+function isErrorLike(error: unknown): error is { readonly message: string } {
+  return typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string';
+}
+
 function isConnectionGone(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
+  if (!isErrorLike(error)) return false;
   const code = codeOf(error);
   // Not every such error names its syscall: a COPY stream passes the socket's EPIPE on as a bare { code }.
   return CONNECTION_GONE.test(error.message) || (code !== undefined && SOCKET_GONE.has(code));
@@ -83,7 +88,7 @@ function databaseCode(sqlState: string): RunnerCode {
 
 function isDatabaseError(error: unknown): error is Error & { code: string; severity: string } {
   return (
-    error instanceof Error &&
+    isErrorLike(error) &&
     typeof codeOf(error) === 'string' &&
     'severity' in error &&
     typeof error.severity === 'string' &&
@@ -97,7 +102,7 @@ function message(cause: string, consequence: string | null, technical: string): 
 
 /** The code and message of a failed table run: Dutch cause, what it meant, and the technical message. */
 export function failureCause(error: unknown): RunCause {
-  const technical = error instanceof Error ? error.message : String(error);
+  const technical = isErrorLike(error) ? error.message : String(error);
   if (hasDutchCause(error)) return { code: error.code, message: message(error.causeNl, NOTHING_STORED, technical) };
   if (error instanceof LoadError) return { code: error.code, message: message(CAUSES_NL[error.code], NOTHING_STORED, technical) };
   if (isDatabaseError(error)) {
